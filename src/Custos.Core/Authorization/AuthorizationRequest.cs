@@ -1,0 +1,8 @@
+using System.Text.Json;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+
+namespace Custos.Core.Authorization;
+
+/// <summary>The question put to the policy engine: may this agent take this action on this resource, here and now.</summary>
+public sealed record AuthorizationRequest(AgentDefinition Principal, string Action, ResourceName Resource, JsonElement? Context);

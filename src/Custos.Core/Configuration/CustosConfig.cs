@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+
+namespace Custos.Core.Configuration;
+
+/// <summary>
+/// The workspace configuration read from <c>custos.yaml</c>: who the agents are, what systems they reach and
+/// what each may do. Immutable once loaded; a reload produces a new instance.
+/// </summary>
+public sealed class CustosConfig
+{
+    public const string DefaultFileName = "custos.yaml";
+    public const string DefaultDataDirectory = ".custos";
+
+    public required string SourcePath { get; init; }
+
+    /// <summary>Absolute path of the data directory (the SQLite file, keys, caches).</summary>
+    public required string DataDirectory { get; init; }
+
+    public required ServerSettings Server { get; init; }
+
+    public required IReadOnlyList<AgentDefinition> Agents { get; init; }
+
+    public required IReadOnlyList<SystemDefinition> Systems { get; init; }
+
+    public required IReadOnlyList<Grant> Grants { get; init; }
+
+    public required IReadOnlyList<Budget> Budgets { get; init; }
+
+    public required FrozenDictionary<string, TimeSpan> Retention { get; init; }
+
+    public AgentDefinition? FindAgent(string name)
+    {
+        foreach (var agent in Agents)
+        {
+            if (agent.Name == name)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
+    public SystemDefinition? FindSystem(string name)
+    {
+        foreach (var system in Systems)
+        {
+            if (system.Name == name)
+            {
+                return system;
+            }
+        }
+
+        return null;
+    }
+}
+
+public sealed record ServerSettings(string Urls, int MaxRequestBytes)
+{
+    public const string DefaultUrls = "http://127.0.0.1:8421";
+    public const int DefaultMaxRequestBytes = 64 * 1024;
+}
+
+/// <summary>EU AI Act style risk tiers; a high-risk agent's automated decisions need human review.</summary>
+public enum RiskTier
+{
+    Minimal,
+    Limited,
+    High,
+}
+
+/// <summary>The six lawful bases of GDPR Article 6(1).</summary>
+public enum LawfulBasis
+{
+    Consent,
+    Contract,
+    LegalObligation,
+    VitalInterests,
+    PublicTask,
+    LegitimateInterests,
+}
+
+public sealed record GdprProfile(LawfulBasis LawfulBasis, string ProcessingPurpose);
+
+public sealed record AgentDefinition(
+    string Name,
+    string Owner,
+    string Team,
+    string Purpose,
+    RiskTier RiskTier,
+    GdprProfile Gdpr,
+    SourceMark Location);
+
+public enum SystemKind
+{
+    Mcp,
+    Llm,
+    Database,
+    Http,
+}
+
+public sealed record SystemDefinition(
+    string Name,
+    SystemKind Kind,
+    string? Description,
+    string? Url,
+    IReadOnlyList<string> Command,
+    string? Provider,
+    string? DataProcessingAgreement,
+    IReadOnlyList<string> Tools,
+    IReadOnlyDictionary<string, string> Environment,
+    IReadOnlyDictionary<string, string> Headers,
+    IReadOnlyDictionary<string, SecretReference> Credentials,
+    SourceMark Location);
+
+/// <summary>
+/// A simple grant: an agent may take some actions on some tools of one system. Grants only ever allow;
+/// what no grant allows is denied.
+/// </summary>
+public sealed record Grant(
+    string Id,
+    string Agent,
+    string System,
+    FrozenSet<string> Actions,
+    IReadOnlyList<string> Tools,
+    SourceMark Location)
+{
+    public bool AllTools => Tools.Count == 0;
+}
+
+public sealed record Budget(string Agent, decimal? DailyUsd, decimal? MonthlyUsd, int SoftLimitPercent);

@@ -1,0 +1,71 @@
+using Custos.Core.Agents;
+using Custos.Core.Configuration;
+
+namespace Custos.Core.Pipeline;
+
+/// <summary>
+/// The state of one action as it moves through the pipeline. Stages fill it in; the record stage writes it;
+/// the adapter answers from it.
+/// </summary>
+public sealed class ActionContext
+{
+    public ActionContext(AgentAction action, CustosConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(config);
+        Action = action;
+        Config = config;
+    }
+
+    public AgentAction Action { get; }
+
+    /// <summary>The configuration snapshot this action is judged against, fixed for its whole life.</summary>
+    public CustosConfig Config { get; }
+
+    /// <summary>The authenticated agent; null until the authenticate stage succeeds.</summary>
+    public AgentDefinition? Agent { get; set; }
+
+    /// <summary>The id of the credential that authenticated the agent (never the credential).</summary>
+    public string? CredentialId { get; set; }
+
+    public AgentState? State { get; set; }
+
+    public ResourceName? Resource { get; set; }
+
+    public Decision? Decision { get; set; }
+
+    public ActionOutcome Outcome { get; set; } = ActionOutcome.Pending;
+
+    /// <summary>The stage that refused or failed the action, if one did.</summary>
+    public StageName? StoppedAt { get; private set; }
+
+    /// <summary>Why the action was refused or failed, in words for the agent's operator.</summary>
+    public List<string> Reasons { get; } = [];
+
+    /// <summary>Does the action's real work once allowed; set by the adapter, run by the forward stage.</summary>
+    public Func<ActionContext, CancellationToken, ValueTask>? Forwarder { get; init; }
+
+    /// <summary>What forwarding produced, released to the caller only after the record stage succeeded.</summary>
+    public object? Result { get; set; }
+
+    /// <summary>True once the record stage has durably written the action.</summary>
+    public bool Recorded { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public bool IsDenied => Outcome is ActionOutcome.Denied or ActionOutcome.Failure;
+
+    public void Deny(StageName stage, string reason)
+    {
+        Outcome = ActionOutcome.Denied;
+        StoppedAt ??= stage;
+        Reasons.Add(reason);
+    }
+
+    public void Fail(StageName stage, string reason)
+    {
+        Outcome = ActionOutcome.Failure;
+        StoppedAt ??= stage;
+        Reasons.Add(reason);
+    }
+}

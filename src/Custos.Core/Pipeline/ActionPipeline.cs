@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Custos.Core.Configuration;
+using Custos.Core.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Core.Pipeline;
+
+/// <summary>
+/// Runs every agent action through the stages in their fixed order, then records it. An action whose record
+/// cannot be written fails and its result is withheld (fail closed).
+/// </summary>
+public sealed partial class ActionPipeline
+{
+    private static readonly StageName[] Required = [StageName.Authenticate, StageName.Contain, StageName.Authorize, StageName.Record];
+
+    private readonly IPipelineStage[] stages;
+    private readonly IPipelineStage[] recorders;
+    private readonly IConfigSource config;
+    private readonly TimeProvider clock;
+    private readonly ILogger<ActionPipeline> logger;
+
+    public ActionPipeline(IEnumerable<IPipelineStage> stages, IConfigSource config, TimeProvider clock, ILogger<ActionPipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var all = stages.OrderBy(s => s.Stage).ToArray();
+        foreach (var required in Required)
+        {
+            if (!all.Any(s => s.Stage == required))
+            {
+                throw new InvalidOperationException($"the pipeline has no {required} stage; Custos will not run without it");
+            }
+        }
+
+        this.stages = all.Where(s => s.Stage != StageName.Record).ToArray();
+        recorders = all.Where(s => s.Stage == StageName.Record).ToArray();
+        this.config = config;
+        this.clock = clock;
+        this.logger = logger;
+    }
+
+    public IConfigSource ConfigSource => config;
+
+    /// <summary>Runs an action through every stage. Never throws for a refused or failed action: read the outcome.</summary>
+    public async ValueTask<ActionContext> RunAsync(AgentAction action, Func<ActionContext, CancellationToken, ValueTask>? forwarder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var context = new ActionContext(action, config.Current) { Forwarder = forwarder };
+        using var activity = CustosTelemetry.ActivitySource.StartActivity("custos.action");
+        activity?.SetTag("custos.action.id", action.Id);
+        activity?.SetTag("custos.action", action.Action);
+        var started = clock.GetTimestamp();
+        await RunStagesAsync(context, stages, cancellationToken);
+        if (context.Outcome == ActionOutcome.Pending)
+        {
+            context.Outcome = ActionOutcome.Success;
+        }
+
+        context.Elapsed = clock.GetElapsedTime(started);
+        await RecordAsync(context);
+        context.Elapsed = clock.GetElapsedTime(started);
+        Observe(context, activity);
+        return context;
+    }
+
+    /// <summary>
+    /// What-if: runs contain and authorize for a named agent without a credential, forwarding or recording.
+    /// For operators asking "would this be allowed", never for agents' own actions.
+    /// </summary>
+    public async ValueTask<ActionContext> PreviewAsync(string agentName, string action, string resource, System.Text.Json.JsonElement? actionContext, CancellationToken cancellationToken)
+    {
+        var snapshot = config.Current;
+        var context = new ActionContext(AgentAction.Create(ActionChannel.Cli, null, action, resource, actionContext, clock), snapshot);
+        context.Agent = snapshot.FindAgent(agentName);
+        if (context.Agent is null)
+        {
+            context.Deny(StageName.Authenticate, $"agent '{agentName}' is not defined in custos.yaml");
+            return context;
+        }
+
+        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Contain or StageName.Authorize), cancellationToken);
+        if (context.Outcome == ActionOutcome.Pending)
+        {
+            context.Outcome = ActionOutcome.Success;
+        }
+
+        return context;
+    }
+
+    private async ValueTask RunStagesAsync(ActionContext context, IPipelineStage[] toRun, CancellationToken cancellationToken)
+    {
+        var current = StageName.Authenticate;
+        try
+        {
+            foreach (var stage in toRun)
+            {
+                if (context.IsDenied)
+                {
+                    break;
+                }
+
+                current = stage.Stage;
+                await stage.InvokeAsync(context, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Fail(current, "the action was cancelled before it completed");
+            context.Result = null;
+        }
+        catch (Exception ex)
+        {
+            LogStageFailed(logger, ex, current, context.Action.Id);
+            context.Fail(current, $"Custos could not complete the {current} stage; the action was stopped (see the server log for action {context.Action.Id})");
+            context.Result = null;
+        }
+    }
+
+    private async ValueTask RecordAsync(ActionContext context)
+    {
+        try
+        {
+            foreach (var recorder in recorders)
+            {
+                // Recording is not cancelled with the caller: an action that was decided is always written.
+                await recorder.InvokeAsync(context, CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            LogRecordFailed(logger, ex, context.Action.Id);
+            context.Recorded = false;
+        }
+
+        if (!context.Recorded)
+        {
+            context.Fail(StageName.Record, "the action could not be written to the audit trail, so it was refused (fail closed)");
+            context.Result = null;
+        }
+    }
+
+    private static void Observe(ActionContext context, Activity? activity)
+    {
+        var decision = context.Decision?.IsAllowed == true && context.Outcome == ActionOutcome.Success ? "allow" : "deny";
+        var tags = new TagList
+        {
+            { "custos.channel", context.Action.Channel.ToString() },
+            { "custos.decision", decision },
+            { "custos.outcome", context.Outcome.ToString() },
+            { "custos.stopped_at", context.StoppedAt?.ToString() ?? "none" },
+        };
+        CustosTelemetry.Actions.Add(1, tags);
+        CustosTelemetry.ActionDuration.Record(context.Elapsed.TotalSeconds, tags);
+        activity?.SetTag("custos.decision", decision);
+        activity?.SetTag("custos.agent", context.Agent?.Name);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Stage {Stage} failed for action {ActionId}")]
+    private static partial void LogStageFailed(ILogger logger, Exception exception, StageName stage, Guid actionId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Critical, Message = "Action {ActionId} could not be recorded; refused")]
+    private static partial void LogRecordFailed(ILogger logger, Exception exception, Guid actionId);
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Custos.Core.Pipeline;
+
+/// <summary>
+/// One thing an agent asks to do, whatever protocol it came by. Adapters build it; the pipeline decides.
+/// </summary>
+/// <param name="Id">A time-ordered id (UUID v7) that the answer and the audit record both carry.</param>
+/// <param name="Credential">The bearer credential presented, or null when none was.</param>
+/// <param name="Action">The verb, one of <see cref="Authorization.ActionKinds"/>.</param>
+/// <param name="Resource">The system or tool acted on, as <c>system</c> or <c>system.tool</c>.</param>
+/// <param name="Context">Arguments and other facts for policy, a JSON object or null.</param>
+public sealed record AgentAction(
+    Guid Id,
+    DateTimeOffset ReceivedAt,
+    ActionChannel Channel,
+    AgentCredential? Credential,
+    string Action,
+    string Resource,
+    JsonElement? Context)
+{
+    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return new AgentAction(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow(), channel, credential, action, resource, context);
+    }
+}

@@ -1,0 +1,35 @@
+using Custos.Core.Authorization;
+
+namespace Custos.Core.Pipeline.Stages;
+
+/// <summary>Asks the policy engine; deny by default, and the decision names the policies behind it.</summary>
+public sealed class AuthorizeStage(IAuthorizer authorizer) : IPipelineStage
+{
+    public StageName Stage => StageName.Authorize;
+
+    public ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var agent = context.Agent ?? throw new InvalidOperationException("authorize runs after authenticate");
+        if (!ResourceName.TryParse(context.Action.Resource, out var resource, out var error))
+        {
+            context.Decision = Decision.Deny(error);
+            context.Deny(Stage, error);
+            return ValueTask.CompletedTask;
+        }
+
+        context.Resource = resource;
+        var decision = authorizer.Authorize(new AuthorizationRequest(agent, context.Action.Action, resource, context.Action.Context), context.Config);
+        context.Decision = decision;
+        if (!decision.IsAllowed)
+        {
+            context.Outcome = ActionOutcome.Denied;
+            foreach (var reason in decision.Reasons)
+            {
+                context.Deny(Stage, reason);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Custos.Core.Storage;
+
+namespace Custos.Core.Pipeline.Stages;
+
+/// <summary>Writes the action to the audit trail. Only a durable write marks the action recorded.</summary>
+public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
+{
+    public StageName Stage => StageName.Record;
+
+    public async ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await recorder.RecordAsync(ToRecord(context), cancellationToken);
+        context.Recorded = true;
+    }
+
+    public static ActionRecord ToRecord(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var action = context.Action;
+        string? digest = null;
+        if (action.Context is { } json)
+        {
+            digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json.GetRawText())));
+        }
+
+        return new ActionRecord(
+            action.Id,
+            action.ReceivedAt,
+            action.Channel,
+            context.Agent?.Name ?? ActionRecord.Unauthenticated,
+            context.CredentialId,
+            Truncate(action.Action, 64),
+            Truncate(action.Resource, 256),
+            context.Decision?.Effect ?? Effect.Deny,
+            context.Outcome,
+            context.StoppedAt,
+            context.Decision?.Policies ?? [],
+            [.. context.Reasons],
+            digest,
+            (long)context.Elapsed.TotalMicroseconds);
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}

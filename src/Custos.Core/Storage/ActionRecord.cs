@@ -1,0 +1,27 @@
+using Custos.Core.Pipeline;
+
+namespace Custos.Core.Storage;
+
+/// <summary>
+/// What the audit trail keeps of one action. It holds no credential and no raw context: the context is kept
+/// as a SHA-256 digest until the screening stages can say what in it is safe to keep.
+/// </summary>
+/// <param name="Principal">The agent's name, <c>operator:TOKEN_ID</c>, <c>cli:USER</c>, or <c>unauthenticated</c>.</param>
+public sealed record ActionRecord(
+    Guid Id,
+    DateTimeOffset At,
+    ActionChannel Channel,
+    string Principal,
+    string? CredentialId,
+    string Action,
+    string Resource,
+    Effect Effect,
+    ActionOutcome Outcome,
+    StageName? StoppedAt,
+    IReadOnlyList<string> Policies,
+    IReadOnlyList<string> Reasons,
+    string? ContextSha256,
+    long DurationMicroseconds)
+{
+    public const string Unauthenticated = "unauthenticated";
+}

@@ -1,0 +1,52 @@
+namespace Custos.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. A migration is never edited once released: add a new one.
+/// Each is applied in its own transaction and recorded in <c>schema_migrations</c>.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<(int Version, string Description, string Sql)> All =
+    [
+        (1, "tokens, agent states and the decisions table", """
+            CREATE TABLE tokens (
+                id          TEXT    NOT NULL PRIMARY KEY,
+                hash        BLOB    NOT NULL UNIQUE,
+                kind        TEXT    NOT NULL CHECK (kind IN ('agent', 'admin')),
+                subject     TEXT    NOT NULL,
+                created_at  INTEGER NOT NULL,
+                expires_at  INTEGER NOT NULL,
+                revoked_at  INTEGER
+            ) STRICT;
+            CREATE INDEX tokens_by_subject ON tokens (subject);
+
+            CREATE TABLE agent_states (
+                agent       TEXT    NOT NULL PRIMARY KEY,
+                status      TEXT    NOT NULL CHECK (status IN ('active', 'quarantined', 'halted')),
+                reason      TEXT,
+                changed_at  INTEGER NOT NULL,
+                changed_by  TEXT    NOT NULL
+            ) STRICT;
+
+            CREATE TABLE decisions (
+                seq             INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+                id              TEXT    NOT NULL UNIQUE,
+                at              INTEGER NOT NULL,
+                channel         TEXT    NOT NULL,
+                principal       TEXT    NOT NULL,
+                credential_id   TEXT,
+                action          TEXT    NOT NULL,
+                resource        TEXT    NOT NULL,
+                effect          TEXT    NOT NULL,
+                outcome         TEXT    NOT NULL,
+                stopped_at      TEXT,
+                policies        TEXT    NOT NULL,
+                reasons         TEXT    NOT NULL,
+                context_sha256  TEXT,
+                duration_us     INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX decisions_by_principal ON decisions (principal, at);
+            CREATE INDEX decisions_by_time ON decisions (at);
+            """),
+    ];
+}
