@@ -98,8 +98,11 @@ public static partial class ConfigLoader
         return new ConfigLoadResult(config, diagnostics);
     }
 
+    /// <summary>True for names of agents and systems: 1 to 63 lowercase letters, digits, '-' or '_'.</summary>
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,62}$")]
-    internal static partial Regex NamePattern();
+    private static partial Regex NamePattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_.\-/*]{1,128}$")]
     private static partial Regex ToolPattern();

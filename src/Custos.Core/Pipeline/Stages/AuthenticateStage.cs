@@ -33,21 +33,22 @@ public sealed class AuthenticateStage(ICredentialStore store, TimeProvider clock
         }
 
         context.CredentialId = record.Id;
-        if (record.Kind != TokenKind.Agent)
-        {
-            context.Deny(Stage, $"token {record.Id} is an admin token; agents act with agent tokens");
-            return;
-        }
-
+        var reissue = record.Kind == TokenKind.Agent ? $"custos agent token issue {record.Subject}" : "custos admin token issue";
         if (record.RevokedAt is { } revokedAt)
         {
-            context.Deny(Stage, $"token {record.Id} was revoked at {Format(revokedAt)}; issue a new one with 'custos agent token issue {record.Subject}'");
+            context.Deny(Stage, $"token {record.Id} was revoked at {Format(revokedAt)}; issue a new one with '{reissue}'");
             return;
         }
 
         if (clock.GetUtcNow() >= record.ExpiresAt)
         {
-            context.Deny(Stage, $"token {record.Id} expired at {Format(record.ExpiresAt)}; issue a new one with 'custos agent token issue {record.Subject}'");
+            context.Deny(Stage, $"token {record.Id} expired at {Format(record.ExpiresAt)}; issue a new one with '{reissue}'");
+            return;
+        }
+
+        if (record.Kind != TokenKind.Agent)
+        {
+            context.Deny(Stage, $"token {record.Id} is an admin token; agents act with agent tokens");
             return;
         }
 

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Custos.Cli;
+
+public sealed record DiagnosticView(string File, int Line, int Column, string Severity, string Message);
+
+public sealed record ValidateView(bool Valid, string File, int Agents, int Systems, int Grants, IReadOnlyList<DiagnosticView> Diagnostics);
+
+public sealed record DecisionOutput(string Decision, string Agent, string Action, string Resource, IReadOnlyList<string> Reasons, IReadOnlyList<string> Policies, bool Recorded);
+
+public sealed record TokenView(string Id, string Kind, string Subject, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, string Status);
+
+public sealed record IssuedTokenView(string Id, string Subject, DateTimeOffset ExpiresAt, string Token);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(ValidateView))]
+[JsonSerializable(typeof(DecisionOutput))]
+[JsonSerializable(typeof(List<TokenView>))]
+[JsonSerializable(typeof(IssuedTokenView))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,106 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Custos.Gateway.Http;
+
+/// <summary>
+/// Reads a JSON request body with a hard size limit and a depth limit, and turns every way it can be wrong
+/// into a problem that says where (line and byte) and how to fix it.
+/// </summary>
+public static class JsonBody
+{
+    public const int MaxDepth = 32;
+
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "send the body as JSON with the header Content-Type: application/json"));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, 16 * 1024));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (buffer.Length > maxBytes)
+                    {
+                        return (null, TooLarge(maxBytes));
+                    }
+
+                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    return (null, TooLarge(maxBytes));
+                }
+            }
+
+            if (length == 0)
+            {
+                return (null, Problems.Create(StatusCodes.Status400BadRequest, "Empty body", "the request body is empty; send a JSON object"));
+            }
+
+            try
+            {
+                var document = JsonDocument.Parse(buffer.AsMemory(0, length), new JsonDocumentOptions { MaxDepth = MaxDepth });
+                return (document, null);
+            }
+            catch (JsonException ex)
+            {
+                var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
+                return (null, Problems.Create(StatusCodes.Status400BadRequest, "Malformed JSON", $"the body is not valid JSON{where}: {Describe(ex)}"));
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static IResult TooLarge(int maxBytes) =>
+        Problems.Create(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than {maxBytes} bytes; send less context or raise server.max_request_bytes in custos.yaml");
+
+    private static string Describe(JsonException ex)
+    {
+        // System.Text.Json appends "LineNumber: 0 | BytePositionInLine: 5." to its messages; the problem says where already.
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return $"nesting deeper than {MaxDepth} levels";
+        }
+
+        return message.TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,109 @@
+using Custos.Core.Pipeline;
+using Custos.Core.Telemetry;
+using Custos.Gateway.Authorize;
+using Custos.Server.ControlPlane;
+using Custos.Server.Health;
+using Custos.Server.Workspaces;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Custos.Server.Hosting;
+
+/// <summary>Builds the Custos server host: the one place where services, limits and endpoints are wired.</summary>
+public static class CustosHost
+{
+    public static IHostBuilder CreateBuilder(CustosServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var config = options.Config;
+        return new HostBuilder()
+            .UseContentRoot(Path.GetDirectoryName(config.SourcePath)!)
+            .UseEnvironment(Environments.Production)
+            .ConfigureLogging(logging =>
+            {
+                logging.ClearProviders();
+                logging.SetMinimumLevel(options.MinimumLogLevel);
+                logging.AddFilter("Microsoft", LogLevel.Warning);
+                logging.AddFilter("Microsoft.Hosting.Lifetime", options.MinimumLogLevel <= LogLevel.Information ? LogLevel.Information : options.MinimumLogLevel);
+                if (options.JsonLogs)
+                {
+                    logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+                }
+                else
+                {
+                    logging.AddSimpleConsole(o =>
+                    {
+                        o.SingleLine = true;
+                        o.UseUtcTimestamp = true;
+                        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ssZ ";
+                    });
+                }
+            })
+            .ConfigureServices(services =>
+            {
+                services.AddSingleton(options.Clock);
+                services.AddSingleton(sp => new WatchedConfigSource(config, sp.GetRequiredService<ILogger<WatchedConfigSource>>()));
+                services.AddSingleton<Core.Configuration.IConfigSource>(sp => sp.GetRequiredService<WatchedConfigSource>());
+                services.AddSingleton(sp =>
+                {
+                    var source = sp.GetRequiredService<WatchedConfigSource>();
+                    var workspace = Workspace.Open(source, options.Clock, sp.GetRequiredService<ILoggerFactory>(), sp.GetServices<IPipelineStage>());
+                    source.Recorder = workspace.Store;
+                    return workspace;
+                });
+                services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
+                services.AddProblemDetails();
+                services.AddRouting();
+                services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+                {
+                    document.Info.Title = "Custos";
+                    document.Info.Description = "Security and compliance control plane for AI agents: the authorize API and the control plane.";
+                    document.Info.Version = "v1";
+                    return Task.CompletedTask;
+                }));
+                var telemetry = services.AddOpenTelemetry()
+                    .ConfigureResource(r => r.AddService("custos"))
+                    .WithMetrics(m => m.AddMeter(CustosTelemetry.Name).AddMeter("Microsoft.AspNetCore.Hosting").AddPrometheusExporter())
+                    .WithTracing(t => t.AddSource(CustosTelemetry.Name));
+                if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
+                {
+                    telemetry.UseOtlpExporter();
+                }
+
+                options.ConfigureServices?.Invoke(services);
+            })
+            .ConfigureWebHost(web =>
+            {
+                web.UseKestrel(kestrel =>
+                {
+                    kestrel.AddServerHeader = false;
+                    kestrel.Limits.MaxRequestBodySize = config.Server.MaxRequestBytes;
+                    kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+                });
+                web.UseUrls(options.Urls ?? config.Server.Urls);
+                web.Configure(app =>
+                {
+                    // Open the store now: a server that cannot record must not start taking actions.
+                    app.ApplicationServices.GetRequiredService<Workspace>();
+                    app.UseExceptionHandler();
+                    app.UseStatusCodePages();
+                    app.UseRouting();
+                    app.UseEndpoints(endpoints =>
+                    {
+                        endpoints.MapHealth();
+                        endpoints.MapAuthorize();
+                        endpoints.MapControlPlane();
+                        endpoints.MapOpenApi("/openapi/{documentName}.json");
+                        endpoints.MapPrometheusScrapingEndpoint("/metrics");
+                    });
+                });
+            });
+    }
+}

@@ -1,0 +1,63 @@
+using Custos.Core.Agents;
+using Custos.Core.Authorization;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Pipeline.Stages;
+using Custos.Storage.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Custos.Server.Workspaces;
+
+/// <summary>
+/// One Custos workspace put together: its configuration, its store, the pipeline and the operator services.
+/// The server and every CLI command build it the same way, so they always judge actions alike.
+/// </summary>
+public sealed class Workspace : IAsyncDisposable
+{
+    private Workspace(IConfigSource configSource, SqliteStore store, TimeProvider clock, ILoggerFactory loggerFactory, IEnumerable<IPipelineStage> extraStages)
+    {
+        ConfigSource = configSource;
+        Store = store;
+        Clock = clock;
+        Authorizer = new GrantAuthorizer();
+        IPipelineStage[] stages =
+        [
+            new AuthenticateStage(store, clock),
+            new ContainStage(store),
+            new AuthorizeStage(Authorizer),
+            new ForwardStage(),
+            new RecordStage(store),
+            .. extraStages,
+        ];
+        Pipeline = new ActionPipeline(stages, configSource, clock, loggerFactory.CreateLogger<ActionPipeline>());
+        Tokens = new TokenIssuer(store, clock);
+        Control = new AgentControl(store, store, clock);
+    }
+
+    public IConfigSource ConfigSource { get; }
+
+    public CustosConfig Config => ConfigSource.Current;
+
+    public SqliteStore Store { get; }
+
+    public TimeProvider Clock { get; }
+
+    public IAuthorizer Authorizer { get; }
+
+    public ActionPipeline Pipeline { get; }
+
+    public TokenIssuer Tokens { get; }
+
+    public AgentControl Control { get; }
+
+    /// <summary>Opens the workspace's store (creating and migrating it if needed) under the configured data directory.</summary>
+    public static Workspace Open(IConfigSource configSource, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null, IEnumerable<IPipelineStage>? extraStages = null)
+    {
+        ArgumentNullException.ThrowIfNull(configSource);
+        var store = SqliteStore.Open(configSource.Current.DataDirectory);
+        return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? []);
+    }
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}
