@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Custos.Core.Agents;
 using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 using Custos.Server.Workspaces;
 using Spectre.Console;
@@ -68,7 +69,7 @@ internal static class TokenCommand
             }
 
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
-            var issued = await workspace.Tokens.IssueAsync(kind, name, lifetime, cancellationToken);
+            var issued = await workspace.Tokens.IssueAsync(kind, name, lifetime, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken);
             if (parse.GetValue(json))
             {
                 output.Json(new IssuedTokenView(issued.Record.Id, name, issued.Record.ExpiresAt, issued.Token), CliJsonContext.Default.IssuedTokenView);
@@ -140,7 +141,7 @@ internal static class TokenCommand
             }
 
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
-            if (!await workspace.Tokens.RevokeAsync(tokenId, cancellationToken))
+            if (!await workspace.Tokens.RevokeAsync(tokenId, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken))
             {
                 return output.Fail($"no active token with id '{tokenId}'");
             }

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Agents;
 using Custos.Core.Storage;
 using Custos.Server.Hosting;
 using Custos.Server.Workspaces;
@@ -71,16 +73,16 @@ internal static class DemoCommand
             var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var agent in config.Agents)
             {
-                tokens[agent.Name] = (await workspace.Tokens.IssueAsync(TokenKind.Agent, agent.Name, TimeSpan.FromHours(1), cancellationToken)).Token;
+                tokens[agent.Name] = (await workspace.Tokens.IssueAsync(TokenKind.Agent, agent.Name, TimeSpan.FromHours(1), "cli:demo", ActionChannel.Cli, cancellationToken)).Token;
             }
 
-            var admin = (await workspace.Tokens.IssueAsync(TokenKind.Admin, "demo-operator", TimeSpan.FromHours(1), cancellationToken)).Token;
+            var admin = (await workspace.Tokens.IssueAsync(TokenKind.Admin, "demo-operator", TimeSpan.FromHours(1), "cli:demo", ActionChannel.Cli, cancellationToken)).Token;
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             var script = new DemoScript(http, tokens, admin);
             var steps = await script.PlayAsync(cancellationToken);
 
-            var recorded = await workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), cancellationToken);
-            Print(output, steps, recorded.Count, configPath, workspace.Store.Path);
+            var recorded = (await workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), cancellationToken)).Count(r => r.Resource != TokenIssuer.Resource);
+            Print(output, steps, recorded, configPath, workspace.Store.Path);
             var wrong = steps.Where(s => !s.AsExpected).ToList();
             foreach (var step in wrong)
             {

@@ -46,20 +46,8 @@ public sealed class AgentControl(IAgentStateStore states, IActionRecorder record
     private static ActionRecord ToRecord(AgentState state, ActionChannel channel, DateTimeOffset now)
     {
         var context = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string?> { ["target"] = state.Agent, ["reason"] = state.Reason });
-        return new ActionRecord(
-            Guid.CreateVersion7(now),
-            now,
-            channel,
-            state.ChangedBy,
-            null,
-            VerbFor(state.Status),
-            $"{BuiltInSystem.Name}.{BuiltInSystem.AgentsTool}",
-            Effect.Allow,
-            ActionOutcome.Success,
-            null,
-            [],
-            [$"{state.ChangedBy} set {state.Agent} to {state.Status.ToString().ToLowerInvariant()}{(state.Reason is null ? string.Empty : $": {state.Reason}")}"],
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(context)),
-            0);
+        var description = $"{state.ChangedBy} set {state.Agent} to {state.Status.ToString().ToLowerInvariant()}{(state.Reason is null ? string.Empty : $": {state.Reason}")}";
+        return ActionRecord.ForEvent(now, channel, state.ChangedBy, VerbFor(state.Status), $"{BuiltInSystem.Name}.{BuiltInSystem.AgentsTool}", description,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(context)));
     }
 }

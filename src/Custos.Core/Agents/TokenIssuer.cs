@@ -1,14 +1,21 @@
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 
 namespace Custos.Core.Agents;
 
-/// <summary>Issues, lists and revokes agent and admin tokens. Tokens always expire.</summary>
-public sealed class TokenIssuer(ICredentialStore store, TimeProvider clock)
+/// <summary>
+/// Issues, lists and revokes agent and admin tokens. Tokens always expire. Issuing and revoking are recorded
+/// in the audit trail (the token's id, never the token); a token whose issue cannot be recorded is not issued.
+/// </summary>
+public sealed class TokenIssuer(ICredentialStore store, IActionRecorder recorder, TimeProvider clock)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(90);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);
 
-    public async Task<IssuedToken> IssueAsync(TokenKind kind, string subject, TimeSpan lifetime, CancellationToken cancellationToken)
+    public const string Resource = $"{BuiltInSystem.Name}.tokens";
+
+    public async Task<IssuedToken> IssueAsync(TokenKind kind, string subject, TimeSpan lifetime, string issuedBy, ActionChannel channel, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
         if (lifetime <= TimeSpan.Zero || lifetime > MaxLifetime)
@@ -20,12 +27,25 @@ public sealed class TokenIssuer(ICredentialStore store, TimeProvider clock)
         var hash = AgentToken.Hash(token);
         var now = clock.GetUtcNow();
         var record = new TokenRecord(AgentToken.IdFromHash(hash), kind, subject, now, now + lifetime, null);
+        await recorder.RecordAsync(
+            ActionRecord.ForEvent(now, channel, issuedBy, "create", Resource, $"{issuedBy} issued {kind.ToString().ToLowerInvariant()} token {record.Id} for {subject}, expiring {record.ExpiresAt:u}"),
+            cancellationToken);
         await store.AddAsync(record, hash, cancellationToken);
         return new IssuedToken(record, token);
     }
 
-    public Task<bool> RevokeAsync(string id, CancellationToken cancellationToken) =>
-        store.RevokeAsync(id, clock.GetUtcNow(), cancellationToken);
+    /// <summary>Revokes at once, then records it: a revocation is never held back by the audit trail.</summary>
+    public async Task<bool> RevokeAsync(string id, string revokedBy, ActionChannel channel, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!await store.RevokeAsync(id, now, cancellationToken))
+        {
+            return false;
+        }
+
+        await recorder.RecordAsync(ActionRecord.ForEvent(now, channel, revokedBy, "delete", Resource, $"{revokedBy} revoked token {id}"), cancellationToken);
+        return true;
+    }
 
     public Task<IReadOnlyList<TokenRecord>> ListAsync(string? subject, CancellationToken cancellationToken) =>
         store.ListAsync(subject, cancellationToken);

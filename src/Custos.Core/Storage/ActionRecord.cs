@@ -24,4 +24,11 @@ public sealed record ActionRecord(
     long DurationMicroseconds)
 {
     public const string Unauthenticated = "unauthenticated";
+
+    /// <summary>
+    /// A record of something Custos itself did or an operator did through it (a halt, a token issued, a
+    /// configuration reload), which the audit trail keeps beside agents' actions.
+    /// </summary>
+    public static ActionRecord ForEvent(DateTimeOffset at, ActionChannel channel, string principal, string action, string resource, string description, string? contextSha256 = null) =>
+        new(Guid.CreateVersion7(at), at, channel, principal, null, action, resource, Effect.Allow, ActionOutcome.Success, null, [], [description], contextSha256, 0);
 }

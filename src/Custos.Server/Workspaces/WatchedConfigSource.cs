@@ -78,8 +78,8 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
             {
                 var now = DateTimeOffset.UtcNow;
                 await recorder.RecordAsync(
-                    new ActionRecord(Guid.CreateVersion7(now), now, ActionChannel.ControlPlane, "custos", null, "update", "custos.config", Effect.Allow, ActionOutcome.Success, null, [],
-                        [$"configuration reloaded from {Path.GetFileName(next.SourcePath)}: {next.Agents.Count} agents, {next.Systems.Count} systems, {next.Grants.Count} grants"], null, 0),
+                    ActionRecord.ForEvent(now, ActionChannel.ControlPlane, "custos", "update", "custos.config",
+                        $"configuration reloaded from {Path.GetFileName(next.SourcePath)}: {next.Agents.Count} agents, {next.Systems.Count} systems, {next.Grants.Count} grants"),
                     cancellationToken);
             }
         }

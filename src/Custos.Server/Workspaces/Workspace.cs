@@ -31,7 +31,7 @@ public sealed class Workspace : IAsyncDisposable
             .. extraStages,
         ];
         Pipeline = new ActionPipeline(stages, configSource, clock, loggerFactory.CreateLogger<ActionPipeline>());
-        Tokens = new TokenIssuer(store, clock);
+        Tokens = new TokenIssuer(store, store, clock);
         Control = new AgentControl(store, store, clock);
     }
 
