@@ -32,6 +32,11 @@ public static class CustosHost
                 logging.SetMinimumLevel(options.MinimumLogLevel);
                 logging.AddFilter("Microsoft", LogLevel.Warning);
                 logging.AddFilter("Microsoft.Hosting.Lifetime", options.MinimumLogLevel <= LogLevel.Information ? LogLevel.Information : options.MinimumLogLevel);
+                if (!options.ConsoleLogs)
+                {
+                    return;
+                }
+
                 if (options.JsonLogs)
                 {
                     logging.AddJsonConsole(o => o.UseUtcTimestamp = true);

@@ -15,6 +15,9 @@ public sealed class CustosServerOptions
 
     public bool JsonLogs { get; init; }
 
+    /// <summary>Write logs to the console; embedders and tests that capture logs elsewhere turn it off.</summary>
+    public bool ConsoleLogs { get; init; } = true;
+
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
