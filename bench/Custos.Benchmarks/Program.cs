@@ -1,0 +1,33 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Custos.Benchmarks;
+
+// dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
+if (args.Length > 0 && args[0] == "load")
+{
+    var concurrency = new[] { 1, 32 };
+    var seconds = 10;
+    for (var i = 1; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--concurrency")
+        {
+            concurrency = args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        }
+        else if (args[i] == "--seconds")
+        {
+            seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+    }
+
+    await LoadGenerator.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(Math.Max(1, seconds / 5)));
+    return 0;
+}
+
+var config = DefaultConfig.Instance
+    .AddColumn(StatisticColumn.P50, new PercentileColumn(99))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(AuthorizeBenchmarks).Assembly).Run(args, config);
+return 0;
