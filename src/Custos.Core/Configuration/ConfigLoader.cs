@@ -141,14 +141,16 @@ public static partial class ConfigLoader
             var systems = BindList(map, "systems", BindSystem);
             CheckUnique(agents, a => a.Name, a => a.Location, "agent");
             CheckUnique(systems, s => s.Name, s => s.Location, "system");
-            var agentNames = agents.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+            // Names count as defined even when another field of the agent is wrong, so one mistake is reported once.
+            var agentNames = DeclaredNames(map.Find("agents"));
             var systemsByName = new Dictionary<string, SystemDefinition>(StringComparer.Ordinal);
             foreach (var system in systems)
             {
                 systemsByName.TryAdd(system.Name, system);
             }
 
-            var grants = BindList(map, "grants", (node, path, index) => BindGrant(node, path, index, agentNames, systemsByName));
+            var systemNames = DeclaredNames(map.Find("systems"));
+            var grants = BindList(map, "grants", (node, path, index) => BindGrant(node, path, index, agentNames, systemNames, systemsByName));
             CheckUnique(grants, g => g.Id, g => g.Location, "grant id");
             var budgets = BindList(map, "budgets", (node, path, _) => BindBudget(node, path, agentNames));
             var retention = BindRetention(map.Find("retention"));
@@ -164,6 +166,23 @@ public static partial class ConfigLoader
                 Budgets = budgets,
                 Retention = retention,
             };
+        }
+
+        private static HashSet<string> DeclaredNames(YamlNode? list)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if (list is YamlSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlMapping mapping && mapping.Find("name") is YamlScalar { IsNull: false } name && IsValidName(name.Value))
+                    {
+                        names.Add(name.Value);
+                    }
+                }
+            }
+
+            return names;
         }
 
         private ServerSettings BindServer(YamlNode? node)
@@ -390,7 +409,7 @@ public static partial class ConfigLoader
             return result;
         }
 
-        private Grant? BindGrant(YamlNode node, string path, int index, HashSet<string> agents, Dictionary<string, SystemDefinition> systems)
+        private Grant? BindGrant(YamlNode node, string path, int index, HashSet<string> agents, HashSet<string> systemNames, Dictionary<string, SystemDefinition> systems)
         {
             if (!ExpectMapping(node, path, out var map))
             {
@@ -412,7 +431,7 @@ public static partial class ConfigLoader
             {
                 knownTools = BuiltInSystem.Tools;
             }
-            else if (system is not null && !systems.TryGetValue(system, out systemDefinition))
+            else if (system is not null && !systems.TryGetValue(system, out systemDefinition) && !systemNames.Contains(system))
             {
                 Error(map.Find("system")!.Start, $"{path}.system '{YamlTreeReader.Truncate(system)}' is not defined under systems{Suggest(system, systems.Keys.Append(BuiltInSystem.Name))}");
             }

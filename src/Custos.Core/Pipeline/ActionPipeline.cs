@@ -59,6 +59,7 @@ public sealed partial class ActionPipeline
         await RecordAsync(context);
         context.Elapsed = clock.GetElapsedTime(started);
         Observe(context, activity);
+        Log(context);
         return context;
     }
 
@@ -153,6 +154,32 @@ public sealed partial class ActionPipeline
         activity?.SetTag("custos.decision", decision);
         activity?.SetTag("custos.agent", context.Agent?.Name);
     }
+
+    private void Log(ActionContext context)
+    {
+        var agent = context.Agent?.Name ?? Storage.ActionRecord.Unauthenticated;
+        switch (context.Outcome)
+        {
+            case ActionOutcome.Success:
+                LogAllowed(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource);
+                break;
+            case ActionOutcome.Failure:
+                LogFailed(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource, context.StoppedAt);
+                break;
+            default:
+                LogDenied(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource, context.StoppedAt);
+                break;
+        }
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Allowed {ActionId}: {Agent} {Verb} {Resource}")]
+    private static partial void LogAllowed(ILogger logger, Guid actionId, string agent, string verb, string resource);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Denied {ActionId}: {Agent} {Verb} {Resource} at {Stage}")]
+    private static partial void LogDenied(ILogger logger, Guid actionId, string agent, string verb, string resource, StageName? stage);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Failed {ActionId}: {Agent} {Verb} {Resource} at {Stage}")]
+    private static partial void LogFailed(ILogger logger, Guid actionId, string agent, string verb, string resource, StageName? stage);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Stage {Stage} failed for action {ActionId}")]
     private static partial void LogStageFailed(ILogger logger, Exception exception, StageName stage, Guid actionId);
