@@ -157,17 +157,20 @@ public sealed partial class ActionPipeline
 
     private void Log(ActionContext context)
     {
+        // Only validated values reach the log: the request's own strings could carry line breaks or worse.
         var agent = context.Agent?.Name ?? Storage.ActionRecord.Unauthenticated;
+        var verb = Authorization.ActionKinds.IsKnown(context.Action.Action) ? context.Action.Action : "(unknown action)";
+        var resource = context.Resource?.ToString() ?? (ResourceName.TryParse(context.Action.Resource, out var parsed, out _) ? parsed.ToString() : "(invalid resource)");
         switch (context.Outcome)
         {
             case ActionOutcome.Success:
-                LogAllowed(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource);
+                LogAllowed(logger, context.Action.Id, agent, verb, resource);
                 break;
             case ActionOutcome.Failure:
-                LogFailed(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource, context.StoppedAt);
+                LogFailed(logger, context.Action.Id, agent, verb, resource, context.StoppedAt);
                 break;
             default:
-                LogDenied(logger, context.Action.Id, agent, context.Action.Action, context.Action.Resource, context.StoppedAt);
+                LogDenied(logger, context.Action.Id, agent, verb, resource, context.StoppedAt);
                 break;
         }
     }
