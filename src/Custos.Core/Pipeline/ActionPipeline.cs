@@ -157,6 +157,11 @@ public sealed partial class ActionPipeline
 
     private void Log(ActionContext context)
     {
+        if (context.Outcome == ActionOutcome.Success && !logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
         // Only validated values reach the log: the request's own strings could carry line breaks or worse.
         var agent = context.Agent?.Name ?? Storage.ActionRecord.Unauthenticated;
         var verb = Authorization.ActionKinds.IsKnown(context.Action.Action) ? context.Action.Action : "(unknown action)";
