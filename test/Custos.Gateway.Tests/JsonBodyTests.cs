@@ -1,0 +1,80 @@
+using System.Text;
+using Custos.Gateway.Http;
+using FsCheck.Xunit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Custos.Gateway.Tests;
+
+public sealed class JsonBodyTests
+{
+    [Fact]
+    public async Task Valid_json_is_parsed()
+    {
+        var (document, problem) = await JsonBody.ReadAsync(Request("""{"a": [1, 2]}"""), 1024, TestContext.Current.CancellationToken);
+        using (document)
+        {
+            Assert.Null(problem);
+            Assert.Equal(2, document!.RootElement.GetProperty("a").GetArrayLength());
+        }
+    }
+
+    [Theory]
+    [InlineData("", "application/json", 400, "empty")]
+    [InlineData("{\"a\": }", "application/json", 400, "line 1, byte 7")]
+    [InlineData("{\"a\": 1}", "text/plain", 415, "Content-Type: application/json")]
+    [InlineData("{\"a\": 1}", null, 415, "Content-Type: application/json")]
+    public async Task Bad_bodies_become_problems_that_say_what_and_where(string body, string? contentType, int status, string expected)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(Request(body, contentType), 1024, TestContext.Current.CancellationToken);
+        Assert.Null(document);
+        var (actualStatus, detail) = await ExecuteAsync(problem!);
+        Assert.Equal(status, actualStatus);
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_even_without_a_declared_length()
+    {
+        var request = Request(new string(' ', 5000) + "{}");
+        request.ContentLength = null;
+        var (document, problem) = await JsonBody.ReadAsync(request, 1024, TestContext.Current.CancellationToken);
+        Assert.Null(document);
+        Assert.Equal(413, (await ExecuteAsync(problem!)).Status);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Arbitrary_bytes_never_throw_and_never_pass_as_both(byte[] bytes)
+    {
+        var request = new DefaultHttpContext().Request;
+        request.ContentType = "application/json";
+        request.Body = new MemoryStream(bytes);
+        var (document, problem) = JsonBody.ReadAsync(request, 4096, CancellationToken.None).GetAwaiter().GetResult();
+        using (document)
+        {
+            return (document is null) != (problem is null);
+        }
+    }
+
+    private static HttpRequest Request(string body, string? contentType = "application/json")
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var request = new DefaultHttpContext().Request;
+        request.ContentType = contentType;
+        request.ContentLength = bytes.Length;
+        request.Body = new MemoryStream(bytes);
+        return request;
+    }
+
+    private static async Task<(int Status, string Body)> ExecuteAsync(IResult result)
+    {
+        var context = new DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider(),
+        };
+        context.Response.Body = new MemoryStream();
+        await result.ExecuteAsync(context);
+        context.Response.Body.Position = 0;
+        return (context.Response.StatusCode, await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+}
