@@ -5,8 +5,6 @@ using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 using Custos.Server.Hosting;
 using Custos.Server.Workspaces;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,7 +45,7 @@ internal sealed class BenchmarkServer : IAsyncDisposable
             MinimumLogLevel = LogLevel.Warning,
         }).Build();
         await host.StartAsync();
-        var address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var address = host.ListeningAddress();
         var workspace = host.Services.GetRequiredService<Workspace>();
         var token = (await workspace.Tokens.IssueAsync(TokenKind.Agent, "dev-agent", TimeSpan.FromDays(1), "bench", ActionChannel.Cli, CancellationToken.None)).Token;
         return new BenchmarkServer(host, directory, address, token);

@@ -13,7 +13,7 @@ public sealed class ControlPlaneTests
         await using var server = await TestServer.StartAsync();
         var admin = await server.IssueAdminAsync();
         var token = await server.IssueAsync("support-agent");
-        Assert.Equal("allow", await DecisionAsync(server, token, "call", "crm.get_customer"));
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "crm.get_customer"));
 
         using (var halt = await server.SendAsync(HttpMethod.Post, "/api/agents/support-agent/halt", admin, """{"reason": "leaked a ticket"}"""))
         {
@@ -35,7 +35,7 @@ public sealed class ControlPlaneTests
         {
         }
 
-        Assert.Equal("allow", await DecisionAsync(server, token, "call", "crm.get_customer"));
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "crm.get_customer"));
         var records = await server.RecordsAsync();
         Assert.Contains(records, r => r.Action == "halt" && r.Principal.StartsWith("operator:", StringComparison.Ordinal));
         Assert.Contains(records, r => r.Action == "resume");
@@ -68,8 +68,8 @@ public sealed class ControlPlaneTests
         {
         }
 
-        Assert.Equal("allow", await DecisionAsync(server, token, "read", "billing.invoices"));
-        Assert.Equal("deny", await DecisionAsync(server, token, "create", "billing.invoices"));
+        Assert.Equal("allow", await server.DecideAsync(token, "read", "billing.invoices"));
+        Assert.Equal("deny", await server.DecideAsync(token, "create", "billing.invoices"));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class ControlPlaneTests
         await using var server = await TestServer.StartAsync();
         var security = await server.IssueAsync("security-agent");
         var marketing = await server.IssueAsync("marketing-agent");
-        Assert.Equal("deny", await DecisionAsync(server, marketing, "call", "crm.export_customers"));
+        Assert.Equal("deny", await server.DecideAsync(marketing, "call", "crm.export_customers"));
 
         using (var response = await server.SendAsync(HttpMethod.Get, "/api/decisions?agent=marketing-agent&outcome=denied", security))
         {
@@ -166,12 +166,5 @@ public sealed class ControlPlaneTests
 
         using var bad = await server.SendAsync(HttpMethod.Get, "/api/decisions?outcome=maybe&limit=0", security);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-    }
-
-    private static async Task<string?> DecisionAsync(TestServer server, string token, string action, string resource)
-    {
-        using var response = await server.AuthorizeAsync(token, action, resource);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return body.RootElement.GetProperty("decision").GetString();
     }
 }

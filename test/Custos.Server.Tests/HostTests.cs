@@ -68,7 +68,7 @@ public sealed class HostTests
     {
         await using var server = await TestServer.StartAsync();
         var token = await server.IssueAsync("marketing-agent");
-        Assert.Equal("allow", await DecisionAsync(server, token, "call", "cms.create_draft"));
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "cms.create_draft"));
 
         var edited = StarterWorkspace.Yaml.Replace("tools: [list_posts, get_post, create_draft, update_draft]", "tools: [list_posts, get_post]", StringComparison.Ordinal);
         Assert.NotEqual(StarterWorkspace.Yaml, edited);
@@ -76,7 +76,7 @@ public sealed class HostTests
         await File.WriteAllTextAsync(server.ConfigPath, edited, TestContext.Current.CancellationToken);
         Assert.True((await reloaded).IsValid);
 
-        Assert.Equal("deny", await DecisionAsync(server, token, "call", "cms.create_draft"));
+        Assert.Equal("deny", await server.DecideAsync(token, "call", "cms.create_draft"));
         Assert.Contains(await server.RecordsAsync(), r => r.Resource == "custos.config" && r.Action == "update");
     }
 
@@ -89,7 +89,7 @@ public sealed class HostTests
         await File.WriteAllTextAsync(server.ConfigPath, StarterWorkspace.Yaml.Replace("grants:", "grantz:", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         Assert.False((await reloaded).IsValid);
 
-        Assert.Equal("allow", await DecisionAsync(server, token, "call", "cms.create_draft"));
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "cms.create_draft"));
         Assert.Contains(server.Logs, line => line.Contains("unknown key 'grantz'", StringComparison.Ordinal));
     }
 
@@ -98,12 +98,5 @@ public sealed class HostTests
         var done = new TaskCompletionSource<ConfigLoadResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         server.ConfigSource.Reloaded += (_, result) => done.TrySetResult(result);
         return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
-    }
-
-    private static async Task<string?> DecisionAsync(TestServer server, string token, string action, string resource)
-    {
-        using var response = await server.AuthorizeAsync(token, action, resource);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return body.RootElement.GetProperty("decision").GetString();
     }
 }

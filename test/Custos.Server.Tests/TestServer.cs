@@ -7,8 +7,6 @@ using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 using Custos.Server.Hosting;
 using Custos.Server.Workspaces;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -69,8 +67,7 @@ internal sealed class TestServer : IAsyncDisposable
             ConfigureServices = services => services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(Logs)),
         }).Build();
         await host.StartAsync();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient { BaseAddress = host.ListeningAddress() };
     }
 
     public async Task StopAsync()
@@ -108,6 +105,14 @@ internal sealed class TestServer : IAsyncDisposable
         }
 
         return await Http.SendAsync(request);
+    }
+
+    /// <summary>Asks /v1/authorize and returns the decision ("allow" or "deny").</summary>
+    public async Task<string?> DecideAsync(string token, string action, string resource)
+    {
+        using var response = await AuthorizeAsync(token, action, resource);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("decision").GetString();
     }
 
     public Task<IReadOnlyList<ActionRecord>> RecordsAsync() => Workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), CancellationToken.None);

@@ -9,8 +9,6 @@ using Custos.Core.Agents;
 using Custos.Core.Storage;
 using Custos.Server.Hosting;
 using Custos.Server.Workspaces;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -66,7 +64,7 @@ internal static class DemoCommand
         await host.StartAsync(cancellationToken);
         try
         {
-            var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var address = host.ListeningAddress().ToString().TrimEnd('/');
             var workspace = host.Services.GetRequiredService<Workspace>();
             output.Console.MarkupLine($"[bold]Custos demo[/]: workspace [blue]{Markup.Escape(configPath)}[/], server [blue]{Markup.Escape(address)}[/]");
 

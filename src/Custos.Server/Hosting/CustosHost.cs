@@ -6,6 +6,8 @@ using Custos.Server.Health;
 using Custos.Server.Workspaces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,14 @@ namespace Custos.Server.Hosting;
 /// <summary>Builds the Custos server host: the one place where services, limits and endpoints are wired.</summary>
 public static class CustosHost
 {
+    /// <summary>The first address a started host listens on; with port 0 in the URL, the port the system chose.</summary>
+    public static Uri ListeningAddress(this IHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        return new Uri(addresses?.FirstOrDefault() ?? throw new InvalidOperationException("the host is not listening; start it first"));
+    }
+
     public static IHostBuilder CreateBuilder(CustosServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
