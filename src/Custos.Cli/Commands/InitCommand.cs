@@ -22,9 +22,13 @@ internal static class InitCommand
             var config = System.IO.Path.Combine(dir, CustosConfig.DefaultFileName);
             output.Out.WriteLine($"Created {config} with {StarterWorkspace.AgentNames.Count} agents: {string.Join(", ", StarterWorkspace.AgentNames)}.");
             output.Out.WriteLine("Next:");
-            output.Out.WriteLine($"  custos validate --config {config}");
-            output.Out.WriteLine("  custos agent token issue dev-agent      # prints the agent's token once");
-            output.Out.WriteLine("  custos serve                            # http://127.0.0.1:8421");
+
+            // Every step names the file unless it is in the current directory, so the steps work as printed.
+            var here = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(dir)) == System.IO.Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory);
+            var option = here ? string.Empty : $" --config {config}";
+            output.Out.WriteLine($"  custos validate{option}");
+            output.Out.WriteLine($"  custos agent token issue dev-agent{option}      # prints the agent's token once");
+            output.Out.WriteLine($"  custos serve{option}                            # http://127.0.0.1:8421");
             return ExitCodes.Ok;
         });
         return command;
