@@ -31,9 +31,10 @@ public sealed class CliOutput
 
     public IAnsiConsole Console { get; }
 
+    /// <summary>Reports a failure on stderr and returns its exit code; usage errors read like the parser's own.</summary>
     public int Fail(string message, int exitCode = ExitCodes.Failed)
     {
-        Error.WriteLine($"custos: error: {message}");
+        Error.WriteLine(exitCode == ExitCodes.Usage ? $"custos: usage error: {message}" : $"custos: error: {message}");
         return exitCode;
     }
 

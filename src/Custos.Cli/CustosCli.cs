@@ -21,6 +21,13 @@ public static class CustosCli
             AgentCommand.Create(output),
             TokenCommand.ForAdmins(output),
         };
+
+        // With no command, show what there is: a usage error, not a silent success.
+        root.SetAction(parse =>
+        {
+            output.Error.WriteLine("custos: usage error: name a command, for example 'custos demo' or 'custos validate'. Run 'custos --help' for all of them.");
+            return ExitCodes.Usage;
+        });
         return root;
     }
 

@@ -52,8 +52,7 @@ public sealed class AgentAddTests
         using var workspace = await TempWorkspace.InitAsync();
         var before = workspace.ReadConfig();
 
-        var result = await workspace.RunAsync("agent", "add", "Research Agent", "--owner", "a@example.com", "--purpose", "Reads papers");
-        Assert.NotEqual(0, result.ExitCode);
+        var result = (await workspace.RunAsync("agent", "add", "Research Agent", "--owner", "a@example.com", "--purpose", "Reads papers")).Expect(2);
         Assert.Contains("'Research Agent' is not a valid name", result.StdErr);
         Assert.Equal(before, workspace.ReadConfig());
         Assert.False(File.Exists(workspace.ConfigPath + ".tmp"));

@@ -64,6 +64,7 @@ public sealed class HelpAndUsageTests
     [Theory]
     [InlineData("Unrecognized command or argument 'nope'", "nope")]
     [InlineData("Required command was not provided", "agent")]
+    [InlineData("name a command", new string[0])]
     [InlineData("Unrecognized command or argument '--bogus'", "validate", "--bogus")]
     [InlineData("Option '--agent' is required", "authorize", "--action", "call", "--resource", "github")]
     [InlineData("Option '--owner' is required", "agent", "add", "research-agent", "--purpose", "Reads papers")]

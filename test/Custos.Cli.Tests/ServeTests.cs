@@ -83,6 +83,7 @@ public sealed class ServeTests
         var result = (await workspace.RunAsync("serve", "--urls", $"http://127.0.0.1:{port}")).Expect(1);
         Assert.Contains($"custos: error: cannot listen on http://127.0.0.1:{port}", result.StdErr);
         Assert.Contains("address already in use", result.StdErr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", result.StdOut + result.StdErr, StringComparison.Ordinal);
     }
 
     private static async Task<string> DecideAsync(HttpClient http, string token, string action, string resource)

@@ -53,6 +53,11 @@ internal static class AgentCommand
             }
 
             var agentName = parse.GetValue(name)!;
+            if (!ConfigLoader.IsValidName(agentName))
+            {
+                return output.Fail($"'{agentName}' is not a valid name for an agent; use 1 to 63 lowercase letters, digits, '-' or '_', starting with a letter or digit", ExitCodes.Usage);
+            }
+
             if (config.FindAgent(agentName) is not null)
             {
                 return output.Fail($"{path} already defines an agent named '{agentName}'");

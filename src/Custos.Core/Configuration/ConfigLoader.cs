@@ -393,7 +393,7 @@ public static partial class ConfigLoader
                 if (!scalar.Value.StartsWith(SecretReference.Scheme, StringComparison.Ordinal))
                 {
                     // Never echo the value: it may be the credential itself.
-                    Error(scalar.Start, $"{path}.{key.Value} is a literal value; credentials never go in custos.yaml. Store it with 'custos secrets set' or an environment variable and write a reference such as secret://env/{key.Value.ToUpperInvariant()}");
+                    Error(scalar.Start, $"{path}.{key.Value} is a literal value; credentials never go in custos.yaml. Keep the value in an environment variable or a secrets provider and write a reference such as secret://env/{EnvironmentName(key.Value)}");
                     continue;
                 }
 
@@ -778,7 +778,8 @@ public static partial class ConfigLoader
                 }
             }
 
-            Error(node.Start, $"{path} must be one of: {DescribeEnum<T>()}");
+            var found = node is YamlScalar s ? $", found '{YamlTreeReader.Truncate(s.Value)}'" : $", found {node.KindName}";
+            Error(node.Start, $"{path} must be one of: {DescribeEnum<T>()}{found}");
             return null;
         }
 
@@ -834,6 +835,17 @@ public static partial class ConfigLoader
 
         private void Error(SourceMark mark, string message) =>
             diagnostics.Add(new Diagnostic(file, Math.Max(1, mark.Line), Math.Max(1, mark.Column), DiagnosticSeverity.Error, message));
+
+        private static string EnvironmentName(string key)
+        {
+            var name = new StringBuilder(key.Length);
+            foreach (var c in key)
+            {
+                name.Append(char.IsAsciiLetterOrDigit(c) ? char.ToUpperInvariant(c) : '_');
+            }
+
+            return name.Length == 0 ? "SECRET" : name.ToString();
+        }
 
         private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 

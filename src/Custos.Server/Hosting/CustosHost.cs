@@ -41,6 +41,9 @@ public static class CustosHost
                 logging.ClearProviders();
                 logging.SetMinimumLevel(options.MinimumLogLevel);
                 logging.AddFilter("Microsoft", LogLevel.Warning);
+
+                // A host that fails to start (a port in use) is reported by the caller in one line, not a stack trace.
+                logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
                 logging.AddFilter("Microsoft.Hosting.Lifetime", options.MinimumLogLevel <= LogLevel.Information ? LogLevel.Information : options.MinimumLogLevel);
                 if (!options.ConsoleLogs)
                 {
