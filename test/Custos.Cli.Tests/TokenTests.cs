@@ -51,7 +51,7 @@ public sealed partial class TokenTests
         Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("revoked_at").ValueKind);
 
         var again = (await workspace.RunAsync("agent", "token", "revoke", id)).Expect(1);
-        Assert.Contains($"no active token with id '{id}'", again.StdErr);
+        Assert.Contains($"no active agent token with id '{id}'", again.StdErr);
     }
 
     [Fact]
@@ -88,10 +88,12 @@ public sealed partial class TokenTests
     }
 
     [Fact]
-    public async Task Admin_tokens_are_listed_apart_from_agent_tokens()
+    public async Task Admin_tokens_are_listed_and_revoked_apart_from_agent_tokens()
     {
         using var workspace = await TempWorkspace.InitAsync();
-        await IssueAsync(workspace, "dev-agent");
+        var (_, agentTokenId) = await IssueAsync(workspace, "dev-agent");
+        var wrongKind = (await workspace.RunAsync("admin", "token", "revoke", agentTokenId)).Expect(1);
+        Assert.Contains("no active admin token", wrongKind.StdErr, StringComparison.Ordinal);
         var issued = (await workspace.RunAsync("admin", "token", "issue", "ops-oncall", "--ttl", "12h", "--json")).Expect(0);
         using var document = JsonDocument.Parse(issued.StdOut);
         Assert.Matches(TokenPattern(), document.RootElement.GetProperty("token").GetString());
@@ -103,6 +105,7 @@ public sealed partial class TokenTests
         Assert.Equal(id, admin.GetProperty("id").GetString());
         Assert.Equal("ops-oncall", admin.GetProperty("subject").GetString());
         (await workspace.RunAsync("admin", "token", "revoke", id)).Expect(0);
+        (await workspace.RunAsync("agent", "token", "revoke", agentTokenId)).Expect(0);
     }
 
     internal static async Task<(string Token, string Id)> IssueAsync(TempWorkspace workspace, string agent)

@@ -79,7 +79,7 @@ public sealed class AuthorizeApiTests
         var admin = await server.IssueAdminAsync();
         var tokens = await server.Workspace.Tokens.ListAsync("dev-agent", CancellationToken.None);
         var revokedId = tokens.Single(t => t.ExpiresAt > clock.GetUtcNow().AddMinutes(10)).Id;
-        Assert.True(await server.Workspace.Tokens.RevokeAsync(revokedId, "test", ActionChannel.Cli, CancellationToken.None));
+        Assert.True(await server.Workspace.Tokens.RevokeAsync(revokedId, Core.Storage.TokenKind.Agent, "test", ActionChannel.Cli, CancellationToken.None));
 
         using (var response = await server.AuthorizeAsync(revoked, "call", "github.get_file_contents"))
         {

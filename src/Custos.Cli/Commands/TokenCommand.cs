@@ -16,7 +16,7 @@ internal static class TokenCommand
         {
             Issue(output, TokenKind.Agent),
             List(output, TokenKind.Agent),
-            Revoke(output),
+            Revoke(output, TokenKind.Agent),
         };
 
     public static Command ForAdmins(CliOutput output) =>
@@ -26,9 +26,11 @@ internal static class TokenCommand
             {
                 Issue(output, TokenKind.Admin),
                 List(output, TokenKind.Admin),
-                Revoke(output),
+                Revoke(output, TokenKind.Admin),
             },
         };
+
+    private static string ListCommand(TokenKind kind) => kind == TokenKind.Agent ? "custos agent token list" : "custos admin token list";
 
     internal static string Status(TokenRecord token, DateTimeOffset now) =>
         token.RevokedAt is not null ? "revoked" : now >= token.ExpiresAt ? "expired" : "active";
@@ -122,7 +124,7 @@ internal static class TokenCommand
         return command;
     }
 
-    private static Command Revoke(CliOutput output)
+    private static Command Revoke(CliOutput output, TokenKind kind)
     {
         var id = new Argument<string>("TOKEN_ID") { Description = "The token's id (tok_…), as 'list' shows it" };
         var command = new Command("revoke", "Revoke a token at once") { id };
@@ -137,13 +139,13 @@ internal static class TokenCommand
             var tokenId = parse.GetValue(id)!;
             if (tokenId.StartsWith(AgentToken.Prefix, StringComparison.Ordinal))
             {
-                return output.Fail("pass the token's id (tok_…), not the token itself; 'custos agent token list' shows ids", ExitCodes.Usage);
+                return output.Fail($"pass the token's id (tok_…), not the token itself; '{ListCommand(kind)}' shows ids", ExitCodes.Usage);
             }
 
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
-            if (!await workspace.Tokens.RevokeAsync(tokenId, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken))
+            if (!await workspace.Tokens.RevokeAsync(tokenId, kind, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken))
             {
-                return output.Fail($"no active token with id '{tokenId}'");
+                return output.Fail($"no active {kind.ToString().ToLowerInvariant()} token with id '{tokenId}'; '{ListCommand(kind)}' shows them");
             }
 
             output.Out.WriteLine($"Revoked {tokenId}.");

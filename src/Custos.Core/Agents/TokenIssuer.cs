@@ -34,11 +34,15 @@ public sealed class TokenIssuer(ICredentialStore store, IActionRecorder recorder
         return new IssuedToken(record, token);
     }
 
-    /// <summary>Revokes at once, then records it: a revocation is never held back by the audit trail.</summary>
-    public async Task<bool> RevokeAsync(string id, string revokedBy, ActionChannel channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// Revokes a token of the given kind at once, then records it: a revocation is never held back by the audit
+    /// trail. False when there is no unrevoked token of that kind with that id.
+    /// </summary>
+    public async Task<bool> RevokeAsync(string id, TokenKind kind, string revokedBy, ActionChannel channel, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (!await store.RevokeAsync(id, now, cancellationToken))
+        var tokens = await store.ListAsync(null, cancellationToken);
+        if (!tokens.Any(t => t.Id == id && t.Kind == kind) || !await store.RevokeAsync(id, now, cancellationToken))
         {
             return false;
         }
