@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Custos.Cli;
@@ -17,4 +18,18 @@ public sealed record IssuedTokenView(string Id, string Subject, DateTimeOffset E
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]
-internal sealed partial class CliJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(Custos.Server.ControlPlane.AgentView))]
+[JsonSerializable(typeof(List<Custos.Server.ControlPlane.AgentView>))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// Readable output: apostrophes and non-ASCII text are written as they are. Custos's JSON is never embedded
+    /// in an HTML page, which is what the default escaping protects.
+    /// </summary>
+    public static CliJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

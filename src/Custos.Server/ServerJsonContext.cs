@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Custos.Server.ControlPlane;
 
@@ -9,4 +10,16 @@ namespace Custos.Server;
 [JsonSerializable(typeof(DecisionView))]
 [JsonSerializable(typeof(List<DecisionView>))]
 [JsonSerializable(typeof(HealthView))]
-public sealed partial class ServerJsonContext : JsonSerializerContext;
+public sealed partial class ServerJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// Readable output: apostrophes and non-ASCII text are written as they are. Custos's JSON is never embedded
+    /// in an HTML page, which is what the default escaping protects.
+    /// </summary>
+    public static ServerJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

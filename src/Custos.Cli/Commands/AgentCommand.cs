@@ -119,7 +119,7 @@ internal static class AgentCommand
             var views = config.Agents.Select(a => AgentView.From(a, states.GetValueOrDefault(a.Name))).ToList();
             if (parse.GetValue(json))
             {
-                output.Out.WriteLine(JsonSerializer.Serialize(views, ServerJsonContext.Default.ListAgentView));
+                output.Out.WriteLine(JsonSerializer.Serialize(views, CliJsonContext.Readable.ListAgentView));
                 return ExitCodes.Ok;
             }
 
@@ -158,7 +158,7 @@ internal static class AgentCommand
             var view = AgentView.From(agent, await workspace.Store.GetAsync(agentName, cancellationToken));
             if (parse.GetValue(json))
             {
-                output.Out.WriteLine(JsonSerializer.Serialize(view, ServerJsonContext.Default.AgentView));
+                output.Out.WriteLine(JsonSerializer.Serialize(view, CliJsonContext.Readable.AgentView));
                 return ExitCodes.Ok;
             }
 

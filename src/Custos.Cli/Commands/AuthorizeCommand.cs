@@ -57,7 +57,7 @@ internal static class AuthorizeCommand
                 {
                     output.Json(
                         new DecisionOutput(allowed ? "allow" : "deny", parse.GetValue(agent)!, parse.GetValue(action)!, parse.GetValue(resource)!, reasons, context.Decision?.Policies ?? [], Recorded: false),
-                        CliJsonContext.Default.DecisionOutput);
+                        CliJsonContext.Readable.DecisionOutput);
                 }
                 else
                 {

@@ -74,7 +74,7 @@ internal static class TokenCommand
             var issued = await workspace.Tokens.IssueAsync(kind, name, lifetime, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken);
             if (parse.GetValue(json))
             {
-                output.Json(new IssuedTokenView(issued.Record.Id, name, issued.Record.ExpiresAt, issued.Token), CliJsonContext.Default.IssuedTokenView);
+                output.Json(new IssuedTokenView(issued.Record.Id, name, issued.Record.ExpiresAt, issued.Token), CliJsonContext.Readable.IssuedTokenView);
             }
             else
             {
@@ -108,7 +108,7 @@ internal static class TokenCommand
                 .ToList();
             if (parse.GetValue(json))
             {
-                output.Json(tokens, CliJsonContext.Default.ListTokenView);
+                output.Json(tokens, CliJsonContext.Readable.ListTokenView);
                 return ExitCodes.Ok;
             }
 

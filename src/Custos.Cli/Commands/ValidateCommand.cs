@@ -23,7 +23,7 @@ internal static class ValidateCommand
                         result.Config?.Systems.Count ?? 0,
                         result.Config?.Grants.Count ?? 0,
                         result.Diagnostics.Select(d => new DiagnosticView(d.File, d.Line, d.Column, d.Severity.ToString().ToLowerInvariant(), d.Message)).ToList()),
-                    CliJsonContext.Default.ValidateView);
+                    CliJsonContext.Readable.ValidateView);
             }
             else
             {

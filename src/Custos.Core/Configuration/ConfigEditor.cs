@@ -53,6 +53,12 @@ public static class ConfigEditor
             var last = sequence.Items[^1];
             var insertAfterLine = LastContentLine(lines, last);
             var block = new StringBuilder();
+            if (sequence.Items.Count > 1 && lines[sequence.Items[1].Start.Line - 2].Trim().Length == 0)
+            {
+                // The list separates its items with a blank line; so does the new one.
+                block.Append('\n');
+            }
+
             AppendAgent(block, agent, itemIndent, fieldIndent);
             var offset = LineOffset(text, insertAfterLine + 1);
             var needsNewline = offset == text.Length && text.Length > 0 && !text.EndsWith('\n');

@@ -82,7 +82,7 @@ public static class AuthorizeEndpoint
                 allowed ? context.Decision!.Reasons : context.Reasons,
                 context.Decision?.Policies ?? [],
                 context.Decision?.Errors ?? []),
-            GatewayJsonContext.Default.AuthorizeResponse);
+            GatewayJsonContext.Readable.AuthorizeResponse);
     }
 }
 

@@ -50,13 +50,13 @@ public static class ControlPlaneEndpoints
         {
             var states = (await ((IAgentStateStore)ws.Store).ListAsync(token)).ToDictionary(s => s.Agent, StringComparer.Ordinal);
             var views = ws.Config.Agents.Select(a => AgentView.From(a, states.GetValueOrDefault(a.Name))).ToList();
-            return TypedResults.Json(views, ServerJsonContext.Default.ListAgentView);
+            return TypedResults.Json(views, ServerJsonContext.Readable.ListAgentView);
         }, ct);
 
     private static Task<IResult> GetAgentAsync(HttpContext http, Workspace ws, string name, CancellationToken ct) =>
         AsCallerAsync(http, ws, "read", BuiltInSystem.AgentsTool, Target(name, null), async (_, token) =>
             ws.Config.FindAgent(name) is { } agent
-                ? TypedResults.Json(AgentView.From(agent, await ws.Store.GetAsync(name, token)), ServerJsonContext.Default.AgentView)
+                ? TypedResults.Json(AgentView.From(agent, await ws.Store.GetAsync(name, token)), ServerJsonContext.Readable.AgentView)
                 : UnknownAgent(ws, name), ct);
 
     private static async Task<IResult> ChangeAsync(HttpContext http, Workspace ws, string name, AgentStatus status, CancellationToken ct)
@@ -102,7 +102,7 @@ public static class ControlPlaneEndpoints
                 await ws.Store.SetAsync(state, token);
             }
 
-            return TypedResults.Json(AgentView.From(agent, state), ServerJsonContext.Default.AgentView);
+            return TypedResults.Json(AgentView.From(agent, state), ServerJsonContext.Readable.AgentView);
         }, ct);
     }
 
@@ -148,7 +148,7 @@ public static class ControlPlaneEndpoints
         return await AsCallerAsync(http, ws, "read", BuiltInSystem.AuditTool, null, async (_, token) =>
         {
             var records = await ws.Store.QueryAsync(new ActionQuery(agent, parsedOutcome, parsedSince, null, limit ?? 100), token);
-            return TypedResults.Json(records.Select(DecisionView.From).ToList(), ServerJsonContext.Default.ListDecisionView);
+            return TypedResults.Json(records.Select(DecisionView.From).ToList(), ServerJsonContext.Readable.ListDecisionView);
         }, ct);
     }
 

@@ -15,11 +15,11 @@ public static class HealthEndpoints
 {
     public static void MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => TypedResults.Json(new HealthView("ok"), ServerJsonContext.Default.HealthView))
+        endpoints.MapGet("/healthz", () => TypedResults.Json(new HealthView("ok"), ServerJsonContext.Readable.HealthView))
             .WithName("Health").WithTags("health").WithSummary("Liveness");
         endpoints.MapGet("/readyz", async (Workspace ws, CancellationToken ct) =>
             await ws.Store.IsHealthyAsync(ct)
-                ? TypedResults.Json(new HealthView("ready", ws.Store.SchemaVersion, Path.GetFileName(ws.Config.SourcePath)), ServerJsonContext.Default.HealthView)
+                ? TypedResults.Json(new HealthView("ready", ws.Store.SchemaVersion, Path.GetFileName(ws.Config.SourcePath)), ServerJsonContext.Readable.HealthView)
                 : Problems.Create(StatusCodes.Status503ServiceUnavailable, "Not ready", "the store cannot be read or its audit writer has stopped; actions would not be recorded"))
             .WithName("Ready").WithTags("health").WithSummary("Readiness")
             .Produces<HealthView>().ProducesProblem(503);

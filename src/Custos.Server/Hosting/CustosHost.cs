@@ -78,6 +78,7 @@ public static class CustosHost
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
                 services.AddProblemDetails();
+                services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();
                 services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
                 {
