@@ -23,11 +23,13 @@ public static class YamlTreeReader
         YamlNode? root = null;
         var documents = 0;
         var nodes = 0;
+        var lastMark = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                lastMark = ev.End;
                 switch (ev)
                 {
                     case DocumentStart:
@@ -93,6 +95,13 @@ public static class YamlTreeReader
         catch (YamlException ex)
         {
             diagnostics.Add(Error(file, ex.Start, "invalid YAML: " + StripPosition(ex.Message)));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner can fail without a position on some malformed input (a stray quote inside a
+            // flow list, for one); the last good event is as close as it can be located.
+            diagnostics.Add(Error(file, lastMark, "invalid YAML after this point; check for unbalanced quotes or brackets"));
             return null;
         }
 
