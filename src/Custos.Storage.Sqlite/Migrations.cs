@@ -48,5 +48,8 @@ internal static class Migrations
             CREATE INDEX decisions_by_principal ON decisions (principal, at);
             CREATE INDEX decisions_by_time ON decisions (at);
             """),
+        (2, "the client address of each recorded action", """
+            ALTER TABLE decisions ADD COLUMN origin TEXT;
+            """),
     ];
 }

@@ -230,7 +230,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, at, channel, principal, credential_id, action, resource, effect, outcome, stopped_at,
-                   policies, reasons, context_sha256, duration_us
+                   policies, reasons, context_sha256, duration_us, origin
             FROM decisions
             WHERE ($principal IS NULL OR principal = $principal)
               AND ($outcome IS NULL OR outcome = $outcome)
@@ -262,7 +262,8 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
                 JsonSerializer.Deserialize(reader.GetString(10), StoreJsonContext.Default.StringArray) ?? [],
                 JsonSerializer.Deserialize(reader.GetString(11), StoreJsonContext.Default.StringArray) ?? [],
                 reader.IsDBNull(12) ? null : reader.GetString(12),
-                reader.GetInt64(13)));
+                reader.GetInt64(13),
+                reader.IsDBNull(14) ? null : reader.GetString(14)));
         }
 
         return result;
@@ -324,9 +325,9 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO decisions (id, at, channel, principal, credential_id, action, resource, effect, outcome,
-                                   stopped_at, policies, reasons, context_sha256, duration_us)
+                                   stopped_at, policies, reasons, context_sha256, duration_us, origin)
             VALUES ($id, $at, $channel, $principal, $credential, $action, $resource, $effect, $outcome,
-                    $stopped, $policies, $reasons, $digest, $duration)
+                    $stopped, $policies, $reasons, $digest, $duration, $origin)
             """;
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var at = command.Parameters.Add("$at", SqliteType.Integer);
@@ -342,6 +343,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         var reasons = command.Parameters.Add("$reasons", SqliteType.Text);
         var digest = command.Parameters.Add("$digest", SqliteType.Text);
         var duration = command.Parameters.Add("$duration", SqliteType.Integer);
+        var origin = command.Parameters.Add("$origin", SqliteType.Text);
         foreach (var item in batch)
         {
             var r = item.Record;
@@ -359,6 +361,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             reasons.Value = JsonSerializer.Serialize([.. r.Reasons], StoreJsonContext.Default.StringArray);
             digest.Value = (object?)r.ContextSha256 ?? DBNull.Value;
             duration.Value = r.DurationMicroseconds;
+            origin.Value = (object?)r.Origin ?? DBNull.Value;
             command.ExecuteNonQuery();
         }
 

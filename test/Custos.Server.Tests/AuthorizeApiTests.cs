@@ -25,6 +25,7 @@ public sealed class AuthorizeApiTests
         var record = Assert.Single(await server.RecordsAsync(), r => r.Id == id);
         Assert.Equal(("dev-agent", Effect.Allow, ActionOutcome.Success), (record.Principal, record.Effect, record.Outcome));
         Assert.Equal(64, record.ContextSha256?.Length);
+        Assert.Equal("127.0.0.1", record.Origin);
     }
 
     [Fact]

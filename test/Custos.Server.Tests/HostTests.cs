@@ -17,7 +17,7 @@ public sealed class HostTests
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("ready", body.RootElement.GetProperty("status").GetString());
-        Assert.Equal(1, body.RootElement.GetProperty("schema_version").GetInt32());
+        Assert.Equal(Storage.Sqlite.SqliteStore.LatestSchemaVersion, body.RootElement.GetProperty("schema_version").GetInt32());
     }
 
     [Fact]

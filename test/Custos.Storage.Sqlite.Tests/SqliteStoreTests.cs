@@ -38,6 +38,28 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_from_an_older_Custos_is_migrated_and_keeps_its_records()
+    {
+        var data = Path.Combine(directory.Path, "data");
+        var old = Record("dev-agent", ActionOutcome.Success);
+        string path;
+        await using (var store = SqliteStore.Open(data))
+        {
+            path = store.Path;
+            await store.RecordAsync(old, TestContext.Current.CancellationToken);
+        }
+
+        // Turn the file back into a version-1 database: no origin column, migration 2 not applied.
+        Execute(path, "ALTER TABLE decisions DROP COLUMN origin; DELETE FROM schema_migrations WHERE version = 2;");
+        await using var migrated = SqliteStore.Open(data);
+        Assert.Equal(SqliteStore.LatestSchemaVersion, migrated.SchemaVersion);
+        await migrated.RecordAsync(Record("dev-agent", ActionOutcome.Success) with { Origin = "10.0.0.7" }, TestContext.Current.CancellationToken);
+        var records = await migrated.QueryAsync(new ActionQuery(), TestContext.Current.CancellationToken);
+        Assert.Equal([null, "10.0.0.7"], records.OrderBy(r => r.Id).Select(r => r.Origin));
+        Assert.Contains(records, r => r.Id == old.Id);
+    }
+
+    [Fact]
     public async Task A_database_from_a_newer_Custos_is_refused_with_a_clear_message()
     {
         var data = Path.Combine(directory.Path, "data");

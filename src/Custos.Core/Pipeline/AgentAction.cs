@@ -10,6 +10,7 @@ namespace Custos.Core.Pipeline;
 /// <param name="Action">The verb, one of <see cref="Authorization.ActionKinds"/>.</param>
 /// <param name="Resource">The system or tool acted on, as <c>system</c> or <c>system.tool</c>.</param>
 /// <param name="Context">Arguments and other facts for policy, a JSON object or null.</param>
+/// <param name="Origin">Where the request came from (the client's IP address), for the audit trail; null when local.</param>
 public sealed record AgentAction(
     Guid Id,
     DateTimeOffset ReceivedAt,
@@ -17,11 +18,13 @@ public sealed record AgentAction(
     AgentCredential? Credential,
     string Action,
     string Resource,
-    JsonElement? Context)
+    JsonElement? Context,
+    string? Origin = null)
 {
-    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock)
+    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return new AgentAction(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow(), channel, credential, action, resource, context);
+        var now = clock.GetUtcNow();
+        return new AgentAction(Guid.CreateVersion7(now), now, channel, credential, action, resource, context, origin);
     }
 }

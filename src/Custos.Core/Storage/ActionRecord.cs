@@ -6,6 +6,7 @@ namespace Custos.Core.Storage;
 /// What the audit trail keeps of one action. It holds no credential and no raw context: the context is kept
 /// as a SHA-256 digest until the screening stages can say what in it is safe to keep.
 /// </summary>
+/// <param name="Origin">The client address the action came from, when it came over the network.</param>
 /// <param name="Principal">The agent's name, <c>operator:TOKEN_ID</c>, <c>cli:USER</c>, or <c>unauthenticated</c>.</param>
 public sealed record ActionRecord(
     Guid Id,
@@ -21,7 +22,8 @@ public sealed record ActionRecord(
     IReadOnlyList<string> Policies,
     IReadOnlyList<string> Reasons,
     string? ContextSha256,
-    long DurationMicroseconds)
+    long DurationMicroseconds,
+    string? Origin = null)
 {
     public const string Unauthenticated = "unauthenticated";
 

@@ -50,7 +50,7 @@ public static class AuthorizeEndpoint
             }
 
             var token = BearerToken.Read(http.Request);
-            var action = AgentAction.Create(ActionChannel.AuthorizeApi, token is null ? null : new AgentCredential(token), request.Action, request.Resource, request.Context, clock);
+            var action = AgentAction.Create(ActionChannel.AuthorizeApi, token is null ? null : new AgentCredential(token), request.Action, request.Resource, request.Context, clock, ClientAddress.Of(http));
             var context = await pipeline.RunAsync(action, forwarder: null, cancellationToken);
             return Answer(http, context);
         }

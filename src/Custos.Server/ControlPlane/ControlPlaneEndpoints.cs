@@ -171,7 +171,7 @@ public static class ControlPlaneEndpoints
             return await operation(new Caller($"operator:{admin.Id}", IsOperator: true), ct);
         }
 
-        var action = AgentAction.Create(ActionChannel.ControlPlane, new AgentCredential(token), verb, $"{BuiltInSystem.Name}.{tool}", actionContext, ws.Clock);
+        var action = AgentAction.Create(ActionChannel.ControlPlane, new AgentCredential(token), verb, $"{BuiltInSystem.Name}.{tool}", actionContext, ws.Clock, ClientAddress.Of(http));
         var context = await ws.Pipeline.RunAsync(action, async (ctx, innerCt) => ctx.Result = await operation(new Caller(ctx.Agent!.Name, IsOperator: false), innerCt), ct);
         if (context.Outcome == ActionOutcome.Success && context.Result is IResult result)
         {

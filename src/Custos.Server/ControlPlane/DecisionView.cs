@@ -16,7 +16,8 @@ public sealed record DecisionView(
     string? StoppedAt,
     IReadOnlyList<string> Policies,
     IReadOnlyList<string> Reasons,
-    long DurationMicroseconds)
+    long DurationMicroseconds,
+    string? Origin)
 {
     public static DecisionView From(ActionRecord record)
     {
@@ -34,7 +35,8 @@ public sealed record DecisionView(
             record.StoppedAt?.ToString(),
             record.Policies,
             record.Reasons,
-            record.DurationMicroseconds);
+            record.DurationMicroseconds,
+            record.Origin);
     }
 }
 

@@ -40,7 +40,8 @@ public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
             context.Decision?.Policies ?? [],
             [.. context.Reasons],
             digest,
-            (long)context.Elapsed.TotalMicroseconds);
+            (long)context.Elapsed.TotalMicroseconds,
+            action.Origin);
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
