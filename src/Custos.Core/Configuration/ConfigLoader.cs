@@ -16,7 +16,7 @@ public static partial class ConfigLoader
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
     private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention"];
-    private static readonly string[] ServerKeys = ["urls", "max_request_bytes"];
+    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
     private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools"];
@@ -215,7 +215,14 @@ public static partial class ConfigLoader
                 max = null;
             }
 
-            return new ServerSettings(urls, max ?? settings.MaxRequestBytes);
+            var failedAuthLimit = GetInt(map, "failed_auth_limit", "server");
+            if (failedAuthLimit is < 0 or > 1_000_000)
+            {
+                Error(map.Find("failed_auth_limit")!.Start, "server.failed_auth_limit must be between 0 (no limit) and 1000000 failures per minute");
+                failedAuthLimit = null;
+            }
+
+            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit);
         }
 
         private AgentDefinition? BindAgent(YamlNode node, string path, int index)

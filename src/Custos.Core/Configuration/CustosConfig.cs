@@ -55,10 +55,12 @@ public sealed class CustosConfig
     }
 }
 
-public sealed record ServerSettings(string Urls, int MaxRequestBytes)
+/// <param name="FailedAuthLimit">Failed authentications per client address per minute before it is refused for a minute; 0 turns the limit off.</param>
+public sealed record ServerSettings(string Urls, int MaxRequestBytes, int FailedAuthLimit = ServerSettings.DefaultFailedAuthLimit)
 {
     public const string DefaultUrls = "http://127.0.0.1:8421";
     public const int DefaultMaxRequestBytes = 64 * 1024;
+    public const int DefaultFailedAuthLimit = 20;
 }
 
 /// <summary>EU AI Act style risk tiers; a high-risk agent's automated decisions need human review.</summary>

@@ -25,6 +25,7 @@ public static class StarterWorkspace
         server:
           urls: http://127.0.0.1:8421
           max_request_bytes: 65536
+          failed_auth_limit: 20     # per client address per minute; then 429 for a minute
 
         # Every agent that acts through Custos. GDPR: each names its lawful basis (Art. 6) and purpose (Art. 30).
         agents:

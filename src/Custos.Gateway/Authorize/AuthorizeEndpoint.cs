@@ -1,4 +1,5 @@
 using Custos.Core.Pipeline;
+using Custos.Core.Storage;
 using Custos.Gateway.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,11 +29,17 @@ public static class AuthorizeEndpoint
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ActionPipeline pipeline, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (throttle.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
+
         var maxBytes = pipeline.ConfigSource.Current.Server.MaxRequestBytes;
         var (document, problem) = await JsonBody.ReadAsync(http.Request, maxBytes, cancellationToken);
         if (problem is not null)
@@ -52,6 +59,7 @@ public static class AuthorizeEndpoint
             var token = BearerToken.Read(http.Request);
             var action = AgentAction.Create(ActionChannel.AuthorizeApi, token is null ? null : new AgentCredential(token), request.Action, request.Resource, request.Context, clock, ClientAddress.Of(http));
             var context = await pipeline.RunAsync(action, forwarder: null, cancellationToken);
+            await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return Answer(http, context);
         }
     }

@@ -10,6 +10,7 @@ using Custos.Server.Workspaces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Custos.Server.ControlPlane;
@@ -158,6 +159,12 @@ public static class ControlPlaneEndpoints
     /// </summary>
     private static async Task<IResult> AsCallerAsync(HttpContext http, Workspace ws, string verb, string tool, JsonElement? actionContext, Func<Caller, CancellationToken, Task<IResult>> operation, CancellationToken ct)
     {
+        var throttle = http.RequestServices.GetRequiredService<AuthenticationThrottle>();
+        if (throttle.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
+
         var token = BearerToken.Read(http.Request);
         if (token is null)
         {
@@ -173,6 +180,7 @@ public static class ControlPlaneEndpoints
 
         var action = AgentAction.Create(ActionChannel.ControlPlane, new AgentCredential(token), verb, $"{BuiltInSystem.Name}.{tool}", actionContext, ws.Clock, ClientAddress.Of(http));
         var context = await ws.Pipeline.RunAsync(action, async (ctx, innerCt) => ctx.Result = await operation(new Caller(ctx.Agent!.Name, IsOperator: false), innerCt), ct);
+        await throttle.ObserveAsync(http, context, ws.Store, ct);
         if (context.Outcome == ActionOutcome.Success && context.Result is IResult result)
         {
             return result;

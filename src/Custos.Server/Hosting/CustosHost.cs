@@ -77,6 +77,8 @@ public static class CustosHost
                     return workspace;
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
+                services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();

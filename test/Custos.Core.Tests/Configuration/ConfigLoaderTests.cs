@@ -172,11 +172,14 @@ public sealed class ConfigLoaderTests
     [Fact]
     public void A_stray_quote_that_crashes_the_yaml_scanner_is_a_located_diagnostic()
     {
-        // Found by the single-character-edit property: YamlDotNet throws InvalidOperationException here.
-        var result = Parse(StarterWorkspace.Yaml.Insert(2653, "'"));
+        // Found by the single-character-edit property: YamlDotNet throws InvalidOperationException on a quote
+        // right after a quoted item of a flow list.
+        const string item = "\"@modelcontextprotocol/server-filesystem\"";
+        var at = StarterWorkspace.Yaml.IndexOf(item, StringComparison.Ordinal) + item.Length;
+        var result = Parse(StarterWorkspace.Yaml.Insert(at, "'"));
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Contains("invalid YAML", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(72, diagnostic.Line);
+        Assert.Equal(StarterWorkspace.Yaml[..at].Count(c => c == '\n') + 1, diagnostic.Line);
     }
 
     [Fact]
