@@ -164,7 +164,17 @@ public sealed class ControlPlaneTests
             Assert.Equal("crm.export_customers", Assert.Single(body.RootElement.EnumerateArray()).GetProperty("resource").GetString());
         }
 
-        using var bad = await server.SendAsync(HttpMethod.Get, "/api/decisions?outcome=maybe&limit=0", security);
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        foreach (var (query, message) in new[]
+        {
+            ("outcome=maybe", "outcome must be one of"),
+            ("limit=0", "limit must be a whole number between 1 and 1000"),
+            ("limit=abc", "limit must be a whole number between 1 and 1000"),
+            ("since=yesterday", "since must be an ISO 8601 time"),
+        })
+        {
+            using var bad = await server.SendAsync(HttpMethod.Get, "/api/decisions?" + query, security);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Contains(message, await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
     }
 }

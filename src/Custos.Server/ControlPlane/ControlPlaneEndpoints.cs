@@ -107,7 +107,7 @@ public static class ControlPlaneEndpoints
         }, ct);
     }
 
-    private static async Task<IResult> QueryDecisionsAsync(HttpContext http, Workspace ws, string? agent, string? outcome, string? since, int? limit, CancellationToken ct)
+    private static async Task<IResult> QueryDecisionsAsync(HttpContext http, Workspace ws, string? agent, string? outcome, string? since, string? limit, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         ActionOutcome? parsedOutcome = null;
@@ -136,9 +136,10 @@ public static class ControlPlaneEndpoints
             }
         }
 
-        if (limit is < 1 or > 1000)
+        var count = 100;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 1000))
         {
-            errors.Add(new FieldError("limit", "limit must be between 1 and 1000"));
+            errors.Add(new FieldError("limit", "limit must be a whole number between 1 and 1000"));
         }
 
         if (errors.Count > 0)
@@ -148,7 +149,7 @@ public static class ControlPlaneEndpoints
 
         return await AsCallerAsync(http, ws, "read", BuiltInSystem.AuditTool, null, async (_, token) =>
         {
-            var records = await ws.Store.QueryAsync(new ActionQuery(agent, parsedOutcome, parsedSince, null, limit ?? 100), token);
+            var records = await ws.Store.QueryAsync(new ActionQuery(agent, parsedOutcome, parsedSince, null, count), token);
             return TypedResults.Json(records.Select(DecisionView.From).ToList(), ServerJsonContext.Readable.ListDecisionView);
         }, ct);
     }
