@@ -19,7 +19,7 @@ using OpenTelemetry.Trace;
 namespace Custos.Server.Hosting;
 
 /// <summary>Builds the Custos server host: the one place where services, limits and endpoints are wired.</summary>
-public static class CustosHost
+public static partial class CustosHost
 {
     /// <summary>The first address a started host listens on; with port 0 in the URL, the port the system chose.</summary>
     public static Uri ListeningAddress(this IHost host)
@@ -112,7 +112,11 @@ public static class CustosHost
                 web.Configure(app =>
                 {
                     // Open the store now: a server that cannot record must not start taking actions.
-                    app.ApplicationServices.GetRequiredService<Workspace>();
+                    var workspace = app.ApplicationServices.GetRequiredService<Workspace>();
+                    var lifetime = app.ApplicationServices.GetRequiredService<IHostApplicationLifetime>();
+                    var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Custos.Server");
+                    lifetime.ApplicationStarted.Register(() => LogStarted(
+                        logger, workspace.Config.SourcePath, workspace.Config.Agents.Count, workspace.Config.Grants.Count, workspace.Store.Path));
                     app.UseExceptionHandler();
                     app.UseStatusCodePages();
                     app.UseRouting();
@@ -127,4 +131,7 @@ public static class CustosHost
                 });
             });
     }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Custos is serving {Config} ({Agents} agents, {Grants} grants); audit trail in {Database}")]
+    private static partial void LogStarted(ILogger logger, string config, int agents, int grants, string database);
 }
