@@ -177,7 +177,7 @@ public sealed class AuthorizeApiTests
     {
         await using var server = await TestServer.StartAsync();
         var token = await server.IssueAsync("dev-agent");
-        Execute(server.Workspace.Store.Path, "CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
 
         using var response = await server.AuthorizeAsync(token, "call", "github.create_pull_request");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -203,15 +203,6 @@ public sealed class AuthorizeApiTests
         Assert.DoesNotContain(server.Logs, line => line.Contains(secret, StringComparison.Ordinal));
         var records = JsonSerializer.Serialize(await server.RecordsAsync());
         Assert.DoesNotContain(secret, records, StringComparison.Ordinal);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>

@@ -104,6 +104,33 @@ public sealed class ControlPlaneTests
     }
 
     [Fact]
+    public async Task An_agent_may_lift_a_halt_only_once_the_resume_is_recorded()
+    {
+        var yaml = Core.Configuration.StarterWorkspace.Yaml.Replace("actions: [halt, quarantine]", "actions: [halt, quarantine, resume]", StringComparison.Ordinal);
+        await using var server = await TestServer.StartAsync(yaml: yaml);
+        var security = await server.IssueAsync("security-agent");
+        using (await server.SendAsync(HttpMethod.Post, "/api/agents/support-agent/halt", security))
+        {
+        }
+
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        using (var refused = await server.SendAsync(HttpMethod.Post, "/api/agents/support-agent/resume", security))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        Assert.Equal(Core.Agents.AgentStatus.Halted, (await server.Workspace.Control.GetAsync("support-agent", CancellationToken.None)).Status);
+
+        server.ExecuteSql("DROP TRIGGER refuse");
+        using (var resumed = await server.SendAsync(HttpMethod.Post, "/api/agents/support-agent/resume", security))
+        {
+            Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        }
+
+        Assert.Equal(Core.Agents.AgentStatus.Active, (await server.Workspace.Control.GetAsync("support-agent", CancellationToken.None)).Status);
+    }
+
+    [Fact]
     public async Task The_control_plane_refuses_strangers_and_reveals_no_agent_names_to_them()
     {
         await using var server = await TestServer.StartAsync();

@@ -115,6 +115,16 @@ internal sealed class TestServer : IAsyncDisposable
         return body.RootElement.GetProperty("decision").GetString();
     }
 
+    /// <summary>Runs SQL against the server's database from outside, as an operator or a failing disk would.</summary>
+    public void ExecuteSql(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Workspace.Store.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public Task<IReadOnlyList<ActionRecord>> RecordsAsync() => Workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), CancellationToken.None);
 
     public async ValueTask DisposeAsync()

@@ -83,7 +83,8 @@ public static class ControlPlaneEndpoints
         }
 
         var verb = AgentControl.VerbFor(status);
-        return await AsCallerAsync(http, ws, verb, BuiltInSystem.AgentsTool, Target(name, reason), async (caller, token) =>
+        AgentState? deferred = null;
+        var result = await AsCallerAsync(http, ws, verb, BuiltInSystem.AgentsTool, Target(name, reason), async (caller, token) =>
         {
             // Looked up only after the caller is authenticated, so agent names are not disclosed to strangers.
             if (ws.Config.FindAgent(name) is not { } agent)
@@ -98,13 +99,28 @@ public static class ControlPlaneEndpoints
             }
             else
             {
-                // An agent's change is recorded by the pipeline as that agent's action.
+                // An agent's change is recorded by the pipeline as that agent's action. A restriction applies at
+                // once (the safe direction); lifting one waits until the record is durable (fail closed).
                 state = new AgentState(name, status, reason, ws.Clock.GetUtcNow(), caller.Name);
-                await ws.Store.SetAsync(state, token);
+                if (status == AgentStatus.Active)
+                {
+                    deferred = state;
+                }
+                else
+                {
+                    await ws.Store.SetAsync(state, token);
+                }
             }
 
             return TypedResults.Json(AgentView.From(agent, state), ServerJsonContext.Readable.AgentView);
         }, ct);
+
+        if (deferred is not null && result is IStatusCodeHttpResult { StatusCode: null or StatusCodes.Status200OK })
+        {
+            await ws.Store.SetAsync(deferred, ct);
+        }
+
+        return result;
     }
 
     private static async Task<IResult> QueryDecisionsAsync(HttpContext http, Workspace ws, string? agent, string? outcome, string? since, string? limit, CancellationToken ct)
