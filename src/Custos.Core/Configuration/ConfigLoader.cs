@@ -153,6 +153,7 @@ public static partial class ConfigLoader
             var grants = BindList(map, "grants", (node, path, index) => BindGrant(node, path, index, agentNames, systemNames, systemsByName));
             CheckUnique(grants, g => g.Id, g => g.Location, "grant id");
             var budgets = BindList(map, "budgets", (node, path, _) => BindBudget(node, path, agentNames));
+            WarnAboutLeastPrivilege(agents, systems, grants);
             var retention = BindRetention(map.Find("retention"));
 
             return new CustosConfig
@@ -839,6 +840,37 @@ public static partial class ConfigLoader
                 Error(scalar.Start, $"{path} looks like {kind}; credentials never go in custos.yaml. Keep the value in a secrets provider and write a secret:// reference where a credential belongs (under 'credentials')");
             }
         }
+
+        /// <summary>Warnings do not fail validation; they point at grants broader than a job usually needs.</summary>
+        private void WarnAboutLeastPrivilege(List<AgentDefinition> agents, List<SystemDefinition> systems, List<Grant> grants)
+        {
+            foreach (var agent in agents)
+            {
+                if (!grants.Exists(g => g.Agent == agent.Name))
+                {
+                    Warning(agent.Location, $"agent '{agent.Name}' has no grants, so everything it asks for is denied; add grants for what its job needs");
+                }
+            }
+
+            foreach (var grant in grants)
+            {
+                if (grant.System != BuiltInSystem.Name && (grant.AllTools || grant.Tools.Contains("*")))
+                {
+                    Warning(grant.Location, $"grant {grant.Id} lets {grant.Agent} use every tool of {grant.System}; list the tools it needs (least privilege)");
+                }
+            }
+
+            foreach (var system in systems)
+            {
+                if (system.Kind == SystemKind.Llm && system.DataProcessingAgreement is null)
+                {
+                    Warning(system.Location, $"LLM system '{system.Name}' names no data processing agreement (dpa); prompts with personal data will not be sent to it");
+                }
+            }
+        }
+
+        private void Warning(SourceMark mark, string message) =>
+            diagnostics.Add(new Diagnostic(file, Math.Max(1, mark.Line), Math.Max(1, mark.Column), DiagnosticSeverity.Warning, message));
 
         private void Error(SourceMark mark, string message) =>
             diagnostics.Add(new Diagnostic(file, Math.Max(1, mark.Line), Math.Max(1, mark.Column), DiagnosticSeverity.Error, message));

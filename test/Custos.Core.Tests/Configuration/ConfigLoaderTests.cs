@@ -79,6 +79,20 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Broad_grants_agents_without_grants_and_llms_without_a_dpa_are_warnings_not_errors()
+    {
+        var yaml = Minimal.Replace("systems:", "  - name: idle-agent\n    owner: b\n    purpose: c\n    gdpr: {lawful_basis: consent, processing_purpose: d}\nsystems:\n  - name: openai\n    kind: llm\n    provider: openai", StringComparison.Ordinal);
+        var result = Parse(yaml);
+        Assert.True(result.IsValid);
+        var warnings = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Message).ToList();
+        Assert.Contains(warnings, m => m.Contains("agent 'idle-agent' has no grants", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("grant grants[0] lets dev-agent use every tool of github", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("LLM system 'openai' names no data processing agreement", StringComparison.Ordinal));
+        Assert.Equal(3, warnings.Count);
+        Assert.All(result.Diagnostics, d => Assert.Contains(": warning: ", d.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Duplicate_names_and_duplicate_keys_are_errors()
     {
         var duplicateAgent = Minimal.Replace("systems:", "  - name: dev-agent\n    owner: b\n    purpose: c\n    gdpr: {lawful_basis: consent, processing_purpose: d}\nsystems:", StringComparison.Ordinal);
@@ -95,7 +109,7 @@ public sealed class ConfigLoaderTests
         const string secret = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
         var yaml = Minimal.Replace("    url: https://api.github.com", $"    url: https://api.github.com\n    credentials:\n      api_key: {secret}", StringComparison.Ordinal);
         var result = Parse(yaml);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(14, diagnostic.Line);
         Assert.Contains("is a literal value; credentials never go in custos.yaml", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("secret://env/API_KEY", diagnostic.Message, StringComparison.Ordinal);
