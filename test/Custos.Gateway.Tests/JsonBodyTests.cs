@@ -19,6 +19,24 @@ public sealed class JsonBodyTests
         }
     }
 
+    [Fact]
+    public async Task The_parsed_document_owns_its_bytes_after_the_read_buffer_is_reused()
+    {
+        var (document, _) = await JsonBody.ReadAsync(Request("""{"a": "hello"}"""), 1024, TestContext.Current.CancellationToken);
+        using (document)
+        {
+            // Rent what the reader just returned to the pool and scribble over it.
+            for (var i = 0; i < 4; i++)
+            {
+                var reused = System.Buffers.ArrayPool<byte>.Shared.Rent(1025);
+                Array.Fill(reused, (byte)'x');
+                System.Buffers.ArrayPool<byte>.Shared.Return(reused);
+            }
+
+            Assert.Equal("hello", document!.RootElement.GetProperty("a").GetString());
+        }
+    }
+
     [Theory]
     [InlineData("", "application/json", 400, "empty")]
     [InlineData("{\"a\": }", "application/json", 400, "line 1, byte 7")]

@@ -130,6 +130,28 @@ public sealed class AuthorizeApiTests
     }
 
     [Fact]
+    public async Task Concurrent_requests_each_keep_their_own_context()
+    {
+        // Regression: the parsed body must not share a pooled buffer that the next request reuses.
+        await using var server = await TestServer.StartAsync();
+        var token = await server.IssueAsync("dev-agent");
+        var contexts = Enumerable.Range(0, 200).Select(i => $$"""{"request": {{i}}, "padding": "{{new string((char)('a' + (i % 26)), 300 + i)}}"}""").ToList();
+        var ids = await Task.WhenAll(contexts.Select(async context =>
+        {
+            using var response = await server.AuthorizeAsync(token, "call", "github.get_file_contents", context);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return Guid.Parse(body.RootElement.GetProperty("action_id").GetString()!);
+        }));
+
+        var records = (await server.RecordsAsync()).ToDictionary(r => r.Id);
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contexts[i])));
+            Assert.Equal(expected, records[ids[i]].ContextSha256);
+        }
+    }
+
+    [Fact]
     public async Task Deep_nesting_is_refused_without_a_crash()
     {
         await using var server = await TestServer.StartAsync();

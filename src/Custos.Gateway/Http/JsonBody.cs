@@ -64,7 +64,9 @@ public static class JsonBody
 
             try
             {
-                var document = JsonDocument.Parse(buffer.AsMemory(0, length), new JsonDocumentOptions { MaxDepth = MaxDepth });
+                // JsonDocument keeps the memory it parses: give it its own copy, never the pooled buffer, which goes
+                // back to the pool (and to the next request) as soon as this method returns.
+                var document = JsonDocument.Parse(buffer.AsSpan(0, length).ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth });
                 return (document, null);
             }
             catch (JsonException ex)
