@@ -1,0 +1,7 @@
+namespace Custos.Cedar.Ast;
+
+public enum Effect
+{
+    Permit,
+    Forbid,
+}

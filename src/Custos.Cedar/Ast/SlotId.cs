@@ -1,0 +1,8 @@
+namespace Custos.Cedar.Ast;
+
+/// <summary>A template slot.</summary>
+public enum SlotId
+{
+    Principal,
+    Resource,
+}

@@ -1,0 +1,9 @@
+namespace Custos.Cedar.Ast;
+
+public enum Variable
+{
+    Principal,
+    Action,
+    Resource,
+    Context,
+}
