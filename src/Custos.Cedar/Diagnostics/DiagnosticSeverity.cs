@@ -1,0 +1,7 @@
+namespace Custos.Cedar.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}
