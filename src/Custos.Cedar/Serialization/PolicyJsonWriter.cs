@@ -377,12 +377,12 @@ internal static class PolicyJsonWriter
         }
     }
 
-    /// <summary>UTF-8 JSON to a string.</summary>
+    /// <summary>UTF-8 JSON to a string, with string escapes as Cedar (serde_json) writes them.</summary>
     public static string ToText(Action<Utf8JsonWriter> write, bool indented)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
             write(writer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return SerdeEscapes.Normalize(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }
