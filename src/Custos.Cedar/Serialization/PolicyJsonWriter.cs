@@ -14,8 +14,11 @@ namespace Custos.Cedar.Serialization;
 /// </summary>
 internal static class PolicyJsonWriter
 {
-    /// <summary>Deepest expression the writer accepts (twice the parser's bound leaves room for desugared <c>has a.b</c>).</summary>
-    public const int MaxExpressionDepth = 8 * ParseLimits.MaxDepth;
+    /// <summary>
+    /// Deepest expression the writer accepts: twice the parser's bound leaves room for desugared <c>has a.b.c</c> and
+    /// keeps the recursion well inside a thread's stack. Deeper trees are a caller error (<see cref="ArgumentException"/>).
+    /// </summary>
+    public const int MaxExpressionDepth = 2 * ParseLimits.MaxDepth;
 
     public static JsonWriterOptions Options(bool indented) => new()
     {
