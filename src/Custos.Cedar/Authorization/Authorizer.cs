@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Custos.Cedar.Ast;
+using Custos.Cedar.Entities;
+using Custos.Cedar.Evaluation;
+
+namespace Custos.Cedar.Authorization;
+
+/// <summary>
+/// Cedar's authorization: deny by default; any satisfied forbid denies; otherwise any satisfied permit allows. A
+/// policy whose evaluation fails is skipped and reported in <see cref="Response.Errors"/>; nothing is thrown for it.
+/// </summary>
+public static class Authorizer
+{
+    /// <summary>
+    /// Decides <paramref name="request"/>. Evaluating allocates nothing beyond the response (a default deny without
+    /// errors allocates nothing at all), except where policies build sets or records from request data.
+    /// </summary>
+    public static Response IsAuthorized(Request request, CompiledPolicySet policies, EntityStore entities)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policies);
+        ArgumentNullException.ThrowIfNull(entities);
+        var forAction = policies.ForAction(request.Action);
+        var general = policies.General;
+        var total = forAction.Length + general.Length;
+        if (total == 0)
+            return Response.DefaultDeny;
+        var satisfied = ArrayPool<CompiledPolicy>.Shared.Rent(total);
+        var failed = ArrayPool<CompiledPolicy>.Shared.Rent(total);
+        var messages = ArrayPool<string>.Shared.Rent(total);
+        int satisfiedCount = 0, failedCount = 0, forbids = 0;
+        try
+        {
+            int a = 0, g = 0;
+            while (a < forAction.Length || g < general.Length)
+            {
+                // Merge the two lists by policy index so that reasons and errors come out in policy-set order.
+                var policy = g >= general.Length || (a < forAction.Length && forAction[a].Index < general[g].Index)
+                    ? forAction[a++]
+                    : general[g++];
+                var env = new EvaluationEnvironment(request.PrincipalValue, request.ActionValue, request.ResourceValue, request.Context, entities);
+                switch (policy.Evaluate(ref env))
+                {
+                    case PolicyOutcome.Satisfied:
+                        satisfied[satisfiedCount++] = policy;
+                        if (policy.Effect == Effect.Forbid)
+                            forbids++;
+                        break;
+                    case PolicyOutcome.Error:
+                        messages[failedCount] = env.ErrorMessage ?? "evaluation error";
+                        failed[failedCount++] = policy;
+                        break;
+                }
+            }
+            if (satisfiedCount == 0 && failedCount == 0)
+                return Response.DefaultDeny;
+            var decision = forbids > 0 ? Decision.Deny : satisfiedCount > 0 ? Decision.Allow : Decision.Deny;
+            var wanted = forbids > 0 ? Effect.Forbid : Effect.Permit;
+            var reasonCount = forbids > 0 ? forbids : satisfiedCount;
+            var reasons = ImmutableArray.CreateBuilder<string>(reasonCount);
+            for (var i = 0; i < satisfiedCount; i++)
+            {
+                if (satisfied[i].Effect == wanted)
+                    reasons.Add(satisfied[i].Id);
+            }
+            var errors = ImmutableArray<AuthorizationError>.Empty;
+            if (failedCount > 0)
+            {
+                var builder = ImmutableArray.CreateBuilder<AuthorizationError>(failedCount);
+                for (var i = 0; i < failedCount; i++)
+                    builder.Add(new AuthorizationError(failed[i].Id, messages[i]));
+                errors = builder.MoveToImmutable();
+            }
+            return new Response(decision, reasons.MoveToImmutable(), errors);
+        }
+        finally
+        {
+            Array.Clear(satisfied, 0, satisfiedCount);
+            Array.Clear(failed, 0, failedCount);
+            Array.Clear(messages, 0, failedCount);
+            ArrayPool<CompiledPolicy>.Shared.Return(satisfied);
+            ArrayPool<CompiledPolicy>.Shared.Return(failed);
+            ArrayPool<string>.Shared.Return(messages);
+        }
+    }
+
+    /// <summary>Compiles <paramref name="policies"/> and decides; compile once with <see cref="CompiledPolicySet"/> when deciding many requests.</summary>
+    public static Response IsAuthorized(Request request, PolicySet policies, EntityStore entities) =>
+        IsAuthorized(request, new CompiledPolicySet(policies), entities);
+}

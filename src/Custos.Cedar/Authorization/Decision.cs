@@ -1,0 +1,7 @@
+namespace Custos.Cedar.Authorization;
+
+public enum Decision
+{
+    Deny,
+    Allow,
+}

@@ -1,0 +1,8 @@
+namespace Custos.Cedar.Evaluation;
+
+internal enum PolicyOutcome : byte
+{
+    NotSatisfied,
+    Satisfied,
+    Error,
+}
