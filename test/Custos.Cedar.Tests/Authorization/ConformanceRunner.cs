@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Custos.Cedar.Authorization;
 using Custos.Cedar.Entities;
@@ -14,10 +13,6 @@ namespace Custos.Cedar.Tests.Authorization;
 /// </summary>
 internal static class ConformanceRunner
 {
-    private static readonly Func<string, CedarSchema?>? SchemaParser = FindSchemaParser();
-
-    public static bool HasSchemaParser => SchemaParser is not null;
-
     /// <summary>Runs one test file; returns the number of requests and adds a line per mismatch.</summary>
     public static int Run(string root, string testFile, List<string> mismatches)
     {
@@ -32,12 +27,13 @@ internal static class ConformanceRunner
             return 0;
         }
         CedarSchema? schema = null;
-        if (SchemaParser is not null && test.TryGetProperty("schema", out var schemaPath) && schemaPath.GetString() is { } path)
+        if (test.TryGetProperty("schema", out var schemaPath) && schemaPath.GetString() is { } path)
         {
-            schema = SchemaParser(File.ReadAllText(Path.Combine(root, path)));
+            var schemaResult = CedarSchemaParser.Parse(File.ReadAllText(Path.Combine(root, path)));
+            schema = schemaResult.Schema;
             if (schema is null)
             {
-                mismatches.Add($"{name}: schema does not parse");
+                mismatches.Add($"{name}: schema does not parse: {schemaResult.Diagnostics.FirstOrDefault()}");
                 return 0;
             }
         }
@@ -79,19 +75,5 @@ internal static class ConformanceRunner
         foreach (var element in array.EnumerateArray())
             set.Add(element.GetString()!);
         return set;
-    }
-
-    // The schema parser is written on another branch; until it is merged, tests run without a schema.
-    private static Func<string, CedarSchema?>? FindSchemaParser()
-    {
-        var type = typeof(CedarSchema).Assembly.GetType("Custos.Cedar.Schema.CedarSchemaParser");
-        var parse = type?.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-        if (parse is null)
-            return null;
-        return text =>
-        {
-            var result = parse.Invoke(null, [text]);
-            return result?.GetType().GetProperty("Schema")?.GetValue(result) as CedarSchema;
-        };
     }
 }
