@@ -90,14 +90,19 @@ public static class CedarJson
         return new(new Request(uids[0]!, uids[1]!, uids[2]!, context), null);
     }
 
-    /// <summary>Parses a context record; with a schema that declares <paramref name="action"/>, typed by its context type.</summary>
+    /// <summary>
+    /// Parses a context record. With a schema it is typed by the context type of <paramref name="action"/>, and an
+    /// action the schema does not declare is an error (as in Cedar).
+    /// </summary>
     public static JsonResult<RecordValue> ParseContext(JsonElement json, CedarSchema? schema, EntityUid action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var parser = new ValueParser(schema);
         RecordValue? context;
-        if (schema is not null && schema.Actions.TryGetValue(action, out var actionSchema))
+        if (schema is not null)
         {
+            if (!schema.Actions.TryGetValue(action, out var actionSchema))
+                return new(null, $"action `{action}` does not exist in the supplied schema");
             context = parser.ParseRecord(json, actionSchema.Context, "context", entity: null);
         }
         else

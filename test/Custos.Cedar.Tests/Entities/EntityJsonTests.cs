@@ -145,6 +145,17 @@ public sealed class EntityJsonTests
     }
 
     [Fact]
+    public void With_a_schema_a_request_for_an_undeclared_action_is_an_error()
+    {
+        var result = CedarJson.ParseRequest("""
+            {"principal": {"type": "User", "id": "a"}, "action": {"type": "Action", "id": "delete"},
+             "resource": {"type": "Group", "id": "g"}, "context": {}}
+            """, Schema);
+        Assert.False(result.IsSuccess);
+        Assert.Contains("Action::\"delete\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_is_typed_by_the_expected_type()
     {
         using var doc = JsonDocument.Parse("\"2024-01-01T00:00:00Z\"");
