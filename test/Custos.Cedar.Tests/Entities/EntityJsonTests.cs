@@ -23,7 +23,8 @@ public sealed class EntityJsonTests
                 ("friends", new SetSchemaType(new EntitySchemaType("User")), false),
                 ("age", LongSchemaType.Instance, false),
                 ("address", Record(("city", StringSchemaType.Instance, true)), false)), Tags: StringSchemaType.Instance),
-            new EntityTypeSchema("Group", [], RecordSchemaType.Empty),
+            new EntityTypeSchema("Group", ["Org"], RecordSchemaType.Empty),
+            new EntityTypeSchema("Org", [], RecordSchemaType.Empty),
             new EntityTypeSchema("Color", [], RecordSchemaType.Empty, EnumIds: ["red", "green"]),
         ],
         [
@@ -69,6 +70,22 @@ public sealed class EntityJsonTests
         Assert.Equal(3_600_000, ((DurationValue)attrs["ttl"]).Milliseconds);
         Assert.Equal(new EntityValue(new EntityUid("User", "b")), attrs["manager"]);
         Assert.Equal(new EntityValue(new EntityUid("User", "c")), ((SetValue)attrs["friends"]).Elements[0]);
+    }
+
+    [Fact]
+    public void With_a_schema_a_parent_may_be_of_any_type_the_entity_may_be_in_transitively()
+    {
+        var result = CedarJson.ParseEntities("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1"}, "parents": [{"type": "Org", "id": "o"}]}]""", Schema);
+        Assert.True(result.IsSuccess, result.Error);
+    }
+
+    [Fact]
+    public void With_a_schema_actions_in_the_entity_json_must_match_their_declaration()
+    {
+        Assert.True(CedarJson.ParseEntities("""[{"uid": {"type": "Action", "id": "view"}, "attrs": {}, "parents": [{"type": "Action", "id": "read"}]}]""", Schema).IsSuccess);
+        var result = CedarJson.ParseEntities("""[{"uid": {"type": "Action", "id": "view"}, "attrs": {}, "parents": []}]""", Schema);
+        Assert.False(result.IsSuccess);
+        Assert.Contains("does not match its schema declaration", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
