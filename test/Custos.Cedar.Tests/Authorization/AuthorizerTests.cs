@@ -107,6 +107,22 @@ public sealed class AuthorizerTests
     }
 
     [Fact]
+    public void Policies_indexed_by_principal_and_action_keep_policy_set_order_in_reasons()
+    {
+        var set = new CompiledPolicySet(PolicyParser.ParsePolicySet("""
+            permit(principal, action, resource);
+            permit(principal == User::"alice", action == Action::"view", resource);
+            permit(principal == User::"bob", action == Action::"view", resource);
+            permit(principal == User::"alice", action, resource);
+            permit(principal, action == Action::"view", resource);
+            permit(principal == User::"alice", action == Action::"edit", resource);
+            permit(principal in Group::"staff", action, resource);
+            """));
+        var response = Authorizer.IsAuthorized(Eval.Request, set, Eval.Entities);
+        Assert.Equal(["policy0", "policy1", "policy3", "policy4", "policy6"], response.Reasons);
+    }
+
+    [Fact]
     public void Deciding_allocates_nothing_but_the_response()
     {
         var set = new CompiledPolicySet(PolicyParser.ParsePolicySet("""
