@@ -1,3 +1,4 @@
+using Custos.Cedar.Ast;
 using Custos.Cedar.Evaluation;
 using Custos.Cedar.Values;
 
@@ -201,4 +202,40 @@ public sealed class OperatorTests
     [Fact]
     public void Both_operands_of_a_binary_operator_are_evaluated() =>
         Eval.Error("principal.missing == 1", EvaluationErrorKind.AttributeDoesNotExist);
+
+    [Fact]
+    public void An_unknown_extension_function_is_an_error_after_its_arguments_are_evaluated()
+    {
+        var call = new ExtensionCallExpr("frobnicate", [new LiteralExpr(new StringValue("x"))], IsMethod: false);
+        Assert.Equal(EvaluationErrorKind.UnknownFunction, Evaluator.Evaluate(call, Eval.Request, Eval.Entities).ErrorKind);
+        var failingArgument = new ExtensionCallExpr("frobnicate", [new GetAttrExpr(new VariableExpr(Variable.Principal), "missing")], IsMethod: false);
+        Assert.Equal(EvaluationErrorKind.AttributeDoesNotExist, Evaluator.Evaluate(failingArgument, Eval.Request, Eval.Entities).ErrorKind);
+    }
+
+    [Fact]
+    public void An_extension_function_with_the_wrong_number_of_arguments_is_an_error()
+    {
+        var call = new ExtensionCallExpr("ip", [new LiteralExpr(new StringValue("10.0.0.1")), new LiteralExpr(new StringValue("x"))], IsMethod: false);
+        Assert.Equal(EvaluationErrorKind.UnknownFunction, Evaluator.Evaluate(call, Eval.Request, Eval.Entities).ErrorKind);
+    }
+
+    [Fact]
+    public void An_unlinked_slot_is_an_error() =>
+        Assert.Equal(EvaluationErrorKind.UnlinkedSlot, Evaluator.Evaluate(new SlotExpr(SlotId.Principal), Eval.Request, Eval.Entities).ErrorKind);
+
+    [Fact]
+    public void Record_literals_evaluate_to_records()
+    {
+        var record = (RecordValue)Eval.Value("{b: context.n, a: principal.age, \"c d\": [1]}");
+        Assert.Equal(LongValue.Of(5), record.Attributes["b"]);
+        Assert.Equal(LongValue.Of(30), record.Attributes["a"]);
+        Assert.Equal(3, record.Count);
+    }
+
+    [Fact]
+    public void Variables_are_the_request()
+    {
+        Eval.True("principal == User::\"alice\" && action == Action::\"view\" && resource == Photo::\"p1\"");
+        Eval.True("context.n == 5");
+    }
 }
