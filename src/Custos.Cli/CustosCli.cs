@@ -20,6 +20,7 @@ public static class CustosCli
             AuthorizeCommand.Create(output),
             AgentCommand.Create(output),
             TokenCommand.ForAdmins(output),
+            PolicyCommand.Create(output),
             CedarCommand.Create(output),
         };
 

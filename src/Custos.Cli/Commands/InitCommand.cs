@@ -47,6 +47,19 @@ internal static class InitCommand
             }
 
             File.WriteAllText(config, StarterWorkspace.Yaml);
+            var policies = System.IO.Path.Combine(directory, "policies");
+            Directory.CreateDirectory(policies);
+            var guardrails = System.IO.Path.Combine(policies, "guardrails.cedar");
+            if (!File.Exists(guardrails) || force)
+            {
+                File.WriteAllText(guardrails, StarterWorkspace.Guardrails);
+            }
+
+            var tests = System.IO.Path.Combine(directory, "policy-tests.yaml");
+            if (!File.Exists(tests) || force)
+            {
+                File.WriteAllText(tests, StarterWorkspace.PolicyTests);
+            }
             var gitignore = System.IO.Path.Combine(directory, ".gitignore");
             if (!File.Exists(gitignore))
             {

@@ -228,4 +228,61 @@ public static class StarterWorkspace
           costs: 7y
 
         """;
+
+    /// <summary>Cedar guardrails beside the grants: <c>policies/guardrails.cedar</c>.</summary>
+    public const string Guardrails = """
+        // Guardrails in Cedar, beside the grants in custos.yaml (which compile to Cedar permits; see
+        // `custos policy show --compiled`). A forbid overrides every permit. `custos validate` checks these
+        // against the schema Custos generates (`custos policy show --schema`).
+
+        // Money moves only in office hours (UTC), whatever the grants say.
+        @id("payments-in-office-hours")
+        forbid (principal, action == Custos::Action::"pay", resource)
+        when { context.hour < 7 || context.hour >= 19 };
+
+        // Personal data found in a prompt never goes to an LLM provider.
+        @id("no-personal-data-to-llms")
+        forbid (principal, action == Custos::Action::"complete", resource)
+        when { context.findings.contains("pii") };
+
+        // Agents in the high risk tier (EU AI Act) never delete anything.
+        @id("high-risk-agents-never-delete")
+        forbid (principal, action == Custos::Action::"delete", resource)
+        when { principal.riskTier == "high" };
+
+        """;
+
+    /// <summary>Policy tests for the starter workspace: <c>policy-tests.yaml</c>, run by <c>custos policy test</c>.</summary>
+    public const string PolicyTests = """
+        # Policy CI: `custos policy test policy-tests.yaml` decides each case against custos.yaml and
+        # policies/*.cedar, and exits 1 if any decision differs from what is expected.
+        cases:
+          - name: the dev agent may search code
+            agent: dev-agent
+            action: call
+            resource: github.search_code
+            expect: allow
+            policies: [dev-reads-code]
+          - name: the dev agent may not delete a repository (no grant)
+            agent: dev-agent
+            action: call
+            resource: github.delete_repository
+            expect: deny
+          - name: the marketing agent cannot read customer records
+            agent: marketing-agent
+            action: call
+            resource: crm.get_customer
+            expect: deny
+          - name: the finance agent may draft an invoice
+            agent: finance-agent
+            action: create
+            resource: billing.invoices
+            expect: allow
+          - name: the security agent may halt other agents
+            agent: security-agent
+            action: halt
+            resource: custos.agents
+            expect: allow
+
+        """;
 }

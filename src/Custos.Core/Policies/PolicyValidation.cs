@@ -1,11 +1,16 @@
 using Custos.Cedar.Ast;
 using Custos.Cedar.Diagnostics;
 using Custos.Cedar.Schema;
+using Custos.Cedar.Validation;
 using Custos.Core.Configuration;
+using ConfigSeverity = Custos.Core.Configuration.DiagnosticSeverity;
 
 namespace Custos.Core.Policies;
 
-/// <summary>Runs Cedar's strict validator over the bundle's policies and reports in the workspace's terms.</summary>
+/// <summary>
+/// Runs Cedar's strict validator over a workspace's policies and reports each problem where the user can fix
+/// it: a policy file's line and column, or the grant's line in custos.yaml.
+/// </summary>
 internal static class PolicyValidation
 {
     public static void Validate(
@@ -15,11 +20,25 @@ internal static class PolicyValidation
         IReadOnlyDictionary<string, (string Display, SourceText Source)> sources,
         List<Diagnostic> diagnostics)
     {
-        // Wired to the strict validator when it lands (see Custos.Cedar.Validation).
-        _ = schema;
-        _ = policies;
-        _ = origins;
-        _ = sources;
-        _ = diagnostics;
+        var result = Validator.Validate(schema, policies);
+        foreach (var problem in result.Errors.Concat(result.Warnings))
+        {
+            var severity = problem.Severity == Cedar.Diagnostics.DiagnosticSeverity.Error ? ConfigSeverity.Error : ConfigSeverity.Warning;
+            var id = problem.PolicyId ?? "?";
+            if (sources.TryGetValue(id, out var source))
+            {
+                var (line, column) = source.Source.LineColumn(problem.Offset);
+                diagnostics.Add(new Diagnostic(source.Display, line, column, severity, $"policy {id}: {problem.Message}"));
+            }
+            else if (origins.TryGetValue(id, out var origin))
+            {
+                // A grant: its Cedar has no text of its own, so point at the grant.
+                diagnostics.Add(new Diagnostic(origin.File, origin.Line, 1, severity, $"grant {id} compiles to a Cedar policy that does not validate: {problem.Message}"));
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic("policies", 1, 1, severity, $"policy {id}: {problem.Message}"));
+            }
+        }
     }
 }
