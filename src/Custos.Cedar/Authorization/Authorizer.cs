@@ -21,9 +21,8 @@ public static class Authorizer
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(entities);
-        var forAction = policies.ForAction(request.Action);
-        var general = policies.General;
-        var total = forAction.Length + general.Length;
+        var candidates = policies.Candidates(request.Principal, request.Action);
+        var total = candidates.Count;
         if (total == 0)
             return Response.DefaultDeny;
         var satisfied = ArrayPool<CompiledPolicy>.Shared.Rent(total);
@@ -32,13 +31,9 @@ public static class Authorizer
         int satisfiedCount = 0, failedCount = 0, forbids = 0;
         try
         {
-            int a = 0, g = 0;
-            while (a < forAction.Length || g < general.Length)
+            // Candidates come in policy-set order, so reasons and errors do too.
+            while (candidates.Next() is { } policy)
             {
-                // Merge the two lists by policy index so that reasons and errors come out in policy-set order.
-                var policy = g >= general.Length || (a < forAction.Length && forAction[a].Index < general[g].Index)
-                    ? forAction[a++]
-                    : general[g++];
                 var env = new EvaluationEnvironment(request.PrincipalValue, request.ActionValue, request.ResourceValue, request.Context, entities);
                 switch (policy.Evaluate(ref env))
                 {

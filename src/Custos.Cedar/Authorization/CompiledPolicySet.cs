@@ -7,20 +7,25 @@ using Custos.Cedar.Values;
 namespace Custos.Cedar.Authorization;
 
 /// <summary>
-/// A policy set compiled once for evaluation. Policies whose action constraint is <c>action == A</c> are indexed by
-/// <c>A</c>, so a request evaluates only those for its action plus the policies with any other action constraint.
+/// A policy set compiled once for evaluation. Policies are indexed by their scope: by the action of
+/// <c>action == A</c> and by the principal of <c>principal == P</c>, so a request evaluates only the policies that
+/// can apply to its principal and action (those naming them, and those whose constraint is any other form).
 /// Immutable and safe to share between threads.
 /// </summary>
 public sealed class CompiledPolicySet
 {
+    private readonly FrozenDictionary<(EntityUid Action, EntityUid Principal), CompiledPolicy[]> _byActionAndPrincipal;
     private readonly FrozenDictionary<EntityUid, CompiledPolicy[]> _byAction;
+    private readonly FrozenDictionary<EntityUid, CompiledPolicy[]> _byPrincipal;
     private readonly CompiledPolicy[] _general;
 
     public CompiledPolicySet(PolicySet policySet)
     {
         ArgumentNullException.ThrowIfNull(policySet);
         PolicySet = policySet;
+        var byActionAndPrincipal = new Dictionary<(EntityUid, EntityUid), List<CompiledPolicy>>();
         var byAction = new Dictionary<EntityUid, List<CompiledPolicy>>();
+        var byPrincipal = new Dictionary<EntityUid, List<CompiledPolicy>>();
         var general = new List<CompiledPolicy>();
         var all = ImmutableArray.CreateBuilder<CompiledPolicy>(policySet.Policies.Length);
         for (var i = 0; i < policySet.Policies.Length; i++)
@@ -28,20 +33,21 @@ public sealed class CompiledPolicySet
             var policy = policySet.Policies[i];
             var compiled = new CompiledPolicy(policy, i);
             all.Add(compiled);
-            if (policy.Action.Op == ActionScopeOp.Eq)
-            {
-                var action = policy.Action.Entities[0];
-                if (!byAction.TryGetValue(action, out var list))
-                    byAction[action] = list = [];
-                list.Add(compiled);
-            }
+            var action = policy.Action.Op == ActionScopeOp.Eq ? policy.Action.Entities[0] : null;
+            var principal = policy.Principal.Op == ScopeOp.Eq ? policy.Principal.Entity : null;
+            if (action is not null && principal is not null)
+                Add(byActionAndPrincipal, (action, principal), compiled);
+            else if (action is not null)
+                Add(byAction, action, compiled);
+            else if (principal is not null)
+                Add(byPrincipal, principal, compiled);
             else
-            {
                 general.Add(compiled);
-            }
         }
         Policies = all.MoveToImmutable();
+        _byActionAndPrincipal = byActionAndPrincipal.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         _byAction = byAction.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        _byPrincipal = byPrincipal.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         _general = [.. general];
     }
 
@@ -51,8 +57,18 @@ public sealed class CompiledPolicySet
 
     internal ImmutableArray<CompiledPolicy> Policies { get; }
 
-    /// <summary>The policies that can apply to a request for <paramref name="action"/>, each list in set order.</summary>
-    internal CompiledPolicy[] ForAction(EntityUid action) => _byAction.TryGetValue(action, out var list) ? list : [];
+    /// <summary>The four lists of policies that can apply to a request, each in policy-set order.</summary>
+    internal PolicyBuckets Candidates(EntityUid principal, EntityUid action) => new(
+        _byActionAndPrincipal.TryGetValue((action, principal), out var both) ? both : [],
+        _byAction.TryGetValue(action, out var forAction) ? forAction : [],
+        _byPrincipal.TryGetValue(principal, out var forPrincipal) ? forPrincipal : [],
+        _general);
 
-    internal CompiledPolicy[] General => _general;
+    private static void Add<TKey>(Dictionary<TKey, List<CompiledPolicy>> index, TKey key, CompiledPolicy policy)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        list.Add(policy);
+    }
 }

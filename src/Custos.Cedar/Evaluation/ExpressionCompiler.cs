@@ -70,7 +70,8 @@ internal static class ExpressionCompiler
                 var elements = ImmutableArray.CreateBuilder<Node>(set.Elements.Length);
                 foreach (var element in set.Elements)
                     elements.Add(Compile(element));
-                return Fold(new SetNode(elements.MoveToImmutable()), AllConstant(elements));
+                var constant = AllConstant(elements);
+                return Fold(new SetNode(elements.MoveToImmutable()), constant);
             }
             case RecordExpr record:
             {
@@ -88,8 +89,9 @@ internal static class ExpressionCompiler
                 var arguments = ImmutableArray.CreateBuilder<Node>(call.Arguments.Length);
                 foreach (var argument in call.Arguments)
                     arguments.Add(Compile(argument));
+                var constant = AllConstant(arguments);
                 var node = new ExtensionCallNode(ExtensionFunctions.Resolve(call.Function), call.Function, arguments.MoveToImmutable());
-                return Fold(node, AllConstant(arguments));
+                return Fold(node, constant);
             }
             default:
                 throw new ArgumentException($"unknown expression node {expr.GetType().Name}", nameof(expr));

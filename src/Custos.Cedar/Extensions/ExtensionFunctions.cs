@@ -33,11 +33,13 @@ internal static class ExtensionFunctions
         _ => ExtensionFunction.Unknown,
     };
 
-    /// <summary>The number of arguments (the receiver of a method counts); -2 means two or more.</summary>
+    /// <summary>
+    /// The number of arguments (the receiver of a method counts). <c>isInRange</c> takes exactly one range, as in the
+    /// Cedar 4 releases the conformance suite was generated with (newer Cedar sources make it variadic).
+    /// </summary>
     public static int Arity(ExtensionFunction function) => function switch
     {
-        ExtensionFunction.IsInRange => -2,
-        ExtensionFunction.LessThan or ExtensionFunction.LessThanOrEqual or ExtensionFunction.GreaterThan or
+        ExtensionFunction.IsInRange or ExtensionFunction.LessThan or ExtensionFunction.LessThanOrEqual or ExtensionFunction.GreaterThan or
             ExtensionFunction.GreaterThanOrEqual or ExtensionFunction.Offset or ExtensionFunction.DurationSince => 2,
         _ => 1,
     };

@@ -30,6 +30,7 @@ public static class CedarJson
         if (json.ValueKind != JsonValueKind.Array)
             return new(null, "entities must be a JSON array");
         var entities = new List<Entity>();
+        List<Entity>? actions = null;
         foreach (var element in json.EnumerateArray())
         {
             var entity = EntityParser.Parse(element, schema, out var error);
@@ -39,16 +40,33 @@ public static class CedarJson
             {
                 if (!schema.Actions.ContainsKey(entity.Uid))
                     return new(null, $"found action entity `{entity.Uid}`, but it was not declared as an action in the schema");
-                continue; // the schema's definition of the action is used
+                (actions ??= []).Add(entity); // checked against the schema's definition below, which is what is used
+                continue;
             }
             entities.Add(entity);
         }
-        if (schema is not null)
-        {
-            foreach (var action in schema.Actions.Values)
-                entities.Add(new Entity(action.Uid, null, action.MemberOf));
-        }
+        if (schema is null)
+            return EntityStore.TryCreate(entities, out var plain, out var plainError) ? new(plain, null) : new(null, plainError);
+        if (actions is not null && CheckActions(actions, schema) is { } actionError)
+            return new(null, actionError);
+        foreach (var action in schema.Actions.Values)
+            entities.Add(new Entity(action.Uid, null, action.MemberOf));
         return EntityStore.TryCreate(entities, out var store, out var storeError) ? new(store, null) : new(null, storeError);
+    }
+
+    // Actions given in the entity JSON must be exactly as the schema declares them (no attributes or tags, the same
+    // ancestors), as Cedar checks.
+    private static string? CheckActions(List<Entity> actions, CedarSchema schema)
+    {
+        if (!EntityStore.TryCreate(actions, out var store, out var error))
+            return error;
+        var index = SchemaIndex.For(schema);
+        foreach (var action in store.All)
+        {
+            if (action.Attributes.Count != 0 || action.Tags.Count != 0 || !action.Ancestors.SetEquals(index.ActionAncestors[action.Uid]))
+                return $"definition of action `{action.Uid}` does not match its schema declaration";
+        }
+        return null;
     }
 
     /// <summary>
@@ -90,14 +108,19 @@ public static class CedarJson
         return new(new Request(uids[0]!, uids[1]!, uids[2]!, context), null);
     }
 
-    /// <summary>Parses a context record; with a schema that declares <paramref name="action"/>, typed by its context type.</summary>
+    /// <summary>
+    /// Parses a context record. With a schema it is typed by the context type of <paramref name="action"/>, and an
+    /// action the schema does not declare is an error (as in Cedar).
+    /// </summary>
     public static JsonResult<RecordValue> ParseContext(JsonElement json, CedarSchema? schema, EntityUid action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var parser = new ValueParser(schema);
         RecordValue? context;
-        if (schema is not null && schema.Actions.TryGetValue(action, out var actionSchema))
+        if (schema is not null)
         {
+            if (!schema.Actions.TryGetValue(action, out var actionSchema))
+                return new(null, $"action `{action}` does not exist in the supplied schema");
             context = parser.ParseRecord(json, actionSchema.Context, "context", entity: null);
         }
         else

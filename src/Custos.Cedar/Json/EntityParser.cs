@@ -121,7 +121,7 @@ internal static class EntityParser
                     error = $"action `{uid}` has a non-action parent `{parent}`";
                     return null;
                 }
-                if (type is not null && !type.MemberOfTypes.Contains(parent.Type))
+                if (type is not null && !SchemaIndex.For(schema!).AncestorTypes[type.Name].Contains(parent.Type))
                 {
                     error = $"`{uid}` is not allowed to have an ancestor of type `{parent.Type}` according to the schema";
                     return null;
