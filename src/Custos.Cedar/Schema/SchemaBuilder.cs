@@ -32,19 +32,21 @@ internal sealed class SchemaBuilder
     public static CedarSchema? Build(IReadOnlyList<RawNamespace> namespaces, SourceText source, List<CedarDiagnostic> diagnostics) =>
         new SchemaBuilder(source, diagnostics).Run(namespaces);
 
+    private int ErrorCount() => _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
     private void Error(int offset, string? where, string message) =>
         _diagnostics.Add(_source.Error(offset, where is null ? message : $"{where}: {message}"));
 
     private CedarSchema? Run(IReadOnlyList<RawNamespace> namespaces)
     {
-        var errorsBefore = _diagnostics.Count;
+        var errorsBefore = ErrorCount();
         CollectDefinitions(namespaces);
-        if (_diagnostics.Count > errorsBefore)
+        if (ErrorCount() > errorsBefore)
             return null;
         CheckShadowing(namespaces);
-        if (_diagnostics.Count > errorsBefore)
+        if (ErrorCount() > errorsBefore)
             return null;
-        AddBuiltins();
+        AddBuiltins(namespaces);
 
         var entities = new List<EntityTypeSchema>();
         foreach (var ns in namespaces)
@@ -64,10 +66,10 @@ internal sealed class SchemaBuilder
             foreach (var decl in ns.CommonTypes)
                 ResolveCommon(SchemaNames.Qualify(ns.Name, decl.Name.Name), decl.Name.Offset, 0);
         }
-        if (_diagnostics.Count > errorsBefore)
+        if (ErrorCount() > errorsBefore)
             return null;
         CheckActionCycles(actions);
-        return _diagnostics.Count > errorsBefore ? null : new CedarSchema(entities, actions);
+        return ErrorCount() > errorsBefore ? null : new CedarSchema(entities, actions);
     }
 
     private void CollectDefinitions(IReadOnlyList<RawNamespace> namespaces)
@@ -135,8 +137,19 @@ internal sealed class SchemaBuilder
         }
     }
 
-    private void AddBuiltins()
+    private void AddBuiltins(IReadOnlyList<RawNamespace> namespaces)
     {
+        foreach (var ns in namespaces)
+        {
+            foreach (var name in ns.Entities.Select(e => e.Name).Concat(ns.CommonTypes.Select(c => c.Name)))
+            {
+                if (SchemaNames.PrimitiveTypes.Contains(name.Name, StringComparer.Ordinal) || SchemaNames.ExtensionTypes.Contains(name.Name, StringComparer.Ordinal))
+                {
+                    var message = $"'{SchemaNames.Qualify(ns.Name, name.Name)}' shadows the built-in type {name.Name}; write __cedar::{name.Name} for the built-in";
+                    _diagnostics.Add(_source.Warning(name.Offset, name.Where is null ? message : $"{name.Where}: {message}"));
+                }
+            }
+        }
         foreach (var name in SchemaNames.PrimitiveTypes.Concat(SchemaNames.ExtensionTypes))
         {
             var builtin = new RawNamedType(SchemaNames.CedarNamespace + "::" + name);

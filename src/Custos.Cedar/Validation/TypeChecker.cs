@@ -13,7 +13,7 @@ namespace Custos.Cedar.Validation;
 /// </summary>
 internal sealed class TypeChecker(ValidatorSchema schema, RequestEnvironment env, ExprKeys keys, List<(SourceSpan Span, string Message)> errors)
 {
-    private const int MaxDepth = 512;
+    private const int MaxDepth = 4 * Parsing.ParseLimits.MaxDepth;
     private static readonly VType[] EntityOrRecord = [EntityType.AnyEntity, RecordType.AnyRecord];
     private static readonly VType[] EntityOrEntitySet = [new SetType(EntityType.AnyEntity), EntityType.AnyEntity];
 

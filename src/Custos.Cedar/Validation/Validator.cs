@@ -244,9 +244,58 @@ public static class Validator
         private static Expr ConditionExpr(Condition condition) =>
             condition.Kind == ConditionKind.When ? condition.Body : new UnaryExpr(UnaryOp.Not, condition.Body) { Span = condition.Span };
 
+        /// <summary>
+        /// Type checking recurses over the expression; the parser bounds nesting, and policies nested deeper than
+        /// <see cref="DeepPolicy"/> are checked on a thread with a large stack so a legal policy never overflows it.
+        /// </summary>
+        private const int DeepPolicy = 150;
+
         private void TypeCheck(Policy policy)
         {
             var condition = Condition(policy);
+            if (Depth(condition) <= DeepPolicy)
+            {
+                TypeCheck(policy, condition);
+                return;
+            }
+            var thread = new Thread(() => TypeCheck(policy, condition), 512 * 1024 * 1024) { Name = "cedar-validator", IsBackground = true };
+            thread.Start();
+            thread.Join();
+        }
+
+        private static int Depth(Expr root)
+        {
+            var max = 0;
+            var stack = new Stack<(Expr Expr, int Depth)>();
+            stack.Push((root, 1));
+            while (stack.Count > 0)
+            {
+                var (e, depth) = stack.Pop();
+                max = Math.Max(max, depth);
+                IEnumerable<Expr> children = e switch
+                {
+                    IfExpr i => [i.Condition, i.Then, i.Else],
+                    AndExpr a => [a.Left, a.Right],
+                    OrExpr o => [o.Left, o.Right],
+                    UnaryExpr u => [u.Operand],
+                    BinaryExpr b => [b.Left, b.Right],
+                    GetAttrExpr g => [g.Target],
+                    HasAttrExpr h => [h.Target],
+                    LikeExpr l => [l.Target],
+                    IsExpr i => [i.Target],
+                    SetExpr set => set.Elements,
+                    RecordExpr r => r.Fields.Select(f => f.Value),
+                    ExtensionCallExpr c => c.Arguments,
+                    _ => [],
+                };
+                foreach (var child in children)
+                    stack.Push((child, depth + 1));
+            }
+            return max;
+        }
+
+        private void TypeCheck(Policy policy, Expr condition)
+        {
             var allFalse = true;
             var errors = new List<(SourceSpan Span, string Message)>();
             foreach (var unlinked in schema.Environments)

@@ -111,7 +111,11 @@ public sealed class CedarSchemaParserTests
     [Fact]
     public void An_entity_type_named_like_a_primitive_shadows_it_and_cedar_prefix_still_reaches_the_primitive()
     {
-        var schema = ParseOk("entity String; entity E { a: String, b: __cedar::String };");
+        var result = CedarSchemaParser.Parse("entity String; entity E { a: String, b: __cedar::String };");
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Custos.Cedar.Diagnostics.DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("shadows the built-in type String", warning.Message, StringComparison.Ordinal);
+        var schema = result.Schema!;
         var attrs = schema.EntityTypes["E"].Attributes.Attributes;
         Assert.Equal(new EntitySchemaType("String"), attrs["a"].Type);
         Assert.Equal(StringSchemaType.Instance, attrs["b"].Type);

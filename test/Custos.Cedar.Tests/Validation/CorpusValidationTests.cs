@@ -21,6 +21,7 @@ public sealed class CorpusValidationTests
         Assert.True(tests.Count > 6000, $"expected the corpus, found {tests.Count} tests");
         var mismatches = new List<string>();
         var invalid = 0;
+        var validating = new System.Diagnostics.Stopwatch();
         foreach (var test in tests)
         {
             using var json = JsonDocument.Parse(File.ReadAllText(test));
@@ -39,7 +40,9 @@ public sealed class CorpusValidationTests
                 mismatches.Add($"{Path.GetFileName(test)}: policy parse error {parsed.Errors[0]}");
                 continue;
             }
+            validating.Start();
             var result = Validator.Validate(schema.Schema, parsed.PolicySet, policies);
+            validating.Stop();
             if (!result.Passed)
                 invalid++;
             if (result.Passed != expected)
@@ -50,7 +53,7 @@ public sealed class CorpusValidationTests
         }
         var report = Environment.GetEnvironmentVariable("CEDAR_VALIDATION_REPORT");
         if (!string.IsNullOrEmpty(report))
-            File.WriteAllLines(report, [$"{tests.Count - mismatches.Count}/{tests.Count} match; {invalid} judged invalid", .. mismatches]);
+            File.WriteAllLines(report, [$"{tests.Count - mismatches.Count}/{tests.Count} match; {invalid} judged invalid; validation took {validating.ElapsedMilliseconds} ms", .. mismatches]);
         Assert.True(mismatches.Count == 0,
             $"{tests.Count - mismatches.Count}/{tests.Count} verdicts match; mismatches:\n" + string.Join("\n", mismatches.Take(30)));
     }

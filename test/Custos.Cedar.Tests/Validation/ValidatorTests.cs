@@ -143,4 +143,15 @@ public sealed class ValidatorTests
         var result = Validate("""permit(principal, action in Action::"view", resource) when { action in Action::"edit" && resource has size };""");
         Assert.True(result.Passed, string.Join("\n", result.Errors));
     }
+
+    [Theory]
+    [InlineData(900)]
+    public void Deeply_nested_policies_the_parser_accepts_validate_without_overflowing_the_stack(int depth)
+    {
+        var chain = string.Join(" && ", Enumerable.Repeat("principal.age > 1", depth));
+        Valid($"permit(principal, action == Action::\"view\", resource) when {{ {chain} }};");
+        var nested = string.Concat(Enumerable.Repeat("(if principal.age > 1 then ", depth / 3)) + "true" +
+            string.Concat(Enumerable.Repeat(" else false)", depth / 3));
+        Valid($"permit(principal, action == Action::\"view\", resource) when {{ {nested} }};");
+    }
 }
