@@ -55,6 +55,12 @@ internal static class ConformanceRunner
                 mismatches.Add($"{name} [{description}]: request does not parse: {request.Error}");
                 continue;
             }
+            if (schema is not null && requestJson.TryGetProperty("validateRequest", out var validate) && validate.GetBoolean() &&
+                RequestValidator.Validate(request.Value, schema) is { } invalid)
+            {
+                mismatches.Add($"{name} [{description}]: request does not validate: {invalid}");
+                continue;
+            }
             var response = Authorizer.IsAuthorized(request.Value, policies, entities.Value);
             var decision = requestJson.GetProperty("decision").GetString() == "allow" ? Decision.Allow : Decision.Deny;
             var reasons = Strings(requestJson.GetProperty("reason"));

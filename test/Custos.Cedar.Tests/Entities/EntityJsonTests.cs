@@ -12,7 +12,7 @@ public sealed class EntityJsonTests
         new(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
             attributes.Select(a => new KeyValuePair<string, AttributeSchema>(a.Name, new AttributeSchema(a.Type, a.Required)))));
 
-    private static readonly CedarSchema Schema = new(
+    internal static readonly CedarSchema Schema = new(
         [
             new EntityTypeSchema("User", ["Group"], Record(
                 ("ip", new ExtensionSchemaType("ipaddr"), true),
