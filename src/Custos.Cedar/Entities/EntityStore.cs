@@ -13,12 +13,17 @@ public sealed class EntityStore
     public static readonly EntityStore Empty = new(FrozenDictionary<EntityUid, Entity>.Empty);
 
     private readonly FrozenDictionary<EntityUid, Entity> _entities;
+    private readonly Entity? _extra;
 
-    private EntityStore(FrozenDictionary<EntityUid, Entity> entities) => _entities = entities;
+    private EntityStore(FrozenDictionary<EntityUid, Entity> entities, Entity? extra = null)
+    {
+        _entities = entities;
+        _extra = extra;
+    }
 
-    public int Count => _entities.Count;
+    public int Count => _entities.Count + (_extra is null ? 0 : 1);
 
-    public IEnumerable<Entity> All => _entities.Values;
+    public IEnumerable<Entity> All => _extra is null ? _entities.Values : _entities.Values.Append(_extra);
 
     /// <summary>
     /// Builds a store and computes every entity's ancestors. A uid given twice with different contents is an error
@@ -56,13 +61,45 @@ public sealed class EntityStore
     public static EntityStore Create(IEnumerable<Entity> entities) =>
         TryCreate(entities, out var store, out var error) ? store : throw new ArgumentException(error, nameof(entities));
 
-    public bool TryGet(EntityUid uid, out Entity entity) => _entities.TryGetValue(uid, out entity!);
+    public bool TryGet(EntityUid uid, out Entity entity)
+    {
+        if (_extra is not null && _extra.Uid.Equals(uid))
+        {
+            entity = _extra;
+            return true;
+        }
+        return _entities.TryGetValue(uid, out entity!);
+    }
 
-    public Entity? Get(EntityUid uid) => _entities.GetValueOrDefault(uid);
+    public Entity? Get(EntityUid uid) => TryGet(uid, out var entity) ? entity : null;
 
     /// <summary>Cedar's <c>a in b</c> on uids: equal, or <paramref name="descendant"/> is in the store with <paramref name="ancestor"/> among its ancestors.</summary>
     public bool IsIn(EntityUid descendant, EntityUid ancestor) =>
-        descendant.Equals(ancestor) || (_entities.TryGetValue(descendant, out var entity) && entity.Ancestors.Contains(ancestor));
+        descendant.Equals(ancestor) || (TryGet(descendant, out var entity) && entity.Ancestors.Contains(ancestor));
+
+    /// <summary>
+    /// This store plus one entity that is not in it (a request-local entity, such as a tool no configuration
+    /// lists), without copying the store. The new entity's ancestors come from its parents' ancestors here.
+    /// Nothing in the store may have the new entity as a parent.
+    /// </summary>
+    public EntityStore With(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (_entities.ContainsKey(entity.Uid))
+            throw new ArgumentException($"{entity.Uid} is already in the store", nameof(entity));
+        var ancestors = new HashSet<EntityUid>();
+        foreach (var parent in entity.Parents)
+        {
+            ancestors.Add(parent);
+            if (_entities.TryGetValue(parent, out var parentEntity))
+                ancestors.UnionWith(parentEntity.Ancestors);
+        }
+        var copy = new Entity(entity.Uid, entity.Attributes, entity.Parents, entity.Tags)
+        {
+            Ancestors = ancestors.ToFrozenSet(),
+        };
+        return new EntityStore(_entities, copy);
+    }
 
     private static bool SameContents(Entity a, Entity b)
     {

@@ -248,7 +248,7 @@ internal sealed class Parser
             _position++;
             if (Current.Kind == TokenKind.Question)
                 throw new SyntaxError(Current.Start, "the action constraint cannot use a slot; templates have only ?principal and ?resource");
-            var uid = ParseEntityUid("an action like Action::\"view\"");
+            var uid = ParseActionUid("an action like Action::\"view\"");
             return new ActionConstraint(ActionScopeOp.Eq, [uid]) { Span = new SourceSpan(start, _tokens[_position - 1].End) };
         }
         if (IsKeyword(Current, "in"))
@@ -260,7 +260,7 @@ internal sealed class Parser
                 var uids = ImmutableArray.CreateBuilder<EntityUid>();
                 while (Current.Kind != TokenKind.RBracket)
                 {
-                    uids.Add(ParseEntityUid("an action like Action::\"view\""));
+                    uids.Add(ParseActionUid("an action like Action::\"view\""));
                     if (Current.Kind == TokenKind.Comma)
                         _position++;
                     else if (Current.Kind != TokenKind.RBracket)
@@ -271,12 +271,21 @@ internal sealed class Parser
             }
             if (Current.Kind == TokenKind.Question)
                 throw new SyntaxError(Current.Start, "the action constraint cannot use a slot; templates have only ?principal and ?resource");
-            var group = ParseEntityUid("an action like Action::\"view\" or a list [Action::\"a\", Action::\"b\"]");
+            var group = ParseActionUid("an action like Action::\"view\" or a list [Action::\"a\", Action::\"b\"]");
             return new ActionConstraint(ActionScopeOp.In, [group]) { Span = new SourceSpan(start, _tokens[_position - 1].End) };
         }
         if (Current.Kind == TokenKind.Assign)
             throw new SyntaxError(Current.Start, "'=' is not an operator; write '==' for equality");
         return ActionConstraint.Any with { Span = new SourceSpan(start, _tokens[_position - 1].End) };
+    }
+
+    private EntityUid ParseActionUid(string what)
+    {
+        var start = Current.Start;
+        var uid = ParseEntityUid(what);
+        if (uid.Type != "Action" && !uid.Type.EndsWith("::Action", StringComparison.Ordinal))
+            throw new SyntaxError(start, $"expected an entity uid with type Action but got {uid}; actions are of type Action or Namespace::Action");
+        return uid;
     }
 
     private EntityUid ParseEntityUid(string what)
@@ -482,6 +491,8 @@ internal sealed class Parser
             if (Reserved.Contains(segment))
                 throw new SyntaxError(segmentToken.Start, $"this identifier is reserved and cannot be used: {segment}");
             path.Add(segment);
+            if (_depth + (2 * path.Count) > ParseLimits.MaxDepth)
+                throw new SyntaxError(segmentToken.Start, $"the expression is nested more than {ParseLimits.MaxDepth} levels deep; split it into simpler policies");
         }
         if (Current.Kind is TokenKind.LBracket or TokenKind.LParen or TokenKind.DoubleColon)
             throw new SyntaxError(Current.Start, "the right side of 'has' must be an attribute name, a string, or a path like a.b.c");

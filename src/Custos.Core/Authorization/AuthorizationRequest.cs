@@ -5,4 +5,11 @@ using Custos.Core.Pipeline;
 namespace Custos.Core.Authorization;
 
 /// <summary>The question put to the policy engine: may this agent take this action on this resource, here and now.</summary>
-public sealed record AuthorizationRequest(AgentDefinition Principal, string Action, ResourceName Resource, JsonElement? Context);
+public sealed record AuthorizationRequest(AgentDefinition Principal, string Action, ResourceName Resource, JsonElement? Context)
+{
+    /// <summary>When the action happens (policy may depend on time); the pipeline sets it from its clock.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>How the action reached Custos.</summary>
+    public ActionChannel Channel { get; init; } = ActionChannel.AuthorizeApi;
+}

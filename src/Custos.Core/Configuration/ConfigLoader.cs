@@ -94,7 +94,17 @@ public static partial class ConfigLoader
 
         var binder = new Binder(displayName, Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, diagnostics);
         var config = binder.Bind(root, Path.GetFullPath(sourcePath));
-        diagnostics.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        if (config is not null && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            // Policies: the grants compiled to Cedar plus policies/*.cedar beside the file, validated together.
+            var policiesDirectory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, Policies.PolicyBundleLoader.PoliciesFolder);
+            var bundle = Policies.PolicyBundleLoader.Load(config, policiesDirectory, diagnostics);
+            config = bundle is null ? null : config.WithPolicies(bundle);
+        }
+
+        diagnostics.Sort((a, b) =>
+            a.File != b.File ? (a.File == displayName ? -1 : b.File == displayName ? 1 : string.CompareOrdinal(a.File, b.File))
+            : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         return new ConfigLoadResult(config, diagnostics);
     }
 

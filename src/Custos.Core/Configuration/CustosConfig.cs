@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Custos.Core.Policies;
 
 namespace Custos.Core.Configuration;
 
@@ -27,6 +28,41 @@ public sealed class CustosConfig
     public required IReadOnlyList<Budget> Budgets { get; init; }
 
     public required FrozenDictionary<string, TimeSpan> Retention { get; init; }
+
+    /// <summary>
+    /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
+    /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.
+    /// </summary>
+    public PolicyBundle Policies
+    {
+        get => policies ??= PolicyBundleLoader.FromGrants(this);
+        init => policies = value;
+    }
+
+    private PolicyBundle? policies;
+
+    /// <summary>A copy with another data directory (the server keeps the one it started with).</summary>
+    public CustosConfig WithDataDirectory(string dataDirectory) => Copy(dataDirectory, policies);
+
+    /// <summary>A copy with the given policy bundle.</summary>
+    public CustosConfig WithPolicies(PolicyBundle bundle) => Copy(DataDirectory, bundle);
+
+    private CustosConfig Copy(string dataDirectory, PolicyBundle? bundle)
+    {
+        var copy = new CustosConfig
+        {
+            SourcePath = SourcePath,
+            DataDirectory = dataDirectory,
+            Server = Server,
+            Agents = Agents,
+            Systems = Systems,
+            Grants = Grants,
+            Budgets = Budgets,
+            Retention = Retention,
+        };
+        copy.policies = bundle;
+        return copy;
+    }
 
     public AgentDefinition? FindAgent(string name)
     {

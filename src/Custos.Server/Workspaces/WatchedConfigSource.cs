@@ -59,17 +59,7 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
             if (next.DataDirectory != current.DataDirectory)
             {
                 LogDataDirectoryIgnored(logger);
-                next = new CustosConfig
-                {
-                    SourcePath = next.SourcePath,
-                    DataDirectory = current.DataDirectory,
-                    Server = next.Server,
-                    Agents = next.Agents,
-                    Systems = next.Systems,
-                    Grants = next.Grants,
-                    Budgets = next.Budgets,
-                    Retention = next.Retention,
-                };
+                next = next.WithDataDirectory(current.DataDirectory);
             }
 
             current = next;

@@ -2,6 +2,7 @@ using Custos.Core.Agents;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Policies;
 using Custos.Core.Pipeline.Stages;
 using Custos.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ public sealed class Workspace : IAsyncDisposable
         ConfigSource = configSource;
         Store = store;
         Clock = clock;
-        Authorizer = new GrantAuthorizer();
+        Authorizer = new CedarAuthorizer();
         IPipelineStage[] stages =
         [
             new AuthenticateStage(store, clock),

@@ -34,27 +34,35 @@ public static class ConformanceData
 
     private static string Extract()
     {
+        // Extracted once per machine into a folder named after the archives' size and time, then reused: deleting
+        // 25,000 files at process exit outlasts the test host's shutdown limit.
         var shared = SharedFolder;
-        var root = Path.Combine(Path.GetTempPath(), "custos-cedar-conformance-" + Environment.ProcessId);
-        Directory.CreateDirectory(root);
-        foreach (var archive in new[] { "corpus-tests.tar.gz", "handwritten-tests.tar.gz" })
+        var archives = new[] { "corpus-tests.tar.gz", "handwritten-tests.tar.gz" };
+        var stamp = string.Join("-", archives.Select(a => new FileInfo(Path.Combine(shared, a))).Select(f => $"{f.Length:x}{f.LastWriteTimeUtc.Ticks:x}"));
+        var root = Path.Combine(Path.GetTempPath(), "custos-cedar-conformance", stamp);
+        var done = Path.Combine(root, ".extracted");
+        if (File.Exists(done))
+            return root;
+        var staging = root + "." + Environment.ProcessId + ".tmp";
+        Directory.CreateDirectory(staging);
+        foreach (var archive in archives)
         {
             using var file = File.OpenRead(Path.Combine(shared, archive));
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            TarFile.ExtractToDirectory(gzip, root, overwriteFiles: true);
+            TarFile.ExtractToDirectory(gzip, staging, overwriteFiles: true);
         }
-        File.Copy(Path.Combine(shared, "LICENSE"), Path.Combine(root, "LICENSE"), overwrite: true);
-        File.Copy(Path.Combine(shared, "NOTICE"), Path.Combine(root, "NOTICE"), overwrite: true);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        File.Copy(Path.Combine(shared, "LICENSE"), Path.Combine(staging, "LICENSE"), overwrite: true);
+        File.Copy(Path.Combine(shared, "NOTICE"), Path.Combine(staging, "NOTICE"), overwrite: true);
+        File.WriteAllText(Path.Combine(staging, ".extracted"), stamp);
+        try
         {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        };
+            Directory.Move(staging, root);
+        }
+        catch (IOException) when (File.Exists(done))
+        {
+            // Another test process finished first; use its copy.
+            Directory.Delete(staging, recursive: true);
+        }
         return root;
     }
 }

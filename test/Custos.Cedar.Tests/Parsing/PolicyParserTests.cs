@@ -90,6 +90,8 @@ public sealed class PolicyParserTests
     [InlineData("permit(principal, action, resource) when { principal.x = 1 };", 1, 56, "'=='")]
     [InlineData("permit(principal, action, resource) when { ?principal };", 1, 44, "only in the policy scope")]
     [InlineData("permit(principal, action, resource) when {};", 1, 43, "empty")]
+    [InlineData("permit(principal, action == User::\"a\", resource);", 1, 29, "type Action")]
+    [InlineData("permit(principal, action in [NS::Action::\"a\", Photo::\"b\"], resource);", 1, 47, "type Action")]
     public void Errors_name_line_column_and_what_was_expected(string text, int line, int column, string message)
     {
         var result = PolicyParser.Parse(text);
@@ -114,6 +116,9 @@ public sealed class PolicyParserTests
         var deep = "permit(principal, action, resource) when { " + new string('(', 100_000) + "1" + new string(')', 100_000) + " };";
         var result = PolicyParser.Parse(deep);
         Assert.Contains("nested more than", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+
+        var longHas = "permit(principal, action, resource) when { context has " + string.Join(".", Enumerable.Repeat("a", 5_000)) + " };";
+        Assert.Contains("nested more than", Assert.Single(PolicyParser.Parse(longHas).Errors).Message, StringComparison.Ordinal);
 
         var longChain = "permit(principal, action, resource) when { " + string.Join(" && ", Enumerable.Repeat("true", 50_000)) + " };";
         Assert.Contains("nested more than", Assert.Single(PolicyParser.Parse(longChain).Errors).Message, StringComparison.Ordinal);

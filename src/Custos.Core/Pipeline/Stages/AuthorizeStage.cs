@@ -19,7 +19,11 @@ public sealed class AuthorizeStage(IAuthorizer authorizer) : IPipelineStage
         }
 
         context.Resource = resource;
-        var decision = authorizer.Authorize(new AuthorizationRequest(agent, context.Action.Action, resource, context.Action.Context), context.Config);
+        var decision = authorizer.Authorize(new AuthorizationRequest(agent, context.Action.Action, resource, context.Action.Context)
+        {
+            At = context.Action.ReceivedAt,
+            Channel = context.Action.Channel,
+        }, context.Config);
         context.Decision = decision;
         if (!decision.IsAllowed)
         {

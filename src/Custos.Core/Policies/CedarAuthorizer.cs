@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Custos.Cedar.Authorization;
+using Custos.Cedar.Json;
+using Custos.Cedar.Values;
+using Custos.Core.Authorization;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using CedarDecision = Custos.Cedar.Authorization.Decision;
+using Decision = Custos.Core.Pipeline.Decision;
+
+namespace Custos.Core.Policies;
+
+/// <summary>
+/// The authorize stage's engine: Cedar over the configuration's <see cref="PolicyBundle"/>. Principal is the
+/// agent (in its team), action the action kind, resource the tool or system, and context the action's
+/// arguments, the channel, the detectors' findings, the time and the spend so far. Deny by default; forbid
+/// overrides permit; a policy that fails to evaluate is skipped and named in the decision.
+/// </summary>
+public sealed class CedarAuthorizer : IAuthorizer
+{
+    private static readonly StringValue[] Channels =
+        Enum.GetValues<ActionChannel>().Select(c => new StringValue(ConfigLoader.SnakeCase(c.ToString()))).ToArray();
+
+    private static readonly DecimalValue ZeroUsd = new(0);
+
+    // Explains a default deny in terms of the grants (which grants the agent has on the system).
+    private readonly GrantAuthorizer grantExplainer = new();
+
+    public Decision Authorize(AuthorizationRequest request, CustosConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(config);
+        if (!ActionKinds.IsKnown(request.Action))
+            return Decision.Deny($"'{request.Action}' is not an action Custos knows; actions are: {ActionKinds.Describe()}");
+        var bundle = config.Policies;
+        var cedarRequest = BuildRequest(request, out var error);
+        if (cedarRequest is null)
+            return Decision.Deny(error!);
+        var entities = bundle.Entities;
+        var tool = request.Resource.Tool;
+        if (tool is not null && !entities.TryGet(cedarRequest.Resource, out _))
+            entities = entities.With(CustosEntities.Tool(request.Resource.System, tool));
+        var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, entities);
+        return ToDecision(response, request, config, bundle);
+    }
+
+    /// <summary>The Cedar request for an action; null (with the reason) when its context cannot be one.</summary>
+    public static Request? BuildRequest(AuthorizationRequest request, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        error = null;
+        CedarValue arguments = RecordValue.Empty;
+        if (request.Context is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } json)
+        {
+            if (json.ValueKind != JsonValueKind.Object)
+            {
+                error = "context must be a JSON object of the action's arguments";
+                return null;
+            }
+            var parsed = CedarJson.ParseValue(json);
+            if (!parsed.IsSuccess)
+            {
+                error = $"context cannot be given to policy: {parsed.Error}";
+                return null;
+            }
+            arguments = parsed.Value!;
+        }
+        var at = request.At.ToUniversalTime();
+        var context = RecordValue.Of(
+        [
+            new("channel", Channels[(int)request.Channel]),
+            new("arguments", arguments),
+            new("findings", SetValue.Empty),
+            new("now", new DatetimeValue(at.ToUnixTimeMilliseconds())),
+            new("hour", LongValue.Of(at.Hour)),
+            new("spendTodayUsd", ZeroUsd),
+        ]);
+        return new Request(
+            CustosCedar.Agent(request.Principal.Name),
+            CustosCedar.Action(request.Action),
+            CustosCedar.Resource(request.Resource),
+            context);
+    }
+
+    private Decision ToDecision(Response response, AuthorizationRequest request, CustosConfig config, PolicyBundle bundle)
+    {
+        var what = $"{request.Principal.Name} {request.Action} {request.Resource}";
+        var errors = response.Errors.IsDefaultOrEmpty
+            ? []
+            : response.Errors.Select(e => $"{bundle.Describe(e.PolicyId)}: {e.Message}").ToImmutableArray();
+        var reasons = new List<string>();
+        if (response.Decision == CedarDecision.Allow)
+        {
+            foreach (var id in response.Reasons)
+                reasons.Add($"policy {bundle.Describe(id)} permits {what}");
+            return new Decision(Effect.Allow, response.Reasons, reasons, errors);
+        }
+        if (response.Reasons.IsEmpty)
+        {
+            var grants = grantExplainer.Authorize(request, config);
+            reasons.Add(grants.IsAllowed
+                ? $"no policy permits {what}; deny by default"
+                : $"no policy permits {what}: {string.Join("; ", grants.Reasons)}");
+        }
+        else
+        {
+            foreach (var id in response.Reasons)
+                reasons.Add($"policy {bundle.Describe(id)} forbids {what}");
+        }
+        if (!errors.IsEmpty)
+            reasons.Add($"{errors.Length} {(errors.Length == 1 ? "policy" : "policies")} could not be evaluated and were skipped: {string.Join("; ", errors)}");
+        return new Decision(Effect.Deny, response.Reasons, reasons, errors);
+    }
+}
