@@ -20,6 +20,7 @@ public static class CustosCli
             AuthorizeCommand.Create(output),
             AgentCommand.Create(output),
             TokenCommand.ForAdmins(output),
+            CedarCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.
