@@ -166,6 +166,15 @@ public sealed class EntityJsonTests
     }
 
     [Fact]
+    public void A_missing_context_is_the_empty_record()
+    {
+        const string json = """{"principal": {"type": "User", "id": "a"}, "action": {"type": "Action", "id": "read"}, "resource": {"type": "Group", "id": "g"}}""";
+        Assert.Equal(0, CedarJson.ParseRequest(json).Value!.Context.Count);
+        Assert.Equal(0, CedarJson.ParseRequest(json, Schema).Value!.Context.Count);
+        Assert.False(CedarJson.ParseRequest(json.Replace("read", "view", StringComparison.Ordinal), Schema).IsSuccess);
+    }
+
+    [Fact]
     public void With_a_schema_a_request_for_an_undeclared_action_is_an_error()
     {
         var result = CedarJson.ParseRequest("""
