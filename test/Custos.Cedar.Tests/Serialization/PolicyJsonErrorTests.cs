@@ -187,7 +187,7 @@ public sealed class PolicyJsonErrorTests
     [Fact]
     public void Writing_a_tree_deeper_than_the_bound_is_a_caller_error_not_a_crash()
     {
-        Ast.Expr expr = new Ast.LiteralExpr(Values.BoolValue.True);
+        Ast.Expr expr = new Ast.LiteralExpr(Custos.Cedar.Values.BoolValue.True);
         for (var i = 0; i < 3 * ParseLimits.MaxDepth; i++)
             expr = new Ast.UnaryExpr(Ast.UnaryOp.Not, expr);
         Assert.Throws<ArgumentException>(() => PolicyJson.WriteExpression(expr));

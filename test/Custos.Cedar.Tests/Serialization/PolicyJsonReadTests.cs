@@ -131,12 +131,12 @@ public sealed class PolicyJsonReadTests
         var parsed = PolicyParser.ParsePolicySet(Text);
         var set = new PolicySet(parsed.StaticPolicies, parsed.Templates,
         [
-            new TemplateLink("policy1", "link1", new Dictionary<SlotId, Values.EntityUid>
+            new TemplateLink("policy1", "link1", new Dictionary<SlotId, Custos.Cedar.Values.EntityUid>
             {
                 [SlotId.Principal] = new("Group", "g"),
                 [SlotId.Resource] = new("Doc", "d"),
             }.ToImmutableDictionary()),
-            new TemplateLink("policy2", "link2", new Dictionary<SlotId, Values.EntityUid> { [SlotId.Principal] = new("Group", "h") }.ToImmutableDictionary()),
+            new TemplateLink("policy2", "link2", new Dictionary<SlotId, Custos.Cedar.Values.EntityUid> { [SlotId.Principal] = new("Group", "h") }.ToImmutableDictionary()),
         ]);
         var json = PolicyJson.WritePolicySet(set);
         Assert.Contains("\"templateLinks\":[{\"templateId\":\"policy1\",\"newId\":\"link1\",\"values\":{\"?principal\":{\"__entity\":{\"type\":\"Group\",\"id\":\"g\"}},\"?resource\":{\"__entity\":{\"type\":\"Doc\",\"id\":\"d\"}}}}", json, StringComparison.Ordinal);
