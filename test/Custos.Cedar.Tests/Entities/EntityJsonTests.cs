@@ -165,6 +165,16 @@ public sealed class EntityJsonTests
         Assert.Contains("`source`", result.Error, StringComparison.Ordinal);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public bool Damaged_entity_json_is_an_error_or_a_store_never_an_exception(int position, char replacement, bool withSchema)
+    {
+        var json = Evaluation.Eval.EntitiesJson;
+        var at = (int)((uint)position % (uint)json.Length);
+        var damaged = string.Concat(json.AsSpan(0, at), replacement.ToString(), json.AsSpan(at + 1));
+        var result = CedarJson.ParseEntities(damaged, withSchema ? Schema : null);
+        return result.IsSuccess != (result.Error is not null);
+    }
+
     [Fact]
     public void A_missing_context_is_the_empty_record()
     {
