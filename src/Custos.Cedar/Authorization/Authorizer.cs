@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Custos.Cedar.Ast;
 using Custos.Cedar.Entities;
 using Custos.Cedar.Evaluation;
@@ -53,21 +54,17 @@ public static class Authorizer
             var decision = forbids > 0 ? Decision.Deny : satisfiedCount > 0 ? Decision.Allow : Decision.Deny;
             var wanted = forbids > 0 ? Effect.Forbid : Effect.Permit;
             var reasonCount = forbids > 0 ? forbids : satisfiedCount;
-            var reasons = ImmutableArray.CreateBuilder<string>(reasonCount);
-            for (var i = 0; i < satisfiedCount; i++)
+            var reasons = reasonCount == 0 ? [] : new string[reasonCount];
+            var r = 0;
+            for (var i = 0; i < satisfiedCount && r < reasons.Length; i++)
             {
                 if (satisfied[i].Effect == wanted)
-                    reasons.Add(satisfied[i].Id);
+                    reasons[r++] = satisfied[i].Id;
             }
-            var errors = ImmutableArray<AuthorizationError>.Empty;
-            if (failedCount > 0)
-            {
-                var builder = ImmutableArray.CreateBuilder<AuthorizationError>(failedCount);
-                for (var i = 0; i < failedCount; i++)
-                    builder.Add(new AuthorizationError(failed[i].Id, messages[i]));
-                errors = builder.MoveToImmutable();
-            }
-            return new Response(decision, reasons.MoveToImmutable(), errors);
+            var errors = failedCount == 0 ? [] : new AuthorizationError[failedCount];
+            for (var i = 0; i < failedCount; i++)
+                errors[i] = new AuthorizationError(failed[i].Id, messages[i]);
+            return new Response(decision, ImmutableCollectionsMarshal.AsImmutableArray(reasons), ImmutableCollectionsMarshal.AsImmutableArray(errors));
         }
         finally
         {

@@ -6,7 +6,7 @@ namespace Custos.Cedar.Entities;
 
 /// <summary>
 /// An entity: its uid, attributes, direct parents and tags. <see cref="Ancestors"/> (the transitive closure of the
-/// parent relation) is filled in when the entity is added to an <see cref="EntityStore"/>.
+/// parent relation) is known for the entities an <see cref="EntityStore"/> holds: the store keeps its own copies.
 /// </summary>
 public sealed class Entity
 {
@@ -19,6 +19,15 @@ public sealed class Entity
         Ancestors = FrozenSet<EntityUid>.Empty;
     }
 
+    private Entity(Entity entity, FrozenSet<EntityUid> ancestors)
+    {
+        Uid = entity.Uid;
+        Attributes = entity.Attributes;
+        Parents = entity.Parents;
+        Tags = entity.Tags;
+        Ancestors = ancestors;
+    }
+
     public EntityUid Uid { get; }
 
     public RecordValue Attributes { get; }
@@ -28,8 +37,10 @@ public sealed class Entity
 
     public RecordValue Tags { get; }
 
-    /// <summary>Every ancestor (parents, their parents, …); empty until the entity is in a store.</summary>
-    public FrozenSet<EntityUid> Ancestors { get; internal set; }
+    /// <summary>Every ancestor (parents, their parents, …) for an entity taken from a store; empty otherwise.</summary>
+    public FrozenSet<EntityUid> Ancestors { get; }
+
+    internal Entity WithAncestors(FrozenSet<EntityUid> ancestors) => new(this, ancestors);
 
     /// <summary>Whether this entity is <paramref name="other"/> or a descendant of it.</summary>
     public bool IsIn(EntityUid other) => Uid.Equals(other) || Ancestors.Contains(other);

@@ -42,8 +42,8 @@ public sealed class EntityStore
                 return false;
             }
         }
-        ComputeAncestors(map);
-        foreach (var entity in map.Values)
+        var withAncestors = ComputeAncestors(map);
+        foreach (var entity in withAncestors.Values)
         {
             if (entity.Ancestors.Contains(entity.Uid))
             {
@@ -52,7 +52,7 @@ public sealed class EntityStore
                 return false;
             }
         }
-        store = new EntityStore(map.ToFrozenDictionary());
+        store = new EntityStore(withAncestors.ToFrozenDictionary());
         error = null;
         return true;
     }
@@ -94,11 +94,7 @@ public sealed class EntityStore
             if (_entities.TryGetValue(parent, out var parentEntity))
                 ancestors.UnionWith(parentEntity.Ancestors);
         }
-        var copy = new Entity(entity.Uid, entity.Attributes, entity.Parents, entity.Tags)
-        {
-            Ancestors = ancestors.ToFrozenSet(),
-        };
-        return new EntityStore(_entities, copy);
+        return new EntityStore(_entities, entity.WithAncestors(ancestors.ToFrozenSet()));
     }
 
     private static bool SameContents(Entity a, Entity b)
@@ -109,8 +105,9 @@ public sealed class EntityStore
         return parents.SetEquals(b.Parents);
     }
 
-    private static void ComputeAncestors(Dictionary<EntityUid, Entity> map)
+    private static Dictionary<EntityUid, Entity> ComputeAncestors(Dictionary<EntityUid, Entity> map)
     {
+        var result = new Dictionary<EntityUid, Entity>(map.Count);
         var stack = new Stack<EntityUid>();
         var ancestors = new HashSet<EntityUid>();
         foreach (var entity in map.Values)
@@ -129,7 +126,8 @@ public sealed class EntityStore
                         stack.Push(grandparent);
                 }
             }
-            entity.Ancestors = ancestors.Count == 0 ? FrozenSet<EntityUid>.Empty : ancestors.ToFrozenSet();
+            result[entity.Uid] = entity.WithAncestors(ancestors.Count == 0 ? FrozenSet<EntityUid>.Empty : ancestors.ToFrozenSet());
         }
+        return result;
     }
 }

@@ -14,6 +14,7 @@ namespace Custos.Cedar.Json;
 public static class CedarJson
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
     /// <summary>Parses <c>[{"uid": …, "attrs": {…}, "parents": […], "tags": {…}}, …]</c> into a store.</summary>
     public static JsonResult<EntityStore> ParseEntities(string json, CedarSchema? schema = null)
@@ -97,15 +98,10 @@ public static class CedarJson
             if (uids[i] is null)
                 return new(null, parser.Error);
         }
-        var context = RecordValue.Empty;
-        if (json.TryGetProperty("context", out var contextJson))
-        {
-            var parsed = ParseContext(contextJson, schema, uids[1]!);
-            if (parsed.Value is null)
-                return new(null, parsed.Error);
-            context = parsed.Value;
-        }
-        return new(new Request(uids[0]!, uids[1]!, uids[2]!, context), null);
+        // A missing context is the empty record, which a schema may still reject (required attributes).
+        var contextJson = json.TryGetProperty("context", out var given) ? given : EmptyObject;
+        var context = ParseContext(contextJson, schema, uids[1]!);
+        return context.Value is null ? new(null, context.Error) : new(new Request(uids[0]!, uids[1]!, uids[2]!, context.Value), null);
     }
 
     /// <summary>

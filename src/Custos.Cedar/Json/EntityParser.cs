@@ -39,8 +39,13 @@ internal static class EntityParser
                 return null;
             }
         }
+        // As in Cedar, `attrs` and `parents` are required (possibly empty); `tags` is optional.
+        if (!json.TryGetProperty("attrs", out var attrsJson) || !json.TryGetProperty("parents", out var parentsJson))
+        {
+            error = $"entity `{uid}` must have `attrs` and `parents` (write {{}} and [] when it has none)";
+            return null;
+        }
         var attributes = RecordValue.Empty;
-        if (json.TryGetProperty("attrs", out var attrsJson))
         {
             RecordValue? parsed;
             if (type is not null)
@@ -62,17 +67,6 @@ internal static class EntityParser
                 return null;
             }
             attributes = parsed;
-        }
-        else if (type is not null)
-        {
-            foreach (var (name, attribute) in type.Attributes.Attributes)
-            {
-                if (attribute.Required)
-                {
-                    error = $"expected entity `{uid}` to have attribute `{name}`, but it does not";
-                    return null;
-                }
-            }
         }
         var tags = RecordValue.Empty;
         if (json.TryGetProperty("tags", out var tagsJson) && tagsJson.ValueKind != JsonValueKind.Null)
@@ -96,12 +90,15 @@ internal static class EntityParser
                     error = parser.Error;
                     return null;
                 }
-                builder[tag.Name] = value;
+                if (!builder.TryAdd(tag.Name, value))
+                {
+                    error = $"duplicate tag `{tag.Name}` on entity `{uid}`";
+                    return null;
+                }
             }
             tags = new RecordValue(builder.ToImmutable());
         }
         var parents = new List<EntityUid>();
-        if (json.TryGetProperty("parents", out var parentsJson))
         {
             if (parentsJson.ValueKind != JsonValueKind.Array)
             {

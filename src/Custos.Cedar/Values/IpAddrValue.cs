@@ -240,10 +240,41 @@ public sealed class IpAddrValue : ExtensionValue
             var a = (uint)Address;
             return string.Create(CultureInfo.InvariantCulture, $"{a >> 24}.{(a >> 16) & 0xFF}.{(a >> 8) & 0xFF}.{a & 0xFF}/{Prefix}");
         }
-        Span<byte> bytes = stackalloc byte[16];
-        for (var i = 0; i < 16; i++)
-            bytes[i] = (byte)(Address >> (8 * (15 - i)));
-        return new System.Net.IPAddress(bytes).ToString() + "/" + Prefix.ToString(CultureInfo.InvariantCulture);
+        // RFC 5952: lowercase hex, the longest run of two or more zero groups as "::", never dotted IPv4.
+        Span<ushort> groups = stackalloc ushort[8];
+        for (var i = 0; i < 8; i++)
+            groups[i] = (ushort)(Address >> (16 * (7 - i)));
+        int bestStart = -1, bestLength = 0;
+        for (var i = 0; i < 8;)
+        {
+            if (groups[i] != 0)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < 8 && groups[i] == 0)
+                i++;
+            if (i - start > bestLength && i - start >= 2)
+            {
+                bestStart = start;
+                bestLength = i - start;
+            }
+        }
+        var builder = new StringBuilder(48);
+        for (var i = 0; i < 8; i++)
+        {
+            if (i == bestStart)
+            {
+                builder.Append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (i > 0 && i != bestStart + bestLength)
+                builder.Append(':');
+            builder.Append(groups[i].ToString("x", CultureInfo.InvariantCulture));
+        }
+        return builder.Append('/').Append(Prefix.ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
     public override string ToString() => "ip(\"" + ToAddressString() + "\")";

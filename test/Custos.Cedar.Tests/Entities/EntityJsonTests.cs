@@ -12,7 +12,7 @@ public sealed class EntityJsonTests
         new(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
             attributes.Select(a => new KeyValuePair<string, AttributeSchema>(a.Name, new AttributeSchema(a.Type, a.Required)))));
 
-    private static readonly CedarSchema Schema = new(
+    internal static readonly CedarSchema Schema = new(
         [
             new EntityTypeSchema("User", ["Group"], Record(
                 ("ip", new ExtensionSchemaType("ipaddr"), true),
@@ -96,19 +96,19 @@ public sealed class EntityJsonTests
     }
 
     [Theory]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {}}]""", "`ip`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1", "extra": 1}}]""", "`extra`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.300"}}]""", "attribute `ip` of entity `User::\"a\"`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1", "age": "3"}}]""", "expected to have type long")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1", "manager": {"type": "Group", "id": "g"}}}]""", "expected to have type `User`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1", "address": {}}}]""", "`city`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1", "score": {"__extn": {"fn": "ip", "arg": "1.2.3.4"}}}}]""", "expected to have type decimal")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {}}]""", "`ip`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1", "extra": 1}}]""", "`extra`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.300"}}]""", "attribute `ip` of entity `User::\"a\"`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1", "age": "3"}}]""", "expected to have type long")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1", "manager": {"type": "Group", "id": "g"}}}]""", "expected to have type `User`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1", "address": {}}}]""", "`city`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1", "score": {"__extn": {"fn": "ip", "arg": "1.2.3.4"}}}}]""", "expected to have type decimal")]
     [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1"}, "parents": [{"type": "User", "id": "b"}]}]""", "ancestor of type `User`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"ip": "10.0.0.1"}, "tags": {"t": 1}}]""", "expected to have type string")]
-    [InlineData("""[{"uid": {"type": "Group", "id": "g"}, "attrs": {}, "tags": {"t": "x"}}]""", "no tags")]
-    [InlineData("""[{"uid": {"type": "Robot", "id": "r"}, "attrs": {}}]""", "not declared in the schema")]
-    [InlineData("""[{"uid": {"type": "Color", "id": "blue"}, "attrs": {}}]""", "not declared as a valid eid")]
-    [InlineData("""[{"uid": {"type": "Action", "id": "write"}, "attrs": {}}]""", "not declared as an action")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"ip": "10.0.0.1"}, "tags": {"t": 1}}]""", "expected to have type string")]
+    [InlineData("""[{"uid": {"type": "Group", "id": "g"}, "parents": [], "attrs": {}, "tags": {"t": "x"}}]""", "no tags")]
+    [InlineData("""[{"uid": {"type": "Robot", "id": "r"}, "parents": [], "attrs": {}}]""", "not declared in the schema")]
+    [InlineData("""[{"uid": {"type": "Color", "id": "blue"}, "parents": [], "attrs": {}}]""", "not declared as a valid eid")]
+    [InlineData("""[{"uid": {"type": "Action", "id": "write"}, "parents": [], "attrs": {}}]""", "not declared as an action")]
     public void With_a_schema_errors_name_the_entity_and_what_was_expected(string json, string message)
     {
         var result = CedarJson.ParseEntities(json, Schema);
@@ -117,13 +117,17 @@ public sealed class EntityJsonTests
     }
 
     [Theory]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}}, {"uid": {"type": "User", "id": "a"}, "attrs": {"x": 1}}]""", "duplicate")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"x": 1.5}}]""", "long")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"x": null}}]""", "null")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"x": {"__extn": {"fn": "nope", "arg": "1"}}}}]""", "`nope`")]
-    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"x": {"__extn": {"fn": "ip", "arg": "bad"}}}}]""", "ip")]
-    [InlineData("""[{"uid": {"type": "Action", "id": "a"}, "parents": [{"type": "User", "id": "b"}]}]""", "non-action parent")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {}, "parents": []}, {"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"x": 1}}]""", "duplicate")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"x": 1.5}}]""", "long")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"x": null}}]""", "null")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"x": {"__extn": {"fn": "nope", "arg": "1"}}}}]""", "`nope`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": [], "attrs": {"x": {"__extn": {"fn": "ip", "arg": "bad"}}}}]""", "ip")]
+    [InlineData("""[{"uid": {"type": "Action", "id": "a"}, "attrs": {}, "parents": [{"type": "User", "id": "b"}]}]""", "non-action parent")]
     [InlineData("""[{"uid": {"type": "1User", "id": "a"}}]""", "not a valid entity type name")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "parents": []}]""", "must have `attrs` and `parents`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {}}]""", "must have `attrs` and `parents`")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {"x": 1, "x": 2}, "parents": []}]""", "duplicate")]
+    [InlineData("""[{"uid": {"type": "User", "id": "a"}, "attrs": {}, "parents": [], "tags": {"t": 1, "t": 2}}]""", "duplicate")]
     [InlineData("""{"uid": {"type": "User", "id": "a"}}""", "array")]
     [InlineData("""[{"uid": """, "invalid JSON")]
     public void Malformed_entities_are_errors_not_exceptions(string json, string message)
@@ -159,6 +163,25 @@ public sealed class EntityJsonTests
             """, Schema);
         Assert.False(result.IsSuccess);
         Assert.Contains("`source`", result.Error, StringComparison.Ordinal);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public bool Damaged_entity_json_is_an_error_or_a_store_never_an_exception(int position, char replacement, bool withSchema)
+    {
+        var json = Evaluation.Eval.EntitiesJson;
+        var at = (int)((uint)position % (uint)json.Length);
+        var damaged = string.Concat(json.AsSpan(0, at), replacement.ToString(), json.AsSpan(at + 1));
+        var result = CedarJson.ParseEntities(damaged, withSchema ? Schema : null);
+        return result.IsSuccess != (result.Error is not null);
+    }
+
+    [Fact]
+    public void A_missing_context_is_the_empty_record()
+    {
+        const string json = """{"principal": {"type": "User", "id": "a"}, "action": {"type": "Action", "id": "read"}, "resource": {"type": "Group", "id": "g"}}""";
+        Assert.Equal(0, CedarJson.ParseRequest(json).Value!.Context.Count);
+        Assert.Equal(0, CedarJson.ParseRequest(json, Schema).Value!.Context.Count);
+        Assert.False(CedarJson.ParseRequest(json.Replace("read", "view", StringComparison.Ordinal), Schema).IsSuccess);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Custos.Cedar.Values;
 
-namespace Custos.Cedar.Tests.Values;
+namespace Custos.Cedar.Tests.ExtensionValues;
 
 public sealed class DecimalValueTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using FsCheck.Xunit;
 using Custos.Cedar.Values;
 
-namespace Custos.Cedar.Tests.Values;
+namespace Custos.Cedar.Tests.ExtensionValues;
 
 public sealed class DurationValueTests
 {

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Custos.Cedar.Values;
 
-namespace Custos.Cedar.Tests.Values;
+namespace Custos.Cedar.Tests.ExtensionValues;
 
 public sealed class IpAddrValueTests
 {
@@ -85,6 +85,21 @@ public sealed class IpAddrValueTests
         Assert.Equal(multicast, ip.IsMulticast);
     }
 
+    [Theory]
+    [InlineData("::", "::/128")]
+    [InlineData("::1", "::1/128")]
+    [InlineData("1::", "1::/128")]
+    [InlineData("::ffff:102:304", "::ffff:102:304/128")]
+    [InlineData("1:0:0:2:0:0:0:3/64", "1:0:0:2::3/64")]
+    [InlineData("1:0:2:0:3:0:4:0", "1:0:2:0:3:0:4:0/128")]
+    [InlineData("2001:DB8:0:0:1:0:0:1", "2001:db8::1:0:0:1/128")]
+    [InlineData("10.0.0.1", "10.0.0.1/32")]
+    public void Prints_addresses_in_canonical_form(string text, string printed)
+    {
+        Assert.True(IpAddrValue.TryParse(text, out var ip, out _));
+        Assert.Equal(printed, ip!.ToAddressString());
+    }
+
     [Property(MaxTest = 500)]
     public Property Printed_IPv4_ranges_parse_back() =>
         Prop.ForAll(ArbMap.Default.ArbFor<uint>(), Gen.Choose(0, 32).ToArbitrary(), (address, prefix) =>
@@ -99,7 +114,8 @@ public sealed class IpAddrValueTests
         Prop.ForAll(ArbMap.Default.ArbFor<ulong>(), ArbMap.Default.ArbFor<ulong>(), Gen.Choose(0, 128).ToArbitrary(), (high, low, prefix) =>
         {
             var groups = new string[8];
-            var address = ((UInt128)high << 64) | low;
+            // Zero some groups so that "::" compression is exercised.
+            var address = ((UInt128)(high & 0xFFFF_0000_FFFF_FFFF) << 64) | (low & (prefix % 2 == 0 ? 0xFFFF_FFFF_0000_0000 : ulong.MaxValue));
             for (var i = 0; i < 8; i++)
                 groups[i] = ((ushort)(address >> (16 * (7 - i)))).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
             var text = string.Join(':', groups) + "/" + prefix;
