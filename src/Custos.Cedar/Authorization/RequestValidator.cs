@@ -32,7 +32,7 @@ public static class RequestValidator
             return $"resource type `{request.Resource.Type}` is not valid for `{request.Action}`; valid resource types: " +
                 string.Join(", ", action.ResourceTypes);
         }
-        return SchemaConformance.Check(request.Context, action.Context, schema, "context") is { } contextError
+        return ValueConformance.Check(request.Context, action.Context, schema, "context") is { } contextError
             ? $"context is not valid for `{request.Action}`: {contextError}"
             : null;
     }

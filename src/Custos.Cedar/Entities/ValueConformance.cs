@@ -5,7 +5,7 @@ using Custos.Cedar.Values;
 namespace Custos.Cedar.Entities;
 
 /// <summary>Whether a value has a schema type (records closed, required attributes present, enumerated ids valid).</summary>
-internal static class SchemaConformance
+internal static class ValueConformance
 {
     public static string? Check(CedarValue value, SchemaType type, CedarSchema schema, string where)
     {
