@@ -167,7 +167,7 @@ const TWO63 = 2n ** 63n;
 function exactInCedarWasm(tok, frac, exp) {
   const n = Number(tok);
   if (frac === undefined && exp === undefined) {
-    if (tok.length <= 16) return true; // |n| < 10^15 .. fast path: always exact and in range
+    if (tok.length - (tok.charCodeAt(0) === 45 ? 1 : 0) <= 15) return true; // |n| < 10^15 < 2^53: exact
     const b = BigInt(tok);
     return b > -TWO63 && b < TWO63 && BigInt(n) === b;
   }
@@ -331,6 +331,7 @@ export class EntitySlicer {
       }
     }
     this.memo = new Map();
+    this.sliceMemo = new Map();
   }
 
   /** Closure of one uid key, memoised. */
@@ -351,20 +352,27 @@ export class EntitySlicer {
   }
 
   slice(req) {
+    const ctxRefs = new Set();
+    collectEntityRefs(req.context, ctxRefs);
+    // Most requests carry no entity in their context: memoise on (principal, action, resource).
+    const memoKey = ctxRefs.size === 0 ? keyOf(uidOf(req.principal)) + keyOf(uidOf(req.action)) + keyOf(uidOf(req.resource)) : null;
+    if (memoKey !== null) {
+      const hit = this.sliceMemo.get(memoKey);
+      if (hit) return hit;
+    }
     const keys = new Set();
     const add = (k) => { for (const x of this.closure(k)) keys.add(x); };
     for (const k of this.roots) add(k);
     add(keyOf(uidOf(req.principal)));
     add(keyOf(uidOf(req.action)));
     add(keyOf(uidOf(req.resource)));
-    const ctxRefs = new Set();
-    collectEntityRefs(req.context, ctxRefs);
     for (const k of ctxRefs) add(k);
     const out = [];
     for (const k of keys) {
       const e = this.byKey.get(k);
       if (e) out.push(e);
     }
+    if (memoKey !== null) this.sliceMemo.set(memoKey, out);
     return out;
   }
 }
