@@ -144,11 +144,13 @@ for (let i = 0, w = 0; i < requests.length && w < opts.warmup; i++) {
 
 // ---- evaluate (timed) ----
 const results = new Array(requests.length);
+const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 for (let i = 0; i < requests.length; i++) {
   results[i] = preset[i] ?? evaluate(requests[i]);
 }
 const t1 = process.hrtime.bigint();
+const cpu = process.cpuUsage(c0);
 
 // ---- output (untimed) ----
 let allow = 0;
@@ -187,6 +189,10 @@ const summary = {
   api: opts.api,
   us_per_decision: requests.length ? Math.round((evalMs * 1000 * 1000) / requests.length) / 1000 : 0,
   decisions_per_s: evalMs > 0 ? Math.round((requests.length * 1000) / evalMs) : 0,
+  // CPU time of this process over the same span (user + system): on a busy machine wall time is
+  // inflated by waiting for a core; CPU time is not (much).
+  cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
+  us_per_decision_cpu: requests.length ? Math.round(((cpu.user + cpu.system) * 1000) / requests.length) / 1000 : 0,
   cedar_wasm: v.package,
 };
 process.stderr.write(JSON.stringify(summary) + '\n');
