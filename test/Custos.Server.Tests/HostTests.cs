@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
 
 namespace Custos.Server.Tests;
 
@@ -91,6 +92,40 @@ public sealed class HostTests
 
         Assert.Equal("allow", await server.DecideAsync(token, "call", "cms.create_draft"));
         Assert.Contains(server.Logs, line => line.Contains("unknown key 'grantz'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cedar_policy_file_change_takes_effect_without_a_restart_and_a_bad_one_is_refused_and_recorded()
+    {
+        var dir = System.IO.Directory.CreateTempSubdirectory("custos-server-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, CustosConfig.DefaultFileName), StarterWorkspace.Yaml, TestContext.Current.CancellationToken);
+        System.IO.Directory.CreateDirectory(Path.Combine(dir, "policies"));
+        var policyFile = Path.Combine(dir, "policies", "extra.cedar");
+        await File.WriteAllTextAsync(policyFile, "// nothing yet\n", TestContext.Current.CancellationToken);
+        await using var server = await TestServer.StartAsync(directory: dir);
+        var token = await server.IssueAsync("marketing-agent");
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "cms.create_draft"));
+
+        // A forbid added in Cedar overrides the grant.
+        var reloaded = WaitForReload(server);
+        await File.WriteAllTextAsync(policyFile, """
+            @id("no-drafts")
+            forbid (principal == Custos::Agent::"marketing-agent", action == Custos::Action::"call", resource == Custos::Tool::"cms.create_draft");
+            """, TestContext.Current.CancellationToken);
+        Assert.True((await reloaded).IsValid);
+        Assert.Equal("deny", await server.DecideAsync(token, "call", "cms.create_draft"));
+        Assert.Equal("allow", await server.DecideAsync(token, "call", "cms.list_posts"));
+
+        // A policy that does not validate is refused: the previous set stays, and the refusal is recorded.
+        reloaded = WaitForReload(server);
+        await File.WriteAllTextAsync(policyFile, "permit (principal, action, resource) when { principal.nosuch };", TestContext.Current.CancellationToken);
+        var refused = await reloaded;
+        Assert.False(refused.IsValid);
+        Assert.Contains(refused.Diagnostics, d => d.File.EndsWith("extra.cedar", StringComparison.Ordinal) && d.Line == 1 && d.Message.Contains("nosuch", StringComparison.Ordinal));
+        Assert.Equal("deny", await server.DecideAsync(token, "call", "cms.create_draft"));
+        var records = await server.RecordsAsync();
+        Assert.Contains(records, r => r.Resource == "custos.config" && r.Outcome == ActionOutcome.Success && r.Reasons[0].Contains("Cedar policies", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.Resource == "custos.config" && r.Outcome == ActionOutcome.Denied && r.Reasons[0].Contains("refused", StringComparison.Ordinal));
     }
 
     private static Task<ConfigLoadResult> WaitForReload(TestServer server)

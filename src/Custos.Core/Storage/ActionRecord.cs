@@ -31,6 +31,6 @@ public sealed record ActionRecord(
     /// A record of something Custos itself did or an operator did through it (a halt, a token issued, a
     /// configuration reload), which the audit trail keeps beside agents' actions.
     /// </summary>
-    public static ActionRecord ForEvent(DateTimeOffset at, ActionChannel channel, string principal, string action, string resource, string description, string? contextSha256 = null) =>
-        new(Guid.CreateVersion7(at), at, channel, principal, null, action, resource, Effect.Allow, ActionOutcome.Success, null, [], [description], contextSha256, 0);
+    public static ActionRecord ForEvent(DateTimeOffset at, ActionChannel channel, string principal, string action, string resource, string description, string? contextSha256 = null, bool denied = false) =>
+        new(Guid.CreateVersion7(at), at, channel, principal, null, action, resource, denied ? Effect.Deny : Effect.Allow, denied ? ActionOutcome.Denied : ActionOutcome.Success, null, [], [description], contextSha256, 0);
 }

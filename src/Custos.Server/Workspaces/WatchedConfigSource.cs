@@ -13,6 +13,7 @@ namespace Custos.Server.Workspaces;
 public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
 {
     private readonly FileSystemWatcher? watcher;
+    private readonly FileSystemWatcher? policyWatcher;
     private readonly ILogger logger;
     private readonly Lock gate = new();
     private Timer? debounce;
@@ -34,6 +35,21 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
             watcher.Created += OnChanged;
             watcher.Renamed += OnChanged;
             watcher.EnableRaisingEvents = true;
+
+            // Cedar policies and schemas beside custos.yaml reload the same way.
+            var policies = Path.Combine(directory, Core.Policies.PolicyBundleLoader.PoliciesFolder);
+            if (Directory.Exists(policies))
+            {
+                policyWatcher = new FileSystemWatcher(policies)
+                {
+                    NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName | NotifyFilters.CreationTime,
+                };
+                policyWatcher.Changed += OnPolicyChanged;
+                policyWatcher.Created += OnPolicyChanged;
+                policyWatcher.Deleted += OnPolicyChanged;
+                policyWatcher.Renamed += OnPolicyChanged;
+                policyWatcher.EnableRaisingEvents = true;
+            }
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException)
         {
@@ -69,15 +85,26 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
                 var now = DateTimeOffset.UtcNow;
                 await recorder.RecordAsync(
                     ActionRecord.ForEvent(now, ActionChannel.ControlPlane, "custos", "update", "custos.config",
-                        $"configuration reloaded from {Path.GetFileName(next.SourcePath)}: {next.Agents.Count} agents, {next.Systems.Count} systems, {next.Grants.Count} grants"),
+                        $"configuration reloaded from {Path.GetFileName(next.SourcePath)}: {next.Agents.Count} agents, {next.Systems.Count} systems, {next.Grants.Count} grants, {next.Policies.Policies.Policies.Length} Cedar policies"),
                     cancellationToken);
             }
         }
         else
         {
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var diagnostic in result.Diagnostics)
             {
                 LogReloadRefused(logger, diagnostic.ToString());
+            }
+
+            if (Recorder is { } recorder)
+            {
+                // The refusal is part of the audit trail too: someone changed policy and it did not take effect.
+                await recorder.RecordAsync(
+                    ActionRecord.ForEvent(DateTimeOffset.UtcNow, ActionChannel.ControlPlane, "custos", "update", "custos.config",
+                        $"configuration change refused, the previous configuration stays in force: {errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}, first {errors.FirstOrDefault()}",
+                        denied: true),
+                    cancellationToken);
             }
         }
 
@@ -88,6 +115,7 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
     public void Dispose()
     {
         watcher?.Dispose();
+        policyWatcher?.Dispose();
         lock (gate)
         {
             debounce?.Dispose();
@@ -102,6 +130,14 @@ public sealed partial class WatchedConfigSource : IConfigSource, IDisposable
         {
             debounce?.Dispose();
             debounce = new Timer(_ => _ = ReloadQuietlyAsync(), null, TimeSpan.FromMilliseconds(250), Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void OnPolicyChanged(object sender, FileSystemEventArgs e)
+    {
+        if (e.Name is { } name && (name.EndsWith(".cedar", StringComparison.Ordinal) || name.EndsWith(".cedarschema", StringComparison.Ordinal)))
+        {
+            OnChanged(sender, e);
         }
     }
 
