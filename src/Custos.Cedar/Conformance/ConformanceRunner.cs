@@ -61,6 +61,11 @@ public static class ConformanceRunner
         using (document)
         {
             var test = document.RootElement;
+            if (test.ValueKind != JsonValueKind.Object)
+            {
+                mismatches.WriteLine($"{name}: malformed test file: expected a JSON object with policies, entities and requests");
+                return (0, 1);
+            }
             var requests = test.TryGetProperty("requests", out var r) && r.ValueKind == JsonValueKind.Array ? r.GetArrayLength() : 0;
             var total = requests + (test.TryGetProperty("shouldValidate", out _) ? 1 : 0);
             try
