@@ -153,6 +153,13 @@ public static class ConformanceRunner
                 failed++;
                 continue;
             }
+            if (schema is not null && requestJson.TryGetProperty("validateRequest", out var validate) && validate.ValueKind == JsonValueKind.True &&
+                RequestValidator.Validate(request.Value, schema) is { } invalid)
+            {
+                mismatches.WriteLine($"{name} [{description}]: the request does not conform to the schema: {invalid}");
+                failed++;
+                continue;
+            }
             var response = Authorizer.IsAuthorized(request.Value, policies, entities.Value);
             var decision = requestJson.GetProperty("decision").GetString() == "allow" ? Decision.Allow : Decision.Deny;
             var reasons = Strings(requestJson.GetProperty("reason"));

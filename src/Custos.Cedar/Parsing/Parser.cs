@@ -951,40 +951,8 @@ internal sealed class Parser
         return new SyntaxError(token.Start, $"expected {what}, found {found}");
     }
 
-    private static string Suggest(string name, FrozenSetOfStrings first, FrozenSetOfStrings second)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in first.Items.Concat(second.Items))
-        {
-            var distance = Levenshtein(name, candidate);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best is not null && bestDistance <= 2 ? $"; did you mean '{best}'?" : string.Empty;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    private static string Suggest(string name, FrozenSetOfStrings first, FrozenSetOfStrings second) =>
+        Suggestions.Closest(name, first.Items.Concat(second.Items)) is { } best ? $"; did you mean '{best}'?" : string.Empty;
 
     /// <summary>A parse failure at an offset; caught per policy and turned into a diagnostic.</summary>
     private sealed class SyntaxError(int offset, string message) : Exception(message)

@@ -1,3 +1,4 @@
+using Custos.Cedar.Diagnostics;
 using System.Collections.Immutable;
 using Custos.Cedar.Ast;
 using Custos.Cedar.Parsing;
@@ -301,41 +302,8 @@ internal sealed class ExpressionJsonReader(JsonReadContext context)
         return new ExtensionCallExpr(name, args, ExtensionNames.Methods.Contains(name));
     }
 
-    private static string Suggest(string name)
-    {
-        var candidates = OtherOperators.Concat(BinaryOps.Keys).Concat(ExtensionNames.Functions).Concat(ExtensionNames.Methods);
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Levenshtein(name, candidate);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best is not null && bestDistance <= 2 && bestDistance < name.Length ? $" (did you mean \"{best}\"?)" : string.Empty;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        if (a.Length > 64)
-            return int.MaxValue;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    private static string Suggest(string name) =>
+        Suggestions.Closest(name, OtherOperators.Concat(BinaryOps.Keys).Concat(ExtensionNames.Functions).Concat(ExtensionNames.Methods)) is { } best
+            ? $" (did you mean \"{best}\"?)"
+            : string.Empty;
 }

@@ -60,11 +60,11 @@ internal static class SchemaLexer
                     error = "unterminated string: expected a closing '\"'";
                     return null;
                 }
-                var value = CedarStringEscapes.Unescape(text.AsSpan(start + 1, i - start - 1), out var badEscape);
+                var value = Parsing.StringEscapes.Unescape(text.AsSpan(start + 1, i - start - 1), out var badEscape, out var escapeError);
                 if (value is null)
                 {
                     errorAt = start + 1 + badEscape;
-                    error = "invalid escape in string: expected \\n, \\r, \\t, \\0, \\\\, \\', \\\" or \\u{hex}";
+                    error = "invalid escape in string: " + escapeError;
                     return null;
                 }
                 i++;
