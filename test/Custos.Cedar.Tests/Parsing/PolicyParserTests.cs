@@ -145,6 +145,18 @@ public sealed class PolicyParserTests
     }
 
     [Fact]
+    public void Arbitrary_bytes_never_throw()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes ?? []);
+            var result = PolicyParser.Parse(text);
+            var expression = Record.Exception(() => PolicyParser.ParseExpression(text));
+            return (result.Succeeded || !result.Errors.IsEmpty) && (expression is null or CedarParseException);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Truncating_a_valid_policy_anywhere_gives_an_error_not_a_crash()
     {
         const string policy = """@id("x") permit(principal is User in Group::"g", action in [Action::"a"], resource) when { context.x like "a*" && ip("1.2.3.4").isInRange(ip("1.0.0.0/8")) && {a: [1, -2]}.a.contains(1) } unless { principal has "b" };""";
