@@ -35,7 +35,8 @@ internal static class ValidateCommand
                 if (result.IsValid)
                 {
                     var c = result.Config!;
-                    output.Out.WriteLine($"{path}: valid ({c.Agents.Count} agents, {c.Systems.Count} systems, {c.Grants.Count} grants)");
+                    var files = c.Policies.Origins.Values.Count(o => !o.IsGrant);
+                    output.Out.WriteLine($"{path}: valid ({c.Agents.Count} agents, {c.Systems.Count} systems, {c.Grants.Count} grants, {files} Cedar {(files == 1 ? "policy" : "policies")} in policies/)");
                 }
                 else
                 {
