@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Policies;
 using Custos.Core.Storage;
 using Custos.Server.Workspaces;
 
@@ -19,6 +20,7 @@ public class PipelineBenchmarks
     private AgentCredential credential = null!;
     private AuthorizationRequest request = null!;
     private GrantAuthorizer authorizer = null!;
+    private CedarAuthorizer cedar = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +31,7 @@ public class PipelineBenchmarks
         workspace = Workspace.Open(new FixedConfigSource(ConfigLoader.LoadFile(path).GetConfigOrThrow()));
         credential = new AgentCredential(workspace.Tokens.IssueAsync(TokenKind.Agent, "dev-agent", TimeSpan.FromDays(1), "bench", ActionChannel.Cli, CancellationToken.None).GetAwaiter().GetResult().Token);
         authorizer = new GrantAuthorizer();
+        cedar = new CedarAuthorizer();
         if (!ResourceName.TryParse("github.create_pull_request", out var resource, out var error))
         {
             throw new InvalidOperationException(error);
@@ -47,6 +50,9 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "grant authorizer: allow")]
     public bool Authorize() => authorizer.Authorize(request, workspace.Config).IsAllowed;
+
+    [Benchmark(Description = "Cedar authorizer (the authorize stage): allow")]
+    public bool AuthorizeCedar() => cedar.Authorize(request, workspace.Config).IsAllowed;
 
     [Benchmark(Description = "pipeline: allowed action, recorded")]
     public async Task<ActionOutcome> Pipeline()

@@ -28,7 +28,10 @@ internal static class PolicyValidation
             if (sources.TryGetValue(id, out var source))
             {
                 var (line, column) = source.Source.LineColumn(problem.Offset);
-                diagnostics.Add(new Diagnostic(source.Display, line, column, severity, $"policy {id}: {problem.Message}"));
+                var hint = source.Source.Text.AsSpan(Math.Min(problem.Offset, source.Source.Text.Length)).StartsWith("context.arguments", StringComparison.Ordinal)
+                    ? "; declare the arguments policies read in policies/*.cedarschema, as in `namespace Custos { type Arguments = { amount?: Long }; }`"
+                    : string.Empty;
+                diagnostics.Add(new Diagnostic(source.Display, line, column, severity, $"policy {id}: {problem.Message}{hint}"));
             }
             else if (origins.TryGetValue(id, out var origin))
             {
