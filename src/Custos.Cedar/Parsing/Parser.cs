@@ -15,11 +15,8 @@ internal sealed class Parser
 {
     private static readonly FrozenSetOfStrings Reserved = new("true", "false", "if", "then", "else", "in", "is", "has", "like");
     private static readonly FrozenSetOfStrings BuiltinMethods = new("contains", "containsAll", "containsAny", "isEmpty", "getTag", "hasTag");
-    private static readonly FrozenSetOfStrings ExtensionFunctions = new("ip", "decimal", "datetime", "duration");
-    private static readonly FrozenSetOfStrings ExtensionMethods = new(
-        "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual",
-        "isIpv4", "isIpv6", "isLoopback", "isMulticast", "isInRange",
-        "offset", "durationSince", "toDate", "toTime", "toDays", "toHours", "toMinutes", "toSeconds", "toMilliseconds");
+    private static readonly FrozenSetOfStrings ExtensionFunctions = new([.. ExtensionNames.Functions]);
+    private static readonly FrozenSetOfStrings ExtensionMethods = new([.. ExtensionNames.Methods]);
 
     private readonly SourceText _source;
     private readonly string _text;

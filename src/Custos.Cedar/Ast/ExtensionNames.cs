@@ -1,4 +1,4 @@
-namespace Custos.Cedar.Serialization;
+namespace Custos.Cedar.Ast;
 
 /// <summary>
 /// The extension functions and methods Cedar 4 knows (cedar-policy-core's <c>ExtStyles</c>). In the JSON format a
