@@ -13,41 +13,12 @@ public static class SchemaConformance
 {
     private const int MaxDepth = 128;
 
+    /// <summary>Cedar's request validation (see <see cref="Authorization.RequestValidator"/>, which this reports as a list).</summary>
     public static IReadOnlyList<string> ValidateRequest(CedarSchema schema, EntityUid principal, EntityUid action, EntityUid resource, RecordValue context)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(principal);
-        ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(resource);
-        ArgumentNullException.ThrowIfNull(context);
-        var errors = new List<string>();
-        if (!schema.Actions.TryGetValue(action, out var declared))
-        {
-            errors.Add($"the request's action {action} is not declared in the schema");
-            return errors;
-        }
-        CheckRequestEntity(schema, "principal", principal, declared.PrincipalTypes, action, errors);
-        CheckRequestEntity(schema, "resource", resource, declared.ResourceTypes, action, errors);
-        var problem = Conforms(schema, context, declared.Context, 0);
-        if (problem is not null)
-            errors.Add($"the context does not match what the schema declares for {action}: {problem}");
-        return errors;
-    }
-
-    private static void CheckRequestEntity(CedarSchema schema, string role, EntityUid uid, IReadOnlyCollection<string> allowed, EntityUid action, List<string> errors)
-    {
-        if (!schema.EntityTypes.TryGetValue(uid.Type, out var type))
-        {
-            errors.Add($"the {role} {uid} has type {uid.Type}, which the schema does not declare");
-            return;
-        }
-        if (!allowed.Contains(uid.Type))
-        {
-            errors.Add($"the {role} {uid} has type {uid.Type}, but {action} applies only to {role} types [{string.Join(", ", allowed)}]");
-            return;
-        }
-        if (EnumProblem(type, uid) is { } problem)
-            errors.Add(problem);
+        var problem = Authorization.RequestValidator.Validate(new Authorization.Request(principal, action, resource, context), schema);
+        return problem is null ? [] : [problem];
     }
 
     private static string? EnumProblem(EntityTypeSchema type, EntityUid uid) =>

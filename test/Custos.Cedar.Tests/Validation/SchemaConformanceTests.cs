@@ -30,10 +30,10 @@ public sealed class SchemaConformanceTests
     }
 
     [Theory]
-    [InlineData("Photo", "view", "Photo", "applies only to principal types")]
-    [InlineData("User", "nope", "Photo", "not declared")]
-    [InlineData("Unknown", "view", "Photo", "does not declare")]
-    [InlineData("User", "view", "Group", "applies only to resource types")]
+    [InlineData("Photo", "view", "Photo", "is not valid for `Action::\"view\"`; valid principal types")]
+    [InlineData("User", "nope", "Photo", "not declared in the schema")]
+    [InlineData("Unknown", "view", "Photo", "type `Unknown` is not declared")]
+    [InlineData("User", "view", "Group", "valid resource types")]
     public void A_request_outside_the_schema_says_why(string principal, string action, string resource, string message)
     {
         var errors = SchemaConformance.ValidateRequest(Schema, Uid(principal, "x"), Uid("Action", action), Uid(resource, "x"), Record(("mfa", BoolValue.True)));
@@ -44,9 +44,9 @@ public sealed class SchemaConformanceTests
     public void A_context_must_match_the_action_context_type_and_enum_ids_must_be_declared()
     {
         Assert.Contains(SchemaConformance.ValidateRequest(Schema, Uid("User", "a"), Uid("Action", "view"), Uid("Photo", "p"), RecordValue.Empty),
-            e => e.Contains("\"mfa\" is missing", StringComparison.Ordinal));
+            e => e.Contains("`mfa` is missing", StringComparison.Ordinal));
         Assert.Contains(SchemaConformance.ValidateRequest(Schema, Uid("User", "a"), Uid("Action", "view"), Uid("Photo", "p"),
-            Record(("mfa", LongValue.Of(1)))), e => e.Contains("expected a boolean", StringComparison.Ordinal));
+            Record(("mfa", LongValue.Of(1)))), e => e.Contains("expected bool", StringComparison.Ordinal));
         Assert.Contains(SchemaConformance.ValidateRequest(Schema, Uid("User", "a"), Uid("Action", "view"), Uid("Color", "blue"),
             Record(("mfa", BoolValue.True))), e => e.Contains("enumerated", StringComparison.Ordinal));
     }
