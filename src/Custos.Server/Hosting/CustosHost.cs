@@ -116,7 +116,7 @@ public static partial class CustosHost
                     var lifetime = app.ApplicationServices.GetRequiredService<IHostApplicationLifetime>();
                     var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Custos.Server");
                     lifetime.ApplicationStarted.Register(() => LogStarted(
-                        logger, workspace.Config.SourcePath, workspace.Config.Agents.Count, workspace.Config.Grants.Count, workspace.Store.Path));
+                        logger, workspace.Config.SourcePath, workspace.Config.Agents.Count, workspace.Config.Grants.Count, workspace.Config.Policies.Policies.Policies.Length, workspace.Store.Path));
                     app.UseExceptionHandler();
                     app.UseStatusCodePages();
                     app.UseRouting();
@@ -132,6 +132,6 @@ public static partial class CustosHost
             });
     }
 
-    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Custos is serving {Config} ({Agents} agents, {Grants} grants); audit trail in {Database}")]
-    private static partial void LogStarted(ILogger logger, string config, int agents, int grants, string database);
+    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Custos is serving {Config} ({Agents} agents, {Grants} grants, {Policies} Cedar policies in force); audit trail in {Database}")]
+    private static partial void LogStarted(ILogger logger, string config, int agents, int grants, int policies, string database);
 }
