@@ -11,8 +11,6 @@ namespace Custos.Cedar.Validation;
 /// </summary>
 public static class SchemaConformance
 {
-    private const int MaxDepth = 128;
-
     /// <summary>Cedar's request validation (see <see cref="Authorization.RequestValidator"/>, which this reports as a list).</summary>
     public static IReadOnlyList<string> ValidateRequest(CedarSchema schema, EntityUid principal, EntityUid action, EntityUid resource, RecordValue context)
     {
@@ -60,7 +58,7 @@ public static class SchemaConformance
                 else if (schema.EntityTypes.TryGetValue(parent.Type, out var parentType) && EnumProblem(parentType, parent) is { } parentProblem)
                     errors.Add(parentProblem);
             }
-            if (Conforms(schema, entity.Attributes, type.Attributes, 0) is { } attributes)
+            if (ValueConformance.Check(entity.Attributes, type.Attributes, schema, "attrs") is { } attributes)
                 errors.Add($"the attributes of {uid} do not match its type: {attributes}");
             if (type.Tags is null)
             {
@@ -71,7 +69,7 @@ public static class SchemaConformance
             {
                 foreach (var (key, value) in entity.Tags.Attributes)
                 {
-                    if (Conforms(schema, value, type.Tags, 0) is { } tag)
+                    if (ValueConformance.Check(value, type.Tags, schema, $"tag `{key}`") is { } tag)
                         errors.Add($"the tag \"{key}\" of {uid} does not match the tag type: {tag}");
                 }
             }
@@ -95,73 +93,4 @@ public static class SchemaConformance
         }
         return seen;
     }
-
-    /// <summary>Null when <paramref name="value"/> has the schema type, otherwise what is wrong.</summary>
-    internal static string? Conforms(CedarSchema schema, CedarValue value, SchemaType type, int depth)
-    {
-        if (depth > MaxDepth)
-            return $"the value is nested more than {MaxDepth} levels deep";
-        switch (type)
-        {
-            case BoolSchemaType:
-                return value is BoolValue ? null : $"expected a boolean, found {Describe(value)}";
-            case LongSchemaType:
-                return value is LongValue ? null : $"expected a long, found {Describe(value)}";
-            case StringSchemaType:
-                return value is StringValue ? null : $"expected a string, found {Describe(value)}";
-            case EntitySchemaType entity:
-                if (value is not EntityValue e)
-                    return $"expected an entity of type {entity.Name}, found {Describe(value)}";
-                if (e.Uid.Type != entity.Name)
-                    return $"expected an entity of type {entity.Name}, found {e.Uid}";
-                return schema.EntityTypes.TryGetValue(entity.Name, out var et) ? EnumProblem(et, e.Uid) : null;
-            case ExtensionSchemaType extension:
-                return value is ExtensionValue x && x.TypeName == extension.Name ? null : $"expected a {extension.Name} value, found {Describe(value)}";
-            case SetSchemaType set:
-                if (value is not SetValue s)
-                    return $"expected a set, found {Describe(value)}";
-                foreach (var element in s.Elements)
-                {
-                    if (Conforms(schema, element, set.Element, depth + 1) is { } problem)
-                        return $"in a set element: {problem}";
-                }
-                return null;
-            case RecordSchemaType record:
-                if (value is not RecordValue r)
-                    return $"expected a record, found {Describe(value)}";
-                foreach (var (name, attribute) in record.Attributes)
-                {
-                    if (!r.TryGet(name, out var attributeValue))
-                    {
-                        if (attribute.Required)
-                            return $"the required attribute \"{name}\" is missing";
-                        continue;
-                    }
-                    if (Conforms(schema, attributeValue, attribute.Type, depth + 1) is { } problem)
-                        return $"in attribute \"{name}\": {problem}";
-                }
-                if (!record.AdditionalAttributes)
-                {
-                    foreach (var name in r.Attributes.Keys)
-                    {
-                        if (!record.Attributes.ContainsKey(name))
-                            return $"the attribute \"{name}\" is not declared";
-                    }
-                }
-                return null;
-            default:
-                return $"unknown schema type {type.GetType().Name}";
-        }
-    }
-
-    private static string Describe(CedarValue value) => value.Kind switch
-    {
-        ValueKind.Bool => "a boolean",
-        ValueKind.Long => "a long",
-        ValueKind.String => "a string",
-        ValueKind.Entity => "an entity",
-        ValueKind.Set => "a set",
-        ValueKind.Record => "a record",
-        _ => value is ExtensionValue x ? $"a {x.TypeName} value" : "an extension value",
-    };
 }
