@@ -45,6 +45,16 @@ public sealed class CedarAuthorizer : IAuthorizer
         return ToDecision(response, request, config, bundle);
     }
 
+    private static string? FailedForbid(Response response, PolicyBundle bundle)
+    {
+        foreach (var error in response.Errors)
+        {
+            if (bundle.Forbids.Contains(error.PolicyId))
+                return error.PolicyId;
+        }
+        return null;
+    }
+
     /// <summary>The Cedar request for an action; null (with the reason) when its context cannot be one.</summary>
     public static Request? BuildRequest(AuthorizationRequest request, out string? error)
     {
@@ -90,6 +100,14 @@ public sealed class CedarAuthorizer : IAuthorizer
             ? []
             : response.Errors.Select(e => $"{bundle.Describe(e.PolicyId)}: {e.Message}").ToImmutableArray();
         var reasons = new List<string>();
+        if (response.Decision == CedarDecision.Allow && FailedForbid(response, bundle) is { } failed)
+        {
+            // Cedar skips a policy that fails to evaluate. For a forbid that would let through what a guardrail
+            // exists to stop, so Custos fails closed: a forbid that cannot be evaluated denies.
+            reasons.Add($"policy {bundle.Describe(failed)} is a forbid that could not be evaluated, so {what} is denied (fail closed)");
+            reasons.Add($"{errors.Length} {(errors.Length == 1 ? "policy" : "policies")} could not be evaluated: {string.Join("; ", errors)}");
+            return new Decision(Effect.Deny, [failed], reasons, errors);
+        }
         if (response.Decision == CedarDecision.Allow)
         {
             foreach (var id in response.Reasons)

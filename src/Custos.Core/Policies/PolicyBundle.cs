@@ -21,7 +21,11 @@ public sealed class PolicyBundle
         Schema = schema;
         SchemaText = schemaText;
         Origins = origins;
+        Forbids = policies.Policies.Where(p => p.Effect == Effect.Forbid).Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The ids of the forbid policies: one that fails to evaluate makes the decision deny (fail closed).</summary>
+    public FrozenSet<string> Forbids { get; }
 
     public PolicySet Policies { get; }
 

@@ -92,7 +92,7 @@ public sealed class CedarAuthorizerTests : IDisposable
     }
 
     [Fact]
-    public void A_policy_that_fails_at_run_time_is_skipped_and_named_in_the_decision()
+    public void A_forbid_that_fails_at_run_time_denies_fail_closed()
     {
         var config = Load(StarterWorkspace.Yaml,
             ("arguments.cedarschema", "namespace Custos { type Arguments = { amount?: Long }; }"),
@@ -101,9 +101,28 @@ public sealed class CedarAuthorizerTests : IDisposable
                 forbid (principal, action == Custos::Action::"create", resource)
                 when { context.arguments has amount && context.arguments.amount * 1000000000000 > 5 };
                 """));
+        Assert.True(Decide(authorizer, config, "finance-agent", "create", "billing.invoices", """{"amount": 0}""").IsAllowed);
         var decision = Decide(authorizer, config, "finance-agent", "create", "billing.invoices", """{"amount": 90000000}""");
-        Assert.True(decision.IsAllowed);
+        Assert.False(decision.IsAllowed);
+        Assert.Equal(["overflowing"], decision.Policies);
+        Assert.Contains("fail closed", decision.Reasons[0], StringComparison.Ordinal);
         Assert.Contains(decision.Errors, e => e.StartsWith("overflowing", StringComparison.Ordinal) && e.Contains("overflow", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_permit_that_fails_at_run_time_is_skipped_and_named_in_the_decision()
+    {
+        var config = Load(StarterWorkspace.Yaml,
+            ("arguments.cedarschema", "namespace Custos { type Arguments = { amount?: Long }; }"),
+            ("overflow.cedar", """
+                @id("overflowing-permit")
+                permit (principal, action == Custos::Action::"pay", resource)
+                when { context.arguments has amount && context.arguments.amount * 1000000000000 > 5 };
+                """));
+        var decision = Decide(authorizer, config, "finance-agent", "pay", "billing.payments", """{"amount": 90000000}""");
+        Assert.False(decision.IsAllowed);
+        Assert.Contains(decision.Errors, e => e.StartsWith("overflowing-permit", StringComparison.Ordinal));
+        Assert.Contains(decision.Reasons, r => r.Contains("could not be evaluated and were skipped", StringComparison.Ordinal));
     }
 
     [Fact]
