@@ -164,6 +164,7 @@ internal static class PolicyCommand
                     {
                         PolicyVerdict.Satisfied => trace.Effect == Cedar.Ast.Effect.Permit ? "permits" : "forbids",
                         PolicyVerdict.ConditionFalse => "conditions not met",
+                        _ when trace.Effect == Cedar.Ast.Effect.Forbid => "error, so it denies (fail closed): " + trace.Error,
                         _ => "error, skipped: " + trace.Error,
                     };
                     output.Out.WriteLine();
