@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Security.Cryptography;
+using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Tree;
 
 namespace Custos.Ledger.Proofs;
@@ -170,6 +171,34 @@ public sealed class ConsistencyProof
         return CryptographicOperations.FixedTimeEquals(sr, secondRoot)
             ? ProofVerification.Valid
             : ProofVerification.Fail($"the proof does not lead to the root of the tree of size {SecondSize}");
+    }
+
+    /// <summary>Checks that <paramref name="newer"/> extends <paramref name="older"/>; both must be of one log and match the proof's sizes.</summary>
+    public ProofVerification Verify(Checkpoint older, Checkpoint newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        if (!string.Equals(older.Origin, newer.Origin, StringComparison.Ordinal))
+        {
+            return ProofVerification.Fail($"the checkpoints are of different logs, '{older.Origin}' and '{newer.Origin}'");
+        }
+
+        if (older.Size != FirstSize || newer.Size != SecondSize)
+        {
+            return ProofVerification.Fail($"the proof is between sizes {FirstSize} and {SecondSize}, the checkpoints are at {older.Size} and {newer.Size}");
+        }
+
+        return Verify(older.RootHash, newer.RootHash);
+    }
+
+    /// <summary>The wire form: FirstSize and SecondSize as 64-bit big-endian numbers, a hash count byte, then the hashes.</summary>
+    public byte[] Encode() => ProofEncoding.Encode(FirstSize, SecondSize, Path, MaxPathLength);
+
+    /// <summary>Reads the wire form from untrusted bytes; the result still has to pass <see cref="Verify"/>.</summary>
+    public static ParseResult<ConsistencyProof> Decode(ReadOnlySpan<byte> bytes)
+    {
+        var error = ProofEncoding.TryDecode(bytes, MaxPathLength, out var first, out var second, out var path);
+        return error is null ? ParseResult<ConsistencyProof>.Ok(new ConsistencyProof(first, second, path)) : ParseResult<ConsistencyProof>.Fail(error);
     }
 
     private static void AppendSubproof(IReadOnlyList<byte[]> leafHashes, int m, int start, int n, bool whole, List<byte[]> path)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Tree;
 
 namespace Custos.Ledger.Proofs;
@@ -106,6 +107,25 @@ public sealed class InclusionProof
         return CryptographicOperations.FixedTimeEquals(r, rootHash)
             ? ProofVerification.Valid
             : ProofVerification.Fail($"the path from leaf {LeafIndex} does not lead to the root of the tree of size {TreeSize}");
+    }
+
+    /// <summary>Checks that the leaf is in the tree a signed (and already opened) <paramref name="checkpoint"/> commits to.</summary>
+    public ProofVerification Verify(ReadOnlySpan<byte> leafHash, Checkpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return checkpoint.Size != TreeSize
+            ? ProofVerification.Fail($"the proof is for a tree of size {TreeSize}, the checkpoint is at {checkpoint.Size}")
+            : Verify(leafHash, checkpoint.RootHash);
+    }
+
+    /// <summary>The wire form: LeafIndex and TreeSize as 64-bit big-endian numbers, a hash count byte, then the hashes.</summary>
+    public byte[] Encode() => ProofEncoding.Encode(LeafIndex, TreeSize, Path, MaxPathLength);
+
+    /// <summary>Reads the wire form from untrusted bytes; the result still has to pass <see cref="Verify"/>.</summary>
+    public static ParseResult<InclusionProof> Decode(ReadOnlySpan<byte> bytes)
+    {
+        var error = ProofEncoding.TryDecode(bytes, MaxPathLength, out var first, out var second, out var path);
+        return error is null ? ParseResult<InclusionProof>.Ok(new InclusionProof(first, second, path)) : ParseResult<InclusionProof>.Fail(error);
     }
 
     private static void AppendPath(IReadOnlyList<byte[]> leafHashes, int m, int start, int n, List<byte[]> path)

@@ -183,6 +183,17 @@ public sealed class LedgerVerifierTests
     }
 
     [Fact]
+    public void A_timestamp_moved_forward_is_caught_at_the_next_entry_naming_both()
+    {
+        var (entries, checkpoints, signer) = Ledger();
+        entries[10] = SampleEntries.Entry(10, SampleEntries.Start.AddDays(1)).Encode();
+        var problem = Verify(entries, checkpoints, signer).Problem!;
+        Assert.Equal(LedgerProblemKind.TimestampRegression, problem.Kind);
+        Assert.Equal(11, problem.EntryIndex);
+        Assert.Contains("before entry 10", problem.Message);
+    }
+
+    [Fact]
     public async Task Streaming_verification_agrees_with_the_in_memory_one()
     {
         var (entries, checkpoints, signer) = Ledger();
@@ -208,6 +219,7 @@ public sealed class LedgerVerifierTests
             var entry = entries[index];
             entry[position % entry.Length] = (byte)(entry[position % entry.Length] + delta);
             var result = Verify(entries, checkpoints, signer);
-            return !result.IsValid && (result.Problem!.EntryIndex <= index || result.Problem.CheckpointIndex is not null);
+            // A timestamp moved forward shows as the next entry going backwards, so the problem is at the entry or the one after.
+            return !result.IsValid && (result.Problem!.EntryIndex <= index + 1 || result.Problem.CheckpointIndex is not null);
         });
 }
