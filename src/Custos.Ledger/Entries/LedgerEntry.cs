@@ -36,6 +36,13 @@ public sealed record LedgerEntry(
     public const int MaxPayloadBytes = 16 * 1024 * 1024;
 
     /// <summary>The canonical bytes: a version byte, then every field in a fixed order, lengths as 32-bit big-endian prefixes.</summary>
+    /// <remarks>
+    /// Version 1, all integers big-endian; str = u32 byte length + UTF-8; list = u32 count + that many str:
+    /// u8 version (1) · i64 sequence · i64 timestamp (UTC ticks of 100 ns since 0001-01-01) · str agent · str action ·
+    /// list resources · u8 effect · list policy ids · str outcome · list reasons · i64 tokens in · i64 tokens out ·
+    /// str amount · str trace id · list data subjects · u32 payload length + payload bytes.
+    /// A new field means a new version; a reader refuses versions it does not know.
+    /// </remarks>
     public byte[] Encode()
     {
         var length = EntryWriter.Measure(this);

@@ -33,6 +33,16 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public void The_specification_example_body_parses()
+    {
+        var result = Checkpoint.Parse("example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n");
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("example.com/behind-the-sofa", result.Value!.Origin);
+        Assert.Equal(20852163, result.Value.Size);
+        Assert.Empty(result.Value.Extensions);
+    }
+
+    [Fact]
     public void The_body_has_origin_size_and_base64_root_on_their_own_lines()
     {
         var body = new Checkpoint("example.com/log", 0, MerkleHash.EmptyRoot).ToString();
