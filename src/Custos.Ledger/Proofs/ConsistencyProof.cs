@@ -41,10 +41,19 @@ public sealed class ConsistencyProof
         ArgumentOutOfRangeException.ThrowIfNegative(firstSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstSize, secondSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(secondSize, leafHashes.Count);
+        return Create(new LeafListNodeSource(leafHashes), firstSize, secondSize);
+    }
+
+    /// <summary>PROOF(m, D[n]) read from stored nodes: O(log² n) node reads. The source must hold the tree of <paramref name="secondSize"/>.</summary>
+    public static ConsistencyProof Create(IMerkleNodeSource nodes, long firstSize, long secondSize)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstSize, secondSize);
         var path = new List<byte[]>();
         if (firstSize > 0 && firstSize < secondSize)
         {
-            AppendSubproof(leafHashes, (int)firstSize, 0, (int)secondSize, true, path);
+            AppendSubproof(nodes, firstSize, 0, secondSize, true, path);
         }
 
         return new ConsistencyProof(firstSize, secondSize, path);
@@ -201,14 +210,14 @@ public sealed class ConsistencyProof
         return error is null ? ParseResult<ConsistencyProof>.Ok(new ConsistencyProof(first, second, path)) : ParseResult<ConsistencyProof>.Fail(error);
     }
 
-    private static void AppendSubproof(IReadOnlyList<byte[]> leafHashes, int m, int start, int n, bool whole, List<byte[]> path)
+    private static void AppendSubproof(IMerkleNodeSource nodes, long m, long start, long n, bool whole, List<byte[]> path)
     {
         if (m == n)
         {
             if (!whole)
             {
                 var root = new byte[MerkleHash.Size];
-                MerkleTree.SubtreeRoot(leafHashes, start, n, root);
+                MerkleTree.SubtreeRoot(nodes, start, n, root);
                 path.Add(root);
             }
 
@@ -219,13 +228,13 @@ public sealed class ConsistencyProof
         var sibling = new byte[MerkleHash.Size];
         if (m <= k)
         {
-            AppendSubproof(leafHashes, m, start, k, whole, path);
-            MerkleTree.SubtreeRoot(leafHashes, start + k, n - k, sibling);
+            AppendSubproof(nodes, m, start, k, whole, path);
+            MerkleTree.SubtreeRoot(nodes, start + k, n - k, sibling);
         }
         else
         {
-            AppendSubproof(leafHashes, m - k, start + k, n - k, false, path);
-            MerkleTree.SubtreeRoot(leafHashes, start, k, sibling);
+            AppendSubproof(nodes, m - k, start + k, n - k, false, path);
+            MerkleTree.SubtreeRoot(nodes, start, k, sibling);
         }
 
         path.Add(sibling);

@@ -38,8 +38,17 @@ public sealed class InclusionProof
         ArgumentOutOfRangeException.ThrowIfNegative(leafIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(leafIndex, treeSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(treeSize, leafHashes.Count);
+        return Create(new LeafListNodeSource(leafHashes), leafIndex, treeSize);
+    }
+
+    /// <summary>PATH(m, D[n]) read from stored nodes: O(log² n) node reads. The source must hold the tree of <paramref name="treeSize"/>.</summary>
+    public static InclusionProof Create(IMerkleNodeSource nodes, long leafIndex, long treeSize)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentOutOfRangeException.ThrowIfNegative(leafIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(leafIndex, treeSize);
         var path = new List<byte[]>();
-        AppendPath(leafHashes, (int)leafIndex, 0, (int)treeSize, path);
+        AppendPath(nodes, leafIndex, 0, treeSize, path);
         return new InclusionProof(leafIndex, treeSize, path);
     }
 
@@ -128,7 +137,7 @@ public sealed class InclusionProof
         return error is null ? ParseResult<InclusionProof>.Ok(new InclusionProof(first, second, path)) : ParseResult<InclusionProof>.Fail(error);
     }
 
-    private static void AppendPath(IReadOnlyList<byte[]> leafHashes, int m, int start, int n, List<byte[]> path)
+    private static void AppendPath(IMerkleNodeSource nodes, long m, long start, long n, List<byte[]> path)
     {
         if (n == 1)
         {
@@ -139,13 +148,13 @@ public sealed class InclusionProof
         var sibling = new byte[MerkleHash.Size];
         if (m < k)
         {
-            AppendPath(leafHashes, m, start, k, path);
-            MerkleTree.SubtreeRoot(leafHashes, start + k, n - k, sibling);
+            AppendPath(nodes, m, start, k, path);
+            MerkleTree.SubtreeRoot(nodes, start + k, n - k, sibling);
         }
         else
         {
-            AppendPath(leafHashes, m - k, start + k, n - k, path);
-            MerkleTree.SubtreeRoot(leafHashes, start, k, sibling);
+            AppendPath(nodes, m - k, start + k, n - k, path);
+            MerkleTree.SubtreeRoot(nodes, start, k, sibling);
         }
 
         path.Add(sibling);

@@ -49,7 +49,13 @@ public sealed class MerkleTree
     }
 
     /// <summary>Appends the hash of a leaf (already <see cref="MerkleHash.HashLeaf(ReadOnlySpan{byte})"/>-ed).</summary>
-    public void Append(ReadOnlySpan<byte> leafHash)
+    public void Append(ReadOnlySpan<byte> leafHash) => Append(leafHash, null);
+
+    /// <summary>
+    /// Appends a leaf hash and reports each node the append completes (the leaf, then every subtree it closes),
+    /// so a store can keep them as an <see cref="IMerkleNodeSource"/> at no extra hashing cost.
+    /// </summary>
+    public void Append(ReadOnlySpan<byte> leafHash, MerkleNodeCompleted? completed)
     {
         MerkleHash.CheckHash(leafHash, nameof(leafHash));
         if (Size == long.MaxValue)
@@ -61,10 +67,14 @@ public sealed class MerkleTree
         leafHash.CopyTo(carry);
 
         // Each trailing one bit of the old size is a perfect subtree of the same height as the carry: merge them.
+        completed?.Invoke(0, Size, carry);
+        var level = 0;
         for (var size = Size; (size & 1) == 1; size >>= 1)
         {
             _borderCount--;
             MerkleHash.HashChildren(BorderAt(_borderCount), carry, carry);
+            level++;
+            completed?.Invoke(level, Size >> level, carry);
         }
 
         carry.CopyTo(_border.AsSpan(_borderCount * MerkleHash.Size, MerkleHash.Size));
@@ -126,33 +136,44 @@ public sealed class MerkleTree
         }
         else
         {
-            SubtreeRoot(leafHashes, 0, (int)size, root);
+            SubtreeRoot(new LeafListNodeSource(leafHashes), 0, size, root);
         }
 
         return root;
     }
 
-    /// <summary>MTH(D[start:start+count]) for count ≥ 1, recursing on the split at the largest power of two below count.</summary>
-    internal static void SubtreeRoot(IReadOnlyList<byte[]> leafHashes, int start, int count, Span<byte> destination)
+    /// <summary>
+    /// MTH(D[start:start+count]) for count ≥ 1, where start is a multiple of the smallest power of two ≥ count (as
+    /// every range in RFC 9162's recursions is): the range is the perfect nodes of count's set bits, largest first,
+    /// and its hash folds them from the right.
+    /// </summary>
+    internal static void SubtreeRoot(IMerkleNodeSource nodes, long start, long count, Span<byte> destination)
     {
-        if (count == 1)
+        Span<byte> parts = stackalloc byte[MaxLevels * MerkleHash.Size];
+        var partCount = 0;
+        var position = start;
+        for (var level = MaxLevels - 1; level >= 0; level--)
         {
-            var leaf = leafHashes[start];
-            MerkleHash.CheckHash(leaf, nameof(leafHashes));
-            leaf.CopyTo(destination);
-            return;
+            if ((count & (1L << level)) != 0)
+            {
+                nodes.ReadNode(level, position >> level, parts.Slice(partCount * MerkleHash.Size, MerkleHash.Size));
+                partCount++;
+                position += 1L << level;
+            }
         }
 
-        var split = LargestPowerOfTwoBelow(count);
-        Span<byte> left = stackalloc byte[MerkleHash.Size];
-        Span<byte> right = stackalloc byte[MerkleHash.Size];
-        SubtreeRoot(leafHashes, start, split, left);
-        SubtreeRoot(leafHashes, start + split, count - split, right);
-        MerkleHash.HashChildren(left, right, destination);
+        Span<byte> root = stackalloc byte[MerkleHash.Size];
+        parts.Slice((partCount - 1) * MerkleHash.Size, MerkleHash.Size).CopyTo(root);
+        for (var i = partCount - 2; i >= 0; i--)
+        {
+            MerkleHash.HashChildren(parts.Slice(i * MerkleHash.Size, MerkleHash.Size), root, root);
+        }
+
+        root.CopyTo(destination);
     }
 
     /// <summary>The largest power of two strictly less than <paramref name="n"/>, for n ≥ 2.</summary>
-    internal static int LargestPowerOfTwoBelow(int n) => (int)(BitOperations.RoundUpToPowerOf2((uint)n) >> 1);
+    internal static long LargestPowerOfTwoBelow(long n) => (long)(BitOperations.RoundUpToPowerOf2((ulong)n) >> 1);
 
     private ReadOnlySpan<byte> BorderAt(int index) => _border.AsSpan(index * MerkleHash.Size, MerkleHash.Size);
 }
