@@ -6,6 +6,7 @@ namespace Custos.Ledger.Tree;
 /// An append-only Merkle tree that keeps only its right border: one perfect-subtree root per set bit of the size.
 /// Appending is amortised O(1) hashes, the root is O(log n), and memory is at most 64 hashes whatever the size.
 /// Proofs need the leaves themselves; see <see cref="Proofs.InclusionProof"/> and <see cref="Proofs.ConsistencyProof"/>.
+/// Not thread-safe: the ledger has one sequencer, which owns the tree.
 /// </summary>
 public sealed class MerkleTree
 {
