@@ -1,0 +1,80 @@
+using Custos.Ledger.Tree;
+
+namespace Custos.Ledger.Entries;
+
+/// <summary>
+/// One recorded agent action, the data of one Merkle leaf. Its <see cref="Encode()"/> form is canonical: one
+/// byte string per entry, so the leaf hash is a function of the entry. The payload carries the sanitized or
+/// per-data-subject encrypted input and output; the leaf hash covers the ciphertext, so erasing a subject's key
+/// leaves the ledger verifiable.
+/// </summary>
+public sealed record LedgerEntry(
+    long Sequence,
+    DateTimeOffset Timestamp,
+    string Agent,
+    string Action,
+    IReadOnlyList<string> Resources,
+    DecisionEffect Effect,
+    IReadOnlyList<string> PolicyIds,
+    string Outcome,
+    IReadOnlyList<string> Reasons,
+    LedgerCost Cost,
+    string TraceId,
+    IReadOnlyList<string> DataSubjects,
+    byte[] Payload)
+{
+    /// <summary>The encoding version this library writes.</summary>
+    public const byte FormatVersion = 1;
+
+    /// <summary>The longest string field, in UTF-8 bytes.</summary>
+    public const int MaxStringBytes = 64 * 1024;
+
+    /// <summary>The most items in a list field.</summary>
+    public const int MaxListCount = 1024;
+
+    /// <summary>The largest payload, in bytes.</summary>
+    public const int MaxPayloadBytes = 16 * 1024 * 1024;
+
+    /// <summary>The canonical bytes: a version byte, then every field in a fixed order, lengths as 32-bit big-endian prefixes.</summary>
+    /// <remarks>
+    /// Version 1, all integers big-endian; str = u32 byte length + UTF-8; list = u32 count + that many str:
+    /// u8 version (1) · i64 sequence · i64 timestamp (UTC ticks of 100 ns since 0001-01-01) · str agent · str action ·
+    /// list resources · u8 effect · list policy ids · str outcome · list reasons · i64 tokens in · i64 tokens out ·
+    /// str amount · str trace id · list data subjects · u32 payload length + payload bytes.
+    /// A new field means a new version; a reader refuses versions it does not know.
+    /// </remarks>
+    public byte[] Encode()
+    {
+        var length = EntryWriter.Measure(this);
+        var bytes = new byte[length];
+        var writer = new EntryWriter(bytes);
+        writer.Write(this);
+        return bytes;
+    }
+
+    /// <summary>The Merkle leaf hash of the canonical bytes.</summary>
+    public byte[] LeafHash() => MerkleHash.HashLeaf(Encode());
+
+    /// <summary>Reads canonical bytes; anything else (truncated, oversized, trailing bytes, another version) is an error value.</summary>
+    public static ParseResult<LedgerEntry> Decode(ReadOnlySpan<byte> bytes) => EntryReader.Read(bytes);
+
+    /// <inheritdoc />
+    public bool Equals(LedgerEntry? other) =>
+        other is not null
+        && Sequence == other.Sequence
+        && Timestamp.UtcTicks == other.Timestamp.UtcTicks
+        && string.Equals(Agent, other.Agent, StringComparison.Ordinal)
+        && string.Equals(Action, other.Action, StringComparison.Ordinal)
+        && Resources.SequenceEqual(other.Resources, StringComparer.Ordinal)
+        && Effect == other.Effect
+        && PolicyIds.SequenceEqual(other.PolicyIds, StringComparer.Ordinal)
+        && string.Equals(Outcome, other.Outcome, StringComparison.Ordinal)
+        && Reasons.SequenceEqual(other.Reasons, StringComparer.Ordinal)
+        && Cost == other.Cost
+        && string.Equals(TraceId, other.TraceId, StringComparison.Ordinal)
+        && DataSubjects.SequenceEqual(other.DataSubjects, StringComparer.Ordinal)
+        && Payload.AsSpan().SequenceEqual(other.Payload);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sequence, Timestamp.UtcTicks, Agent, Action, TraceId, Payload.Length);
+}

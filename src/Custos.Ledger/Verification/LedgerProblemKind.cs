@@ -1,0 +1,26 @@
+namespace Custos.Ledger.Verification;
+
+/// <summary>What kind of tampering or damage the verifier found.</summary>
+public enum LedgerProblemKind
+{
+    /// <summary>An entry's bytes are not a canonical entry encoding.</summary>
+    MalformedEntry,
+
+    /// <summary>An entry's sequence number is not its position: entries were deleted, inserted or reordered.</summary>
+    SequenceMismatch,
+
+    /// <summary>An entry is timestamped earlier than the entry before it.</summary>
+    TimestampRegression,
+
+    /// <summary>A checkpoint is malformed, not signed by a trusted key, or its signature does not verify.</summary>
+    CheckpointSignature,
+
+    /// <summary>A checkpoint names another log.</summary>
+    CheckpointOrigin,
+
+    /// <summary>The entries up to a checkpoint's size do not hash to its root: an entry was altered, or the checkpoint replaced.</summary>
+    CheckpointRootMismatch,
+
+    /// <summary>A checkpoint covers more entries than the log holds: the log was truncated.</summary>
+    CheckpointBeyondLog,
+}
