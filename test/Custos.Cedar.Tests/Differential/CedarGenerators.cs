@@ -38,8 +38,11 @@ public static class CedarGenerators
     public static readonly string[] Ips =
     [
         "10.0.0.1", "127.0.0.1", "192.168.1.0/24", "::1", "ff02::1", "224.0.0.1", "10.0.0.0/8", "2001:db8::1",
-        "2001:db8::/32", "::ffff:127.0.0.1", "0.0.0.0/0", "127.0.0.0/8", "::/0", "192.168.1.255/24", "::ffff:0:0/96",
+        "2001:db8::/32", "0.0.0.0/0", "127.0.0.0/8", "::/0", "192.168.1.255/24", "::ffff:0:0/96",
     ];
+
+    /// <summary>Addresses only in policy literals: Cedar refuses IPv4 embedded in IPv6, so in entity data they would refuse whole requests.</summary>
+    public static readonly string[] PolicyOnlyIps = ["::ffff:127.0.0.1", "::ffff:7f00:1", "0.0.0.0", "255.255.255.255/32", "::"];
     public static readonly string[] Decimals = ["0.0", "1.2345", "-3.5", "922337203685477.5807", "-922337203685477.5808", "1.1", "1.10", "-0.0001", "2.0"];
     public static readonly string[] Datetimes =
     [
@@ -131,7 +134,7 @@ public static class CedarGenerators
         Ty.User => Gen.Elements([.. DiffSchema.Users, DiffSchema.Missing]).Select(id => E(DiffSchema.User, id)),
         Ty.Group => Gen.Elements([.. DiffSchema.Groups, DiffSchema.Missing]).Select(id => E(DiffSchema.Group, id)),
         Ty.Doc => Gen.Elements([.. DiffSchema.Documents, DiffSchema.Missing]).Select(id => E(DiffSchema.Document, id)),
-        Ty.Ip => Gen.Elements(Ips).Select(s => Call("ip", S(s))),
+        Ty.Ip => Gen.Elements([.. Ips, .. PolicyOnlyIps]).Select(s => Call("ip", S(s))),
         Ty.Dec => Gen.Elements(Decimals).Select(s => Call("decimal", S(s))),
         Ty.Dt => Gen.Elements(Datetimes).Select(s => Call("datetime", S(s))),
         Ty.Dur => Gen.Elements(Durations).Select(s => Call("duration", S(s))),
@@ -472,7 +475,7 @@ public static class CedarGenerators
         from users in Gen.CollectToArray(DiffSchema.Users.Select(UserEntity))
         from groups in Gen.CollectToArray(Enumerable.Range(0, DiffSchema.Groups.Length).Select(GroupEntity))
         from documents in Gen.CollectToArray(DiffSchema.Documents.Select(DocumentEntity))
-        from broken in Chance(3)
+        from broken in Chance(1)
         select Serialize(users, groups, documents, broken);
 
     private static string Serialize(JsonObject[] users, JsonObject[] groups, JsonObject[] documents, bool broken)
@@ -484,16 +487,16 @@ public static class CedarGenerators
 
     /// <summary>A request in Cedar's JSON form; rarely one the schema rejects (wrong type, action or context).</summary>
     public static Gen<string> Request =>
-        from principal in Gen.Frequency((8, Gen.Elements([.. DiffSchema.Users, DiffSchema.Missing]).Select(id => (DiffSchema.User, id))), (1, Gen.Constant((DiffSchema.Group, "g1"))))
-        from action in Gen.Frequency((8, Gen.Elements("view", "edit")), (1, Gen.Elements("read", "delete")))
-        from resource in Gen.Frequency((8, Gen.Elements([.. DiffSchema.Documents, DiffSchema.Missing])), (1, Gen.Constant("?")))
+        from principal in Gen.Frequency((40, Gen.Elements([.. DiffSchema.Users, DiffSchema.Missing]).Select(id => (DiffSchema.User, id))), (1, Gen.Constant((DiffSchema.Group, "g1"))))
+        from action in Gen.Frequency((40, Gen.Elements("view", "edit")), (1, Gen.Elements("read", "delete")))
+        from resource in Gen.Frequency((40, Gen.Elements([.. DiffSchema.Documents, DiffSchema.Missing])), (1, Gen.Constant("?")))
         from authenticated in Gen.Elements(true, false)
         from ip in Gen.Elements(Ips)
         from now in Gen.Elements(Datetimes)
         from n in DataLong
         from hasReason in Chance(50)
         from reason in StringLiteral
-        from shape in Gen.Frequency((20, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+        from shape in Gen.Frequency((80, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
         select new JsonObject
         {
             ["principal"] = new JsonObject { ["type"] = principal.Item1, ["id"] = principal.Item2 },

@@ -29,6 +29,8 @@ public sealed class DifferentialAuthorizationTests(CedarWasmPeer peer, ITestOutp
             });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithEndSize(100), property);
         output.WriteLine($"cedar-wasm {peer.Version}: {stats} in {clock.Elapsed.TotalSeconds:F1} s");
+        foreach (var (refusal, count) in stats.Refusals)
+            output.WriteLine($"  refused {count}x: {refusal}");
 
         // The generators must keep producing a mix, or agreement would mean little.
         Assert.Equal(Cases, stats.Cases);

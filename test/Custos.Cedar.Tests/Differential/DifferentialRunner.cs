@@ -21,6 +21,9 @@ public sealed class DiffStats
     public int Valid { get; set; }
     public int Invalid { get; set; }
 
+    /// <summary>Distinct reasons the reference gave for refusing requests as a whole (first line of each).</summary>
+    public SortedDictionary<string, int> Refusals { get; } = new(StringComparer.Ordinal);
+
     public override string ToString() =>
         $"{Cases} cases, {Requests} requests compared ({Allow} allow, {Deny} deny, {WithErrors} with policy errors, " +
         $"{Failures} refused as a whole, {Skipped} skipped as unrepresentable); validation: {Valid} valid, {Invalid} invalid";
@@ -91,7 +94,11 @@ public static class DifferentialRunner
             if (response is null)
             {
                 if (stats is not null)
+                {
                     stats.Failures++;
+                    var key = theirFailure!.Length > 160 ? theirFailure[..160] : theirFailure;
+                    stats.Refusals[key] = stats.Refusals.GetValueOrDefault(key) + 1;
+                }
                 continue;
             }
             var decision = theirs.GetProperty("decision").GetString();

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Custos.Cedar.Ast;
+using Custos.Cedar.Formatting;
+using Custos.Cedar.Parsing;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Custos.Cedar.Tests.Differential;
+
+/// <summary>
+/// Near-Cedar text (soups of Cedar tokens, and valid policies with a few tokens deleted, duplicated, swapped or
+/// replaced): our parser accepts exactly the texts cedar-wasm's parser accepts. cedar-wasm parses a *static* policy
+/// set, so a text whose policies are templates counts as refused on our side too.
+/// </summary>
+[Collection(CedarWasmCollection.Name)]
+public sealed partial class DifferentialParserTests(CedarWasmPeer peer, ITestOutputHelper output)
+{
+    private const int Cases = 10000;
+
+    private static readonly string[] Tokens =
+    [
+        "permit", "forbid", "(", ")", ",", ";", "principal", "action", "resource", "context", "when", "unless", "{", "}",
+        "==", "!=", "<", "<=", ">", ">=", "&&", "||", "!", "-", "+", "*", "/", "%", "=", "&", "|", "in", "is", "has", "like",
+        "if", "then", "else", "true", "false", "[", "]", ".", ":", "::", "@", "@id(\"a\")", "@x", "\"a\"", "\"a*b\"",
+        "\"\\*\"", "\"\\u{1F600}\"", "\"\\q\"", "\"\\0\"", "0", "1", "-1", "007", "9223372036854775807", "9223372036854775808",
+        "-9223372036854775808", "App::User::\"alice\"", "App::User", "Action::\"view\"", "App::Action::\"view\"", "ip",
+        "decimal", "datetime", "(\"1.2.3.4\")", "contains", "containsAll", "isEmpty", "getTag", "hasTag", "lessThan",
+        "offset", "?principal", "?resource", "?x", "__cedar", "__cedar::ip", "App", "User", "foo", "x", "_", "//c\n",
+        "/*", "\n", "\"open", "'a'", "1.5", "#", "$", "é",
+    ];
+
+    [GeneratedRegex("""\s*("(?:[^"\\]|\\.)*"?|[A-Za-z_][A-Za-z_0-9]*|\d+|::|==|!=|<=|>=|&&|\|\||\S)""")]
+    private static partial Regex TokenPattern();
+
+    private static List<string> Tokenize(string text) => [.. TokenPattern().Matches(text).Select(m => m.Value)];
+
+    private static Gen<string> Token => Gen.Elements(Tokens);
+
+    private static Gen<string> Soup =>
+        from count in Gen.Choose(1, 20)
+        from tokens in Token.ArrayOf(count)
+        from glue in Gen.Elements(" ", "", "\n")
+        from frame in Gen.Choose(0, 3)
+        let body = string.Join(glue, tokens)
+        select frame switch
+        {
+            0 => body,
+            1 => "permit (principal, action, resource) when { " + body + " };",
+            2 => "forbid (" + body + ");",
+            _ => "permit (principal, action, resource) when { " + body + " } unless { true };",
+        };
+
+    private static Gen<List<string>> Mutation(List<string> tokens) => Gen.Choose(0, 4).SelectMany(kind =>
+        from at in Gen.Choose(0, tokens.Count - 1)
+        from other in Token
+        select kind switch
+        {
+            0 => (List<string>)[.. tokens[..at], .. tokens[(at + 1)..]],
+            1 => [.. tokens[..(at + 1)], tokens[at], .. tokens[(at + 1)..]],
+            2 => [.. tokens[..at], " " + other, .. tokens[at..]],
+            3 => [.. tokens[..at], " " + other, .. tokens[(at + 1)..]],
+            _ => at + 1 < tokens.Count ? [.. tokens[..at], tokens[at + 1], tokens[at], .. tokens[(at + 2)..]] : tokens,
+        });
+
+    private static Gen<string> Mutated =>
+        from count in Gen.Choose(1, 3)
+        from bad in Gen.Choose(-1, count - 1)
+        from policies in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => CedarGenerators.Policy(2, i == bad)))
+        from mutations in Gen.Choose(0, 3)
+        from tokens in Repeat(Tokenize(PolicyFormatter.Format(new PolicySet([.. policies], [], []))), mutations)
+        select string.Concat(tokens);
+
+    private static Gen<List<string>> Repeat(List<string> tokens, int times) =>
+        times == 0 || tokens.Count == 0 ? Gen.Constant(tokens) : Mutation(tokens).SelectMany(t => Repeat(t, times - 1));
+
+    private static IEnumerable<string> ShrinkText(string text)
+    {
+        var tokens = Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+            yield return string.Concat(tokens.Where((_, j) => j != i));
+    }
+
+    /// <summary>Whether our parser accepts <paramref name="text"/> as a static policy set, and why not.</summary>
+    private static (bool Accepted, string Why) Ours(string text)
+    {
+        var result = PolicyParser.Parse(text);
+        if (result.PolicySet is not { } set)
+            return (false, result.Errors[0].ToString());
+        return set.Templates.IsEmpty ? (true, string.Empty) : (false, "templates");
+    }
+
+    private bool Theirs(string text, out string errors)
+    {
+        var answer = peer.Send(new JsonObject { ["op"] = "parse", ["policies"] = text });
+        errors = answer.GetProperty("errors").ToString();
+        return answer.GetProperty("ok").GetBoolean();
+    }
+
+    [Fact]
+    public void Near_cedar_text_is_accepted_by_our_parser_exactly_when_cedar_wasm_accepts_it()
+    {
+        var accepted = 0;
+        var refused = 0;
+        var clock = Stopwatch.StartNew();
+        var property = Prop.ForAll(
+            Arb.From(Gen.Frequency((2, Soup), (3, Mutated)), ShrinkText),
+            text =>
+            {
+                var (ours, why) = Ours(text);
+                var theirs = Theirs(text, out var errors);
+                if (ours != theirs)
+                {
+                    Assert.Fail(theirs
+                        ? $"we refuse, cedar-wasm accepts:\n{text}\nour error: {why}"
+                        : $"we accept, cedar-wasm refuses:\n{text}\ncedar-wasm: {errors}");
+                }
+                if (ours)
+                    accepted++;
+                else
+                    refused++;
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), property);
+        output.WriteLine($"cedar-wasm {peer.Version}: {accepted + refused} texts, {accepted} accepted by both, {refused} refused by both, in {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(accepted > Cases / 10 && refused > Cases / 10, $"one-sided mix: {accepted} accepted, {refused} refused");
+    }
+
+    [Fact]
+    public void Every_policy_we_print_parses_in_cedar_wasm()
+    {
+        // The printer's output is what the authorization property sends; a whole printed set is checked here too,
+        // including ill-typed policies, whose text must still parse.
+        var property = Prop.ForAll(
+            Arb.From(Gen.Choose(1, 6).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n).Select(i => CedarGenerators.Policy(3, i % 2 == 1))))),
+            policies =>
+            {
+                var text = PolicyFormatter.Format(new PolicySet([.. policies.Select((p, i) => p with { Id = "policy" + i })], [], []));
+                var theirs = Theirs(text, out var errors);
+                Assert.True(theirs, $"cedar-wasm refuses our printed policies:\n{text}\n{errors}");
+                Assert.True(Ours(text).Accepted, text);
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+    }
+
+    /// <summary>A long token soup summary, for reports.</summary>
+    public static string Describe(string text)
+    {
+        var b = new StringBuilder();
+        foreach (var token in Tokenize(text))
+            b.Append('[').Append(token.Trim()).Append(']');
+        return b.ToString();
+    }
+}
