@@ -58,7 +58,7 @@ public static class CedarGenerators
     [
         long.MaxValue, long.MinValue, 1L << 62, -(1L << 62), 9007199254740991, -9007199254740992, 3037000500, 4294967296,
     ];
-    public static readonly string[] TagKeys = ["a", "b", "k"];
+    public static readonly string[] TagKeys = ["a", "b", "", "k é"];
 
     private static readonly Ty[] AllTypes = Enum.GetValues<Ty>();
     private static readonly Dictionary<(Ty, int), Gen<Expr>> Cache = [];
@@ -241,6 +241,10 @@ public static class CedarGenerators
                 from op in Ordering
                 from n in Sub(Ty.Long, d)
                 select (Expr)new AndExpr(Has(u, "level"), Bin(op, Get(u, "level"), n))),
+            (1, from key in Gen.Elements("a", "a b", "if", "", "é", "b")
+                from probe in Gen.Elements("a", "a b", "if", "", "é", "b")
+                from v in Sub(Ty.Long, d)
+                select Has(Record((key, v)), probe)),
             (1, from m in Sub(Ty.Meta, d)
                 from n in Sub(Ty.Long, d)
                 select (Expr)new OrExpr(Get(Get(m, "inner"), "flag"), new AndExpr(Has(Get(m, "inner"), "code"), Bin(BinaryOp.Less, Get(Get(m, "inner"), "code"), n))))),
@@ -251,7 +255,8 @@ public static class CedarGenerators
             (1, from m in Gen.Elements("toMilliseconds", "toSeconds", "toMinutes", "toHours", "toDays") from x in Sub(Ty.Dur, d) select Method(m, x)),
             (2, from u in Sub(Ty.User, d) from n in Sub(Ty.Long, d) select If(Has(u, "level"), Get(u, "level"), n)),
             (1, Sub(Ty.User, d).Select(u => Get(u, "age"))),
-            (1, from a in Sub(Ty.Long, d) from s in Sub(Ty.Str, d) select Get(Record(("a", a), ("b", s)), "a")),
+            (1, from a in Sub(Ty.Long, d) from s in Sub(Ty.Str, d) from key in Gen.Elements("a", "a b", "if", "", "é")
+                select Get(Record((key, a), ("b", s)), key)),
             (1, Sub(Ty.Meta, d).Select(m => Get(m, "level")))),
         Ty.Str => Gen.Frequency(
             (1, IfOf(Ty.Str, d)),
@@ -322,6 +327,40 @@ public static class CedarGenerators
             Sub(Ty.Dt, d).Select(t => Bin(BinaryOp.Less, t, Call("duration", S("1h")))));
     }
 
+    /// <summary>
+    /// Mixtures of optional-attribute and tag accesses with <c>has</c>/<c>hasTag</c> guards under <c>&amp;&amp;</c>,
+    /// <c>||</c>, <c>!</c> and <c>if</c>: some guarded (valid), some not, exercising the validator's capability
+    /// tracking; unguarded accesses also fail at run time when the attribute or tag is absent.
+    /// </summary>
+    public static Gen<Expr> Guarded(int depth)
+    {
+        var tagKey = Gen.OneOf(Gen.Elements(TagKeys).Select(S), Pick(Get(Principal, "name"), Get(Context, "reason")));
+        var access = Gen.OneOf(
+            Gen.Constant((Has(Principal, "level"), Bin(BinaryOp.Greater, Get(Principal, "level"), L(2)))),
+            Gen.Constant((Has(Resource, "note"), (Expr)new LikeExpr(Get(Resource, "note"), new Pattern(["", "a", ""])))),
+            Gen.Constant((Has(Context, "reason"), Bin(BinaryOp.Eq, Get(Context, "reason"), S("a")))),
+            Gen.Constant((Has(Get(Get(Resource, "meta"), "inner"), "code"), Bin(BinaryOp.Less, Get(Get(Get(Resource, "meta"), "inner"), "code"), L(5)))),
+            Gen.Constant((Has(Principal, "manager"), Bin(BinaryOp.Eq, Get(Get(Principal, "manager"), "age"), Get(Principal, "age")))),
+            Gen.Constant((Has(Principal, "manager"), (Expr)new AndExpr(Has(Get(Principal, "manager"), "level"), Bin(BinaryOp.Eq, Get(Get(Principal, "manager"), "level"), L(1))))),
+            from k in tagKey from k2 in Gen.Frequency((3, Gen.Constant(k)), (1, tagKey))
+            select (Bin(BinaryOp.HasTag, Resource, k), Bin(BinaryOp.Eq, Bin(BinaryOp.GetTag, Resource, k2), S("a"))));
+        return Node(depth);
+
+        Gen<Expr> Node(int d) => d <= 0
+            ? access.SelectMany(a => Gen.Elements(a.Item1, a.Item2))
+            : Gen.Frequency(
+                (3, access.Select(a => (Expr)new AndExpr(a.Item1, a.Item2))),
+                (2, access.Select(a => (Expr)new OrExpr(new UnaryExpr(UnaryOp.Not, a.Item1), a.Item2))),
+                (2, access.Select(a => If(a.Item1, a.Item2, B(false)))),
+                (1, access.Select(a => If(new UnaryExpr(UnaryOp.Not, a.Item1), B(false), a.Item2))),
+                (1, access.Select(a => (Expr)new OrExpr(a.Item1, a.Item2))),
+                (2, Map2(Defer(() => Node(d - 1)), Defer(() => Node(d - 1)), (a, b) => new AndExpr(a, b))),
+                (2, Map2(Defer(() => Node(d - 1)), Defer(() => Node(d - 1)), (a, b) => new OrExpr(a, b))),
+                (1, Defer(() => Node(d - 1)).Select(a => (Expr)new UnaryExpr(UnaryOp.Not, a))),
+                (1, Map3(Defer(() => Node(d - 1)), Defer(() => Node(d - 1)), Defer(() => Node(d - 1)), If)),
+                (1, Node(0)));
+    }
+
     // Scopes.
     private static EntityUid Uid(string type, string id) => new(type, id);
 
@@ -369,7 +408,7 @@ public static class CedarGenerators
         from resource in ResourceScope
         from count in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Constant(1)), (2, Gen.Constant(2)))
         from kinds in Gen.Frequency((3, Gen.Constant(ConditionKind.When)), (1, Gen.Constant(ConditionKind.Unless))).ArrayOf(count)
-        from bodies in Of(Ty.Bool, depth).ArrayOf(count)
+        from bodies in Gen.Frequency((5, Of(Ty.Bool, depth)), (1, Guarded(depth))).ArrayOf(count)
         from bad in IllTyped(depth)
         from annotated in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         select new Policy(
@@ -462,7 +501,7 @@ public static class CedarGenerators
         from tagValues in StringLiteral.ArrayOf(TagKeys.Length)
         select Entity(DiffSchema.Document, id, Attrs(
                 ("owner", EntityRef(DiffSchema.User, owner)), ("title", title), ("size", size), ("public", JsonValue.Create(isPublic)),
-                ("labels", labels), ("scores", Array(scores.Distinct().Select(s => (JsonNode)JsonValue.Create(s)))),
+                ("labels", labels), ("scores", Array(scores.Select(s => (JsonNode)JsonValue.Create(s)))),
                 ("meta", Attrs(("level", level), ("tag", tag), ("inner", Attrs(("flag", JsonValue.Create(flag)), ("code", hasCode ? code : null))))),
                 ("note", hasNote ? note : null), ("addr", Extn("ip", addr)), ("price", Extn("decimal", price)),
                 ("created", Extn("datetime", created)), ("ttl", Extn("duration", ttl)),
@@ -476,13 +515,49 @@ public static class CedarGenerators
         from groups in Gen.CollectToArray(Enumerable.Range(0, DiffSchema.Groups.Length).Select(GroupEntity))
         from documents in Gen.CollectToArray(DiffSchema.Documents.Select(DocumentEntity))
         from broken in Chance(1)
-        select Serialize(users, groups, documents, broken);
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        select Serialize(users, groups, documents, broken, seed);
 
-    private static string Serialize(JsonObject[] users, JsonObject[] groups, JsonObject[] documents, bool broken)
+    private static string Serialize(JsonObject[] users, JsonObject[] groups, JsonObject[] documents, bool broken, int seed)
     {
         if (broken)
             ((JsonObject)documents[0]["attrs"]!).Remove("size");
-        return Array([.. users, .. groups, .. documents]).ToJsonString();
+        var all = Array([.. users, .. groups, .. documents]);
+        foreach (var entity in all)
+            ((JsonObject)entity!)["attrs"] = Implicit(entity!["attrs"]!.DeepClone(), seed);
+        return all.ToJsonString();
+    }
+
+    /// <summary>
+    /// With a schema, Cedar also takes an extension value as its plain argument string and an entity reference as
+    /// <c>{"type", "id"}</c>: rewrites the explicit forms into those (all of them for an even seed, about half of them
+    /// for a seed divisible by 3, none otherwise).
+    /// </summary>
+    public static JsonNode Implicit(JsonNode node, int seed)
+    {
+        if (seed % 2 != 0 && seed % 3 != 0)
+            return node;
+        var random = new Random(seed);
+        return Rewrite(node);
+
+        JsonNode Rewrite(JsonNode n)
+        {
+            switch (n)
+            {
+                case JsonObject o when o["__extn"] is JsonObject extn && (seed % 2 == 0 || random.Next(2) == 0):
+                    return JsonValue.Create(extn["arg"]!.GetValue<string>());
+                case JsonObject o when o["__entity"] is JsonObject uid && (seed % 2 == 0 || random.Next(2) == 0):
+                    return uid.DeepClone();
+                case JsonObject o:
+                    foreach (var key in o.Select(p => p.Key).ToList())
+                        o[key] = Rewrite(o[key]!.DeepClone());
+                    return o;
+                case JsonArray a:
+                    return new JsonArray([.. a.Select(x => Rewrite(x!.DeepClone()))]);
+                default:
+                    return n;
+            }
+        }
     }
 
     /// <summary>A request in Cedar's JSON form; rarely one the schema rejects (wrong type, action or context).</summary>
@@ -497,6 +572,7 @@ public static class CedarGenerators
         from hasReason in Chance(50)
         from reason in StringLiteral
         from shape in Gen.Frequency((80, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+        from seed in Gen.Choose(0, int.MaxValue - 1)
         select new JsonObject
         {
             ["principal"] = new JsonObject { ["type"] = principal.Item1, ["id"] = principal.Item2 },
@@ -504,13 +580,13 @@ public static class CedarGenerators
             ["resource"] = resource == "?"
                 ? new JsonObject { ["type"] = DiffSchema.User, ["id"] = "alice" }
                 : new JsonObject { ["type"] = DiffSchema.Document, ["id"] = resource },
-            ["context"] = Attrs(
+            ["context"] = Implicit(Attrs(
                 ("authenticated", JsonValue.Create(authenticated)),
                 ("ip", Extn("ip", ip)),
                 ("now", Extn("datetime", now)),
                 ("n", shape == 1 ? null : JsonValue.Create(n)),
                 ("reason", hasReason ? JsonValue.Create(reason) : null),
-                ("extra", shape == 2 ? JsonValue.Create(1) : null)),
+                ("extra", shape == 2 ? JsonValue.Create(1) : null)), seed),
         }.ToJsonString();
 
     /// <summary>A whole case: 1 to 5 policies (about one case in five has an ill-typed one), the entities, 3 to 5 requests.</summary>

@@ -31,7 +31,7 @@ public static class DiffSchema
     public const string Action = "App::Action";
 
     /// <summary>Entities that exist in every case (with random attributes), and ids that never exist.</summary>
-    public static readonly string[] Users = ["alice", "bob", "carol"];
+    public static readonly string[] Users = ["alice", "bob", "z\"é 😀\\"];
     public static readonly string[] Groups = ["g1", "g2", "g3"];
     public static readonly string[] Documents = ["d1", "d2"];
     public const string Missing = "ghost";
