@@ -514,15 +514,49 @@ public static class CedarGenerators
         from users in Gen.CollectToArray(DiffSchema.Users.Select(UserEntity))
         from groups in Gen.CollectToArray(Enumerable.Range(0, DiffSchema.Groups.Length).Select(GroupEntity))
         from documents in Gen.CollectToArray(DiffSchema.Documents.Select(DocumentEntity))
-        from broken in Chance(1)
+        from broken in Chance(2)
         from seed in Gen.Choose(0, int.MaxValue - 1)
         select Serialize(users, groups, documents, broken, seed);
 
     private static string Serialize(JsonObject[] users, JsonObject[] groups, JsonObject[] documents, bool broken, int seed)
     {
-        if (broken)
-            ((JsonObject)documents[0]["attrs"]!).Remove("size");
-        var all = Array([.. users, .. groups, .. documents]);
+        var extra = new List<JsonNode>();
+        JsonObject Ref(string type, string id) => new() { ["type"] = type, ["id"] = id };
+        JsonObject ActionEntity(params string[] parents) => new()
+        {
+            ["uid"] = Ref(DiffSchema.Action, "view"),
+            ["attrs"] = new JsonObject(),
+            ["parents"] = Array(parents.Select(p => (JsonNode)Ref(DiffSchema.Action, p))),
+        };
+        // Every second broken case is in fact fine: the action as the schema declares it may be given.
+        switch (broken ? seed % 8 : -1)
+        {
+            case 0:
+                ((JsonObject)documents[0]["attrs"]!).Remove("size");
+                break;
+            case 1:
+                ((JsonObject)documents[0]["attrs"]!)["size"] = "12";
+                break;
+            case 2:
+                ((JsonObject)users[0]["attrs"]!)["extra"] = 1;
+                break;
+            case 3:
+                ((JsonArray)users[0]["parents"]!).Add(Ref(DiffSchema.User, "bob"));
+                break;
+            case 4:
+                extra.Add(Entity("App::Nope", "x", new JsonObject(), []));
+                break;
+            case 5:
+                extra.Add(ActionEntity());
+                break;
+            case 6:
+                extra.Add(ActionEntity("read"));
+                break;
+            case 7:
+                extra.Add(users[1].DeepClone());
+                break;
+        }
+        var all = Array([.. users, .. groups, .. documents, .. extra]);
         foreach (var entity in all)
             ((JsonObject)entity!)["attrs"] = Implicit(entity!["attrs"]!.DeepClone(), seed);
         return all.ToJsonString();
