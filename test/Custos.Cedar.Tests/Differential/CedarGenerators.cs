@@ -24,6 +24,7 @@ public enum Ty
     Dec,
     Dt,
     Dur,
+    Color,
 }
 
 /// <summary>
@@ -138,6 +139,7 @@ public static class CedarGenerators
         Ty.Dec => Gen.Elements(Decimals).Select(s => Call("decimal", S(s))),
         Ty.Dt => Gen.Elements(Datetimes).Select(s => Call("datetime", S(s))),
         Ty.Dur => Gen.Elements(Durations).Select(s => Call("duration", S(s))),
+        Ty.Color => Gen.Frequency((6, Gen.Elements("red", "blue")), (1, Gen.Constant("green"))).Select(id => E(DiffSchema.Color, id)),
         Ty.SetStr => Gen.Choose(1, 3).SelectMany(n => StringLiteral.Select(S).ArrayOf(n)).Select(Set),
         Ty.SetLong => Gen.Choose(1, 3).SelectMany(n => SmallLong.Select(L).ArrayOf(n)).Select(Set),
         Ty.SetUser => Gen.Choose(1, 2).SelectMany(n => Lit(Ty.User).ArrayOf(n)).Select(Set),
@@ -166,6 +168,7 @@ public static class CedarGenerators
         Ty.Ip => Gen.Frequency((2, Lit(Ty.Ip)), (1, Pick(Get(Resource, "addr"), Get(Context, "ip")))),
         Ty.Dec => Gen.Frequency((2, Lit(Ty.Dec)), (1, Pick(Get(Resource, "price")))),
         Ty.Dt => Gen.Frequency((2, Lit(Ty.Dt)), (1, Pick(Get(Resource, "created"), Get(Context, "now")))),
+        Ty.Color => Gen.Frequency((1, Lit(Ty.Color)), (2, Pick(Get(Resource, "color")))),
         _ => Gen.Frequency((2, Lit(Ty.Dur)), (1, Pick(Get(Resource, "ttl")))),
     };
 
@@ -237,12 +240,22 @@ public static class CedarGenerators
                 from b in Sub(ty, d)
                 select Bin(op, a, b)),
             (1, Sub(Ty.Str, d).Select(k => Bin(BinaryOp.HasTag, Resource, k))),
+            (2, Gen.Elements(
+                Bin(BinaryOp.Eq, Var(Variable.Action), E(DiffSchema.Action, "view")),
+                Bin(BinaryOp.Eq, Var(Variable.Action), E(DiffSchema.Action, "read")),
+                Bin(BinaryOp.In, Var(Variable.Action), E(DiffSchema.Action, "read")),
+                Bin(BinaryOp.In, Var(Variable.Action), E(DiffSchema.Action, "edit")),
+                Bin(BinaryOp.In, Var(Variable.Action), Set(E(DiffSchema.Action, "view"), E(DiffSchema.Action, "edit"))),
+                Bin(BinaryOp.Eq, Var(Variable.Action), E(DiffSchema.Action, "delete")),
+                Bin(BinaryOp.In, E(DiffSchema.Action, "edit"), E(DiffSchema.Action, "read")),
+                new IsExpr(Var(Variable.Action), DiffSchema.Action))),
+            (1, Map2(Sub(Ty.Color, d), Sub(Ty.Color, d), (a, b) => Bin(BinaryOp.In, a, b))),
             (2, from u in Sub(Ty.User, d)
                 from op in Ordering
                 from n in Sub(Ty.Long, d)
                 select (Expr)new AndExpr(Has(u, "level"), Bin(op, Get(u, "level"), n))),
-            (1, from key in Gen.Elements("a", "a b", "if", "", "é", "b")
-                from probe in Gen.Elements("a", "a b", "if", "", "é", "b")
+            (1, from key in Gen.Elements("a", "a b", "if", "", "é", "b", "__cedar")
+                from probe in Gen.Elements("a", "a b", "if", "", "é", "b", "__cedar", "like")
                 from v in Sub(Ty.Long, d)
                 select Has(Record((key, v)), probe)),
             (1, from m in Sub(Ty.Meta, d)
@@ -255,7 +268,7 @@ public static class CedarGenerators
             (1, from m in Gen.Elements("toMilliseconds", "toSeconds", "toMinutes", "toHours", "toDays") from x in Sub(Ty.Dur, d) select Method(m, x)),
             (2, from u in Sub(Ty.User, d) from n in Sub(Ty.Long, d) select If(Has(u, "level"), Get(u, "level"), n)),
             (1, Sub(Ty.User, d).Select(u => Get(u, "age"))),
-            (1, from a in Sub(Ty.Long, d) from s in Sub(Ty.Str, d) from key in Gen.Elements("a", "a b", "if", "", "é")
+            (1, from a in Sub(Ty.Long, d) from s in Sub(Ty.Str, d) from key in Gen.Elements("a", "a b", "if", "", "é", "__cedar", "has")
                 select Get(Record((key, a), ("b", s)), key)),
             (1, Sub(Ty.Meta, d).Select(m => Get(m, "level")))),
         Ty.Str => Gen.Frequency(
@@ -498,12 +511,13 @@ public static class CedarGenerators
         from ttl in Gen.Elements(Durations)
         from readers in Gen.SubListOf([.. DiffSchema.Users, DiffSchema.Missing])
         from tagKeys in Gen.SubListOf(TagKeys)
+        from color in Gen.Frequency((30, Gen.Elements("red", "blue")), (1, Gen.Constant("green")))
         from tagValues in StringLiteral.ArrayOf(TagKeys.Length)
         select Entity(DiffSchema.Document, id, Attrs(
                 ("owner", EntityRef(DiffSchema.User, owner)), ("title", title), ("size", size), ("public", JsonValue.Create(isPublic)),
                 ("labels", labels), ("scores", Array(scores.Select(s => (JsonNode)JsonValue.Create(s)))),
                 ("meta", Attrs(("level", level), ("tag", tag), ("inner", Attrs(("flag", JsonValue.Create(flag)), ("code", hasCode ? code : null))))),
-                ("note", hasNote ? note : null), ("addr", Extn("ip", addr)), ("price", Extn("decimal", price)),
+                ("note", hasNote ? note : null), ("color", EntityRef(DiffSchema.Color, color)), ("addr", Extn("ip", addr)), ("price", Extn("decimal", price)),
                 ("created", Extn("datetime", created)), ("ttl", Extn("duration", ttl)),
                 ("readers", Array(readers.Select(r => (JsonNode)EntityRef(DiffSchema.User, r))))),
             [],

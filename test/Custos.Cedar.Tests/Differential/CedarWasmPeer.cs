@@ -36,6 +36,20 @@ public sealed class CedarWasmPeer : IAsyncLifetime
 
     public string Version { get; private set; } = "?";
 
+    private void Restart()
+    {
+        var old = _node;
+        _node = null;
+        if (old is not null)
+        {
+            old.StandardInput.Close();
+            if (!old.WaitForExit(10_000))
+                old.Kill(entireProcessTree: true);
+            old.Dispose();
+        }
+        _node = Start(HarnessFolder);
+    }
+
     public async ValueTask InitializeAsync()
     {
         var folder = HarnessFolder;
@@ -43,6 +57,13 @@ public sealed class CedarWasmPeer : IAsyncLifetime
             throw new InvalidOperationException($"the cedar-wasm harness is missing: {folder}/differential.mjs");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@cedar-policy", "cedar-wasm")))
             await NpmCiAsync(folder);
+        _node = Start(folder);
+        var version = Send(new JsonObject { ["op"] = "version" });
+        Version = version.GetProperty("cedarWasm").GetString() ?? "?";
+    }
+
+    private Process Start(string folder)
+    {
         var start = new ProcessStartInfo("node", ["differential.mjs"])
         {
             WorkingDirectory = folder,
@@ -54,9 +75,10 @@ public sealed class CedarWasmPeer : IAsyncLifetime
             StandardErrorEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
         };
+        Process node;
         try
         {
-            _node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+            node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         }
         catch (Win32Exception e)
         {
@@ -64,7 +86,7 @@ public sealed class CedarWasmPeer : IAsyncLifetime
                 "The differential tests need Node.js 20 or later on PATH (`node`), to run the reference implementation " +
                 $"@cedar-policy/cedar-wasm from {folder}. Install Node.js; the tests run `npm ci` there themselves. ({e.Message})", e);
         }
-        _node.ErrorDataReceived += (_, e) =>
+        node.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null)
                 return;
@@ -74,9 +96,8 @@ public sealed class CedarWasmPeer : IAsyncLifetime
                     _stderr.AppendLine(e.Data);
             }
         };
-        _node.BeginErrorReadLine();
-        var version = Send(new JsonObject { ["op"] = "version" });
-        Version = version.GetProperty("cedarWasm").GetString() ?? "?";
+        node.BeginErrorReadLine();
+        return node;
     }
 
     private static async Task NpmCiAsync(string folder)
@@ -135,6 +156,13 @@ public sealed class CedarWasmPeer : IAsyncLifetime
             node.StandardInput.WriteLine(job.ToJsonString());
             node.StandardInput.Flush();
             var line = ReadLine(node);
+            if (line.Contains("memory access out of bounds", StringComparison.Ordinal) || line.Contains("Maximum call stack size exceeded", StringComparison.Ordinal))
+            {
+                // A wasm stack overflow (deeply nested input, from about 150 levels) leaves the module's memory in a
+                // state where every later call fails the same way: start a fresh process for the jobs that follow.
+                Restart();
+                throw new InvalidOperationException($"cedar-wasm crashed on this job (wasm stack overflow; the peer was restarted): {line}\njob: {job.ToJsonString()}");
+            }
             using var document = JsonDocument.Parse(line);
             var answer = document.RootElement.Clone();
             if (!answer.TryGetProperty("id", out var answerId) || answerId.ValueKind != JsonValueKind.Number || answerId.GetInt64() != id)

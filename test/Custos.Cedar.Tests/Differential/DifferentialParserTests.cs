@@ -144,6 +144,115 @@ public sealed partial class DifferentialParserTests(CedarWasmPeer peer, ITestOut
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
 
+    [Theory]
+    [InlineData("permit(principal,action,resource) when { ----1 == 1 };")]
+    [InlineData("permit(principal,action,resource) when { -----1 == 1 };")]
+    [InlineData("permit(principal,action,resource) when { !!!!true };")]
+    [InlineData("permit(principal,action,resource) when { !!!!!true };")]
+    [InlineData("@a(\"x\") @a(\"y\") permit(principal,action,resource);")]
+    [InlineData("permit(principal,action,resource) when { ?principal == principal };")]
+    [InlineData("permit(principal,action in [],resource);")]
+    [InlineData("permit(principal is App::User in App::Group::\"g\",action,resource);")]
+    [InlineData("permit(principal,action,resource) when { __cedar::ip(\"1.2.3.4\").isIpv4() };")]
+    [InlineData("permit(principal,action,resource) when { foo(1) };")]
+    [InlineData("permit(principal,action,resource) when { principal.foo() };")]
+    [InlineData("permit(principal,action,resource) when { ip(\"1\", \"2\") };")]
+    [InlineData("permit(principal,action,resource) when { principal.contains() };")]
+    [InlineData("permit(principal,action,resource) when { {a:1, a:2} == {} };")]
+    [InlineData("permit(principal,action,resource) when { 1 < 2 < 3 };")]
+    [InlineData("permit(principal,action,resource) when { principal has \"a b\" };")]
+    [InlineData("permit(principal,action,resource) when { principal has a.b };")]
+    [InlineData("permit(principal,action,resource) when { principal has if };")]
+    [InlineData("permit(principal,action,resource) when { \"a\" like \"\\u{61}*\\*\" };")]
+    [InlineData("permit(principal,action,resource) when { \"\\q\" == \"\" };")]
+    [InlineData("permit(principal,action,resource) when { 9223372036854775808 == 1 };")]
+    [InlineData("permit(principal,action,resource) when { -9223372036854775808 == 1 };")]
+    [InlineData("permit(principal,action,resource) when { -(9223372036854775808) == 1 };")]
+    [InlineData("permit(principal,action is Action,resource);")]
+    [InlineData("permit(principal,action,resource in [A::\"a\"]);")]
+    [InlineData("permit(principal,action,resource,);")]
+    [InlineData("permit(principal,action,resource,context);")]
+    [InlineData("permit(principal,action,resource) when { 1.contains(1) };")]
+    [InlineData("permit(principal,action,resource) when { isIpv4(ip(\"1.2.3.4\")) };")]
+    [InlineData("permit(principal,action,resource) when { \"1.2.3.4\".ip() };")]
+    [InlineData("permit(principal,action,resource) when { principal.if == 1 };")]
+    [InlineData("permit(principal,action,resource) when { {if: 1} == {} };")]
+    [InlineData("permit(principal == if::\"a\",action,resource);")]
+    [InlineData("permit(principal == __cedar::\"a\",action,resource);")]
+    [InlineData("permit(principal == é::\"a\",action,resource);")]
+    [InlineData("permit(principal,action,resource) when { principal in principal == true };")]
+    [InlineData("permit(principal,action,resource) when { principal() };")]
+    [InlineData("permit(principal,action,resource) when { principal.isEmpty(1) };")]
+    [InlineData("permit(principal,action,resource) when { [1,].isEmpty() };")]
+    [InlineData("permit(principal,action,resource) when { {a:1,} == {} };")]
+    [InlineData("permit(principal,action,resource) when { ip(\"1.2.3.4\",) };")]
+    [InlineData("permit(principal,action,resource) when { context.a.b.c[\"d\"].e };")]
+    [InlineData("permit(principal,action,resource) when { principal is User in Group::\"g\" };")]
+    [InlineData("permit(principal,action,resource) when { if true then 1 else 2 + 3 == 4 };")]
+    [InlineData("permit(principal,action,resource) when { - -1 == 1 };")]
+    [InlineData("permit(principal,action,resource) when { -9223372036854775808.contains(1) };")]
+    [InlineData("permit(principal,action,resource) when { principal.hasTag(\"a\", \"b\") };")]
+    [InlineData("permit(principal,action,resource) when { true } when { false } unless { true };")]
+    [InlineData("permit(principal,action,resource) when { };")]
+    [InlineData("permit(principal,action,resource) where { true };")]
+    [InlineData("permit(principal,action,resource); forbid(principal,action,resource)")]
+    [InlineData("@id(\"a\")@id2 permit(principal,action,resource);")]
+    [InlineData("@\"a\"(\"x\") permit(principal,action,resource);")]
+    [InlineData("@if(\"x\") permit(principal,action,resource);")]
+    [InlineData("@a(\"\\u{110000}\") permit(principal,action,resource);")]
+    [InlineData("permit(principal,action,resource) when { \"\\u{D800}\" == \"\" };")]
+    [InlineData("permit(principal,action,resource) when { \"\\u{}\" == \"\" };")]
+    [InlineData("permit(principal,action,resource) when { \"\\u{1234567}\" == \"\" };")]
+    [InlineData("permit(principal,action,resource) when { \"\\x41\" == \"\\x80\" };")]
+    [InlineData("permit(principal,action,resource) when { principal == User::\"\\*\" };")]
+    [InlineData("permit(principal,action,resource) when { \"a\" like \"\\q\" };")]
+    [InlineData("permit(principal == ?principal,action,resource == ?resource);")]
+    [InlineData("permit(principal in ?resource,action,resource);")]
+    [InlineData("permit(principal,action,resource) /* block */;")]
+    [InlineData("")]
+    [InlineData("// only a comment")]
+    public void Edge_case_text_is_accepted_by_our_parser_exactly_when_cedar_wasm_accepts_it(string text)
+    {
+        var (ours, why) = Ours(text);
+        var theirs = Theirs(text, out var errors);
+        Assert.True(ours == theirs, theirs ? $"we refuse ({why}), cedar-wasm accepts" : $"we accept, cedar-wasm refuses: {errors}");
+    }
+
+    [Fact]
+    public void Keywords_and_reserved_words_are_refused_in_the_same_places_as_cedar_wasm()
+    {
+        string[] words = ["if", "then", "else", "in", "is", "like", "has", "true", "false", "permit", "forbid", "when", "unless",
+            "principal", "action", "resource", "context", "__cedar", "__cedar_x", "contains", "ip", "Action"];
+        string[] places =
+        [
+            "permit(principal,action,resource) when {{ {{{0}: 1}} == {{}} }};",
+            "permit(principal,action,resource) when {{ principal.{0} == 1 }};",
+            "permit(principal,action,resource) when {{ principal has {0} }};",
+            "permit(principal,action,resource) when {{ principal has a.{0} }};",
+            "permit(principal,action,resource) when {{ principal.{0}() }};",
+            "@{0}(\"x\") permit(principal,action,resource);",
+            "permit(principal == {0}::\"a\",action,resource);",
+            "permit(principal == A::{0}::\"a\",action,resource);",
+            "permit(principal is {0},action,resource);",
+            "permit(principal,action,resource) when {{ principal is {0} }};",
+            "permit(principal,action,resource) when {{ {0}::\"a\" == principal }};",
+            "permit(principal,action,resource) when {{ {0}(\"a\") }};",
+        ];
+        var disagreements = new List<string>();
+        foreach (var place in places)
+        {
+            foreach (var word in words)
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, place, word);
+                var (ours, why) = Ours(text);
+                var theirs = Theirs(text, out var errors);
+                if (ours != theirs)
+                    disagreements.Add(theirs ? $"{text}: we refuse ({why}), cedar-wasm accepts" : $"{text}: we accept, cedar-wasm refuses ({errors})");
+            }
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
     /// <summary>A long token soup summary, for reports.</summary>
     public static string Describe(string text)
     {
