@@ -647,6 +647,7 @@ public static class CedarGenerators
                from entities in Entities
                from requestCount in Gen.Choose(3, 5)
                from requests in Request.ArrayOf(requestCount)
-               select new DiffCase([.. policies.Select((p, i) => p with { Id = "policy" + i })], entities, [.. requests]);
+               from schemaless in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+               select new DiffCase([.. policies.Select((p, i) => p with { Id = "policy" + i })], entities, [.. requests]) { Schemaless = schemaless };
     });
 }

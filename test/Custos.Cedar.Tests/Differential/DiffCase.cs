@@ -11,11 +11,14 @@ namespace Custos.Cedar.Tests.Differential;
 /// </summary>
 public sealed record DiffCase(ImmutableArray<Policy> Policies, string EntitiesJson, ImmutableArray<string> Requests)
 {
+    /// <summary>Authorize without the schema (entity data untyped, requests not validated); validation still uses it.</summary>
+    public bool Schemaless { get; init; }
+
     public string PolicyText => PolicyFormatter.Format(new PolicySet(Policies, [], []));
 
     public override string ToString()
     {
-        var b = new StringBuilder("\n--- policies\n").Append(PolicyText);
+        var b = new StringBuilder(Schemaless ? "\n(authorized without the schema)" : string.Empty).Append("\n--- policies\n").Append(PolicyText);
         b.Append("--- entities\n").Append(EntitiesJson).Append('\n');
         b.Append("--- requests\n");
         foreach (var request in Requests)
@@ -26,6 +29,8 @@ public sealed record DiffCase(ImmutableArray<Policy> Policies, string EntitiesJs
     /// <summary>Smaller cases of the same kind: fewer policies, requests or conditions, simpler scopes and conditions.</summary>
     public IEnumerable<DiffCase> Shrink()
     {
+        if (Schemaless)
+            yield return this with { Schemaless = false };
         if (Policies.Length > 1)
         {
             for (var i = 0; i < Policies.Length; i++)

@@ -47,12 +47,13 @@ public static class DifferentialRunner
         if (reprinted != text)
             return $"printing the parsed policies changes them:\n{reprinted}";
         var schema = DiffSchema.Parsed.Value;
+        var authorizationSchema = c.Schemaless ? null : schema;
 
         var job = new JsonObject
         {
             ["op"] = "authorize",
             ["policies"] = text,
-            ["schema"] = DiffSchema.Text,
+            ["schema"] = c.Schemaless ? null : DiffSchema.Text,
             ["entities"] = JsonNode.Parse(c.EntitiesJson),
             ["requests"] = new JsonArray([.. c.Requests.Select(r => JsonNode.Parse(r))]),
             ["detail"] = true,
@@ -62,7 +63,7 @@ public static class DifferentialRunner
             return $"cedar-wasm rejects the policies we print: {error} {answer.GetProperty("parseErrors")}";
         var results = answer.GetProperty("results");
 
-        var entities = CedarJson.ParseEntities(c.EntitiesJson, schema);
+        var entities = CedarJson.ParseEntities(c.EntitiesJson, authorizationSchema);
         var compiled = new CompiledPolicySet(policySet);
         for (var i = 0; i < c.Requests.Length; i++)
         {
@@ -78,8 +79,8 @@ public static class DifferentialRunner
             Response? response = null;
             if (ourFailure is null)
             {
-                var request = CedarJson.ParseRequest(c.Requests[i], schema);
-                ourFailure = request.Error ?? RequestValidator.Validate(request.Value!, schema);
+                var request = CedarJson.ParseRequest(c.Requests[i], authorizationSchema);
+                ourFailure = request.Error ?? (authorizationSchema is null ? null : RequestValidator.Validate(request.Value!, authorizationSchema));
                 if (ourFailure is null)
                     response = Authorizer.IsAuthorized(request.Value!, compiled, entities.Value!);
             }
