@@ -212,6 +212,15 @@ public sealed class CedarWasmPeer : IAsyncLifetime
     }
 }
 
+/// <summary>How many cases the properties run: their defaults times <c>CUSTOS_CEDAR_DIFF_SCALE</c> (default 1), for longer hunts.</summary>
+public static class DiffScale
+{
+    private static readonly int Factor =
+        int.TryParse(Environment.GetEnvironmentVariable("CUSTOS_CEDAR_DIFF_SCALE"), out var n) && n > 0 ? n : 1;
+
+    public static int Times(int cases) => cases * Factor;
+}
+
 /// <summary>The differential tests share one reference process and run one after another.</summary>
 [CollectionDefinition(Name)]
 public sealed class CedarWasmCollection : ICollectionFixture<CedarWasmPeer>

@@ -12,8 +12,7 @@ namespace Custos.Cedar.Tests.Differential;
 [Collection(CedarWasmCollection.Name)]
 public sealed class DifferentialAuthorizationTests(CedarWasmPeer peer, ITestOutputHelper output)
 {
-    /// <summary>Cases per run; <c>CUSTOS_CEDAR_DIFF_CASES</c> overrides it for longer hunts.</summary>
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CUSTOS_CEDAR_DIFF_CASES"), out var n) && n > 0 ? n : 2000;
+    private static readonly int Cases = DiffScale.Times(2000);
 
     [Fact]
     public void Random_cases_get_the_same_decisions_reasons_errors_and_validation_verdict_as_cedar_wasm()

@@ -21,7 +21,7 @@ namespace Custos.Cedar.Tests.Differential;
 [Collection(CedarWasmCollection.Name)]
 public sealed class DifferentialExtensionLiteralTests(CedarWasmPeer peer, ITestOutputHelper output)
 {
-    private const int Batches = 300;
+    private static readonly int Batches = DiffScale.Times(300);
     private const int BatchSize = 40;
 
     private static readonly (string Function, string Alphabet, string[] Seeds)[] Kinds =

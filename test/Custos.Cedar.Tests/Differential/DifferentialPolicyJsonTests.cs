@@ -16,7 +16,7 @@ namespace Custos.Cedar.Tests.Differential;
 [Collection(CedarWasmCollection.Name)]
 public sealed class DifferentialPolicyJsonTests(CedarWasmPeer peer, ITestOutputHelper output)
 {
-    private const int Cases = 500;
+    private static readonly int Cases = DiffScale.Times(500);
     private const double Exact = 9007199254740992; // 2^53: cedar-wasm's JSON numbers are JS doubles
 
     [Fact]
