@@ -337,7 +337,12 @@ public static class CedarGenerators
             Map2(Sub(Ty.Long, d), Sub(Ty.Long, d), (a, b) => Method("lessThan", a, b)),
             Map2(Sub(Ty.Doc, d), Sub(Ty.Long, d), (a, b) => Bin(BinaryOp.In, a, b)),
             Map2(Sub(Ty.SetStr, d), Sub(Ty.SetLong, d), (a, b) => Bin(BinaryOp.ContainsAny, a, b)),
-            Sub(Ty.Dt, d).Select(t => Bin(BinaryOp.Less, t, Call("duration", S("1h")))));
+            Sub(Ty.Dt, d).Select(t => Bin(BinaryOp.Less, t, Call("duration", S("1h")))),
+            // Users have no tags in the schema.
+            Sub(Ty.Str, d).Select(k => Bin(BinaryOp.HasTag, Principal, k)),
+            Sub(Ty.Str, d).Select(k => (Expr)new AndExpr(Bin(BinaryOp.HasTag, Principal, k), Bin(BinaryOp.Eq, Bin(BinaryOp.GetTag, Principal, k), S("a")))),
+            Sub(Ty.User, d).Select(u => Bin(BinaryOp.Eq, u, Record(("a", L(1))))),
+            Gen.Constant(Bin(BinaryOp.In, Principal, Set(E(DiffSchema.Group, "g1"), E(DiffSchema.Document, "d1")))));
     }
 
     /// <summary>
