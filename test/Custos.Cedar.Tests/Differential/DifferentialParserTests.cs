@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Custos.Cedar.Ast;
@@ -258,14 +257,5 @@ public sealed partial class DifferentialParserTests(CedarWasmPeer peer, ITestOut
             }
         }
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
-    }
-
-    /// <summary>A long token soup summary, for reports.</summary>
-    public static string Describe(string text)
-    {
-        var b = new StringBuilder();
-        foreach (var token in Tokenize(text))
-            b.Append('[').Append(token.Trim()).Append(']');
-        return b.ToString();
     }
 }
