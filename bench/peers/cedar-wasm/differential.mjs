@@ -26,6 +26,9 @@
 //     -> {"id":…, "ok":bool, "errors":[messages]}   (each given part is checked; entities against
 //        the schema when both are given)
 //
+//   {"id":…, "op":"policyJson", "policies":"…"}   (static policies only)
+//     -> {"id":…, "ok":true, "json":[Cedar's JSON (EST) form of each policy, in order]} or {"id":…, "ok":false, "errors":[…]}
+//
 //   {"id":…, "op":"version"} -> {"id":…, "cedarWasm":"4.13.0", "cedar":"…", "lang":"…"}
 //
 // A malformed job (not JSON, not an object, unknown op, missing or mistyped field) gets
@@ -36,6 +39,8 @@
 import { createInterface } from 'node:readline';
 import {
   Session,
+  cedar,
+  errorMessage,
   parseEntities,
   parseJsonExact,
   parsePolicies,
@@ -127,12 +132,25 @@ function parse(job) {
   return { ok: errors.length === 0, errors };
 }
 
+function policyJson(job) {
+  const policies = need(job, 'policies', (x) => typeof x === 'string', 'a string of Cedar policies');
+  const parts = cedar.policySetTextToParts(policies);
+  if (parts.type !== 'success') return { ok: false, errors: parts.errors.map(errorMessage) };
+  const json = [];
+  for (const text of parts.policies) {
+    const answer = cedar.policyToJson(text);
+    if (answer.type !== 'success') return { ok: false, errors: answer.errors.map(errorMessage) };
+    json.push(answer.json);
+  }
+  return { ok: true, json };
+}
+
 function version() {
   const v = versions();
   return { cedarWasm: v.package, cedar: v.cedar, lang: v.lang };
 }
 
-const ops = { authorize, validate, parse, version };
+const ops = { authorize, validate, parse, policyJson, version };
 
 function handle(line) {
   let job;
@@ -145,7 +163,7 @@ function handle(line) {
   const id = job.id ?? null;
   const op = ops[job.op];
   if (typeof job.op !== 'string' || !Object.hasOwn(ops, job.op)) {
-    return { id, error: `unknown op ${JSON.stringify(job.op)} (expected authorize, validate, parse or version)` };
+    return { id, error: `unknown op ${JSON.stringify(job.op)} (expected authorize, validate, parse, policyJson or version)` };
   }
   try {
     return { id, ...op(job) };

@@ -239,7 +239,7 @@ public static class ExpressionPrinter
             if (!Lexer.IsIdentifierPart(c))
                 return false;
         }
-        return name is not ("true" or "false" or "if" or "then" or "else" or "in" or "is" or "has" or "like");
+        return name is not ("true" or "false" or "if" or "then" or "else" or "in" or "is" or "has" or "like" or "__cedar");
     }
 
     private static string QuotePattern(Pattern pattern)

@@ -325,6 +325,8 @@ internal sealed class Parser
         return name;
     }
 
+    // Identifiers in names, attribute accesses, `has` paths and record keys: Cedar refuses the reserved words (`if`
+    // included) and `__cedar` in all of these places; strings ("if", "__cedar") are fine where strings are allowed.
     private static void CheckNameSegment(Token token, string segment)
     {
         if (Reserved.Contains(segment))
@@ -476,8 +478,7 @@ internal sealed class Parser
             throw Expected("an attribute name or string after 'has'");
         var path = new List<string>();
         var first = TokenText(Current);
-        if (first is "true" or "false" or "then" or "else" or "in" or "is" or "has" or "like")
-            throw new SyntaxError(Current.Start, $"this identifier is reserved and cannot be used: {first}");
+        CheckNameSegment(Current, first);
         path.Add(first);
         _position++;
         while (Current.Kind == TokenKind.Dot)
@@ -485,8 +486,7 @@ internal sealed class Parser
             _position++;
             var segmentToken = Current;
             var segment = ExpectIdentifier("an attribute name after '.'");
-            if (Reserved.Contains(segment))
-                throw new SyntaxError(segmentToken.Start, $"this identifier is reserved and cannot be used: {segment}");
+            CheckNameSegment(segmentToken, segment);
             path.Add(segment);
             if (_depth + (2 * path.Count) > ParseLimits.MaxDepth)
                 throw new SyntaxError(segmentToken.Start, $"the expression is nested more than {ParseLimits.MaxDepth} levels deep; split it into simpler policies");
@@ -620,8 +620,7 @@ internal sealed class Parser
                 _position++;
                 var fieldToken = Current;
                 var field = ExpectIdentifier("an attribute or method name after '.'");
-                if (Reserved.Contains(field))
-                    throw new SyntaxError(fieldToken.Start, $"this identifier is reserved and cannot be used: {field}");
+                CheckNameSegment(fieldToken, field);
                 Deeper(ref chain);
                 if (Current.Kind == TokenKind.LParen)
                 {
@@ -839,8 +838,7 @@ internal sealed class Parser
             else if (keyToken.Kind == TokenKind.Identifier && _tokens[_position + 1].Kind == TokenKind.Colon)
             {
                 key = TokenText(keyToken);
-                if (key is "true" or "false" or "then" or "else" or "in" or "is" or "has" or "like")
-                    throw new SyntaxError(keyToken.Start, $"this identifier is reserved and cannot be used: {key}");
+                CheckNameSegment(keyToken, key);
             }
             else
             {
