@@ -150,7 +150,7 @@ internal sealed class DemoScript(HttpClient http, IReadOnlyDictionary<string, st
         await AuthorizeAsync("support-agent", "call", "crm.get_customer", """{"customer_id": "C-1042"}""", "allow", ct);
         await AuthorizeAsync("support-agent", "call", "memory.add_observations", """{"entity": "C-1042"}""", "allow", ct);
         await AuthorizeAsync("finance-agent", "read", "billing.invoices", """{"month": "2026-11"}""", "allow", ct);
-        await AuthorizeAsync("finance-agent", "pay", "billing.payments", """{"amount_eur": 12500}""", "deny", ct);
+        await AuthorizeAsync("finance-agent", "delete", "billing.invoices", """{"invoice": "INV-2026-311"}""", "deny", ct);
         await AuthorizeWithTokenAsync("someone with a forged token", "cst_" + new string('A', 49), "call", "crm.export_customers", "401", ct);
         await ReadAuditAsync("security-agent", "marketing-agent", ct);
         await ChangeStatusAsync("security-agent", tokens["security-agent"], "marketing-agent", "halt", "tried to export the customer list", "allow", ct);
