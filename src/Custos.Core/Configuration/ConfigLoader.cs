@@ -31,42 +31,57 @@ public static partial class ConfigLoader
         var display = displayName ?? path;
         var diagnostics = new List<Diagnostic>();
         var fullPath = Path.GetFullPath(path);
-        string text;
+        if (Directory.Exists(fullPath))
+        {
+            diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error, "this is a directory; pass the path of custos.yaml"));
+            return new ConfigLoadResult(null, diagnostics);
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error, "file not found; run 'custos init' to create a workspace, or pass --config PATH"));
+            return new ConfigLoadResult(null, diagnostics);
+        }
+
+        var text = ReadText(fullPath, display, MaxFileBytes, "of configuration", diagnostics);
+        if (text is null)
+        {
+            return new ConfigLoadResult(null, diagnostics);
+        }
+
+        return Parse(text, display, fullPath);
+    }
+
+    /// <summary>
+    /// Reads a workspace file as strict UTF-8 (a leading byte-order mark dropped), refusing files over
+    /// <paramref name="maxBytes"/>; on failure adds a diagnostic naming the file and returns null.
+    /// </summary>
+    internal static string? ReadText(string path, string display, long maxBytes, string what, List<Diagnostic> diagnostics)
+    {
         try
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
+            var info = new FileInfo(path);
+            if (info.Length > maxBytes)
             {
                 diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error,
-                    Directory.Exists(fullPath)
-                        ? "this is a directory; pass the path of custos.yaml"
-                        : "file not found; run 'custos init' to create a workspace, or pass --config PATH"));
-                return new ConfigLoadResult(null, diagnostics);
+                    $"the file is {info.Length:N0} bytes; Custos reads at most {maxBytes:N0} bytes {what}"));
+                return null;
             }
 
-            if (info.Length > MaxFileBytes)
-            {
-                diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error,
-                    $"the file is {info.Length:N0} bytes; Custos reads at most {MaxFileBytes:N0} bytes of configuration"));
-                return new ConfigLoadResult(null, diagnostics);
-            }
-
-            var bytes = File.ReadAllBytes(fullPath);
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            var bytes = File.ReadAllBytes(path);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException ex)
         {
             diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error,
                 $"the file is not valid UTF-8 (bad byte at offset {ex.Index}); save it as UTF-8 text"));
-            return new ConfigLoadResult(null, diagnostics);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error, $"cannot read the file: {ex.Message}"));
-            return new ConfigLoadResult(null, diagnostics);
+            return null;
         }
-
-        return Parse(text, display, fullPath);
     }
 
     /// <summary>Parses configuration text; <paramref name="sourcePath"/> anchors the relative data directory.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Custos.Cedar.Authorization;
+using Custos.Cedar.Entities;
 using Custos.Cedar.Json;
 using Custos.Cedar.Values;
 using Custos.Core.Authorization;
@@ -37,12 +38,20 @@ public sealed class CedarAuthorizer : IAuthorizer
         var cedarRequest = BuildRequest(request, out var error);
         if (cedarRequest is null)
             return Decision.Deny(error!);
-        var entities = bundle.Entities;
-        var tool = request.Resource.Tool;
-        if (tool is not null && !entities.TryGet(cedarRequest.Resource, out _))
-            entities = entities.With(CustosEntities.Tool(request.Resource.System, tool));
-        var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, entities);
+        var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, EntitiesFor(request, bundle));
         return ToDecision(response, request, config, bundle);
+    }
+
+    /// <summary>
+    /// The bundle's entities, plus the request's tool when no configuration lists it: an agent may name any tool
+    /// of a system, and the tool is still a member of that system.
+    /// </summary>
+    internal static EntityStore EntitiesFor(AuthorizationRequest request, PolicyBundle bundle)
+    {
+        var entities = bundle.Entities;
+        if (request.Resource.Tool is { } tool && !entities.TryGet(CustosCedar.Tool(request.Resource.System, tool), out _))
+            entities = entities.With(CustosEntities.Tool(request.Resource.System, tool));
+        return entities;
     }
 
     private static string? FailedForbid(Response response, PolicyBundle bundle)

@@ -119,40 +119,19 @@ public static class PolicyBundleLoader
         {
             var part = parts.Last(p => p.Start <= error.Offset);
             var (line, column) = new SourceText(part.Text).LineColumn(error.Offset - part.Start);
-            diagnostics.Add(new Diagnostic(part.Display, line, column,
-                error.Severity == Cedar.Diagnostics.DiagnosticSeverity.Error ? ConfigSeverity.Error : ConfigSeverity.Warning, error.Message));
+            diagnostics.Add(new Diagnostic(part.Display, line, column, SeverityOf(error), error.Message));
         }
         return (result.Schema, all);
     }
 
     internal static Diagnostic ToDiagnostic(string file, CedarDiagnostic error) =>
-        new(file, error.Line, error.Column,
-            error.Severity == Cedar.Diagnostics.DiagnosticSeverity.Error ? ConfigSeverity.Error : ConfigSeverity.Warning, error.Message);
+        new(file, error.Line, error.Column, SeverityOf(error), error.Message);
 
-    private static string? ReadFile(string path, string display, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes)
-            {
-                diagnostics.Add(new Diagnostic(display, 1, 1, ConfigSeverity.Error, $"the file is {info.Length:N0} bytes; Custos reads at most {MaxFileBytes:N0} bytes per policy file"));
-                return null;
-            }
-            var bytes = File.ReadAllBytes(path);
-            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (System.Text.DecoderFallbackException ex)
-        {
-            diagnostics.Add(new Diagnostic(display, 1, 1, ConfigSeverity.Error, $"the file is not valid UTF-8 (bad byte at offset {ex.Index}); save it as UTF-8 text"));
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(new Diagnostic(display, 1, 1, ConfigSeverity.Error, $"cannot read the file: {ex.Message}"));
-            return null;
-        }
-    }
+    internal static ConfigSeverity SeverityOf(CedarDiagnostic problem) =>
+        problem.Severity == Cedar.Diagnostics.DiagnosticSeverity.Error ? ConfigSeverity.Error : ConfigSeverity.Warning;
+
+    private static string? ReadFile(string path, string display, List<Diagnostic> diagnostics) =>
+        ConfigLoader.ReadText(path, display, MaxFileBytes, "per policy file", diagnostics);
 
     private static int LineOf(CustosConfig config, string grantId)
     {

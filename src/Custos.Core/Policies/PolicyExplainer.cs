@@ -22,9 +22,7 @@ public static class PolicyExplainer
         if (cedarRequest is null)
             return new PolicyExplanation(decision, [], 0);
         var bundle = config.Policies;
-        var entities = bundle.Entities;
-        if (request.Resource.Tool is { } tool && !entities.TryGet(cedarRequest.Resource, out _))
-            entities = entities.With(CustosEntities.Tool(request.Resource.System, tool));
+        var entities = CedarAuthorizer.EntitiesFor(request, bundle);
         var considered = new List<PolicyTrace>();
         var notApplicable = 0;
         foreach (var policy in bundle.Policies.Policies)

@@ -3,7 +3,6 @@ using Custos.Cedar.Diagnostics;
 using Custos.Cedar.Schema;
 using Custos.Cedar.Validation;
 using Custos.Core.Configuration;
-using ConfigSeverity = Custos.Core.Configuration.DiagnosticSeverity;
 
 namespace Custos.Core.Policies;
 
@@ -23,7 +22,7 @@ internal static class PolicyValidation
         var result = Validator.Validate(schema, policies);
         foreach (var problem in result.Errors.Concat(result.Warnings))
         {
-            var severity = problem.Severity == Cedar.Diagnostics.DiagnosticSeverity.Error ? ConfigSeverity.Error : ConfigSeverity.Warning;
+            var severity = PolicyBundleLoader.SeverityOf(problem);
             var id = problem.PolicyId ?? "?";
             if (sources.TryGetValue(id, out var source))
             {
