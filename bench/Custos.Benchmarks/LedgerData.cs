@@ -23,7 +23,7 @@ internal static class LedgerData
     public static NoteSigner Signer() =>
         NoteSigner.Create(LogName, SHA256.HashData(Encoding.UTF8.GetBytes("custos ledger benchmark key, not a secret")));
 
-    /// <summary>One agent action as the ledger records it; <paramref name="payload"/> is copied by Encode.</summary>
+    /// <summary>One agent action as the ledger records it, committing to <paramref name="payload"/> by digest.</summary>
     public static LedgerEntry Entry(long sequence, byte[] payload) => new(
         sequence,
         Start.AddTicks(sequence * TimeSpan.TicksPerMillisecond),
@@ -37,7 +37,7 @@ internal static class LedgerData
         new LedgerCost(1200, 340, "0.0042"),
         "4bf92f3577b34da6a3ce929d0e0e4736",
         ["subject:7f3a"],
-        payload);
+        LedgerEntry.DigestPayload(payload));
 
     /// <summary>A payload of random bytes from a fixed seed (stands in for the encrypted input and output).</summary>
     public static byte[] Payload(Random random)

@@ -51,7 +51,7 @@ internal ref struct EntryReader
         var amount = reader.ReadString("amount");
         var traceId = reader.ReadString("trace id");
         var dataSubjects = reader.ReadList("data subjects");
-        var payload = reader.ReadBytes("payload", LedgerEntry.MaxPayloadBytes);
+        var payload = reader.ReadDigest("payload digest");
         if (reader._error is not null)
         {
             return ParseResult<LedgerEntry>.Fail(reader._error);
@@ -59,7 +59,7 @@ internal ref struct EntryReader
 
         if (reader.Remaining != 0)
         {
-            return ParseResult<LedgerEntry>.Fail($"at byte {reader._position}: {reader.Remaining} trailing bytes after the payload");
+            return ParseResult<LedgerEntry>.Fail($"at byte {reader._position}: {reader.Remaining} trailing bytes after the payload digest");
         }
 
         if (sequence < 0)
@@ -191,16 +191,15 @@ internal ref struct EntryReader
         return items;
     }
 
-    private byte[]? ReadBytes(string field, int max)
+    private byte[]? ReadDigest(string field)
     {
-        var length = ReadLength(field, max);
-        if (length < 0 || !Need(length, field))
+        if (!Need(LedgerEntry.PayloadDigestSize, field))
         {
             return null;
         }
 
-        var value = _bytes.Slice(_position, length).ToArray();
-        _position += length;
+        var value = _bytes.Slice(_position, LedgerEntry.PayloadDigestSize).ToArray();
+        _position += LedgerEntry.PayloadDigestSize;
         return value;
     }
 }

@@ -34,13 +34,12 @@ internal ref struct EntryWriter
             throw new ArgumentException($"The amount '{entry.Cost.Amount}' is not a canonical decimal such as 0, 12 or 0.0042.", nameof(entry));
         }
 
-        ArgumentNullException.ThrowIfNull(entry.Payload);
-        if (entry.Payload.Length > LedgerEntry.MaxPayloadBytes)
+        if (entry.PayloadSha256 is not { Length: LedgerEntry.PayloadDigestSize })
         {
-            throw new ArgumentException($"The payload is larger than {LedgerEntry.MaxPayloadBytes} bytes.", nameof(entry));
+            throw new ArgumentException($"The payload digest must be {LedgerEntry.PayloadDigestSize} bytes (LedgerEntry.DigestPayload).", nameof(entry));
         }
 
-        long length = 1 + 8 + 8 + 1 + 8 + 8 + 4;
+        long length = 1 + 8 + 8 + 1 + 8 + 8 + LedgerEntry.PayloadDigestSize;
         length += StringLength(entry.Agent, nameof(entry.Agent));
         length += StringLength(entry.Action, nameof(entry.Action));
         length += ListLength(entry.Resources, nameof(entry.Resources));
@@ -50,7 +49,6 @@ internal ref struct EntryWriter
         length += StringLength(entry.Cost.Amount, nameof(entry.Cost.Amount));
         length += StringLength(entry.TraceId, nameof(entry.TraceId));
         length += ListLength(entry.DataSubjects, nameof(entry.DataSubjects));
-        length += entry.Payload.Length;
         return checked((int)length);
     }
 
@@ -71,7 +69,8 @@ internal ref struct EntryWriter
         WriteString(entry.Cost.Amount);
         WriteString(entry.TraceId);
         WriteList(entry.DataSubjects);
-        WriteBytes(entry.Payload);
+        entry.PayloadSha256.CopyTo(_buffer[_position..]);
+        _position += LedgerEntry.PayloadDigestSize;
         if (_position != _buffer.Length)
         {
             throw new InvalidOperationException("The entry changed while it was being encoded.");
@@ -149,10 +148,4 @@ internal ref struct EntryWriter
         }
     }
 
-    private void WriteBytes(ReadOnlySpan<byte> value)
-    {
-        WriteLength(value.Length);
-        value.CopyTo(_buffer[_position..]);
-        _position += value.Length;
-    }
 }

@@ -4,9 +4,10 @@ namespace Custos.Ledger.Entries;
 
 /// <summary>
 /// One recorded agent action, the data of one Merkle leaf. Its <see cref="Encode()"/> form is canonical: one
-/// byte string per entry, so the leaf hash is a function of the entry. The payload carries the sanitized or
-/// per-data-subject encrypted input and output; the leaf hash covers the ciphertext, so erasing a subject's key
-/// leaves the ledger verifiable.
+/// byte string per entry, so the leaf hash is a function of the entry. The payload (the sanitized or
+/// per-data-subject encrypted input and output, and the action's details) is kept beside the entry and committed
+/// to by its SHA-256 digest: the leaf hash covers the ciphertext through the digest, so erasing a subject's key
+/// or dropping an expired payload leaves every leaf, root and checkpoint verifiable.
 /// </summary>
 public sealed record LedgerEntry(
     long Sequence,
@@ -21,10 +22,10 @@ public sealed record LedgerEntry(
     LedgerCost Cost,
     string TraceId,
     IReadOnlyList<string> DataSubjects,
-    byte[] Payload)
+    byte[] PayloadSha256)
 {
     /// <summary>The encoding version this library writes.</summary>
-    public const byte FormatVersion = 1;
+    public const byte FormatVersion = 2;
 
     /// <summary>The longest string field, in UTF-8 bytes.</summary>
     public const int MaxStringBytes = 64 * 1024;
@@ -37,10 +38,11 @@ public sealed record LedgerEntry(
 
     /// <summary>The canonical bytes: a version byte, then every field in a fixed order, lengths as 32-bit big-endian prefixes.</summary>
     /// <remarks>
-    /// Version 1, all integers big-endian; str = u32 byte length + UTF-8; list = u32 count + that many str:
-    /// u8 version (1) · i64 sequence · i64 timestamp (UTC ticks of 100 ns since 0001-01-01) · str agent · str action ·
+    /// Version 2, all integers big-endian; str = u32 byte length + UTF-8; list = u32 count + that many str:
+    /// u8 version (2) · i64 sequence · i64 timestamp (UTC ticks of 100 ns since 0001-01-01) · str agent · str action ·
     /// list resources · u8 effect · list policy ids · str outcome · list reasons · i64 tokens in · i64 tokens out ·
-    /// str amount · str trace id · list data subjects · u32 payload length + payload bytes.
+    /// str amount · str trace id · list data subjects · 32 bytes SHA-256 of the payload.
+    /// (Version 1 carried the payload itself; it was never written to a store.)
     /// A new field means a new version; a reader refuses versions it does not know.
     /// </remarks>
     public byte[] Encode()
@@ -54,6 +56,20 @@ public sealed record LedgerEntry(
 
     /// <summary>The Merkle leaf hash of the canonical bytes.</summary>
     public byte[] LeafHash() => MerkleHash.HashLeaf(Encode());
+
+    /// <summary>The SHA-256 digest an entry carries for <paramref name="payload"/>.</summary>
+    public static byte[] DigestPayload(ReadOnlySpan<byte> payload) => System.Security.Cryptography.SHA256.HashData(payload);
+
+    /// <summary>True when <paramref name="payload"/> is the payload this entry commits to.</summary>
+    public bool Matches(ReadOnlySpan<byte> payload)
+    {
+        Span<byte> digest = stackalloc byte[PayloadDigestSize];
+        System.Security.Cryptography.SHA256.HashData(payload, digest);
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(digest, PayloadSha256);
+    }
+
+    /// <summary>The size of <see cref="PayloadSha256"/>.</summary>
+    public const int PayloadDigestSize = 32;
 
     /// <summary>Reads canonical bytes; anything else (truncated, oversized, trailing bytes, another version) is an error value.</summary>
     public static ParseResult<LedgerEntry> Decode(ReadOnlySpan<byte> bytes) => EntryReader.Read(bytes);
@@ -73,8 +89,8 @@ public sealed record LedgerEntry(
         && Cost == other.Cost
         && string.Equals(TraceId, other.TraceId, StringComparison.Ordinal)
         && DataSubjects.SequenceEqual(other.DataSubjects, StringComparer.Ordinal)
-        && Payload.AsSpan().SequenceEqual(other.Payload);
+        && PayloadSha256.AsSpan().SequenceEqual(other.PayloadSha256);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Sequence, Timestamp.UtcTicks, Agent, Action, TraceId, Payload.Length);
+    public override int GetHashCode() => HashCode.Combine(Sequence, Timestamp.UtcTicks, Agent, Action, TraceId);
 }

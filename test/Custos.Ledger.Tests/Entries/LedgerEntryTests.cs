@@ -30,30 +30,50 @@ public sealed class LedgerEntryTests
         from payload in ArbMap.Default.GeneratorFor<byte[]>()
         select new LedgerEntry(sequence, new DateTimeOffset(ticks, TimeSpan.Zero), agent, action, resources, effect, policies, outcome, reasons,
             new LedgerCost(tokens.Item1, tokens.Item2, (cents / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            traceId, subjects, payload ?? []);
+            traceId, subjects, LedgerEntry.DigestPayload(payload ?? []));
 
     [Fact]
     public void The_encoding_matches_its_golden_file()
     {
         var entry = SampleEntries.Entry(7);
-        GoldenFile.AssertMatches("entry-v1.hex", Convert.ToHexStringLower(entry.Encode()) + "\n");
-        GoldenFile.AssertMatches("entry-v1.leafhash", Convert.ToHexStringLower(entry.LeafHash()) + "\n");
+        GoldenFile.AssertMatches("entry-v2.hex", Convert.ToHexStringLower(entry.Encode()) + "\n");
+        GoldenFile.AssertMatches("entry-v2.leafhash", Convert.ToHexStringLower(entry.LeafHash()) + "\n");
     }
 
     [Fact]
     public void The_golden_bytes_decode_to_the_sample_entry()
     {
-        var hex = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "entry-v1.hex")).Trim();
+        var hex = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "entry-v2.hex")).Trim();
         var decoded = LedgerEntry.Decode(Convert.FromHexString(hex));
         Assert.True(decoded.IsSuccess, decoded.Error);
         Assert.Equal(SampleEntries.Entry(7), decoded.Value);
     }
 
     [Fact]
+    public void The_entry_commits_to_its_payload_by_digest()
+    {
+        var entry = SampleEntries.Entry(7);
+        Assert.True(entry.Matches([0xde, 0xad, 0xbe, 0xef, 7]));
+        Assert.False(entry.Matches([0xde, 0xad, 0xbe, 0xef, 8]));
+        Assert.False(entry.Matches([]));
+        Assert.Equal(entry.PayloadSha256, entry.Encode()[^32..]);
+    }
+
+    [Fact]
+    public void A_version_1_entry_is_refused_by_name()
+    {
+        var bytes = SampleEntries.Entry(7).Encode();
+        bytes[0] = 1;
+        var decoded = LedgerEntry.Decode(bytes);
+        Assert.False(decoded.IsSuccess);
+        Assert.Contains("version 1 is not supported", decoded.Error);
+    }
+
+    [Fact]
     public void The_encoding_starts_with_the_version_then_sequence_then_timestamp_big_endian()
     {
         var bytes = SampleEntries.Entry(0x0102).Encode();
-        Assert.Equal(1, bytes[0]);
+        Assert.Equal(2, bytes[0]);
         Assert.Equal(new byte[] { 0, 0, 0, 0, 0, 0, 1, 2 }, bytes[1..9]);
         Assert.Equal(SampleEntries.Start.AddSeconds(0x0102).UtcTicks, System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(bytes.AsSpan(9)));
     }
@@ -119,8 +139,8 @@ public sealed class LedgerEntryTests
     public void Another_version_is_refused()
     {
         var bytes = SampleEntries.Entry(3).Encode();
-        bytes[0] = 2;
-        Assert.Contains("version 2 is not supported", LedgerEntry.Decode(bytes).Error);
+        bytes[0] = 3;
+        Assert.Contains("version 3 is not supported", LedgerEntry.Decode(bytes).Error);
     }
 
     [Fact]

@@ -19,5 +19,5 @@ internal static class SampleEntries
         new LedgerCost(1200, 340, "0.0042"),
         "4bf92f3577b34da6a3ce929d0e0e4736",
         ["subject:7f3a"],
-        [0xde, 0xad, 0xbe, 0xef, (byte)sequence]);
+        LedgerEntry.DigestPayload([0xde, 0xad, 0xbe, 0xef, (byte)sequence]));
 }

@@ -61,7 +61,7 @@ public sealed class LedgerVerifierTests
     }
 
     [Fact]
-    public void An_edited_payload_byte_is_caught_by_the_first_checkpoint_covering_it()
+    public void An_edited_payload_digest_byte_is_caught_by_the_first_checkpoint_covering_it()
     {
         var (entries, checkpoints, signer) = Ledger();
         entries[8][^1] ^= 0x01;
