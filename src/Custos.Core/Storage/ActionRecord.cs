@@ -8,6 +8,8 @@ namespace Custos.Core.Storage;
 /// </summary>
 /// <param name="Origin">The client address the action came from, when it came over the network.</param>
 /// <param name="Principal">The agent's name, <c>operator:TOKEN_ID</c>, <c>cli:USER</c>, or <c>unauthenticated</c>.</param>
+/// <param name="DataSubjects">The data subjects the action concerns, as the agent named them (<c>customer:42</c>); the ledger keeps only pseudonymous references.</param>
+/// <param name="PersonalData">UTF-8 JSON holding personal data about <paramref name="DataSubjects"/>, sealed under their keys before it is stored; null when none.</param>
 public sealed record ActionRecord(
     Guid Id,
     DateTimeOffset At,
@@ -23,7 +25,9 @@ public sealed record ActionRecord(
     IReadOnlyList<string> Reasons,
     string? ContextSha256,
     long DurationMicroseconds,
-    string? Origin = null)
+    string? Origin = null,
+    IReadOnlyList<string>? DataSubjects = null,
+    string? PersonalData = null)
 {
     public const string Unauthenticated = "unauthenticated";
 
