@@ -160,6 +160,9 @@ public sealed class LedgerVerifier
         private long _pruned;
         private long _payloads;
 
+        /// <summary>The number of leaves accepted so far.</summary>
+        public long Size => _tree.Size;
+
         /// <summary>An encoded entry in log order, with no stored leaf hash or payload to check it against.</summary>
         public LedgerProblem? Add(ReadOnlySpan<byte> encoded) =>
             Add(_tree.Size, hasStoredLeaf: false, default, encoded, hasEntry: true, default, hasPayload: false);
