@@ -340,8 +340,10 @@ public sealed class LedgerBundle
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}: " : string.Empty;
-            var message = ex.Message.Split(" Path: ", 2)[0];
-            return ParseResult<BundleManifest>.Fail($"{ManifestFile}: {where}{message} (at {ex.Path ?? "$"})");
+            var message = ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? $"the value at {ex.Path ?? "$"} is missing or of the wrong JSON type"
+                : $"{ex.Message.Split(" Path: ", 2)[0]} (at {ex.Path ?? "$"})";
+            return ParseResult<BundleManifest>.Fail($"{ManifestFile}: {where}{message}; docs/ledger.md lists the manifest's fields");
         }
 
         if (manifest is null)
