@@ -45,7 +45,7 @@ internal static class AuditCommand
         {
             dataDir, key, origin, bundle, json,
         };
-        command.SetAction(parse =>
+        SetAction(command, output, parse =>
         {
             if (parse.GetValue(bundle) is { } bundleDirectory)
             {
@@ -150,7 +150,7 @@ internal static class AuditCommand
         {
             index, size, dataDir, key, origin, json,
         };
-        command.SetAction(parse =>
+        SetAction(command, output, parse =>
         {
             var leafIndex = parse.GetValue(index);
             if (leafIndex < 0)
@@ -286,7 +286,7 @@ internal static class AuditCommand
         {
             outDir, dataDir, key, origin, json,
         };
-        command.SetAction(parse =>
+        SetAction(command, output, parse =>
         {
             var target = Path.GetFullPath(parse.GetValue(outDir)!);
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
@@ -366,7 +366,7 @@ internal static class AuditCommand
         {
             agent, since, until, outcome, action, system, limit, dataDir, json,
         };
-        command.SetAction(parse =>
+        SetAction(command, output, parse =>
         {
             var now = DateTimeOffset.UtcNow;
             DateTimeOffset? from = null, to = null;
@@ -444,6 +444,23 @@ internal static class AuditCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// A column of the wrong type (possible only when the file was edited outside Custos) is reported as damage,
+    /// not as a stack trace.
+    /// </summary>
+    private static void SetAction(Command command, CliOutput output, Func<ParseResult, int> action) =>
+        command.SetAction(parse =>
+        {
+            try
+            {
+                return action(parse);
+            }
+            catch (InvalidCastException ex)
+            {
+                return output.Fail($"custos.db holds a ledger value of the wrong type ({ex.Message}): the file was edited outside Custos and cannot be trusted");
+            }
+        });
 
     private static List<EntryView> Select(
         SqliteConnection connection, string? agent, DateTimeOffset? since, DateTimeOffset? until, string? outcome, string? action, string? system, int limit)
