@@ -43,6 +43,9 @@ public static class ControlPlaneEndpoints
         api.MapGet("/decisions", QueryDecisionsAsync)
             .WithName("QueryDecisions").WithSummary("Recorded actions, newest first")
             .Produces<List<DecisionView>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+        api.MapGet("/ledger/checkpoint", GetCheckpointAsync)
+            .WithName("GetLedgerCheckpoint").WithSummary("The audit ledger's newest signed checkpoint (C2SP tlog-checkpoint in a signed note)")
+            .Produces<string>(200, "text/plain").ProducesProblem(401).ProducesProblem(403);
         return api;
     }
 
@@ -169,6 +172,15 @@ public static class ControlPlaneEndpoints
             return TypedResults.Json(records.Select(DecisionView.From).ToList(), ServerJsonContext.Readable.ListDecisionView);
         }, ct);
     }
+
+    private static Task<IResult> GetCheckpointAsync(HttpContext http, Workspace ws, CancellationToken ct) =>
+        AsCallerAsync(http, ws, "read", BuiltInSystem.AuditTool, null, async (_, token) =>
+        {
+            var checkpoint = ws.Store.Ledger.LatestCheckpoint ?? await ws.Store.Ledger.CheckpointAsync(token);
+            return checkpoint is null
+                ? Problems.Create(StatusCodes.Status503ServiceUnavailable, "No checkpoint", "the ledger has not signed a checkpoint yet; try again in a few seconds")
+                : TypedResults.Text(checkpoint.Note, "text/plain; charset=utf-8");
+        }, ct);
 
     /// <summary>
     /// Runs <paramref name="operation"/> for an operator (admin token) directly, or for an agent through the
