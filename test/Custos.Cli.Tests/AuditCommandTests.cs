@@ -10,10 +10,10 @@ namespace Custos.Cli.Tests;
 /// </summary>
 public sealed class AuditCommandTests
 {
-    private static (TempWorkspace Workspace, LedgerDatabase Ledger) Ledger()
+    private static async Task<(TempWorkspace Workspace, LedgerDatabase Ledger)> Ledger()
     {
         var workspace = new TempWorkspace();
-        return (workspace, LedgerDatabase.Create(workspace.DataDirectory));
+        return (workspace, await LedgerDatabase.CreateAsync(workspace.DataDirectory));
     }
 
     private static Task<CliResult> Verify(TempWorkspace workspace, params string[] extra) =>
@@ -28,11 +28,12 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Verify_passes_an_untouched_ledger_with_its_size_root_and_counts()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
+        Assert.Equal(LedgerDatabase.CheckpointSizes.Select(s => (long)s), ledger.CheckpointSizesStored());
         var result = (await Verify(workspace)).Expect(0);
         Assert.StartsWith($"OK: {LedgerDatabase.Count} entries, root {ledger.RootHex()}\n", result.StdOut);
-        Assert.Contains($"checkpoints: 3 signed by {LedgerDatabase.Origin}+", result.StdOut);
+        Assert.Contains($"checkpoints: 3 signed by {ledger.Origin}+", result.StdOut);
         Assert.Contains($"covering {LedgerDatabase.Count} of {LedgerDatabase.Count} entries", result.StdOut);
         Assert.Contains($"pruned: 0 entries pruned by retention (verified by their leaf hash); payloads: {LedgerDatabase.Count} present", result.StdOut);
     }
@@ -41,7 +42,7 @@ public sealed class AuditCommandTests
     public async Task Verify_reads_the_data_directory_from_custos_yaml()
     {
         using var workspace = await TempWorkspace.InitAsync();
-        var ledger = LedgerDatabase.Create(workspace.DataDirectory);
+        var ledger = await LedgerDatabase.CreateAsync(workspace.DataDirectory);
         var result = (await workspace.RunAsync("audit", "verify")).Expect(0);
         Assert.StartsWith($"OK: {LedgerDatabase.Count} entries, root {ledger.RootHex()}", result.StdOut);
     }
@@ -49,9 +50,9 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Verify_counts_entries_and_payloads_pruned_by_retention()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
-        var ledger = LedgerDatabase.Create(Path.Combine(workspace.Directory, "pruned"));
+        var ledger = await LedgerDatabase.CreateAsync(Path.Combine(workspace.Directory, "pruned"));
         ledger.Execute("UPDATE ledger_entries SET entry = NULL, payload = NULL WHERE seq < 5");
         ledger.Execute("UPDATE ledger_entries SET payload = NULL WHERE seq BETWEEN 5 AND 9");
         var result = (await workspace.RunAsync("audit", "verify", "--data-dir", ledger.DataDirectory, "--json")).Expect(0);
@@ -65,7 +66,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task An_edited_entry_byte_fails_naming_the_entry()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.FlipByte("entry", 7, 40);
         var result = (await Verify(workspace)).Expect(1);
@@ -76,7 +77,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task An_edited_entry_with_its_leaf_hash_recomputed_fails_at_the_checkpoint_covering_it()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var entry = ledger.Read("entry", 7)!;
         entry[^40] ^= 0x01;
@@ -89,7 +90,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_deleted_entry_fails_naming_the_entry()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.Execute("DELETE FROM ledger_entries WHERE seq = 12");
         var result = (await Verify(workspace)).Expect(1);
@@ -99,7 +100,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Two_reordered_entries_fail_naming_the_first()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var a = ledger.Read("entry", 15)!;
         var b = ledger.Read("entry", 16)!;
@@ -112,7 +113,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Two_reordered_rows_with_their_leaves_fail_naming_the_first()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.Execute("UPDATE ledger_entries SET seq = -1 WHERE seq = 15");
         ledger.Execute("UPDATE ledger_entries SET seq = 15 WHERE seq = 16");
@@ -124,7 +125,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_truncated_log_fails_naming_the_removed_entries()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.Execute("DELETE FROM ledger_entries WHERE seq >= 25");
         var result = (await Verify(workspace)).Expect(1);
@@ -134,10 +135,10 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_checkpoint_replaced_by_one_signed_with_another_key_fails_naming_it()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
-        using var forger = LedgerDatabase.Forger();
-        ledger.ReplaceCheckpoint(20, LedgerDatabase.Sign(forger, ledger.Leaves(), 20));
+        using var forger = ledger.Forger();
+        ledger.ReplaceCheckpoint(20, ledger.Sign(forger, ledger.Leaves(), 20));
         var result = (await Verify(workspace)).Expect(1);
         Assert.StartsWith("FAIL: checkpoint 1: the note carries no signature by a trusted key", result.StdOut);
     }
@@ -145,15 +146,15 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_rewritten_history_resigned_with_another_key_and_its_key_file_replaced_fails_with_the_trusted_key()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var trustedKey = File.ReadAllText(ledger.KeyPath).Trim();
-        using var forger = LedgerDatabase.Forger();
+        using var forger = ledger.Forger();
         ledger.Execute("DELETE FROM ledger_entries WHERE seq = 3");
         ledger.Execute("UPDATE ledger_entries SET seq = seq - 1 WHERE seq > 3");
         foreach (var size in LedgerDatabase.CheckpointSizes)
         {
-            ledger.ReplaceCheckpoint(size, LedgerDatabase.Sign(forger, ledger.Leaves(), size));
+            ledger.ReplaceCheckpoint(size, ledger.Sign(forger, ledger.Leaves(), size));
         }
 
         File.WriteAllText(ledger.KeyPath, forger.Verifier + "\n");
@@ -164,7 +165,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task An_edited_payload_byte_fails_naming_the_entry()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.FlipByte("payload", 21, 3);
         var result = (await Verify(workspace)).Expect(1);
@@ -194,7 +195,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_missing_key_file_is_a_clear_error()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         File.Delete(ledger.KeyPath);
         var result = (await Verify(workspace)).Expect(1);
@@ -206,7 +207,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task A_key_that_is_neither_a_key_nor_a_file_is_a_usage_error()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         var result = (await Verify(workspace, "--key", "no-such-file.vkey")).Expect(2);
         Assert.Contains("--key no-such-file.vkey: no such file", result.StdErr);
@@ -215,9 +216,9 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Another_trusted_key_fails_every_checkpoint()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _w = workspace;
-        using var forger = LedgerDatabase.Forger();
+        using var forger = ledger.Forger();
         var result = (await Verify(workspace, "--key", forger.Verifier.ToString())).Expect(1);
         Assert.StartsWith("FAIL: checkpoint 0", result.StdOut);
     }
@@ -226,7 +227,7 @@ public sealed class AuditCommandTests
     public async Task A_database_without_ledger_tables_is_a_clear_error()
     {
         using var workspace = new TempWorkspace();
-        var ledger = LedgerDatabase.Create(workspace.DataDirectory);
+        var ledger = await LedgerDatabase.CreateAsync(workspace.DataDirectory);
         ledger.Execute("DROP TABLE ledger_checkpoints");
         var result = (await Verify(workspace)).Expect(1);
         Assert.Contains("has no ledger tables", result.StdErr);
@@ -236,7 +237,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Prove_prints_a_proof_that_verifies_against_the_latest_checkpoint()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var result = (await workspace.RunAsync("audit", "prove", "7", "--data-dir", workspace.DataDirectory, "--json")).Expect(0);
         using var json = JsonDocument.Parse(result.StdOut);
@@ -244,7 +245,7 @@ public sealed class AuditCommandTests
         Assert.Equal(7, root.GetProperty("leaf_index").GetInt64());
         Assert.Equal(LedgerDatabase.Count, root.GetProperty("tree_size").GetInt64());
         Assert.Equal(ledger.RootHex(), root.GetProperty("root").GetString());
-        Assert.Contains($"{LedgerDatabase.Origin}\n{LedgerDatabase.Count}\n", root.GetProperty("checkpoint").GetString());
+        Assert.Contains($"{ledger.Origin}\n{LedgerDatabase.Count}\n", root.GetProperty("checkpoint").GetString());
         var path = root.GetProperty("path").EnumerateArray().Select(h => Convert.FromHexString(h.GetString()!)).ToList();
         var proof = new InclusionProof(7, LedgerDatabase.Count, path);
         Assert.True(proof.Verify(ledger.Leaves()[7], Convert.FromHexString(ledger.RootHex())).IsValid);
@@ -254,21 +255,21 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Prove_against_an_earlier_checkpoint_prints_the_path_and_the_signed_note()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var result = (await workspace.RunAsync("audit", "prove", "3", "--size", "10", "--data-dir", workspace.DataDirectory)).Expect(0);
         Assert.Contains("leaf index: 3\n", result.StdOut);
         Assert.Contains("tree size:  10\n", result.StdOut);
         Assert.Contains($"root:       {ledger.RootHex(10)}\n", result.StdOut);
         Assert.Contains("path (4 hashes, leaf to root):", result.StdOut);
-        Assert.Contains($"  {LedgerDatabase.Origin}\n  10\n", result.StdOut);
+        Assert.Contains($"  {ledger.Origin}\n  10\n", result.StdOut);
         Assert.Contains("verified: the path leads from entry 3's leaf to the signed root of 10 entries", result.StdOut);
     }
 
     [Fact]
     public async Task Prove_at_a_size_without_a_checkpoint_is_a_usage_error_listing_the_sizes()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         var result = (await workspace.RunAsync("audit", "prove", "3", "--size", "11", "--data-dir", workspace.DataDirectory)).Expect(2);
         Assert.Contains("--size 11 is not the size of a signed checkpoint; the latest ones are at 10, 20, 30", result.StdErr);
@@ -277,7 +278,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Prove_of_an_entry_beyond_the_checkpoint_fails()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         var result = (await workspace.RunAsync("audit", "prove", "12", "--size", "10", "--data-dir", workspace.DataDirectory)).Expect(1);
         Assert.Contains("entry 12 is not covered by the checkpoint at size 10", result.StdErr);
@@ -286,7 +287,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Prove_of_a_tampered_leaf_fails_instead_of_printing_a_proof()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.FlipByte("leaf", 4, 0);
         var result = (await workspace.RunAsync("audit", "prove", "4", "--data-dir", workspace.DataDirectory)).Expect(1);
@@ -297,7 +298,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Export_then_verify_the_bundle_with_the_trusted_key()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         var bundle = Path.Combine(workspace.Directory, "bundle");
         var export = (await workspace.RunAsync("audit", "export", "--out", bundle, "--data-dir", workspace.DataDirectory)).Expect(0);
@@ -314,7 +315,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Export_refuses_a_non_empty_directory()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         var bundle = Path.Combine(workspace.Directory, "bundle");
         Directory.CreateDirectory(bundle);
@@ -332,11 +333,11 @@ public sealed class AuditCommandTests
     [InlineData("truncate", "FAIL: entries.bin: at byte")]
     public async Task Tampering_with_an_exported_bundle_is_caught(string tampering, string expected)
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         // Tamper with the database before export, so the bundle carries the damage exactly as an edit of its files would.
         var bundle = Path.Combine(workspace.Directory, "bundle");
-        using var forger = LedgerDatabase.Forger();
+        using var forger = ledger.Forger();
         switch (tampering)
         {
             case "entry":
@@ -355,7 +356,7 @@ public sealed class AuditCommandTests
         if (tampering == "key")
         {
             File.WriteAllText(Path.Combine(bundle, "ledger.vkey"), forger.Verifier + "\n");
-            File.WriteAllText(Path.Combine(bundle, "checkpoints.txt"), string.Concat(LedgerDatabase.CheckpointSizes.Select(s => LedgerDatabase.Sign(forger, ledger.Leaves(), s) + "\n")));
+            File.WriteAllText(Path.Combine(bundle, "checkpoints.txt"), string.Concat(LedgerDatabase.CheckpointSizes.Select(s => ledger.Sign(forger, ledger.Leaves(), s) + "\n")));
         }
         else if (tampering == "truncate")
         {
@@ -380,21 +381,22 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Query_lists_entries_newest_first_filtered_by_agent()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _w = workspace;
         var result = (await workspace.RunAsync("audit", "query", "--agent", "research-agent", "--limit", "3", "--json", "--data-dir", workspace.DataDirectory)).Expect(0);
         using var json = JsonDocument.Parse(result.StdOut);
         var entries = json.RootElement.EnumerateArray().ToList();
         Assert.Equal([28L, 25L, 22L], entries.Select(e => e.GetProperty("seq").GetInt64()));
         Assert.All(entries, e => Assert.Equal("research-agent", e.GetProperty("agent").GetString()));
-        Assert.Equal("trace-0028", entries[0].GetProperty("trace_id").GetString());
+        Assert.Equal(ledger.TraceIds[28], entries[0].GetProperty("trace_id").GetString());
+        Assert.Equal("github", entries[0].GetProperty("system").GetString());
         Assert.False(entries[0].GetProperty("pruned").GetBoolean());
     }
 
     [Fact]
     public async Task Query_filters_by_relative_time_outcome_action_and_system()
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         // Entry i is 2h·i after the start, the last about 30 minutes ago: the last 24 hours hold entries 18 to 29.
         var recent = (await workspace.RunAsync("audit", "query", "--since", "24h", "--json", "--data-dir", workspace.DataDirectory)).Expect(0);
@@ -414,7 +416,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Query_between_iso_times_shows_pruned_entries_as_pruned()
     {
-        var (workspace, ledger) = Ledger();
+        var (workspace, ledger) = await Ledger();
         using var _ = workspace;
         ledger.Execute("UPDATE ledger_entries SET entry = NULL, payload = NULL WHERE seq < 3");
         var until = (ledger.Start + TimeSpan.FromHours(5)).ToString("O");
@@ -430,7 +432,7 @@ public sealed class AuditCommandTests
     [InlineData("--limit", "0", "--limit 0 is out of range; pass 1 to 10000")]
     public async Task Query_with_a_bad_value_is_a_usage_error_naming_the_option(string option, string value, string expected)
     {
-        var (workspace, _) = Ledger();
+        var (workspace, _) = await Ledger();
         using var _w = workspace;
         var result = (await workspace.RunAsync("audit", "query", option, value, "--data-dir", workspace.DataDirectory)).Expect(2);
         Assert.Contains(expected, result.StdErr);

@@ -1,138 +1,90 @@
 using System.Security.Cryptography;
 using System.Text;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Storage;
 using Custos.Ledger.Checkpoints;
-using Custos.Ledger.Entries;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tree;
+using Custos.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Custos.Cli.Tests;
 
 /// <summary>
-/// A real custos.db holding a ledger, written the way the store lays it out (docs/ledger.md): entries with their
-/// index columns, leaf hashes and payloads, and checkpoints signed with a test key whose verifier key is in
-/// <c>ledger.vkey</c>. Tampering helpers edit the file as an attacker with write access to it would.
+/// A real custos.db written by the real store: actions recorded through <see cref="SqliteStore"/>, sequenced and
+/// checkpointed every ten entries with the data directory's own signing key (<c>ledger.key</c>, <c>ledger.vkey</c>).
+/// Tampering helpers then edit the file as someone with write access to it would.
 /// </summary>
 internal sealed class LedgerDatabase
 {
-    public const string Origin = "custos.test/ledger";
     public const int Count = 30;
+    public const int CheckpointEvery = 10;
     public static readonly int[] CheckpointSizes = [10, 20, Count];
     public static readonly string[] Agents = ["finance-agent", "research-agent", "support-agent"];
-    public static readonly string[] Outcomes = ["Success", "Denied", "Success", "Failure", "Success"];
+    public static readonly ActionOutcome[] Outcomes = [ActionOutcome.Success, ActionOutcome.Denied, ActionOutcome.Success, ActionOutcome.Failure, ActionOutcome.Success];
 
-    private const string Schema = """
-        CREATE TABLE ledger_entries (
-            seq         INTEGER NOT NULL PRIMARY KEY,
-            at          INTEGER NOT NULL,
-            agent       TEXT    NOT NULL,
-            action      TEXT    NOT NULL,
-            outcome     TEXT    NOT NULL,
-            system      TEXT,
-            record_id   TEXT,
-            category    TEXT,
-            leaf        BLOB    NOT NULL,
-            entry       BLOB,
-            payload     BLOB
-        ) STRICT;
-        CREATE INDEX ledger_entries_by_agent ON ledger_entries (agent, at);
-        CREATE INDEX ledger_entries_by_time ON ledger_entries (at);
-        CREATE TABLE ledger_checkpoints (
-            size        INTEGER NOT NULL PRIMARY KEY,
-            at          INTEGER NOT NULL,
-            note        TEXT    NOT NULL
-        ) STRICT;
-        """;
-
-    private LedgerDatabase(string dataDirectory, DateTimeOffset start)
+    private LedgerDatabase(string dataDirectory, DateTimeOffset start, string origin, IReadOnlyList<string> traceIds)
     {
         DataDirectory = dataDirectory;
         Start = start;
+        Origin = origin;
+        TraceIds = traceIds;
     }
 
     public string DataDirectory { get; }
 
-    public string DatabasePath => Path.Combine(DataDirectory, "custos.db");
+    public string DatabasePath => Path.Combine(DataDirectory, SqliteStore.FileName);
 
     public string KeyPath => Path.Combine(DataDirectory, "ledger.vkey");
 
-    /// <summary>When entry 0 was recorded; entry i is two hours later per step, the last about half an hour ago.</summary>
+    /// <summary>When action 0 happened; action i two hours per step later, the last about half an hour ago.</summary>
     public DateTimeOffset Start { get; }
 
-    public static NoteSigner Signer() => KeyFromPhrase("custos cli ledger test key, not a secret");
+    /// <summary>The log's origin: the name of the signing key the store created.</summary>
+    public string Origin { get; }
 
-    public static NoteSigner Forger() => KeyFromPhrase("someone else's key under the same name");
+    /// <summary>The trace id (the action's id) of each entry.</summary>
+    public IReadOnlyList<string> TraceIds { get; }
 
-    public static LedgerEntry Entry(long sequence, DateTimeOffset at) => new(
-        sequence,
-        at,
-        Agents[sequence % Agents.Length],
-        sequence % 4 == 0 ? "read" : "call",
-        [sequence % 2 == 0 ? "github" : "erp", "tool:t" + sequence],
-        sequence % 5 == 1 ? DecisionEffect.Deny : DecisionEffect.Allow,
-        ["grant:g" + (sequence % 3)],
-        Outcomes[sequence % Outcomes.Length],
-        ["because " + sequence],
-        new LedgerCost(sequence * 10, sequence, "0.001"),
-        $"trace-{sequence:d4}",
-        [],
-        LedgerEntry.DigestPayload(Payload(sequence)));
+    /// <summary>A key other than the log's, under the log's name, for forged checkpoints.</summary>
+    public NoteSigner Forger() => NoteSigner.Create(Origin, SHA256.HashData(Encoding.UTF8.GetBytes("someone else's key under the same name")));
 
-    public static byte[] Payload(long sequence) => Encoding.UTF8.GetBytes($$"""{"v":1,"id":"action-{{sequence}}","channel":"Authorize"}""");
-
-    /// <summary>Creates <c>custos.db</c> and <c>ledger.vkey</c> in <paramref name="dataDirectory"/>.</summary>
-    public static LedgerDatabase Create(string dataDirectory, int count = Count, int[]? checkpointSizes = null)
+    public static ActionRecord Record(int i, DateTimeOffset at)
     {
-        Directory.CreateDirectory(dataDirectory);
+        var outcome = Outcomes[i % Outcomes.Length];
+        return new ActionRecord(
+            Guid.CreateVersion7(at), at, ActionChannel.AuthorizeApi, Agents[i % Agents.Length], "tok_0123456789ab",
+            i % 4 == 0 ? "read" : "call", (i % 2 == 0 ? "github" : "erp") + ".tool" + i,
+            outcome == ActionOutcome.Success ? Effect.Allow : Effect.Deny, outcome, outcome == ActionOutcome.Denied ? StageName.Authorize : null,
+            ["grant:g" + (i % 3)], ["because " + i], new string('a', 64), 42);
+    }
+
+    /// <summary>Records <paramref name="count"/> actions through the store into <paramref name="dataDirectory"/>.</summary>
+    public static async Task<LedgerDatabase> CreateAsync(string dataDirectory, int count = Count)
+    {
         var now = DateTimeOffset.UtcNow;
         var start = now - TimeSpan.FromHours(2 * (count - 1)) - TimeSpan.FromMinutes(30);
         start = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        var database = new LedgerDatabase(dataDirectory, start);
-        using var signer = Signer();
-        File.WriteAllText(database.KeyPath, signer.Verifier + "\n");
-        using var connection = database.Open();
-        using (var create = connection.CreateCommand())
+        var traceIds = new List<string>();
+        var settings = LedgerSettings.Default with { CheckpointEvery = CheckpointEvery, CheckpointInterval = TimeSpan.FromHours(1) };
+        await using (var store = SqliteStore.Open(dataDirectory, settings))
         {
-            create.CommandText = Schema;
-            create.ExecuteNonQuery();
+            for (var i = 0; i < count; i++)
+            {
+                var record = Record(i, start + TimeSpan.FromHours(2 * i));
+                traceIds.Add(record.Id.ToString());
+                await store.RecordAsync(record, TestContext.Current.CancellationToken);
+            }
         }
 
-        var leaves = new List<byte[]>();
-        using var transaction = connection.BeginTransaction();
-        for (var i = 0; i < count; i++)
-        {
-            var entry = Entry(i, start + TimeSpan.FromHours(2 * i));
-            var encoded = entry.Encode();
-            leaves.Add(MerkleHash.HashLeaf(encoded));
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO ledger_entries (seq, at, agent, action, outcome, system, record_id, category, leaf, entry, payload)
-                VALUES ($seq, $at, $agent, $action, $outcome, $system, $record, 'action', $leaf, $entry, $payload)
-                """;
-            insert.Parameters.AddWithValue("$seq", i);
-            insert.Parameters.AddWithValue("$at", entry.Timestamp.ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$agent", entry.Agent);
-            insert.Parameters.AddWithValue("$action", entry.Action);
-            insert.Parameters.AddWithValue("$outcome", entry.Outcome);
-            insert.Parameters.AddWithValue("$system", entry.Resources[0]);
-            insert.Parameters.AddWithValue("$record", $"action-{i}");
-            insert.Parameters.AddWithValue("$leaf", leaves[^1]);
-            insert.Parameters.AddWithValue("$entry", encoded);
-            insert.Parameters.AddWithValue("$payload", Payload(i));
-            insert.ExecuteNonQuery();
-        }
-
-        foreach (var size in checkpointSizes ?? CheckpointSizes)
-        {
-            database.PutCheckpoint(transaction, size, Sign(signer, leaves, size));
-        }
-
-        transaction.Commit();
-        return database;
+        SqliteConnection.ClearAllPools();
+        var key = NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(dataDirectory, "ledger.vkey")).Trim());
+        Assert.True(key.IsSuccess, key.Error);
+        return new LedgerDatabase(dataDirectory, start, key.Value!.Name, traceIds);
     }
 
-    public static string Sign(NoteSigner signer, IReadOnlyList<byte[]> leaves, long size) =>
+    public string Sign(NoteSigner signer, IReadOnlyList<byte[]> leaves, long size) =>
         new Checkpoint(Origin, size, MerkleTree.FromLeafHashes(leaves.Take((int)size)).Root()).Sign(signer);
 
     /// <summary>The root of the first <paramref name="size"/> stored leaves, as hex.</summary>
@@ -151,6 +103,21 @@ internal sealed class LedgerDatabase
         }
 
         return leaves;
+    }
+
+    public List<long> CheckpointSizesStored()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT size FROM ledger_checkpoints ORDER BY size";
+        using var reader = command.ExecuteReader();
+        var sizes = new List<long>();
+        while (reader.Read())
+        {
+            sizes.Add(reader.GetInt64(0));
+        }
+
+        return sizes;
     }
 
     public byte[]? Read(string column, long seq)
@@ -175,7 +142,7 @@ internal sealed class LedgerDatabase
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Flips one bit of one byte of an entry's or a payload's stored bytes.</summary>
+    /// <summary>Flips one bit of one byte of an entry's, a payload's or a leaf's stored bytes.</summary>
     public void FlipByte(string column, long seq, int offset)
     {
         var bytes = Read(column, seq)!;
@@ -186,23 +153,10 @@ internal sealed class LedgerDatabase
     public void ReplaceCheckpoint(long size, string note) =>
         Execute("UPDATE ledger_checkpoints SET note = $note WHERE size = $size", ("$note", note), ("$size", size));
 
-    private void PutCheckpoint(SqliteTransaction transaction, long size, string note)
-    {
-        using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO ledger_checkpoints (size, at, note) VALUES ($size, $at, $note)";
-        command.Parameters.AddWithValue("$size", size);
-        command.Parameters.AddWithValue("$at", (Start + TimeSpan.FromHours(2 * size)).ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$note", note);
-        command.ExecuteNonQuery();
-    }
-
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }
-
-    private static NoteSigner KeyFromPhrase(string phrase) => NoteSigner.Create(Origin, SHA256.HashData(Encoding.UTF8.GetBytes(phrase)));
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using Custos.Cli.Audit;
+using Custos.Core.Audit;
 using Custos.Ledger.Bundles;
 using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Entries;
@@ -356,7 +357,7 @@ internal static class AuditCommand
         var agent = new Option<string?>("--agent") { Description = "Only this agent's entries (its name, operator:TOKEN_ID or cli:USER)" };
         var since = new Option<string?>("--since") { Description = "Only entries at or after this time: 2026-11-27T09:30:00Z, or 90m, 24h, 7d back from now" };
         var until = new Option<string?>("--until") { Description = "Only entries before this time, in the same forms as --since" };
-        var outcome = new Option<string?>("--outcome") { Description = "Only this outcome: Success, Denied, Failure or Escalated" };
+        var outcome = new Option<string?>("--outcome") { Description = "Only this outcome: Success, Denied, Failure or Escalation" };
         var action = new Option<string?>("--action") { Description = "Only this action or event: call, read, write, policy.reload, …" };
         var system = new Option<string?>("--system") { Description = "Only entries acting on this system" };
         var limit = new Option<int>("--limit") { Description = $"At most this many entries, newest first (1 to {MaxLimit})", DefaultValueFactory = _ => DefaultLimit };
@@ -507,8 +508,9 @@ internal static class AuditCommand
                 continue;
             }
 
+            // The entry, which the tree vouches for, over the index columns; the time is when the action happened.
             var entry = decoded.Value!;
-            result.Add(new EntryView(seq, entry.Timestamp, entry.Agent, entry.Action, entry.Resources.Count > 0 ? entry.Resources[0] : Text(4), entry.Outcome,
+            result.Add(new EntryView(seq, at, entry.Agent, entry.Action, AuditEntries.SystemOf(entry.Resources), entry.Outcome,
                 Pruned: false, entry.Effect.ToString().ToLowerInvariant(), entry.Resources, entry.PolicyIds, entry.Reasons, entry.TraceId, null));
         }
 
