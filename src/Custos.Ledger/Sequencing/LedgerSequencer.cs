@@ -27,6 +27,8 @@ public sealed class LedgerSequencer : IAsyncDisposable
     private readonly ITimer _timer;
     private readonly Task _writer;
     private long _size;
+    private long _batches;
+    private long _appended;
     private DateTimeOffset _lastTimestamp;
     private DateTimeOffset _checkpointedAt;
     private StoredCheckpoint? _latest;
@@ -54,6 +56,12 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
     /// <summary>The number of durable entries.</summary>
     public long Size => Volatile.Read(ref _size);
+
+    /// <summary>The number of batches (transactions) committed since this sequencer was opened; with <see cref="Appended"/>, the average batch size (group commit) for monitoring and benchmarks.</summary>
+    public long Batches => Volatile.Read(ref _batches);
+
+    /// <summary>The number of entries committed since this sequencer was opened (not counting those already stored).</summary>
+    public long Appended => Volatile.Read(ref _appended);
 
     /// <summary>The newest signed checkpoint, or null before the first.</summary>
     public StoredCheckpoint? LatestCheckpoint => Volatile.Read(ref _latest);
@@ -279,6 +287,8 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
         _lastTimestamp = timestamp;
         Volatile.Write(ref _size, _tree.Size);
+        Volatile.Write(ref _batches, _batches + 1);
+        Volatile.Write(ref _appended, _appended + batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Done.TrySetResult(first + i);
