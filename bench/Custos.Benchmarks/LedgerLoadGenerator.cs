@@ -40,8 +40,8 @@ internal static class LedgerLoadGenerator
         Console.WriteLine($"{duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up, a fresh data directory per row; WAL, synchronous=FULL throughout");
         Console.WriteLine($"payload {drafts[0].Payload.Length} B, encoded entry {rows[0].Entry.Length} B, 3 indexes besides the primary key");
         Console.WriteLine();
-        Console.WriteLine($"| {"writer",-52} | {"callers",7} | {"appends/s",10} | {"p50 (ms)",9} | {"p99 (ms)",9} | {"avg batch",9} |");
-        Console.WriteLine($"| {new string('-', 52)} | {"------:",7} | {"---------:",10} | {"--------:",9} | {"--------:",9} | {"--------:",9} |");
+        Console.WriteLine($"| {"writer",-52} | {"callers",7} | {"appends/s",10} | {"p50 (ms)",9} | {"p99 (ms)",9} | {"avg batch",9} | {"CPU µs/append",13} |");
+        Console.WriteLine($"| {new string('-', 52)} | {"------:",7} | {"---------:",10} | {"--------:",9} | {"--------:",9} | {"--------:",9} | {"------------:",13} |");
 
         var batchSizes = new SortedSet<int>();
         foreach (var concurrency in concurrencies)
@@ -101,7 +101,7 @@ internal static class LedgerLoadGenerator
 
     private static void Print(string writer, int callers, Result result) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {writer,-52} | {callers,7} | {result.PerSecond,10:N0} | {result.P50,9:N2} | {result.P99,9:N2} | {result.AverageBatch,9:N1} |"));
+            $"| {writer,-52} | {callers,7} | {result.PerSecond,10:N0} | {result.P50,9:N2} | {result.P99,9:N2} | {result.AverageBatch,9:N1} | {result.CpuMicroseconds,13:N1} |"));
 
     private static async Task<Result> RunCustosAsync(int concurrency, TimeSpan duration, TimeSpan warmup, Func<SqliteStore, int, int, ValueTask> append)
     {
@@ -114,9 +114,11 @@ internal static class LedgerLoadGenerator
                 await DriveAsync(concurrency, warmup, append, store);
                 var batches = store.Ledger.Batches;
                 var appended = store.Ledger.Appended;
+                var cpu = Cpu();
                 var (latencies, elapsed) = await DriveAsync(concurrency, duration, append, store);
+                cpu = Cpu() - cpu;
                 var average = (double)(store.Ledger.Appended - appended) / Math.Max(1, store.Ledger.Batches - batches);
-                return Summarize(latencies, elapsed, average);
+                return Summarize(latencies, elapsed, average) with { CpuMicroseconds = cpu.TotalMicroseconds / Math.Max(1, latencies.Count) };
             }
         }
         finally
@@ -257,9 +259,12 @@ internal static class LedgerLoadGenerator
             }
 
             Drive(warmup);
+            var cpu = Cpu();
             var (latencies, elapsed) = Drive(duration);
+            cpu = Cpu() - cpu;
             var result = Summarize(latencies, elapsed, perTransaction);
-            return result with { PerSecond = latencies.Count * (double)perTransaction / elapsed.TotalSeconds };
+            var appended = latencies.Count * (double)perTransaction;
+            return result with { PerSecond = appended / elapsed.TotalSeconds, CpuMicroseconds = cpu.TotalMicroseconds / Math.Max(1, appended) };
         }
         finally
         {
@@ -279,5 +284,8 @@ internal static class LedgerLoadGenerator
     private static long Percentile(List<long> sorted, int percentile) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 
-    private sealed record Result(double PerSecond, double P50, double P99, double AverageBatch);
+    /// <param name="CpuMicroseconds">The process's CPU time (all threads, user and kernel) per append: less sensitive than throughput to other work on a shared machine.</param>
+    private sealed record Result(double PerSecond, double P50, double P99, double AverageBatch, double CpuMicroseconds = 0);
+
+    private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 }
