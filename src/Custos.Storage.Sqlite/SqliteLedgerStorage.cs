@@ -34,7 +34,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         }
     }
 
-    public void Append(IReadOnlyList<SequencedEntry> batch)
+    public void Append(IReadOnlyList<SequencedEntry> batch, StoredCheckpoint? checkpoint)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
@@ -44,7 +44,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
 
         try
         {
-            AppendCore(batch);
+            AppendCore(batch, checkpoint);
         }
         catch (SqliteException)
         {
@@ -55,7 +55,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         }
     }
 
-    private void AppendCore(IReadOnlyList<SequencedEntry> batch)
+    private void AppendCore(IReadOnlyList<SequencedEntry> batch, StoredCheckpoint? checkpoint)
     {
         var writer = Writer();
         using var transaction = writer.Connection.BeginTransaction(deferred: false);
@@ -100,6 +100,11 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
             }
         }
 
+        if (checkpoint is not null)
+        {
+            InsertCheckpoint(writer.Connection, transaction, checkpoint);
+        }
+
         transaction.Commit();
     }
 
@@ -116,14 +121,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         ArgumentNullException.ThrowIfNull(checkpoint);
         try
         {
-            var connection = Writer().Connection;
-            using var command = connection.CreateCommand();
-            // Ed25519 signatures are deterministic: another process's checkpoint of the same size is the same note.
-            command.CommandText = "INSERT OR IGNORE INTO ledger_checkpoints (size, at, note) VALUES ($size, $at, $note)";
-            command.Parameters.AddWithValue("$size", checkpoint.Size);
-            command.Parameters.AddWithValue("$at", checkpoint.At.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$note", checkpoint.Note);
-            command.ExecuteNonQuery();
+            InsertCheckpoint(Writer().Connection, null, checkpoint);
         }
         catch (SqliteException)
         {
@@ -131,6 +129,18 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
             _writer = null;
             throw;
         }
+    }
+
+    private static void InsertCheckpoint(SqliteConnection connection, SqliteTransaction? transaction, StoredCheckpoint checkpoint)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // Ed25519 signatures are deterministic: another process's checkpoint of the same size is the same note.
+        command.CommandText = "INSERT OR IGNORE INTO ledger_checkpoints (size, at, note) VALUES ($size, $at, $note)";
+        command.Parameters.AddWithValue("$size", checkpoint.Size);
+        command.Parameters.AddWithValue("$at", checkpoint.At.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$note", checkpoint.Note);
+        command.ExecuteNonQuery();
     }
 
     public IEnumerable<byte[]> ReadLeafHashes(long from)

@@ -119,6 +119,25 @@ public sealed class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_checkpoint_due_with_a_batch_is_committed_with_it_or_not_at_all()
+    {
+        var settings = LedgerSettings.Default with { CheckpointEvery = 3, CheckpointInterval = TimeSpan.FromHours(1) };
+        await using var store = SqliteStore.Open(directory.Path, settings);
+        await store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct);
+        await store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct);
+        Execute("CREATE TRIGGER refuse BEFORE INSERT ON ledger_entries BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        await Assert.ThrowsAsync<StoreWriteException>(() => store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct).AsTask());
+        Assert.Empty(Checkpoints());
+        Assert.Null(store.Ledger.LatestCheckpoint);
+
+        Execute("DROP TRIGGER refuse");
+        await store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct);
+        Assert.Equal([3L], Checkpoints().Select(c => c.Size));
+        Assert.Equal(3, store.Ledger.LatestCheckpoint!.Size);
+        Assert.True(VerifyFile().IsValid);
+    }
+
+    [Fact]
     public async Task A_read_only_store_fails_the_action()
     {
         await using var store = SqliteStore.Open(directory.Path);

@@ -8,10 +8,11 @@ namespace Custos.Ledger.Sequencing;
 public interface ILedgerStorage
 {
     /// <summary>
-    /// Writes <paramref name="batch"/> (consecutive indices, continuing the stored ones) in one transaction that is
-    /// durable when this returns. Throws if anything could not be written; then nothing of the batch is kept.
+    /// Writes <paramref name="batch"/> (consecutive indices, continuing the stored ones), and the checkpoint that
+    /// covers it when one is due, in one transaction that is durable when this returns. Throws if anything could
+    /// not be written; then nothing of the batch is kept.
     /// </summary>
-    void Append(IReadOnlyList<SequencedEntry> batch);
+    void Append(IReadOnlyList<SequencedEntry> batch, StoredCheckpoint? checkpoint);
 
     /// <summary>Stores a signed checkpoint, durably.</summary>
     void AppendCheckpoint(StoredCheckpoint checkpoint);

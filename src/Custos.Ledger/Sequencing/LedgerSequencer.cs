@@ -250,6 +250,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
     {
         const int MaxAttempts = 3;
         var sequenced = new SequencedEntry[batch.Count];
+        StoredCheckpoint? checkpoint = null;
         DateTimeOffset timestamp = default;
         long first = 0;
         for (var attempt = 1; ; attempt++)
@@ -272,7 +273,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
                     sequenced[i] = new SequencedEntry(draft, entry, work.Encoded!, MerkleHash.HashLeaf(work.Encoded), draft.Payload);
                 }
 
-                _storage.Append(sequenced);
+                _storage.Append(sequenced, CheckpointFor(sequenced, timestamp, out checkpoint));
                 break;
             }
             catch (LedgerConflictException) when (attempt < MaxAttempts)
@@ -302,12 +303,41 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
         _lastTimestamp = timestamp;
         Volatile.Write(ref _size, _tree.Size);
+        if (checkpoint is not null)
+        {
+            Volatile.Write(ref _latest, checkpoint);
+            _checkpointedAt = checkpoint.At;
+            CheckpointError = null;
+        }
+
         Volatile.Write(ref _batches, _batches + 1);
         Volatile.Write(ref _appended, _appended + batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].TrySetResult(first + i);
         }
+    }
+
+    // When the batch completes a checkpoint's worth of entries, sign the root the tree will have after it and store
+    // the checkpoint in the batch's own transaction: one fsync for both.
+    private StoredCheckpoint? CheckpointFor(SequencedEntry[] sequenced, DateTimeOffset timestamp, out StoredCheckpoint? checkpoint)
+    {
+        checkpoint = null;
+        var size = _tree.Size + sequenced.Length;
+        if (size - (LatestCheckpoint?.Size ?? 0) < _options.CheckpointEvery)
+        {
+            return null;
+        }
+
+        var after = _tree.CloneTree();
+        foreach (var entry in sequenced)
+        {
+            after.Append(entry.LeafHash);
+        }
+
+        var note = new Checkpoint(_signer.Name, size, after.Root()).Sign(_signer);
+        checkpoint = new StoredCheckpoint(size, timestamp, note);
+        return checkpoint;
     }
 
     // A commit that failed after it reached the disk would leave storage ahead of the tree: catch up from it.

@@ -20,6 +20,9 @@ public sealed class MerkleNodeCache : IMerkleNodeSource
     /// <summary>The Merkle Tree Hash of the current tree.</summary>
     public byte[] Root() => _tree.Root();
 
+    /// <summary>A copy of the tree's right border (no kept nodes), to compute the root of a speculative append.</summary>
+    public MerkleTree CloneTree() => _tree.Clone();
+
     /// <summary>The Merkle Tree Hash of the first <paramref name="size"/> leaves (any size up to <see cref="Size"/>), from the kept nodes.</summary>
     public byte[] RootAt(long size)
     {

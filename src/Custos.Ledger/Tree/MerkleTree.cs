@@ -49,6 +49,14 @@ public sealed class MerkleTree
         return tree;
     }
 
+    /// <summary>An independent copy: appending to it leaves this tree as it is.</summary>
+    public MerkleTree Clone()
+    {
+        var copy = new MerkleTree { Size = Size, _borderCount = _borderCount };
+        _border.AsSpan(0, _borderCount * MerkleHash.Size).CopyTo(copy._border);
+        return copy;
+    }
+
     /// <summary>Appends the hash of a leaf (already <see cref="MerkleHash.HashLeaf(ReadOnlySpan{byte})"/>-ed).</summary>
     public void Append(ReadOnlySpan<byte> leafHash) => Append(leafHash, null);
 
