@@ -16,7 +16,12 @@ public sealed class DemoTests
         Assert.Contains("17 requests: 10 allowed, 7 refused", result.StdOut);
         Assert.Contains($"Data:          {Database}", result.StdOut);
         Assert.True(File.Exists(Path.Combine(workspace.Directory, Database)), $"{Database} was not created");
+        Assert.Contains("Audit ledger:  OK, 23 entries", result.StdOut);
         Assert.Empty(result.StdErr);
+
+        // What the demo says about its ledger, an auditor's own verify confirms from the file.
+        var verify = (await workspace.RunAsync("--config", Path.Combine(".custos", "demo", "custos.yaml"), "audit", "verify")).Expect(0);
+        Assert.StartsWith("OK: 23 entries, root ", verify.StdOut);
     }
 
     [Fact]
@@ -26,6 +31,7 @@ public sealed class DemoTests
         (await workspace.RunAsync("demo")).Expect(0);
         var second = (await workspace.RunAsync("demo")).Expect(0);
         Assert.Contains("17 requests: 10 allowed, 7 refused; 17 records", second.StdOut);
+        Assert.Contains("Audit ledger:  OK, 23 entries", second.StdOut);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Agents;
 using Custos.Core.Storage;
+using Custos.Ledger.Verification;
+using Custos.Storage.Sqlite;
 using Custos.Server.Hosting;
 using Custos.Server.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,7 +82,14 @@ internal static class DemoCommand
             var steps = await script.PlayAsync(cancellationToken);
 
             var recorded = (await workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), cancellationToken)).Count(r => r.Resource != TokenIssuer.Resource);
-            Print(output, steps, recorded, configPath, workspace.Store.Path);
+            var ledger = await VerifyLedgerAsync(workspace, cancellationToken);
+            Print(output, steps, recorded, configPath, workspace.Store.Path, ledger);
+            if (!ledger.IsValid)
+            {
+                output.Error.WriteLine($"custos: the demo's audit ledger does not verify: {ledger.Problem?.Message}");
+                return ExitCodes.Failed;
+            }
+
             var wrong = steps.Where(s => !s.AsExpected).ToList();
             foreach (var step in wrong)
             {
@@ -95,7 +104,18 @@ internal static class DemoCommand
         }
     }
 
-    private static void Print(CliOutput output, IReadOnlyList<DemoStep> steps, int recorded, string configPath, string databasePath)
+    /// <summary>Signs a checkpoint for everything recorded, then checks the file the way an auditor would: read-only, with the public key.</summary>
+    private static async Task<LedgerVerification> VerifyLedgerAsync(Workspace workspace, CancellationToken cancellationToken)
+    {
+        var ledger = workspace.Store.Ledger;
+        await ledger.CheckpointAsync(cancellationToken);
+        using var connection = SqliteLedgerReader.OpenReadOnly(workspace.Store.Path);
+        var records = SqliteLedgerReader.ReadRecords(connection).ToList();
+        var checkpoints = SqliteLedgerReader.ReadCheckpoints(connection).Select(c => c.Note).ToList();
+        return new LedgerVerifier(ledger.Origin, [ledger.VerifierKey]).Verify(records, checkpoints);
+    }
+
+    private static void Print(CliOutput output, IReadOnlyList<DemoStep> steps, int recorded, string configPath, string databasePath, LedgerVerification ledger)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("#").AddColumn("who").AddColumn("asks to").AddColumn("decision").AddColumn("why");
@@ -119,10 +139,15 @@ internal static class DemoCommand
         var allowed = steps.Count(s => s.Decision == "allow");
         output.Console.MarkupLine(
             $"{steps.Count} requests: [green]{allowed} allowed[/], [red]{steps.Count - allowed} refused[/]; {recorded} records in the audit trail, one for every request, allowed or not.");
+        output.Console.MarkupLine(ledger.IsValid
+            ? $"Audit ledger:  [green]OK[/], {ledger.Size} entries (the requests, the tokens issued, the halt and the resume) under a signed checkpoint, root {ledger.RootHex[..16]}…"
+            : $"Audit ledger:  [red]FAILED[/]: {Markup.Escape(ledger.Problem?.Message ?? "unknown")}");
         output.Console.MarkupLine($"Configuration: [blue]{Markup.Escape(configPath)}[/]");
         output.Console.MarkupLine($"Data:          [blue]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), databasePath))}[/] (SQLite, WAL)");
         output.Console.MarkupLine($"Look around:   custos --config {Markup.Escape(configPath)} agent list");
         output.Console.MarkupLine($"               custos --config {Markup.Escape(configPath)} authorize --agent dev-agent --action call --resource github.delete_repository");
+        output.Console.MarkupLine($"               custos --config {Markup.Escape(configPath)} audit verify");
+        output.Console.MarkupLine($"               custos --config {Markup.Escape(configPath)} audit query --agent marketing-agent");
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
