@@ -32,10 +32,14 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             DefaultTimeout = 10,
         }.ToString();
         writer = Task.Run(WriteLoopAsync);
+        SubjectKeys = new SqliteSubjectKeys(path);
     }
 
     /// <summary>The database file's absolute path.</summary>
     public string Path { get; }
+
+    /// <summary>Data subjects' keys: the sealer of personal data, and erasure.</summary>
+    public SqliteSubjectKeys SubjectKeys { get; }
 
     /// <summary>
     /// Opens (creating if needed) the store in <paramref name="dataDirectory"/> and applies pending migrations.
