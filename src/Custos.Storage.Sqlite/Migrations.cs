@@ -51,6 +51,32 @@ internal static class Migrations
         (2, "the client address of each recorded action", """
             ALTER TABLE decisions ADD COLUMN origin TEXT;
             """),
+        (3, "the audit ledger replaces the decisions table (kept, read-only, as legacy_decisions)", """
+            ALTER TABLE decisions RENAME TO legacy_decisions;
+
+            CREATE TABLE ledger_entries (
+                seq         INTEGER NOT NULL PRIMARY KEY,
+                at          INTEGER NOT NULL,
+                agent       TEXT    NOT NULL,
+                action      TEXT    NOT NULL,
+                outcome     TEXT    NOT NULL,
+                system      TEXT    NOT NULL,
+                record_id   TEXT    NOT NULL,
+                category    TEXT    NOT NULL CHECK (category IN ('payloads', 'personal_data')),
+                leaf        BLOB    NOT NULL CHECK (length(leaf) = 32),
+                entry       BLOB,
+                payload     BLOB
+            ) STRICT;
+            CREATE INDEX ledger_by_agent ON ledger_entries (agent, at);
+            CREATE INDEX ledger_by_time ON ledger_entries (at);
+            CREATE INDEX ledger_by_record ON ledger_entries (record_id);
+
+            CREATE TABLE ledger_checkpoints (
+                size        INTEGER NOT NULL PRIMARY KEY,
+                at          INTEGER NOT NULL,
+                note        TEXT    NOT NULL
+            ) STRICT;
+            """),
         (4, "data subjects' keys for crypto-shredding", """
             CREATE TABLE subject_keys (
                 ref         TEXT    NOT NULL PRIMARY KEY,

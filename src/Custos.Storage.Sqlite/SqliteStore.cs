@@ -1,25 +1,27 @@
-using System.Text.Json;
-using System.Threading.Channels;
+using System.Text;
 using Custos.Core.Agents;
+using Custos.Core.Audit;
+using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Storage;
+using Custos.Ledger.Entries;
+using Custos.Ledger.Sequencing;
 using Microsoft.Data.Sqlite;
 
 namespace Custos.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. Reads use pooled connections; all audit writes go through
-/// one writer that commits them in batches (group commit) with <c>synchronous=FULL</c>, and an action's
-/// <see cref="RecordAsync"/> completes only after its batch is durable.
+/// The embedded store: one SQLite file in WAL mode. Reads use pooled connections; the audit trail is the
+/// Merkle ledger (<see cref="Ledger"/>), whose one sequencer commits entries in batches (group commit) with
+/// <c>synchronous=FULL</c>, so an action's <see cref="RecordAsync"/> completes only after its entry is durable.
 /// </summary>
 public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRecorder, IAsyncDisposable
 {
     public const string FileName = "custos.db";
-    private const int MaxBatch = 256;
 
     private readonly string connectionString;
-    private readonly Channel<PendingRecord> queue = Channel.CreateUnbounded<PendingRecord>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task writer;
+    private SqliteLedgerStorage? ledgerStorage;
+    private LedgerSequencer? ledger;
 
     private SqliteStore(string path)
     {
@@ -31,7 +33,6 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             Pooling = true,
             DefaultTimeout = 10,
         }.ToString();
-        writer = Task.Run(WriteLoopAsync);
         SubjectKeys = new SqliteSubjectKeys(path);
     }
 
@@ -41,11 +42,28 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
     /// <summary>Data subjects' keys: the sealer of personal data, and erasure.</summary>
     public SqliteSubjectKeys SubjectKeys { get; }
 
+    /// <summary>The audit ledger's sequencer: appends, checkpoints and proofs.</summary>
+    public LedgerSequencer Ledger => ledger ?? throw new InvalidOperationException("the store is not open");
+
+    /// <summary>
+    /// Seals the personal data of actions that name data subjects. Without one, such an action cannot be
+    /// recorded and fails (its personal data would otherwise be kept in the clear).
+    /// </summary>
+    public IPersonalDataSealer? PersonalDataSealer { get; set; }
+
+    /// <summary>Runs on each new ledger writer connection; tests use it to make the store full or read-only.</summary>
+    internal Action<SqliteConnection>? ConfigureLedgerWriter
+    {
+        set => ledgerStorage!.ConfigureWriter = value;
+    }
+
     /// <summary>
     /// Opens (creating if needed) the store in <paramref name="dataDirectory"/> and applies pending migrations.
-    /// The directory is made readable by its owner only: it holds token hashes and the audit trail.
+    /// The directory is made readable by its owner only: it holds token hashes, keys and the audit trail.
+    /// The ledger is rebuilt from its leaves and checked against its newest signed checkpoint; a ledger changed
+    /// outside Custos is refused with <see cref="LedgerIntegrityException"/>.
     /// </summary>
-    public static SqliteStore Open(string dataDirectory)
+    public static SqliteStore Open(string dataDirectory, LedgerSettings? ledgerSettings = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         if (!Directory.Exists(dataDirectory))
@@ -64,6 +82,14 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         try
         {
             store.Migrate();
+            var settings = ledgerSettings ?? LedgerSettings.Default;
+            var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey);
+            store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection);
+            store.ledger = LedgerSequencer.Open(
+                store.ledgerStorage,
+                signer,
+                new LedgerSequencerOptions { CheckpointEvery = settings.CheckpointEvery, CheckpointInterval = settings.CheckpointInterval },
+                clock);
         }
         catch
         {
@@ -97,7 +123,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM schema_migrations";
             await command.ExecuteScalarAsync(cancellationToken);
-            return !writer.IsCompleted;
+            return ledger is not null && !closed;
         }
         catch (SqliteException)
         {
@@ -213,18 +239,32 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         return result;
     }
 
-    // ---- decisions ----
+    // ---- the audit ledger ----
 
     public async ValueTask RecordAsync(ActionRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var pending = new PendingRecord(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!queue.Writer.TryWrite(pending))
+        if (closed || ledger is null)
         {
             throw new InvalidOperationException("the store is closed; the action cannot be recorded");
         }
 
-        await pending.Done.Task.WaitAsync(cancellationToken);
+        SealedPersonalData? sealedData = null;
+        if (record.DataSubjects is { Count: > 0 } subjects)
+        {
+            var sealer = PersonalDataSealer
+                ?? throw new StoreWriteException("the action names data subjects but no personal data sealer is configured, so it cannot be recorded");
+            sealedData = await sealer.SealAsync(subjects, Encoding.UTF8.GetBytes(record.PersonalData ?? "{}"), cancellationToken);
+        }
+
+        try
+        {
+            await ledger.AppendAsync(AuditEntries.ToDraft(record, sealedData), cancellationToken);
+        }
+        catch (LedgerWriteException ex)
+        {
+            throw new StoreWriteException("the audit record could not be written", ex.InnerException ?? ex);
+        }
     }
 
     public async Task<IReadOnlyList<ActionRecord>> QueryAsync(ActionQuery query, CancellationToken cancellationToken)
@@ -233,18 +273,21 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         await using var connection = OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, at, channel, principal, credential_id, action, resource, effect, outcome, stopped_at,
-                   policies, reasons, context_sha256, duration_us, origin
-            FROM decisions
-            WHERE ($principal IS NULL OR principal = $principal)
+            SELECT seq, at, agent, action, outcome, system, record_id, entry, payload
+            FROM ledger_entries
+            WHERE ($agent IS NULL OR agent = $agent)
               AND ($outcome IS NULL OR outcome = $outcome)
+              AND ($action IS NULL OR action = $action)
+              AND ($system IS NULL OR system = $system)
               AND ($since IS NULL OR at >= $since)
               AND ($until IS NULL OR at < $until)
             ORDER BY seq DESC
             LIMIT $limit
             """;
-        command.Parameters.AddWithValue("$principal", (object?)query.Principal ?? DBNull.Value);
+        command.Parameters.AddWithValue("$agent", (object?)query.Principal ?? DBNull.Value);
         command.Parameters.AddWithValue("$outcome", (object?)query.Outcome?.ToString() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$action", (object?)query.Action ?? DBNull.Value);
+        command.Parameters.AddWithValue("$system", (object?)query.System ?? DBNull.Value);
         command.Parameters.AddWithValue("$since", (object?)query.Since?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         command.Parameters.AddWithValue("$until", (object?)query.Until?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 1, 10_000));
@@ -252,22 +295,17 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new ActionRecord(
-                Guid.Parse(reader.GetString(0)),
+            var indexed = new IndexedEntry(
+                reader.GetInt64(0),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-                Enum.Parse<ActionChannel>(reader.GetString(2)),
+                reader.GetString(2),
                 reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(4),
                 reader.GetString(5),
-                reader.GetString(6),
-                Enum.Parse<Effect>(reader.GetString(7)),
-                Enum.Parse<ActionOutcome>(reader.GetString(8)),
-                reader.IsDBNull(9) ? null : Enum.Parse<StageName>(reader.GetString(9)),
-                JsonSerializer.Deserialize(reader.GetString(10), StoreJsonContext.Default.StringArray) ?? [],
-                JsonSerializer.Deserialize(reader.GetString(11), StoreJsonContext.Default.StringArray) ?? [],
-                reader.IsDBNull(12) ? null : reader.GetString(12),
-                reader.GetInt64(13),
-                reader.IsDBNull(14) ? null : reader.GetString(14)));
+                reader.GetString(6));
+            var entry = reader.IsDBNull(7) ? null : LedgerEntry.Decode((byte[])reader.GetValue(7)) is { IsSuccess: true } decoded ? decoded.Value : null;
+            var payload = reader.IsDBNull(8) ? null : (byte[])reader.GetValue(8);
+            result.Add(AuditEntries.ToRecord(entry, payload, indexed));
         }
 
         return result;
@@ -275,102 +313,22 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await writer;
+        if (closed)
+        {
+            return;
+        }
+
+        closed = true;
+        if (ledger is not null)
+        {
+            await ledger.DisposeAsync();
+        }
+
+        ledgerStorage?.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<PendingRecord>(MaxBatch);
-        SqliteConnection? connection = null;
-        try
-        {
-            while (await queue.Reader.WaitToReadAsync())
-            {
-                batch.Clear();
-                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item))
-                {
-                    batch.Add(item);
-                }
-
-                try
-                {
-                    connection ??= OpenConnection(forWriting: true);
-                    WriteBatch(connection, batch);
-                    foreach (var item in batch)
-                    {
-                        item.Done.TrySetResult();
-                    }
-                }
-                catch (Exception ex)
-                {
-                    // The whole batch failed to commit: every action in it fails (fail closed).
-                    foreach (var item in batch)
-                    {
-                        item.Done.TrySetException(new StoreWriteException("the audit record could not be written", ex));
-                    }
-
-                    connection?.Dispose();
-                    connection = null;
-                }
-            }
-        }
-        finally
-        {
-            connection?.Dispose();
-        }
-    }
-
-    private static void WriteBatch(SqliteConnection connection, List<PendingRecord> batch)
-    {
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO decisions (id, at, channel, principal, credential_id, action, resource, effect, outcome,
-                                   stopped_at, policies, reasons, context_sha256, duration_us, origin)
-            VALUES ($id, $at, $channel, $principal, $credential, $action, $resource, $effect, $outcome,
-                    $stopped, $policies, $reasons, $digest, $duration, $origin)
-            """;
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        var at = command.Parameters.Add("$at", SqliteType.Integer);
-        var channel = command.Parameters.Add("$channel", SqliteType.Text);
-        var principal = command.Parameters.Add("$principal", SqliteType.Text);
-        var credential = command.Parameters.Add("$credential", SqliteType.Text);
-        var action = command.Parameters.Add("$action", SqliteType.Text);
-        var resource = command.Parameters.Add("$resource", SqliteType.Text);
-        var effect = command.Parameters.Add("$effect", SqliteType.Text);
-        var outcome = command.Parameters.Add("$outcome", SqliteType.Text);
-        var stopped = command.Parameters.Add("$stopped", SqliteType.Text);
-        var policies = command.Parameters.Add("$policies", SqliteType.Text);
-        var reasons = command.Parameters.Add("$reasons", SqliteType.Text);
-        var digest = command.Parameters.Add("$digest", SqliteType.Text);
-        var duration = command.Parameters.Add("$duration", SqliteType.Integer);
-        var origin = command.Parameters.Add("$origin", SqliteType.Text);
-        foreach (var item in batch)
-        {
-            var r = item.Record;
-            id.Value = r.Id.ToString();
-            at.Value = r.At.ToUnixTimeMilliseconds();
-            channel.Value = r.Channel.ToString();
-            principal.Value = r.Principal;
-            credential.Value = (object?)r.CredentialId ?? DBNull.Value;
-            action.Value = r.Action;
-            resource.Value = r.Resource;
-            effect.Value = r.Effect.ToString();
-            outcome.Value = r.Outcome.ToString();
-            stopped.Value = (object?)r.StoppedAt?.ToString() ?? DBNull.Value;
-            policies.Value = JsonSerializer.Serialize([.. r.Policies], StoreJsonContext.Default.StringArray);
-            reasons.Value = JsonSerializer.Serialize([.. r.Reasons], StoreJsonContext.Default.StringArray);
-            digest.Value = (object?)r.ContextSha256 ?? DBNull.Value;
-            duration.Value = r.DurationMicroseconds;
-            origin.Value = (object?)r.Origin ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-    }
+    private volatile bool closed;
 
     private void Migrate()
     {
@@ -423,9 +381,11 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         connection.Open();
         if (forWriting)
         {
-            // FULL makes every commit durable in WAL mode before the caller is told it is written.
+            // FULL makes every commit durable in WAL mode before the caller is told it is written. secure_delete
+            // zeroes the bytes a write frees (a split page, a moved cell), so a payload dropped by retention or a
+            // key erased leaves no stale copy behind on disk.
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = FULL;";
+            command.CommandText = "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
             command.ExecuteNonQuery();
         }
 
@@ -451,6 +411,4 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         reader.IsDBNull(2) ? null : reader.GetString(2),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
         reader.GetString(4));
-
-    private sealed record PendingRecord(ActionRecord Record, TaskCompletionSource Done);
 }

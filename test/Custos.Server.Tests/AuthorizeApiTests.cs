@@ -199,7 +199,7 @@ public sealed class AuthorizeApiTests
     {
         await using var server = await TestServer.StartAsync();
         var token = await server.IssueAsync("dev-agent");
-        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON ledger_entries BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
 
         using var response = await server.AuthorizeAsync(token, "call", "github.create_pull_request");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -113,7 +113,7 @@ public sealed class ControlPlaneTests
         {
         }
 
-        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON ledger_entries BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
         using (var refused = await server.SendAsync(HttpMethod.Post, "/api/agents/support-agent/resume", security))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);

@@ -38,25 +38,28 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_database_from_an_older_Custos_is_migrated_and_keeps_its_records()
+    public async Task A_database_from_before_the_ledger_keeps_its_decisions_as_legacy_decisions()
     {
         var data = Path.Combine(directory.Path, "data");
-        var old = Record("dev-agent", ActionOutcome.Success);
         string path;
         await using (var store = SqliteStore.Open(data))
         {
             path = store.Path;
-            await store.RecordAsync(old, TestContext.Current.CancellationToken);
         }
 
-        // Turn the file back into a version-1 database: no origin column, migration 2 not applied.
-        Execute(path, "ALTER TABLE decisions DROP COLUMN origin; DELETE FROM schema_migrations WHERE version = 2;");
+        // Turn the file back into a version-2 database with one decision recorded the old way.
+        Execute(path, """
+            DROP TABLE ledger_entries; DROP TABLE ledger_checkpoints; DROP TABLE subject_keys; ALTER TABLE legacy_decisions RENAME TO decisions;
+            DELETE FROM schema_migrations WHERE version >= 3;
+            INSERT INTO decisions (id, at, channel, principal, action, resource, effect, outcome, policies, reasons, duration_us)
+            VALUES ('0193b0a6-1c2d-7000-8000-000000000001', 1, 'AuthorizeApi', 'dev-agent', 'read', 'github', 'Allow', 'Success', '[]', '[]', 5);
+            """);
         await using var migrated = SqliteStore.Open(data);
         Assert.Equal(SqliteStore.LatestSchemaVersion, migrated.SchemaVersion);
+        Assert.Equal("1", Scalar(path, "SELECT count(*) FROM legacy_decisions WHERE principal = 'dev-agent'"));
         await migrated.RecordAsync(Record("dev-agent", ActionOutcome.Success) with { Origin = "10.0.0.7" }, TestContext.Current.CancellationToken);
         var records = await migrated.QueryAsync(new ActionQuery(), TestContext.Current.CancellationToken);
-        Assert.Equal([null, "10.0.0.7"], records.OrderBy(r => r.Id).Select(r => r.Origin));
-        Assert.Contains(records, r => r.Id == old.Id);
+        Assert.Equal("10.0.0.7", Assert.Single(records).Origin);
     }
 
     [Fact]
@@ -176,7 +179,7 @@ public sealed class SqliteStoreTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = SqliteStore.Open(directory.Path);
-        Execute(store.Path, "CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        Execute(store.Path, "CREATE TRIGGER refuse BEFORE INSERT ON ledger_entries BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
 
         var error = await Assert.ThrowsAsync<StoreWriteException>(() => store.RecordAsync(Record("dev-agent", ActionOutcome.Success), ct).AsTask());
         Assert.IsType<SqliteException>(error.InnerException);

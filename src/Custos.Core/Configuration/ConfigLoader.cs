@@ -15,7 +15,8 @@ public static partial class ConfigLoader
     /// <summary>A configuration file larger than this is refused before it is parsed.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention"];
+    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger"];
+    private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
@@ -135,6 +136,9 @@ public static partial class ConfigLoader
     [GeneratedRegex(@"^(\d{1,5})([dwmy])$")]
     private static partial Regex DurationPattern();
 
+    [GeneratedRegex(@"^(\d{1,5})(s|m|h)$")]
+    private static partial Regex ShortDurationPattern();
+
     private sealed class Binder(string file, string baseDirectory, List<Diagnostic> diagnostics)
     {
         public CustosConfig? Bind(YamlNode? root, string sourcePath)
@@ -180,6 +184,7 @@ public static partial class ConfigLoader
             var budgets = BindList(map, "budgets", (node, path, _) => BindBudget(node, path, agentNames));
             WarnAboutLeastPrivilege(agents, systems, grants);
             var retention = BindRetention(map.Find("retention"));
+            var ledger = BindLedger(map.Find("ledger"));
 
             return new CustosConfig
             {
@@ -191,7 +196,68 @@ public static partial class ConfigLoader
                 Grants = grants,
                 Budgets = budgets,
                 Retention = retention,
+                Ledger = ledger,
             };
+        }
+
+        private LedgerSettings BindLedger(YamlNode? node)
+        {
+            var settings = LedgerSettings.Default;
+            if (node is null || node is YamlScalar { IsNull: true } || !ExpectMapping(node, "ledger", out var map))
+            {
+                return settings;
+            }
+
+            CheckKeys(map, "ledger", LedgerKeys);
+            SecretReference? signingKey = null;
+            if (map.Find("signing_key") is YamlScalar { IsNull: false } keyNode)
+            {
+                if (!SecretReference.TryParse(keyNode.Value, out var reference, out var error))
+                {
+                    Error(keyNode.Start, $"ledger.signing_key: {error}");
+                }
+                else if (reference.Provider is not ("env" or "file"))
+                {
+                    Error(keyNode.Start, $"ledger.signing_key: the {reference.Provider} provider cannot hold the ledger key yet; use secret://env/NAME or secret://file/PATH, or leave it out to keep the key in the data directory");
+                }
+                else
+                {
+                    signingKey = reference;
+                }
+            }
+
+            var every = GetInt(map, "checkpoint_every", "ledger");
+            if (every is < 1 or > 1_000_000)
+            {
+                Error(map.Find("checkpoint_every")!.Start, "ledger.checkpoint_every must be between 1 and 1000000 entries");
+                every = null;
+            }
+
+            var interval = settings.CheckpointInterval;
+            if (map.Find("checkpoint_interval") is { } intervalNode)
+            {
+                if (intervalNode is not YamlScalar scalar || ShortDurationPattern().Match(scalar.Value) is not { Success: true } match)
+                {
+                    Error(intervalNode.Start, "ledger.checkpoint_interval must be a duration such as 10s, 5m or 1h");
+                }
+                else
+                {
+                    var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                    interval = match.Groups[2].Value switch
+                    {
+                        "s" => TimeSpan.FromSeconds(amount),
+                        "m" => TimeSpan.FromMinutes(amount),
+                        _ => TimeSpan.FromHours(amount),
+                    };
+                    if (interval < TimeSpan.FromSeconds(1) || interval > TimeSpan.FromDays(1))
+                    {
+                        Error(intervalNode.Start, "ledger.checkpoint_interval must be between 1s and 24h");
+                        interval = settings.CheckpointInterval;
+                    }
+                }
+            }
+
+            return new LedgerSettings(signingKey, every ?? settings.CheckpointEvery, interval);
         }
 
         private static HashSet<string> DeclaredNames(YamlNode? list)

@@ -29,6 +29,9 @@ public sealed class CustosConfig
 
     public required FrozenDictionary<string, TimeSpan> Retention { get; init; }
 
+    /// <summary>The audit ledger's signing key and checkpoint cadence.</summary>
+    public LedgerSettings Ledger { get; init; } = LedgerSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.
@@ -59,6 +62,7 @@ public sealed class CustosConfig
             Grants = Grants,
             Budgets = Budgets,
             Retention = Retention,
+            Ledger = Ledger,
         };
         copy.policies = bundle;
         return copy;
@@ -97,6 +101,13 @@ public sealed record ServerSettings(string Urls, int MaxRequestBytes, int Failed
     public const string DefaultUrls = "http://127.0.0.1:8421";
     public const int DefaultMaxRequestBytes = 64 * 1024;
     public const int DefaultFailedAuthLimit = 20;
+}
+
+/// <summary>The <c>ledger:</c> section.</summary>
+/// <param name="SigningKey">Where the checkpoint signing key is (<c>secret://env/…</c> or <c>secret://file/…</c>); null keeps it in <c>ledger.key</c> in the data directory.</param>
+public sealed record LedgerSettings(SecretReference? SigningKey, int CheckpointEvery, TimeSpan CheckpointInterval)
+{
+    public static LedgerSettings Default { get; } = new(null, 1000, TimeSpan.FromSeconds(10));
 }
 
 /// <summary>EU AI Act style risk tiers; a high-risk agent's automated decisions need human review.</summary>

@@ -8,4 +8,6 @@ public sealed record ActionQuery(
     ActionOutcome? Outcome = null,
     DateTimeOffset? Since = null,
     DateTimeOffset? Until = null,
-    int Limit = 100);
+    int Limit = 100,
+    string? Action = null,
+    string? System = null);

@@ -20,6 +20,24 @@ public sealed class MerkleNodeCache : IMerkleNodeSource
     /// <summary>The Merkle Tree Hash of the current tree.</summary>
     public byte[] Root() => _tree.Root();
 
+    /// <summary>The Merkle Tree Hash of the first <paramref name="size"/> leaves (any size up to <see cref="Size"/>), from the kept nodes.</summary>
+    public byte[] RootAt(long size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, Size);
+        var root = new byte[MerkleHash.Size];
+        if (size == 0)
+        {
+            MerkleHash.EmptyRoot.CopyTo(root);
+        }
+        else
+        {
+            MerkleTree.SubtreeRoot(this, 0, size, root);
+        }
+
+        return root;
+    }
+
     /// <inheritdoc />
     public void ReadNode(int level, long index, Span<byte> destination)
     {

@@ -43,6 +43,9 @@ public static class ControlPlaneEndpoints
         api.MapGet("/decisions", QueryDecisionsAsync)
             .WithName("QueryDecisions").WithSummary("Recorded actions, newest first")
             .Produces<List<DecisionView>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+        api.MapGet("/ledger/checkpoint", GetCheckpointAsync)
+            .WithName("GetLedgerCheckpoint").WithSummary("The audit ledger's newest signed checkpoint (C2SP tlog-checkpoint in a signed note)")
+            .Produces<string>(200, "text/plain").ProducesProblem(401).ProducesProblem(403);
         api.MapPost("/dsr/erase", EraseSubjectAsync)
             .WithName("EraseDataSubject").WithSummary("Erase a data subject's key: the personal data of every recorded action about the subject becomes unreadable (operators only)")
             .Accepts<ErasureRequest>("application/json").Produces<ErasureView>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
@@ -173,6 +176,14 @@ public static class ControlPlaneEndpoints
         }, ct);
     }
 
+    private static Task<IResult> GetCheckpointAsync(HttpContext http, Workspace ws, CancellationToken ct) =>
+        AsCallerAsync(http, ws, "read", BuiltInSystem.AuditTool, null, async (_, token) =>
+        {
+            var checkpoint = ws.Store.Ledger.LatestCheckpoint ?? await ws.Store.Ledger.CheckpointAsync(token);
+            return checkpoint is null
+                ? Problems.Create(StatusCodes.Status503ServiceUnavailable, "No checkpoint", "the ledger has not signed a checkpoint yet; try again in a few seconds")
+                : TypedResults.Text(checkpoint.Note, "text/plain; charset=utf-8");
+        }, ct);
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, Workspace ws, CancellationToken ct)
     {
         var (document, problem) = await JsonBody.ReadAsync(http.Request, 4096, ct);

@@ -56,7 +56,10 @@ public sealed class Workspace : IAsyncDisposable
     public static Workspace Open(IConfigSource configSource, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null, IEnumerable<IPipelineStage>? extraStages = null)
     {
         ArgumentNullException.ThrowIfNull(configSource);
-        var store = SqliteStore.Open(configSource.Current.DataDirectory);
+        var store = SqliteStore.Open(configSource.Current.DataDirectory, configSource.Current.Ledger, clock);
+
+        // Actions that name data subjects keep their personal data sealed under the subjects' keys.
+        store.PersonalDataSealer = store.SubjectKeys;
         return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? []);
     }
 

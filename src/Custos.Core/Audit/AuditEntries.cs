@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.Json;
+using Custos.Core.Pipeline;
+using Custos.Core.Storage;
+using Custos.Ledger.Entries;
+using Custos.Ledger.Sequencing;
+
+namespace Custos.Core.Audit;
+
+/// <summary>
+/// How an <see cref="ActionRecord"/> becomes a ledger entry and its payload, and back. The entry holds what
+/// auditors query and what must outlive retention (who, what, decision, outcome, why); the payload holds the
+/// details (channel, credential id, origin, timings, the context digest) and, sealed under the data subjects'
+/// keys, their personal data. See docs/ledger.md.
+/// </summary>
+public static class AuditEntries
+{
+    /// <summary>The retention category of entries without personal data.</summary>
+    public const string PayloadsCategory = "payloads";
+
+    /// <summary>The retention category of entries that name data subjects.</summary>
+    public const string PersonalDataCategory = "personal_data";
+
+    /// <summary>The payload format version.</summary>
+    public const int PayloadVersion = 1;
+
+    /// <summary>The draft for <paramref name="record"/>; <paramref name="sealedData"/> when it names data subjects.</summary>
+    public static LedgerEntryDraft ToDraft(ActionRecord record, SealedPersonalData? sealedData)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var payload = WritePayload(record, sealedData);
+        return new LedgerEntryDraft(
+            record.At,
+            record.Principal,
+            record.Action,
+            [record.Resource],
+            record.Effect == Effect.Allow ? DecisionEffect.Allow : DecisionEffect.Deny,
+            [.. record.Policies],
+            record.Outcome.ToString(),
+            [.. record.Reasons],
+            LedgerCost.Zero,
+            record.Id.ToString(),
+            sealedData?.SubjectRefs ?? [],
+            payload,
+            sealedData is null ? PayloadsCategory : PersonalDataCategory);
+    }
+
+    /// <summary>The system an entry's resource names (<c>crm</c> for <c>crm.lookup</c>).</summary>
+    public static string SystemOf(IReadOnlyList<string> resources)
+    {
+        if (resources.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var resource = resources[0];
+        var dot = resource.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? resource : resource[..dot];
+    }
+
+    /// <summary>
+    /// The record an entry and its payload describe. A pruned payload leaves the details empty; a pruned entry
+    /// leaves only what the index columns hold (<paramref name="fallback"/>).
+    /// </summary>
+    public static ActionRecord ToRecord(LedgerEntry? entry, byte[]? payload, IndexedEntry fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var details = ReadPayload(payload);
+        var outcome = Enum.TryParse<ActionOutcome>(entry?.Outcome ?? fallback.Outcome, out var o) ? o : ActionOutcome.Failure;
+        var effect = entry is null
+            ? (outcome == ActionOutcome.Success ? Effect.Allow : Effect.Deny)
+            : (entry.Effect == DecisionEffect.Allow ? Effect.Allow : Effect.Deny);
+        return new ActionRecord(
+            Guid.TryParse(entry?.TraceId ?? fallback.RecordId, out var id) ? id : Guid.Empty,
+            details.At ?? entry?.Timestamp ?? fallback.At,
+            details.Channel ?? ActionChannel.AuthorizeApi,
+            entry?.Agent ?? fallback.Agent,
+            details.Credential,
+            entry?.Action ?? fallback.Action,
+            entry is { Resources.Count: > 0 } ? entry.Resources[0] : fallback.System,
+            effect,
+            outcome,
+            details.StoppedAt,
+            entry?.PolicyIds ?? [],
+            entry?.Reasons ?? [],
+            details.ContextSha256,
+            details.DurationMicroseconds,
+            details.Origin,
+            entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null);
+    }
+
+    private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("v", PayloadVersion);
+            writer.WriteString("id", record.Id);
+            writer.WriteString("at", record.At.UtcDateTime);
+            writer.WriteString("channel", record.Channel.ToString());
+            writer.WriteString("principal", record.Principal);
+            WriteOptional(writer, "credential", record.CredentialId);
+            WriteOptional(writer, "origin", record.Origin);
+            WriteOptional(writer, "stoppedAt", record.StoppedAt?.ToString());
+            writer.WriteNumber("durationUs", record.DurationMicroseconds);
+            WriteOptional(writer, "contextSha256", record.ContextSha256);
+            if (sealedData is not null)
+            {
+                writer.WritePropertyName("sealed");
+                sealedData.Sealed.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static PayloadDetails ReadPayload(byte[]? payload)
+    {
+        if (payload is null)
+        {
+            return new PayloadDetails();
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new PayloadDetails();
+            }
+
+            return new PayloadDetails
+            {
+                At = root.TryGetProperty("at", out var at) && at.TryGetDateTimeOffset(out var when) ? when : null,
+                Channel = String(root, "channel") is { } channel && Enum.TryParse<ActionChannel>(channel, out var c) ? c : null,
+                Credential = String(root, "credential"),
+                Origin = String(root, "origin"),
+                StoppedAt = String(root, "stoppedAt") is { } stopped && Enum.TryParse<StageName>(stopped, out var s) ? s : null,
+                DurationMicroseconds = root.TryGetProperty("durationUs", out var d) && d.TryGetInt64(out var us) ? us : 0,
+                ContextSha256 = String(root, "contextSha256"),
+            };
+        }
+        catch (JsonException)
+        {
+            return new PayloadDetails();
+        }
+    }
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>The payload's UTF-8 JSON as text, for display.</summary>
+    public static string PayloadText(byte[] payload) => Encoding.UTF8.GetString(payload);
+
+    private sealed record PayloadDetails
+    {
+        public DateTimeOffset? At { get; init; }
+
+        public ActionChannel? Channel { get; init; }
+
+        public string? Credential { get; init; }
+
+        public string? Origin { get; init; }
+
+        public StageName? StoppedAt { get; init; }
+
+        public long DurationMicroseconds { get; init; }
+
+        public string? ContextSha256 { get; init; }
+    }
+}
+
+/// <summary>What a store indexes each entry by, which stays when the entry itself is pruned.</summary>
+public sealed record IndexedEntry(long Index, DateTimeOffset At, string Agent, string Action, string Outcome, string System, string RecordId);

@@ -1,0 +1,340 @@
+using System.Threading.Channels;
+using Custos.Ledger.Checkpoints;
+using Custos.Ledger.Notes;
+using Custos.Ledger.Proofs;
+using Custos.Ledger.Storage;
+using Custos.Ledger.Tree;
+
+namespace Custos.Ledger.Sequencing;
+
+/// <summary>
+/// The ledger's one writer. Callers hand it drafts; it numbers them, time-stamps them (never backwards), encodes
+/// and hashes them, and commits them to storage in batches (group commit): a caller's <see cref="AppendAsync"/>
+/// completes only once its entry is durable, and throws <see cref="LedgerWriteException"/> when it could not be
+/// written. The tree advances only after a commit succeeds, so a failed batch leaves no trace. Every
+/// <see cref="LedgerSequencerOptions.CheckpointEvery"/> entries, or <see cref="LedgerSequencerOptions.CheckpointInterval"/>
+/// after the last checkpoint when entries wait for one, and at shutdown, it signs and stores a checkpoint.
+/// </summary>
+public sealed class LedgerSequencer : IAsyncDisposable
+{
+    private readonly ILedgerStorage _storage;
+    private readonly NoteSigner _signer;
+    private readonly LedgerSequencerOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly MerkleNodeCache _tree;
+    private readonly Lock _treeLock = new();
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ITimer _timer;
+    private readonly Task _writer;
+    private long _size;
+    private DateTimeOffset _lastTimestamp;
+    private DateTimeOffset _checkpointedAt;
+    private StoredCheckpoint? _latest;
+
+    private LedgerSequencer(ILedgerStorage storage, NoteSigner signer, LedgerSequencerOptions options, TimeProvider clock, MerkleNodeCache tree, StoredCheckpoint? latest, DateTimeOffset lastTimestamp)
+    {
+        _storage = storage;
+        _signer = signer;
+        _options = options;
+        _clock = clock;
+        _tree = tree;
+        _size = tree.Size;
+        _latest = latest;
+        _lastTimestamp = lastTimestamp;
+        _checkpointedAt = latest?.At ?? clock.GetUtcNow();
+        _writer = Task.Run(WriteLoopAsync);
+        _timer = clock.CreateTimer(_ => _queue.Writer.TryWrite(Work.Tick), null, options.CheckpointInterval, options.CheckpointInterval);
+    }
+
+    /// <summary>The log's origin, the checkpoints' first line: the signing key's name.</summary>
+    public string Origin => _signer.Name;
+
+    /// <summary>The public key that verifies this ledger's checkpoints.</summary>
+    public NoteVerifierKey VerifierKey => _signer.Verifier;
+
+    /// <summary>The number of durable entries.</summary>
+    public long Size => Volatile.Read(ref _size);
+
+    /// <summary>The newest signed checkpoint, or null before the first.</summary>
+    public StoredCheckpoint? LatestCheckpoint => Volatile.Read(ref _latest);
+
+    /// <summary>Why the last attempt to sign or store a checkpoint failed, or null when it succeeded.</summary>
+    public Exception? CheckpointError { get; private set; }
+
+    /// <summary>
+    /// Rebuilds the tree from storage and checks it against the newest signed checkpoint. Throws
+    /// <see cref="LedgerIntegrityException"/> when the stored leaves do not match it: the ledger was changed
+    /// outside Custos, and nothing more may be appended until someone has looked.
+    /// </summary>
+    public static LedgerSequencer Open(ILedgerStorage storage, NoteSigner signer, LedgerSequencerOptions? options = null, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(signer);
+        options ??= new LedgerSequencerOptions();
+        if (options.CheckpointEvery < 1 || options.MaxBatch < 1 || options.CheckpointInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("CheckpointEvery, MaxBatch and CheckpointInterval must be positive.", nameof(options));
+        }
+
+        var tree = new MerkleNodeCache();
+        foreach (var leaf in storage.ReadLeafHashes(0))
+        {
+            tree.Append(leaf);
+        }
+
+        var latest = storage.LatestCheckpoint();
+        if (latest is not null)
+        {
+            var opened = Checkpoint.Open(latest.Note, [signer.Verifier], signer.Name);
+            if (!opened.IsSuccess)
+            {
+                throw new LedgerIntegrityException(
+                    $"the newest ledger checkpoint (size {latest.Size}) does not verify with this ledger's key {signer.Verifier}: {opened.Error}; run 'custos audit verify' to find what changed");
+            }
+
+            var checkpoint = opened.Value!;
+            if (checkpoint.Size != latest.Size || checkpoint.Size > tree.Size)
+            {
+                throw new LedgerIntegrityException(
+                    $"the newest ledger checkpoint covers {checkpoint.Size} entries but {tree.Size} are stored: entries were removed; run 'custos audit verify'");
+            }
+
+            if (!checkpoint.RootHash.SequenceEqual(tree.RootAt(checkpoint.Size)))
+            {
+                throw new LedgerIntegrityException(
+                    $"the stored ledger does not match its newest signed checkpoint (size {checkpoint.Size}): an entry was changed, removed or reordered; run 'custos audit verify' to find the first one");
+            }
+        }
+
+        return new LedgerSequencer(storage, signer, options, clock ?? TimeProvider.System, tree, latest, storage.LatestTimestamp() ?? DateTimeOffset.MinValue);
+    }
+
+    /// <summary>Appends an entry and returns its index once it is durable.</summary>
+    /// <exception cref="LedgerWriteException">It could not be written; the action it records must not take effect.</exception>
+    public async ValueTask<long> AppendAsync(LedgerEntryDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var work = new Work(draft);
+        if (!_queue.Writer.TryWrite(work))
+        {
+            throw new LedgerWriteException("the audit ledger is closed; the action cannot be recorded");
+        }
+
+        return await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Signs a checkpoint for everything appended so far (unless the newest already covers it) and returns the newest.</summary>
+    public async Task<StoredCheckpoint?> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        var work = new Work(null);
+        if (!_queue.Writer.TryWrite(work))
+        {
+            return LatestCheckpoint;
+        }
+
+        await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return LatestCheckpoint;
+    }
+
+    /// <summary>An inclusion proof for entry <paramref name="index"/> in the tree of the first <paramref name="treeSize"/> entries.</summary>
+    public InclusionProof ProveInclusion(long index, long treeSize)
+    {
+        lock (_treeLock)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(treeSize, _tree.Size);
+            return InclusionProof.Create(_tree, index, treeSize);
+        }
+    }
+
+    /// <summary>A consistency proof between the trees of the first <paramref name="first"/> and <paramref name="second"/> entries.</summary>
+    public ConsistencyProof ProveConsistency(long first, long second)
+    {
+        lock (_treeLock)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(second, _tree.Size);
+            return ConsistencyProof.Create(_tree, first, second);
+        }
+    }
+
+    /// <summary>The root of the first <paramref name="size"/> entries.</summary>
+    public byte[] RootAt(long size)
+    {
+        lock (_treeLock)
+        {
+            return _tree.RootAt(size);
+        }
+    }
+
+    /// <summary>Stops taking entries, commits those waiting, signs a last checkpoint, and stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _timer.DisposeAsync().ConfigureAwait(false);
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Work>(_options.MaxBatch);
+        var requests = new List<Work>();
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            requests.Clear();
+            var tick = false;
+            while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var work))
+            {
+                if (ReferenceEquals(work, Work.Tick))
+                {
+                    tick = true;
+                }
+                else if (work.Draft is null)
+                {
+                    requests.Add(work);
+                }
+                else
+                {
+                    batch.Add(work);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                Commit(batch);
+            }
+
+            var since = _tree.Size - (LatestCheckpoint?.Size ?? 0);
+            var due = since >= _options.CheckpointEvery
+                || (since > 0 && (requests.Count > 0 || (tick && _clock.GetUtcNow() - _checkpointedAt >= _options.CheckpointInterval)))
+                || (requests.Count > 0 && LatestCheckpoint is null);
+            if (due)
+            {
+                SignCheckpoint();
+            }
+
+            foreach (var request in requests)
+            {
+                request.Done.TrySetResult(LatestCheckpoint?.Size ?? 0);
+            }
+        }
+
+        if (_tree.Size > (LatestCheckpoint?.Size ?? 0))
+        {
+            SignCheckpoint();
+        }
+    }
+
+    private void Commit(List<Work> batch)
+    {
+        const int MaxAttempts = 3;
+        var sequenced = new SequencedEntry[batch.Count];
+        DateTimeOffset timestamp = default;
+        long first = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            first = _tree.Size;
+            timestamp = _clock.GetUtcNow();
+            if (timestamp < _lastTimestamp)
+            {
+                timestamp = _lastTimestamp;
+            }
+
+            try
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var draft = batch[i].Draft!;
+                    var entry = draft.ToEntry(first + i, timestamp);
+                    var encoded = entry.Encode();
+                    sequenced[i] = new SequencedEntry(draft, entry, encoded, MerkleHash.HashLeaf(encoded), draft.Payload);
+                }
+
+                _storage.Append(sequenced);
+                break;
+            }
+            catch (LedgerConflictException) when (attempt < MaxAttempts)
+            {
+                // Another writer (a CLI command beside the server) appended first: catch up and number again.
+                Resynchronize();
+            }
+            catch (Exception ex)
+            {
+                foreach (var work in batch)
+                {
+                    work.Done.TrySetException(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
+                }
+
+                Resynchronize();
+                return;
+            }
+        }
+
+        lock (_treeLock)
+        {
+            foreach (var entry in sequenced)
+            {
+                _tree.Append(entry.LeafHash);
+            }
+        }
+
+        _lastTimestamp = timestamp;
+        Volatile.Write(ref _size, _tree.Size);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(first + i);
+        }
+    }
+
+    // A commit that failed after it reached the disk would leave storage ahead of the tree: catch up from it.
+    private void Resynchronize()
+    {
+        try
+        {
+            lock (_treeLock)
+            {
+                foreach (var leaf in _storage.ReadLeafHashes(_tree.Size))
+                {
+                    _tree.Append(leaf);
+                }
+            }
+
+            Volatile.Write(ref _size, _tree.Size);
+            _lastTimestamp = Max(_lastTimestamp, _storage.LatestTimestamp() ?? _lastTimestamp);
+        }
+        catch (Exception)
+        {
+            // Storage is unreadable as well; the next append fails the same way and is refused.
+        }
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
+
+    private void SignCheckpoint()
+    {
+        try
+        {
+            var size = _tree.Size;
+            var now = _clock.GetUtcNow();
+            var note = new Checkpoint(_signer.Name, size, _tree.Root()).Sign(_signer);
+            var stored = new StoredCheckpoint(size, now, note);
+            _storage.AppendCheckpoint(stored);
+            Volatile.Write(ref _latest, stored);
+            _checkpointedAt = now;
+            CheckpointError = null;
+        }
+        catch (Exception ex)
+        {
+            // Entries stay durable; the next checkpoint covers them.
+            CheckpointError = ex;
+        }
+    }
+
+    private sealed class Work(LedgerEntryDraft? draft)
+    {
+        public static readonly Work Tick = new(null);
+
+        public LedgerEntryDraft? Draft { get; } = draft;
+
+        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
