@@ -17,12 +17,15 @@ public sealed record ErasureView(string Ref, DateTimeOffset ErasedAt, bool Purge
 
 public sealed record SubjectKeyView(string Ref, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ErasedAt, string? ErasedBy);
 
+public sealed record PruneView(long Payloads, long PersonalData, long Entries, bool DryRun);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(ValidateView))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]
 [JsonSerializable(typeof(ErasureView))]
+[JsonSerializable(typeof(PruneView))]
 [JsonSerializable(typeof(List<SubjectKeyView>))]
 [JsonSerializable(typeof(Custos.Server.ControlPlane.AgentView))]
 [JsonSerializable(typeof(List<Custos.Server.ControlPlane.AgentView>))]

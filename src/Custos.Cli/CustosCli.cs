@@ -23,6 +23,9 @@ public static class CustosCli
             PolicyCommand.Create(output),
             CedarCommand.Create(output),
             DsrCommand.Create(output),
+
+            // Temporary: the audit group (verify, export) comes with the verifier; it adds AuditPruneCommand.
+            new Command("audit", "The audit ledger") { AuditPruneCommand.Create(output) },
         };
 
         // With no command, show what there is: a usage error, not a silent success.
