@@ -26,8 +26,28 @@ public sealed class LedgerEndpointTests
         var vkey = NoteVerifierKey.Parse(File.ReadAllText(vkeyPath).Trim()).Value!;
         var checkpoint = Checkpoint.Open(note, [vkey], vkey.Name);
         Assert.True(checkpoint.IsSuccess, checkpoint.Error);
-        Assert.Equal(server.Workspace.Store.Ledger.Size, checkpoint.Value!.Size);
-        Assert.True(checkpoint.Value.Size >= 2, "the token issue and the action are both recorded");
+        // The checkpoint covers the action; the operator's read of it is recorded after.
+        Assert.InRange(checkpoint.Value!.Size, 2, server.Workspace.Store.Ledger.Size - 1);
+    }
+
+    [Fact]
+    public async Task An_operator_reading_the_audit_trail_is_itself_recorded_and_refused_when_it_cannot_be()
+    {
+        await using var server = await TestServer.StartAsync();
+        var admin = await server.IssueAdminAsync();
+        using (var response = await server.SendAsync(HttpMethod.Get, "/api/decisions?limit=5", admin))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var read = Assert.Single(await server.RecordsAsync(), r => r.Action == "read" && r.Resource == "custos.audit");
+        Assert.StartsWith("operator:", read.Principal, StringComparison.Ordinal);
+        Assert.Contains("read the audit trail (/api/decisions)", Assert.Single(read.Reasons), StringComparison.Ordinal);
+
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON ledger_entries BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        using var refused = await server.SendAsync(HttpMethod.Get, "/api/decisions?limit=5", admin);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.DoesNotContain("\"principal\"", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

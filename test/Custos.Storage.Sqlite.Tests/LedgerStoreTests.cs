@@ -60,6 +60,20 @@ public sealed class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Custos_own_events_carry_no_decision_and_read_back_as_events()
+    {
+        await using var store = SqliteStore.Open(directory.Path);
+        await store.RecordAsync(ActionRecord.ForEvent(DateTimeOffset.UtcNow, ActionChannel.Cli, "cli:ada", "halt", "custos.agents", "cli:ada halted dev-agent"), Ct);
+        await store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct);
+        using var connection = SqliteLedgerReader.OpenReadOnly(store.Path);
+        var effects = SqliteLedgerReader.ReadRecords(connection).Select(r => LedgerEntry.Decode(r.Entry).Value!.Effect).ToList();
+        Assert.Equal([DecisionEffect.None, DecisionEffect.Allow], effects);
+        var read = await store.QueryAsync(new ActionQuery(), Ct);
+        Assert.Equal([false, true], read.Select(r => r.IsEvent));
+        Assert.All(read, r => Assert.Equal(Effect.Allow, r.Effect));
+    }
+
+    [Fact]
     public async Task A_checkpoint_is_signed_every_N_entries_and_after_the_interval()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));

@@ -34,7 +34,7 @@ public static class AuditEntries
             record.Principal,
             record.Action,
             [record.Resource],
-            record.Effect == Effect.Allow ? DecisionEffect.Allow : DecisionEffect.Deny,
+            EffectOf(record),
             [.. record.Policies],
             record.Outcome.ToString(),
             [.. record.Reasons],
@@ -44,6 +44,9 @@ public static class AuditEntries
             payload,
             sealedData is null ? PayloadsCategory : PersonalDataCategory);
     }
+
+    private static DecisionEffect EffectOf(ActionRecord record) =>
+        record.Effect == Effect.Deny ? DecisionEffect.Deny : record.IsEvent ? DecisionEffect.None : DecisionEffect.Allow;
 
     /// <summary>The system an entry's resource names (<c>crm</c> for <c>crm.lookup</c>).</summary>
     public static string SystemOf(IReadOnlyList<string> resources)
@@ -69,7 +72,7 @@ public static class AuditEntries
         var outcome = Enum.TryParse<ActionOutcome>(entry?.Outcome ?? fallback.Outcome, out var o) ? o : ActionOutcome.Failure;
         var effect = entry is null
             ? (outcome == ActionOutcome.Success ? Effect.Allow : Effect.Deny)
-            : (entry.Effect == DecisionEffect.Allow ? Effect.Allow : Effect.Deny);
+            : (entry.Effect == DecisionEffect.Deny ? Effect.Deny : Effect.Allow);
         return new ActionRecord(
             Guid.TryParse(entry?.TraceId ?? fallback.RecordId, out var id) ? id : Guid.Empty,
             details.At ?? entry?.Timestamp ?? fallback.At,
@@ -86,7 +89,8 @@ public static class AuditEntries
             details.ContextSha256,
             details.DurationMicroseconds,
             details.Origin,
-            entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null);
+            entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null,
+            IsEvent: entry?.Effect == DecisionEffect.None);
     }
 
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)

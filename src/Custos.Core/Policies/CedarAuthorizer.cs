@@ -77,13 +77,13 @@ public sealed class CedarAuthorizer : IAuthorizer
                 error = "context must be a JSON object of the action's arguments";
                 return null;
             }
-            var parsed = CedarJson.ParseValue(json);
-            if (!parsed.IsSuccess)
+            var parsed = ArgumentValues.From(json, out var conversionError);
+            if (parsed is null)
             {
-                error = $"context cannot be given to policy: {parsed.Error}";
+                error = $"context cannot be given to policy: {conversionError}";
                 return null;
             }
-            arguments = parsed.Value!;
+            arguments = parsed;
         }
         var at = request.At.ToUniversalTime();
         var context = RecordValue.Of(

@@ -9,6 +9,7 @@ namespace Custos.Core.Storage;
 /// <param name="Origin">The client address the action came from, when it came over the network.</param>
 /// <param name="Principal">The agent's name, <c>operator:TOKEN_ID</c>, <c>cli:USER</c>, or <c>unauthenticated</c>.</param>
 /// <param name="DataSubjects">The data subjects the action concerns, as the agent named them (<c>customer:42</c>); the ledger keeps only pseudonymous references.</param>
+/// <param name="IsEvent">True for something Custos or an operator did (no authorization decision applied), false for an agent's action.</param>
 /// <param name="PersonalData">UTF-8 JSON holding personal data about <paramref name="DataSubjects"/>, sealed under their keys before it is stored; null when none.</param>
 public sealed record ActionRecord(
     Guid Id,
@@ -27,7 +28,8 @@ public sealed record ActionRecord(
     long DurationMicroseconds,
     string? Origin = null,
     IReadOnlyList<string>? DataSubjects = null,
-    string? PersonalData = null)
+    string? PersonalData = null,
+    bool IsEvent = false)
 {
     public const string Unauthenticated = "unauthenticated";
 
@@ -36,5 +38,5 @@ public sealed record ActionRecord(
     /// configuration reload), which the audit trail keeps beside agents' actions.
     /// </summary>
     public static ActionRecord ForEvent(DateTimeOffset at, ActionChannel channel, string principal, string action, string resource, string description, string? contextSha256 = null, bool denied = false) =>
-        new(Guid.CreateVersion7(at), at, channel, principal, null, action, resource, denied ? Effect.Deny : Effect.Allow, denied ? ActionOutcome.Denied : ActionOutcome.Success, null, [], [description], contextSha256, 0);
+        new(Guid.CreateVersion7(at), at, channel, principal, null, action, resource, denied ? Effect.Deny : Effect.Allow, denied ? ActionOutcome.Denied : ActionOutcome.Success, null, [], [description], contextSha256, 0, IsEvent: true);
 }

@@ -240,7 +240,24 @@ public static class ControlPlaneEndpoints
 
         if (await ws.Tokens.VerifyAdminAsync(token, ct) is { } admin)
         {
-            return await operation(new Caller($"operator:{admin.Id}", IsOperator: true), ct);
+            var caller = new Caller($"operator:{admin.Id}", IsOperator: true);
+            if (tool == BuiltInSystem.AuditTool)
+            {
+                // Who read the audit trail is itself audit data (SOC 2 CC7.2): record the read first, or refuse it.
+                try
+                {
+                    await ws.Store.RecordAsync(
+                        ActionRecord.ForEvent(ws.Clock.GetUtcNow(), ActionChannel.ControlPlane, caller.Name, verb, $"{BuiltInSystem.Name}.{tool}", $"{caller.Name} read the audit trail ({http.Request.Path})") with { Origin = ClientAddress.Of(http) },
+                        ct);
+                }
+                catch (Exception ex) when (ex is Storage.Sqlite.StoreWriteException or InvalidOperationException)
+                {
+                    return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Not recorded",
+                        "the read could not be written to the audit trail, so it was refused (fail closed); check the server log and the data directory's disk");
+                }
+            }
+
+            return await operation(caller, ct);
         }
 
         var action = AgentAction.Create(ActionChannel.ControlPlane, new AgentCredential(token), verb, $"{BuiltInSystem.Name}.{tool}", actionContext, ws.Clock, ClientAddress.Of(http));

@@ -92,6 +92,22 @@ public sealed class CedarAuthorizerTests : IDisposable
     }
 
     [Fact]
+    public void Fractional_arguments_reach_policy_as_decimals()
+    {
+        var config = Load(StarterWorkspace.Yaml,
+            ("arguments.cedarschema", "namespace Custos { type Arguments = { rate?: decimal }; }"),
+            ("rates.cedar", """
+                @id("no-high-rates")
+                forbid (principal, action == Custos::Action::"create", resource == Custos::Tool::"billing.invoices")
+                when { context.arguments has rate && context.arguments.rate.greaterThan(decimal("1.5")) };
+                """));
+        Assert.True(Decide(authorizer, config, "finance-agent", "create", "billing.invoices", """{"rate": 0.7}""").IsAllowed);
+        var decision = Decide(authorizer, config, "finance-agent", "create", "billing.invoices", """{"rate": 1.9}""");
+        Assert.False(decision.IsAllowed);
+        Assert.Equal(["no-high-rates"], decision.Policies);
+    }
+
+    [Fact]
     public void A_forbid_that_fails_at_run_time_denies_fail_closed()
     {
         var config = Load(StarterWorkspace.Yaml,
