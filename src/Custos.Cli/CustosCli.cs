@@ -22,10 +22,8 @@ public static class CustosCli
             TokenCommand.ForAdmins(output),
             PolicyCommand.Create(output),
             CedarCommand.Create(output),
+            AuditCommand.Create(output),
             DsrCommand.Create(output),
-
-            // Temporary: the audit group (verify, export) comes with the verifier; it adds AuditPruneCommand.
-            new Command("audit", "The audit ledger") { AuditPruneCommand.Create(output) },
         };
 
         // With no command, show what there is: a usage error, not a silent success.

@@ -77,8 +77,9 @@ public sealed class ErasureEndToEndTests
         var vkey = NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(workspace.DataDirectory, LedgerKeys.VerifierFileName)).Trim()).Value!;
         using var connection = SqliteLedgerReader.OpenReadOnly(database);
         var records = SqliteLedgerReader.ReadRecords(connection).ToList();
-        var verification = new LedgerVerifier(vkey.Name, [vkey]).Verify(records.Select(r => r.Entry!), SqliteLedgerReader.ReadCheckpoints(connection).Select(c => c.Note));
+        var verification = new LedgerVerifier(vkey.Name, [vkey]).Verify(records, SqliteLedgerReader.ReadCheckpoints(connection).Select(c => c.Note));
         Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(records.Count, verification.PayloadsPresent);
         Assert.All(records, r => Assert.True(LedgerEntry.Decode(r.Entry!).Value!.Matches(r.Payload!)));
         var erasure = records.Select(r => LedgerEntry.Decode(r.Entry!).Value!).Single(e => e.Action == "dsr.erase");
         Assert.Equal(["subject:" + subjectRef], erasure.Resources);

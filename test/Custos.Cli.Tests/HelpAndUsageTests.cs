@@ -27,6 +27,11 @@ public sealed class HelpAndUsageTests
         { "admin token issue", [] },
         { "admin token list", [] },
         { "admin token revoke", [] },
+        { "audit", ["verify", "prove", "export", "query"] },
+        { "audit verify", [] },
+        { "audit prove", [] },
+        { "audit export", [] },
+        { "audit query", [] },
     };
 
     [Fact]
@@ -36,7 +41,7 @@ public sealed class HelpAndUsageTests
         var result = (await workspace.RunAsync("--help")).Expect(0);
         Assert.Contains("Usage:", result.StdOut);
         Assert.Contains("--config", result.StdOut);
-        foreach (var command in new[] { "init", "validate", "serve", "authorize", "demo", "agent", "admin" })
+        foreach (var command in new[] { "init", "validate", "serve", "authorize", "demo", "agent", "admin", "audit" })
         {
             Assert.Matches($@"(?m)^\s+{command}\b", result.StdOut);
         }

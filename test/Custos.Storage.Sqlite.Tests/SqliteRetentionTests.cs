@@ -4,6 +4,7 @@ using Custos.Core.Storage;
 using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Entries;
 using Custos.Ledger.Tree;
+using Custos.Ledger.Verification;
 using Microsoft.Data.Sqlite;
 
 namespace Custos.Storage.Sqlite.Tests;
@@ -75,9 +76,14 @@ public sealed class SqliteRetentionTests : IDisposable
             }
         }
 
-        // The newest signed checkpoint still matches the root of the leaves that remain.
+        // The newest signed checkpoint still matches the root of the leaves that remain, and the verifier accepts the pruned ledger.
         var checkpoint = Checkpoint.Open((await store.Ledger.CheckpointAsync(Ct))!.Note, [store.Ledger.VerifierKey], store.Ledger.Origin).Value!;
         Assert.Equal(checkpoint.RootHash.ToArray(), MerkleTree.FromLeafHashes(after.Take((int)checkpoint.Size).Select(r => r.Leaf)).Root());
+        using var connection = SqliteLedgerReader.OpenReadOnly(store.Path);
+        var verification = new LedgerVerifier(store.Ledger.Origin, [store.Ledger.VerifierKey])
+            .Verify(SqliteLedgerReader.ReadRecords(connection).ToList(), SqliteLedgerReader.ReadCheckpoints(connection).Select(c => c.Note));
+        Assert.True(verification.IsValid, verification.ToString());
+        Assert.Equal(2, verification.EntriesPruned);
     }
 
     [Fact]

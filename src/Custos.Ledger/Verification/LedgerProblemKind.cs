@@ -23,4 +23,19 @@ public enum LedgerProblemKind
 
     /// <summary>A checkpoint covers more entries than the log holds: the log was truncated.</summary>
     CheckpointBeyondLog,
+
+    /// <summary>A stored entry does not hash to its stored leaf hash, or the stored leaf hash is not 32 bytes.</summary>
+    LeafHashMismatch,
+
+    /// <summary>A stored payload does not match the digest its entry commits to, or is kept for an entry that was pruned.</summary>
+    PayloadMismatch,
+
+    /// <summary>A file of an export bundle is malformed: truncated, trailing bytes, an unknown flag, a length over its limit.</summary>
+    BundleMalformed,
+
+    /// <summary>An export bundle's files or recomputed tree differ from what its manifest says.</summary>
+    BundleManifestMismatch,
+
+    /// <summary>An export bundle carries a verifier key other than the one the auditor trusts.</summary>
+    UntrustedKey,
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Entries;
 using Custos.Ledger.Notes;
+using Custos.Ledger.Storage;
 using Custos.Ledger.Tree;
 
 namespace Custos.Ledger.Verification;
@@ -9,7 +10,9 @@ namespace Custos.Ledger.Verification;
 /// <summary>
 /// Checks a ledger offline: decodes every entry, requires sequence numbers 0, 1, 2, … and non-decreasing
 /// timestamps, rebuilds the Merkle tree, and requires every signed checkpoint to verify with a trusted key, name
-/// this log, and match the recomputed root at its size. Reports the first problem and where it is.
+/// this log, and match the recomputed root at its size. Over stored records it also requires every entry to hash
+/// to its stored leaf hash and every payload to match its entry's digest, and takes a pruned entry's stored leaf
+/// hash as it is (the checkpoints vouch for it). Reports the first problem and where it is.
 /// </summary>
 public sealed class LedgerVerifier
 {
@@ -58,6 +61,30 @@ public sealed class LedgerVerifier
         return run.Finish();
     }
 
+    /// <summary>
+    /// Verifies <paramref name="records"/> as a store or an export bundle keeps them (in index order, gapless from 0)
+    /// against <paramref name="signedCheckpoints"/>.
+    /// </summary>
+    public LedgerVerification Verify(IEnumerable<LedgerRecord> records, IEnumerable<string> signedCheckpoints)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var run = Start(signedCheckpoints, out var failed);
+        if (failed is not null)
+        {
+            return failed;
+        }
+
+        foreach (var record in records)
+        {
+            if (run.Add(record) is { } problem)
+            {
+                return run.Fail(problem);
+            }
+        }
+
+        return run.Finish();
+    }
+
     /// <summary>Verifies a stream of encoded entries, as a store reads them, against <paramref name="signedCheckpoints"/>.</summary>
     public async Task<LedgerVerification> VerifyAsync(
         IAsyncEnumerable<ReadOnlyMemory<byte>> entries, IEnumerable<string> signedCheckpoints, CancellationToken cancellationToken = default)
@@ -80,7 +107,7 @@ public sealed class LedgerVerifier
         return run.Finish();
     }
 
-    private VerificationRun Start(IEnumerable<string> signedCheckpoints, out LedgerVerification? failed)
+    internal VerificationRun Start(IEnumerable<string> signedCheckpoints, out LedgerVerification? failed)
     {
         ArgumentNullException.ThrowIfNull(signedCheckpoints);
         var checkpoints = new List<(Checkpoint Checkpoint, int Index)>();
@@ -121,15 +148,37 @@ public sealed class LedgerVerifier
         new(false, 0, Convert.ToHexStringLower(MerkleHash.EmptyRoot), 0, problem);
 
     /// <summary>The state of one verification: the tree so far, the previous timestamp, the next checkpoint to meet.</summary>
-    private sealed class VerificationRun((Checkpoint Checkpoint, int Index)[] checkpoints)
+    internal sealed class VerificationRun((Checkpoint Checkpoint, int Index)[] checkpoints)
     {
         private readonly MerkleTree _tree = new();
         private readonly byte[] _root = new byte[MerkleHash.Size];
         private long _previousTicks = long.MinValue;
+        private long _previousIndex;
         private int _nextCheckpoint;
         private long _lastGoodCheckpointSize;
 
-        public LedgerProblem? Add(ReadOnlySpan<byte> encoded)
+        private long _pruned;
+        private long _payloads;
+
+        /// <summary>The number of leaves accepted so far.</summary>
+        public long Size => _tree.Size;
+
+        /// <summary>An encoded entry in log order, with no stored leaf hash or payload to check it against.</summary>
+        public LedgerProblem? Add(ReadOnlySpan<byte> encoded) =>
+            Add(_tree.Size, hasStoredLeaf: false, default, encoded, hasEntry: true, default, hasPayload: false);
+
+        /// <summary>A stored leaf: its index, its leaf hash, and its entry and payload unless they were pruned.</summary>
+        public LedgerProblem? Add(LedgerRecord record)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            ArgumentNullException.ThrowIfNull(record.LeafHash);
+            return Add(record.Index, hasStoredLeaf: true, record.LeafHash, record.Entry, record.Entry is not null, record.Payload, record.Payload is not null);
+        }
+
+        /// <param name="storedIndex">The leaf's index as stored; it must be the next one.</param>
+        /// <param name="hasStoredLeaf">False when only the entry is known, and its leaf hash is computed from it.</param>
+        private LedgerProblem? Add(
+            long storedIndex, bool hasStoredLeaf, ReadOnlySpan<byte> storedLeafHash, ReadOnlySpan<byte> encoded, bool hasEntry, ReadOnlySpan<byte> payload, bool hasPayload)
         {
             // Checkpoints of size 0 commit to the empty tree.
             if (CheckReachedCheckpoints() is { } early)
@@ -138,6 +187,43 @@ public sealed class LedgerVerifier
             }
 
             var index = _tree.Size;
+            if (storedIndex != index)
+            {
+                return new LedgerProblem(LedgerProblemKind.SequenceMismatch, index, null, storedIndex > index
+                    ? $"entry {index} is missing: the next stored leaf is {storedIndex}, so entries {index} to {storedIndex - 1} were deleted"
+                    : $"leaf {storedIndex} is stored where entry {index} belongs: a leaf was repeated or leaves were reordered");
+            }
+
+            if (hasStoredLeaf && storedLeafHash.Length != MerkleHash.Size)
+            {
+                return new LedgerProblem(LedgerProblemKind.LeafHashMismatch, index, null,
+                    $"entry {index}'s stored leaf hash is {storedLeafHash.Length} bytes, not {MerkleHash.Size}: the leaf column was damaged or replaced");
+            }
+
+            Span<byte> leaf = stackalloc byte[MerkleHash.Size];
+            if (!hasEntry)
+            {
+                // Pruned by retention: the stored leaf hash stands for the entry, and the checkpoints vouch for it.
+                if (hasPayload)
+                {
+                    return new LedgerProblem(LedgerProblemKind.PayloadMismatch, index, null,
+                        $"entry {index} was pruned but its payload was kept: without the entry nothing vouches for the payload; the payload was added or the entry removed");
+                }
+
+                storedLeafHash.CopyTo(leaf);
+                _pruned++;
+                _tree.Append(leaf);
+                return CheckReachedCheckpoints();
+            }
+
+            MerkleHash.HashLeaf(encoded, leaf);
+            if (hasStoredLeaf && !CryptographicOperations.FixedTimeEquals(leaf, storedLeafHash))
+            {
+                return new LedgerProblem(LedgerProblemKind.LeafHashMismatch, index, null,
+                    $"entry {index} hashes to leaf {Convert.ToHexStringLower(leaf)} but its stored leaf hash is {Convert.ToHexStringLower(storedLeafHash)}: "
+                    + "the entry was altered after it was recorded, or its leaf hash was replaced");
+            }
+
             var decoded = LedgerEntry.Decode(encoded);
             if (!decoded.IsSuccess)
             {
@@ -157,18 +243,35 @@ public sealed class LedgerVerifier
             if (entry.Timestamp.UtcTicks < _previousTicks)
             {
                 return new LedgerProblem(LedgerProblemKind.TimestampRegression, index, null,
-                    $"entry {index} is timestamped {entry.Timestamp:O}, before entry {index - 1} at {new DateTimeOffset(_previousTicks, TimeSpan.Zero):O}");
+                    $"entry {index} is timestamped {entry.Timestamp:O}, before entry {_previousIndex} at {new DateTimeOffset(_previousTicks, TimeSpan.Zero):O}");
+            }
+
+            if (hasPayload)
+            {
+                if (!entry.Matches(payload))
+                {
+                    return new LedgerProblem(LedgerProblemKind.PayloadMismatch, index, null,
+                        $"entry {index}'s payload does not match the SHA-256 digest the entry commits to ({Convert.ToHexStringLower(entry.PayloadSha256)}): "
+                        + "the payload was altered after it was recorded");
+                }
+
+                _payloads++;
             }
 
             _previousTicks = entry.Timestamp.UtcTicks;
-            _tree.AppendData(encoded);
+            _previousIndex = index;
+            _tree.Append(leaf);
             return CheckReachedCheckpoints();
         }
 
         public LedgerVerification Fail(LedgerProblem problem)
         {
             _tree.WriteRoot(_root);
-            return new LedgerVerification(false, _tree.Size, Convert.ToHexStringLower(_root), _lastGoodCheckpointSize, problem);
+            return new LedgerVerification(false, _tree.Size, Convert.ToHexStringLower(_root), _lastGoodCheckpointSize, problem)
+            {
+                EntriesPruned = _pruned,
+                PayloadsPresent = _payloads,
+            };
         }
 
         public LedgerVerification Finish()
@@ -186,7 +289,11 @@ public sealed class LedgerVerifier
             }
 
             _tree.WriteRoot(_root);
-            return new LedgerVerification(true, _tree.Size, Convert.ToHexStringLower(_root), _lastGoodCheckpointSize, null);
+            return new LedgerVerification(true, _tree.Size, Convert.ToHexStringLower(_root), _lastGoodCheckpointSize, null)
+            {
+                EntriesPruned = _pruned,
+                PayloadsPresent = _payloads,
+            };
         }
 
         private LedgerProblem? CheckReachedCheckpoints()
