@@ -5,10 +5,11 @@ using BenchmarkDotNet.Running;
 using Custos.Benchmarks;
 
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
-if (args.Length > 0 && args[0] == "load")
+if (args.Length > 0 && args[0] is "load" or "ledger-append")
 {
-    var concurrency = new[] { 1, 32 };
+    var concurrency = args[0] == "load" ? new[] { 1, 32 } : [1, 64, 512];
     var seconds = 10;
     for (var i = 1; i < args.Length - 1; i++)
     {
@@ -22,7 +23,16 @@ if (args.Length > 0 && args[0] == "load")
         }
     }
 
-    await LoadGenerator.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(Math.Max(1, seconds / 5)));
+    var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 5));
+    if (args[0] == "load")
+    {
+        await LoadGenerator.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);
+    }
+    else
+    {
+        await LedgerLoadGenerator.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);
+    }
+
     return 0;
 }
 

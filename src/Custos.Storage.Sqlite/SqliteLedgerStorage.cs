@@ -1,7 +1,7 @@
-using Custos.Core.Audit;
 using Custos.Ledger.Sequencing;
 using Custos.Ledger.Storage;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Custos.Storage.Sqlite;
 
@@ -14,7 +14,12 @@ namespace Custos.Storage.Sqlite;
 internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConnection) : IDisposable
     , ILedgerStorage
 {
-    private SqliteConnection? _writer;
+    private const string InsertSql = """
+        INSERT INTO ledger_entries (seq, at, agent, action, outcome, system, record_id, category, leaf, entry, payload)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        """;
+
+    private WriterConnection? _writer;
     private Action<SqliteConnection>? _configureWriter;
     private volatile bool _reopen;
 
@@ -52,55 +57,58 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
 
     private void AppendCore(IReadOnlyList<SequencedEntry> batch)
     {
-        var connection = Writer();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using (var next = connection.CreateCommand())
+        var writer = Writer();
+        using var transaction = writer.Connection.BeginTransaction(deferred: false);
+        writer.Next.Transaction = transaction;
+        var stored = (long)writer.Next.ExecuteScalar()!;
+        if (stored != batch[0].Entry.Sequence)
         {
-            next.Transaction = transaction;
-            next.CommandText = "SELECT coalesce(max(seq) + 1, 0) FROM ledger_entries";
-            var stored = (long)next.ExecuteScalar()!;
-            if (stored != batch[0].Entry.Sequence)
-            {
-                throw new LedgerConflictException(batch[0].Entry.Sequence, stored);
-            }
+            throw new LedgerConflictException(batch[0].Entry.Sequence, stored);
         }
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO ledger_entries (seq, at, agent, action, outcome, system, record_id, category, leaf, entry, payload)
-            VALUES ($seq, $at, $agent, $action, $outcome, $system, $record, $category, $leaf, $entry, $payload)
-            """;
-        var seq = command.Parameters.Add("$seq", SqliteType.Integer);
-        var at = command.Parameters.Add("$at", SqliteType.Integer);
-        var agent = command.Parameters.Add("$agent", SqliteType.Text);
-        var action = command.Parameters.Add("$action", SqliteType.Text);
-        var outcome = command.Parameters.Add("$outcome", SqliteType.Text);
-        var system = command.Parameters.Add("$system", SqliteType.Text);
-        var record = command.Parameters.Add("$record", SqliteType.Text);
-        var category = command.Parameters.Add("$category", SqliteType.Text);
-        var leaf = command.Parameters.Add("$leaf", SqliteType.Blob);
-        var entry = command.Parameters.Add("$entry", SqliteType.Blob);
-        var payload = command.Parameters.Add("$payload", SqliteType.Blob);
-        command.Prepare();
+        // The INSERT is prepared once per connection and bound through SQLite's own API: no parameter objects,
+        // boxing or UTF-8 copies per row (strings bind as UTF-16, which SQLite converts), the same values and table.
+        var insert = writer.Insert;
+        var db = writer.Connection.Handle;
         foreach (var item in batch)
         {
             var e = item.Entry;
-            seq.Value = e.Sequence;
-            at.Value = item.Draft.OccurredAt.ToUnixTimeMilliseconds();
-            agent.Value = e.Agent;
-            action.Value = e.Action;
-            outcome.Value = e.Outcome;
-            system.Value = AuditEntries.SystemOf(e.Resources);
-            record.Value = e.TraceId;
-            category.Value = item.Draft.Category;
-            leaf.Value = item.LeafHash;
-            entry.Value = item.Encoded;
-            payload.Value = item.Payload;
-            command.ExecuteNonQuery();
+            var resource = e.Resources.Count > 0 ? e.Resources[0] : string.Empty;
+            var dot = resource.IndexOf('.', StringComparison.Ordinal);
+            Check(raw.sqlite3_bind_int64(insert, 1, e.Sequence), db);
+            Check(raw.sqlite3_bind_int64(insert, 2, item.Draft.OccurredAt.ToUnixTimeMilliseconds()), db);
+            Check(raw.sqlite3_bind_text16(insert, 3, e.Agent), db);
+            Check(raw.sqlite3_bind_text16(insert, 4, e.Action), db);
+            Check(raw.sqlite3_bind_text16(insert, 5, e.Outcome), db);
+            Check(raw.sqlite3_bind_text16(insert, 6, dot < 0 ? resource : resource.AsSpan(0, dot)), db); // AuditEntries.SystemOf
+            Check(raw.sqlite3_bind_text16(insert, 7, e.TraceId), db);
+            Check(raw.sqlite3_bind_text16(insert, 8, item.Draft.Category), db);
+            Check(raw.sqlite3_bind_blob(insert, 9, item.LeafHash), db);
+            Check(raw.sqlite3_bind_blob(insert, 10, item.Encoded), db);
+            Check(raw.sqlite3_bind_blob(insert, 11, item.Payload), db);
+            try
+            {
+                var rc = raw.sqlite3_step(insert);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                }
+            }
+            finally
+            {
+                raw.sqlite3_reset(insert);
+            }
         }
 
         transaction.Commit();
+    }
+
+    private static void Check(int rc, sqlite3? db)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
     }
 
     public void AppendCheckpoint(StoredCheckpoint checkpoint)
@@ -108,7 +116,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         ArgumentNullException.ThrowIfNull(checkpoint);
         try
         {
-            var connection = Writer();
+            var connection = Writer().Connection;
             using var command = connection.CreateCommand();
             // Ed25519 signatures are deterministic: another process's checkpoint of the same size is the same note.
             command.CommandText = "INSERT OR IGNORE INTO ledger_checkpoints (size, at, note) VALUES ($size, $at, $note)";
@@ -178,7 +186,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         _writer = null;
     }
 
-    private SqliteConnection Writer()
+    private WriterConnection Writer()
     {
         if (_reopen)
         {
@@ -189,10 +197,52 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
 
         if (_writer is null)
         {
-            _writer = openConnection(true);
-            _configureWriter?.Invoke(_writer);
+            var connection = openConnection(true);
+            try
+            {
+                _configureWriter?.Invoke(connection);
+                _writer = new WriterConnection(connection);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
         }
 
         return _writer;
+    }
+
+    /// <summary>The writer connection with its statements, prepared once; they are finalized before the connection goes back to the pool.</summary>
+    private sealed class WriterConnection : IDisposable
+    {
+        public WriterConnection(SqliteConnection connection)
+        {
+            Connection = connection;
+            Next = connection.CreateCommand();
+            Next.CommandText = "SELECT coalesce(max(seq) + 1, 0) FROM ledger_entries";
+            var rc = raw.sqlite3_prepare_v3(connection.Handle, InsertSql, raw.SQLITE_PREPARE_PERSISTENT, out var insert);
+            if (rc != raw.SQLITE_OK)
+            {
+                insert?.Dispose();
+                Next.Dispose();
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+
+            Insert = insert!;
+        }
+
+        public SqliteConnection Connection { get; }
+
+        public SqliteCommand Next { get; }
+
+        public sqlite3_stmt Insert { get; }
+
+        public void Dispose()
+        {
+            Insert.Dispose();
+            Next.Dispose();
+            Connection.Dispose();
+        }
     }
 }

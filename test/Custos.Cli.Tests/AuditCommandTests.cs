@@ -39,6 +39,27 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task Keygen_writes_an_owner_only_key_the_store_signs_with_and_prints_only_the_public_key()
+    {
+        using var workspace = await TempWorkspace.InitAsync();
+        var keyPath = Path.Combine(workspace.Directory, "ledger-signing.key");
+        var result = (await workspace.RunAsync("audit", "keygen", "--out", keyPath)).Expect(0);
+        var privateLine = File.ReadAllText(keyPath).Trim();
+        Assert.StartsWith("PRIVATE+KEY+custos.ledger/", privateLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(privateLine.Split('+')[^1], result.StdOut + result.StdErr, StringComparison.Ordinal);
+        var vkey = Custos.Ledger.Notes.NoteVerifierKey.Parse(result.StdOut.Trim());
+        Assert.True(vkey.IsSuccess, vkey.Error);
+        Assert.Contains($"signing_key: secret://file/{keyPath}", result.StdErr, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyPath));
+        }
+
+        (await workspace.RunAsync("audit", "keygen", "--out", keyPath)).Expect(1);
+        Assert.Equal(privateLine, File.ReadAllText(keyPath).Trim());
+    }
+
+    [Fact]
     public async Task Verify_reads_the_data_directory_from_custos_yaml()
     {
         using var workspace = await TempWorkspace.InitAsync();

@@ -265,9 +265,9 @@ public sealed class LedgerStoreTests : IDisposable
     {
         var vkey = NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(directory.Path, LedgerKeys.VerifierFileName)).Trim()).Value!;
         using var connection = SqliteLedgerReader.OpenReadOnly(Path.Combine(directory.Path, SqliteStore.FileName));
-        var entries = SqliteLedgerReader.ReadRecords(connection).Select(r => r.Entry!).ToList();
+        var records = SqliteLedgerReader.ReadRecords(connection).ToList();
         var checkpoints = SqliteLedgerReader.ReadCheckpoints(connection).Select(c => c.Note).ToList();
-        return new LedgerVerifier(vkey.Name, [vkey]).Verify(entries, checkpoints);
+        return new LedgerVerifier(vkey.Name, [vkey]).Verify(records, checkpoints);
     }
 
     private List<Custos.Ledger.Storage.StoredCheckpoint> Checkpoints()

@@ -33,8 +33,47 @@ internal static class AuditCommand
         Prove(output),
         Export(output),
         Query(output),
+        Keygen(output),
         AuditPruneCommand.Create(output),
     };
+
+    private static Command Keygen(CliOutput output)
+    {
+        var outPath = new Option<string>("--out") { Description = "Where to write the new private signer key (created readable by you only; must not exist)", Required = true };
+        var command = new Command("keygen", "Create a ledger signing key in a file for ledger.signing_key (secret://file/PATH); prints only the public verifier key")
+        {
+            outPath,
+        };
+        SetAction(command, output, parse =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(outPath)!);
+            if (File.Exists(path))
+            {
+                return output.Fail($"{path} already exists; a signing key is never overwritten. Choose another path or remove it first.");
+            }
+
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            var key = LedgerKeys.NewSignerKey();
+            using (var stream = new FileStream(path, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(key + "\n");
+            }
+
+            using var signer = NoteSigner.Parse(key).Value!;
+            output.Out.WriteLine(signer.Verifier.ToString());
+            output.Error.WriteLine($"wrote the private key to {path} (mode 600). In custos.yaml:");
+            output.Error.WriteLine($"  ledger:\n    signing_key: secret://file/{path}");
+            output.Error.WriteLine("The line above is the public verifier key: give it to auditors ('custos audit verify --key').");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Verify(CliOutput output)
     {

@@ -93,35 +93,79 @@ public static class AuditEntries
             IsEvent: entry?.Effect == DecisionEffect.None);
     }
 
+    // One buffer and writer per thread, reset for each payload: the only allocation left is the payload itself.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? payloadBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? payloadWriter;
+
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("v");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText AtName = JsonEncodedText.Encode("at");
+    private static readonly JsonEncodedText ChannelName = JsonEncodedText.Encode("channel");
+    private static readonly JsonEncodedText PrincipalName = JsonEncodedText.Encode("principal");
+    private static readonly JsonEncodedText CredentialName = JsonEncodedText.Encode("credential");
+    private static readonly JsonEncodedText OriginName = JsonEncodedText.Encode("origin");
+    private static readonly JsonEncodedText StoppedAtName = JsonEncodedText.Encode("stoppedAt");
+    private static readonly JsonEncodedText DurationName = JsonEncodedText.Encode("durationUs");
+    private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("contextSha256");
+    private static readonly JsonEncodedText SealedName = JsonEncodedText.Encode("sealed");
+
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = payloadBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = payloadWriter;
+        if (writer is null)
+        {
+            writer = payloadWriter = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        try
         {
             writer.WriteStartObject();
-            writer.WriteNumber("v", PayloadVersion);
-            writer.WriteString("id", record.Id);
-            writer.WriteString("at", record.At.UtcDateTime);
-            writer.WriteString("channel", record.Channel.ToString());
-            writer.WriteString("principal", record.Principal);
-            WriteOptional(writer, "credential", record.CredentialId);
-            WriteOptional(writer, "origin", record.Origin);
-            WriteOptional(writer, "stoppedAt", record.StoppedAt?.ToString());
-            writer.WriteNumber("durationUs", record.DurationMicroseconds);
-            WriteOptional(writer, "contextSha256", record.ContextSha256);
+            writer.WriteNumber(VersionName, PayloadVersion);
+            writer.WriteString(IdName, record.Id);
+            writer.WriteString(AtName, record.At.UtcDateTime);
+            writer.WriteString(ChannelName, record.Channel.ToString());
+            writer.WriteString(PrincipalName, record.Principal);
+            WriteOptional(writer, CredentialName, record.CredentialId);
+            WriteOptional(writer, OriginName, record.Origin);
+            WriteOptional(writer, StoppedAtName, record.StoppedAt?.ToString());
+            writer.WriteNumber(DurationName, record.DurationMicroseconds);
+            WriteOptional(writer, ContextName, record.ContextSha256);
             if (sealedData is not null)
             {
-                writer.WritePropertyName("sealed");
+                writer.WritePropertyName(SealedName);
                 sealedData.Sealed.WriteTo(writer);
             }
 
             writer.WriteEndObject();
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        catch
+        {
+            // A writer left mid-object is not reused.
+            payloadWriter = null;
+            throw;
+        }
+        finally
+        {
+            if (buffer.Capacity > 64 * 1024)
+            {
+                payloadBuffer = null;
+                payloadWriter = null;
+            }
+        }
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {

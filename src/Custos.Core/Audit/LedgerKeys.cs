@@ -36,7 +36,7 @@ public static class LedgerKeys
         {
             where = $"{reference} (ledger.signing_key)";
             text = Environment.GetEnvironmentVariable(reference.Path)
-                ?? throw new InvalidOperationException($"ledger.signing_key names the environment variable {reference.Path}, which is not set; set it to the signer key ('custos audit keygen' prints one) or remove ledger.signing_key");
+                ?? throw new InvalidOperationException($"ledger.signing_key names the environment variable {reference.Path}, which is not set; set it to the contents of a key file made by 'custos audit keygen --out FILE' or remove ledger.signing_key");
         }
         else if (reference.Provider == "file")
         {

@@ -54,6 +54,23 @@ public sealed record LedgerEntry(
         return bytes;
     }
 
+    /// <summary>
+    /// Writes <paramref name="sequence"/> and <paramref name="timestamp"/> into canonical bytes (they are the fields
+    /// right after the version byte), so an entry can be encoded before it is numbered. The result is exactly
+    /// <see cref="Encode()"/> of the entry with that sequence and timestamp.
+    /// </summary>
+    internal static void WriteSequenceAndTimestamp(Span<byte> encoded, long sequence, DateTimeOffset timestamp)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
+        if (encoded.Length < 17 || encoded[0] != FormatVersion)
+        {
+            throw new ArgumentException("These are not canonical entry bytes of this version.", nameof(encoded));
+        }
+
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(encoded[1..], sequence);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(encoded[9..], timestamp.UtcTicks);
+    }
+
     /// <summary>The Merkle leaf hash of the canonical bytes.</summary>
     public byte[] LeafHash() => MerkleHash.HashLeaf(Encode());
 

@@ -28,4 +28,9 @@ public sealed record LedgerEntryDraft(
     public LedgerEntry ToEntry(long sequence, DateTimeOffset timestamp) => new(
         sequence, timestamp, Agent, Action, Resources, Effect, PolicyIds, Outcome, Reasons, Cost, TraceId, DataSubjects,
         LedgerEntry.DigestPayload(Payload));
+
+    /// <summary>The same, with the payload's digest already computed.</summary>
+    internal LedgerEntry ToEntry(long sequence, DateTimeOffset timestamp, byte[] payloadSha256) => new(
+        sequence, timestamp, Agent, Action, Resources, Effect, PolicyIds, Outcome, Reasons, Cost, TraceId, DataSubjects,
+        payloadSha256);
 }

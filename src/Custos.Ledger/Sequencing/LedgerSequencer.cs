@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Custos.Ledger.Checkpoints;
+using Custos.Ledger.Entries;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Proofs;
 using Custos.Ledger.Storage;
@@ -27,6 +28,8 @@ public sealed class LedgerSequencer : IAsyncDisposable
     private readonly ITimer _timer;
     private readonly Task _writer;
     private long _size;
+    private long _batches;
+    private long _appended;
     private DateTimeOffset _lastTimestamp;
     private DateTimeOffset _checkpointedAt;
     private StoredCheckpoint? _latest;
@@ -54,6 +57,12 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
     /// <summary>The number of durable entries.</summary>
     public long Size => Volatile.Read(ref _size);
+
+    /// <summary>The number of batches (transactions) committed since this sequencer was opened; with <see cref="Appended"/>, the average batch size (group commit) for monitoring and benchmarks.</summary>
+    public long Batches => Volatile.Read(ref _batches);
+
+    /// <summary>The number of entries committed since this sequencer was opened (not counting those already stored).</summary>
+    public long Appended => Volatile.Read(ref _appended);
 
     /// <summary>The newest signed checkpoint, or null before the first.</summary>
     public StoredCheckpoint? LatestCheckpoint => Volatile.Read(ref _latest);
@@ -111,16 +120,29 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
     /// <summary>Appends an entry and returns its index once it is durable.</summary>
     /// <exception cref="LedgerWriteException">It could not be written; the action it records must not take effect.</exception>
-    public async ValueTask<long> AppendAsync(LedgerEntryDraft draft, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The caller's thread validates and encodes the draft and digests its payload, so the one writer only numbers,
+    /// time-stamps and hashes it; a draft that cannot be encoded fails alone instead of failing its batch.
+    /// </remarks>
+    public ValueTask<long> AppendAsync(LedgerEntryDraft draft, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        var work = new Work(draft);
-        if (!_queue.Writer.TryWrite(work))
+        Work work;
+        try
         {
-            throw new LedgerWriteException("the audit ledger is closed; the action cannot be recorded");
+            ArgumentNullException.ThrowIfNull(draft);
+            work = Work.Prepare(draft);
+        }
+        catch (ArgumentException ex)
+        {
+            return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
         }
 
-        return await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!_queue.Writer.TryWrite(work))
+        {
+            return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger is closed; the action cannot be recorded"));
+        }
+
+        return new ValueTask<long>(cancellationToken.CanBeCanceled ? work.Task.WaitAsync(cancellationToken) : work.Task);
     }
 
     /// <summary>Signs a checkpoint for everything appended so far (unless the newest already covers it) and returns the newest.</summary>
@@ -132,7 +154,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
             return LatestCheckpoint;
         }
 
-        await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await work.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         return LatestCheckpoint;
     }
 
@@ -214,7 +236,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
             foreach (var request in requests)
             {
-                request.Done.TrySetResult(LatestCheckpoint?.Size ?? 0);
+                request.TrySetResult(LatestCheckpoint?.Size ?? 0);
             }
         }
 
@@ -243,10 +265,11 @@ public sealed class LedgerSequencer : IAsyncDisposable
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var draft = batch[i].Draft!;
-                    var entry = draft.ToEntry(first + i, timestamp);
-                    var encoded = entry.Encode();
-                    sequenced[i] = new SequencedEntry(draft, entry, encoded, MerkleHash.HashLeaf(encoded), draft.Payload);
+                    var work = batch[i];
+                    var draft = work.Draft!;
+                    var entry = draft.ToEntry(first + i, timestamp, work.PayloadSha256!);
+                    LedgerEntry.WriteSequenceAndTimestamp(work.Encoded!, entry.Sequence, entry.Timestamp);
+                    sequenced[i] = new SequencedEntry(draft, entry, work.Encoded!, MerkleHash.HashLeaf(work.Encoded), draft.Payload);
                 }
 
                 _storage.Append(sequenced);
@@ -261,7 +284,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
             {
                 foreach (var work in batch)
                 {
-                    work.Done.TrySetException(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
+                    work.TrySetException(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
                 }
 
                 Resynchronize();
@@ -279,9 +302,11 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
         _lastTimestamp = timestamp;
         Volatile.Write(ref _size, _tree.Size);
+        Volatile.Write(ref _batches, _batches + 1);
+        Volatile.Write(ref _appended, _appended + batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Done.TrySetResult(first + i);
+            batch[i].TrySetResult(first + i);
         }
     }
 
@@ -329,12 +354,24 @@ public sealed class LedgerSequencer : IAsyncDisposable
         }
     }
 
-    private sealed class Work(LedgerEntryDraft? draft)
+    /// <summary>A draft waiting to be written (or a checkpoint request or timer tick, without one), and its completion.</summary>
+    private sealed class Work(LedgerEntryDraft? draft) : TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         public static readonly Work Tick = new(null);
 
         public LedgerEntryDraft? Draft { get; } = draft;
 
-        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>The SHA-256 digest of the draft's payload.</summary>
+        public byte[]? PayloadSha256 { get; private init; }
+
+        /// <summary>The entry's canonical bytes with sequence and timestamp zero, which the writer fills in.</summary>
+        public byte[]? Encoded { get; private init; }
+
+        /// <summary>Digests the payload and encodes the entry; throws <see cref="ArgumentException"/> when the draft cannot be encoded.</summary>
+        public static Work Prepare(LedgerEntryDraft draft)
+        {
+            var digest = LedgerEntry.DigestPayload(draft.Payload);
+            return new Work(draft) { PayloadSha256 = digest, Encoded = draft.ToEntry(0, DateTimeOffset.MinValue, digest).Encode() };
+        }
     }
 }

@@ -33,6 +33,17 @@ public sealed class LedgerEntryTests
             traceId, subjects, LedgerEntry.DigestPayload(payload ?? []));
 
     [Fact]
+    public void Filling_in_sequence_and_timestamp_gives_the_encoding_of_the_numbered_entry()
+    {
+        // The sequencer encodes a draft before it is numbered and fills these in afterwards.
+        var numbered = SampleEntries.Entry(123_456_789, SampleEntries.Start.AddTicks(987_654_321));
+        var encoded = (numbered with { Sequence = 0, Timestamp = DateTimeOffset.MinValue }).Encode();
+        LedgerEntry.WriteSequenceAndTimestamp(encoded, numbered.Sequence, numbered.Timestamp);
+        Assert.Equal(numbered.Encode(), encoded);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LedgerEntry.WriteSequenceAndTimestamp(encoded, -1, numbered.Timestamp));
+    }
+
+    [Fact]
     public void The_encoding_matches_its_golden_file()
     {
         var entry = SampleEntries.Entry(7);
