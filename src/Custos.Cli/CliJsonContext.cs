@@ -13,11 +13,20 @@ public sealed record TokenView(string Id, string Kind, string Subject, DateTimeO
 
 public sealed record IssuedTokenView(string Id, string Subject, DateTimeOffset ExpiresAt, string Token);
 
+public sealed record ErasureView(string Ref, DateTimeOffset ErasedAt, bool Purged);
+
+public sealed record SubjectKeyView(string Ref, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ErasedAt, string? ErasedBy);
+
+public sealed record PruneView(long Payloads, long PersonalData, long Entries, bool DryRun);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(ValidateView))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]
+[JsonSerializable(typeof(ErasureView))]
+[JsonSerializable(typeof(PruneView))]
+[JsonSerializable(typeof(List<SubjectKeyView>))]
 [JsonSerializable(typeof(Custos.Server.ControlPlane.AgentView))]
 [JsonSerializable(typeof(List<Custos.Server.ControlPlane.AgentView>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -23,6 +23,7 @@ public static class CustosCli
             PolicyCommand.Create(output),
             CedarCommand.Create(output),
             AuditCommand.Create(output),
+            DsrCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.

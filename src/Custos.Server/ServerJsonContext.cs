@@ -10,6 +10,7 @@ namespace Custos.Server;
 [JsonSerializable(typeof(DecisionView))]
 [JsonSerializable(typeof(List<DecisionView>))]
 [JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(ErasureView))]
 public sealed partial class ServerJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -77,5 +77,19 @@ internal static class Migrations
                 note        TEXT    NOT NULL
             ) STRICT;
             """),
+        (4, "data subjects' keys for crypto-shredding", """
+            CREATE TABLE subject_keys (
+                ref         TEXT    NOT NULL PRIMARY KEY,
+                lookup      BLOB    UNIQUE,
+                key         BLOB,
+                created_at  INTEGER NOT NULL,
+                erased_at   INTEGER,
+                erased_by   TEXT,
+                CHECK (key IS NULL OR length(key) = 32),
+                CHECK (lookup IS NULL OR length(lookup) = 32),
+                CHECK ((erased_at IS NULL AND key IS NOT NULL AND lookup IS NOT NULL)
+                    OR (erased_at IS NOT NULL AND key IS NULL AND lookup IS NULL))
+            ) STRICT;
+            """),
     ];
 }

@@ -33,10 +33,14 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             Pooling = true,
             DefaultTimeout = 10,
         }.ToString();
+        SubjectKeys = new SqliteSubjectKeys(path);
     }
 
     /// <summary>The database file's absolute path.</summary>
     public string Path { get; }
+
+    /// <summary>Data subjects' keys: the sealer of personal data, and erasure.</summary>
+    public SqliteSubjectKeys SubjectKeys { get; }
 
     /// <summary>The audit ledger's sequencer: appends, checkpoints and proofs.</summary>
     public LedgerSequencer Ledger => ledger ?? throw new InvalidOperationException("the store is not open");
@@ -377,9 +381,11 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         connection.Open();
         if (forWriting)
         {
-            // FULL makes every commit durable in WAL mode before the caller is told it is written.
+            // FULL makes every commit durable in WAL mode before the caller is told it is written. secure_delete
+            // zeroes the bytes a write frees (a split page, a moved cell), so a payload dropped by retention or a
+            // key erased leaves no stale copy behind on disk.
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = FULL;";
+            command.CommandText = "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
             command.ExecuteNonQuery();
         }
 

@@ -34,6 +34,7 @@ internal static class AuditCommand
         Export(output),
         Query(output),
         Keygen(output),
+        AuditPruneCommand.Create(output),
     };
 
     private static Command Keygen(CliOutput output)

@@ -11,6 +11,7 @@ namespace Custos.Core.Pipeline;
 /// <param name="Resource">The system or tool acted on, as <c>system</c> or <c>system.tool</c>.</param>
 /// <param name="Context">Arguments and other facts for policy, a JSON object or null.</param>
 /// <param name="Origin">Where the request came from (the client's IP address), for the audit trail; null when local.</param>
+/// <param name="DataSubjects">The people the action concerns, as the agent named them (<c>customer:42</c>); null when none.</param>
 public sealed record AgentAction(
     Guid Id,
     DateTimeOffset ReceivedAt,
@@ -19,12 +20,13 @@ public sealed record AgentAction(
     string Action,
     string Resource,
     JsonElement? Context,
-    string? Origin = null)
+    string? Origin = null,
+    IReadOnlyList<string>? DataSubjects = null)
 {
-    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null)
+    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null, IReadOnlyList<string>? dataSubjects = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
-        return new AgentAction(Guid.CreateVersion7(now), now, channel, credential, action, resource, context, origin);
+        return new AgentAction(Guid.CreateVersion7(now), now, channel, credential, action, resource, context, origin, dataSubjects);
     }
 }

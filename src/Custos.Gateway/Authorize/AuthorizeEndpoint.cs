@@ -57,7 +57,7 @@ public static class AuthorizeEndpoint
             }
 
             var token = BearerToken.Read(http.Request);
-            var action = AgentAction.Create(ActionChannel.AuthorizeApi, token is null ? null : new AgentCredential(token), request.Action, request.Resource, request.Context, clock, ClientAddress.Of(http));
+            var action = AgentAction.Create(ActionChannel.AuthorizeApi, token is null ? null : new AgentCredential(token), request.Action, request.Resource, request.Context, clock, ClientAddress.Of(http), request.DataSubjects);
             var context = await pipeline.RunAsync(action, forwarder: null, cancellationToken);
             await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return Answer(http, context);
@@ -95,4 +95,4 @@ public static class AuthorizeEndpoint
 }
 
 /// <summary>The request body as the OpenAPI document shows it.</summary>
-public sealed record AuthorizeRequestDocument(string Action, string Resource, Dictionary<string, object?>? Context);
+public sealed record AuthorizeRequestDocument(string Action, string Resource, Dictionary<string, object?>? Context, List<string>? DataSubjects);

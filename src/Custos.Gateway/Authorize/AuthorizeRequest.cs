@@ -1,12 +1,14 @@
 using System.Text.Json;
+using Custos.Core.Privacy;
 using Custos.Gateway.Http;
 
 namespace Custos.Gateway.Authorize;
 
 /// <summary>The body of <c>POST /v1/authorize</c>: what the agent wants to do, to what, and facts for policy.</summary>
-public sealed record AuthorizeRequest(string Action, string Resource, JsonElement? Context)
+/// <param name="DataSubjects">The people the action concerns (<c>customer:42</c>); the context is then kept sealed under their keys.</param>
+public sealed record AuthorizeRequest(string Action, string Resource, JsonElement? Context, IReadOnlyList<string>? DataSubjects = null)
 {
-    private static readonly string[] Fields = ["action", "resource", "context"];
+    private static readonly string[] Fields = ["action", "resource", "context", "dataSubjects"];
 
     /// <summary>Validates a parsed body; every problem is reported with its JSON path.</summary>
     public static AuthorizeRequest? TryRead(JsonElement root, List<FieldError> errors)
@@ -20,6 +22,7 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
 
         string? action = null, resource = null;
         JsonElement? context = null;
+        List<string>? subjects = null;
         foreach (var property in root.EnumerateObject())
         {
             switch (property.Name)
@@ -41,6 +44,9 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
                     }
 
                     break;
+                case "dataSubjects":
+                    subjects = ReadSubjects(property.Value, errors);
+                    break;
                 default:
                     var name = property.Name.Length > 40 ? property.Name[..40] + "…" : property.Name;
                     errors.Add(new FieldError("$." + name, $"unknown field '{name}'; the fields are: {string.Join(", ", Fields)}"));
@@ -58,7 +64,51 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
             errors.Add(new FieldError("$.resource", "resource is required: a system or a system's tool, such as github or github.create_issue"));
         }
 
-        return errors.Count == 0 ? new AuthorizeRequest(action!, resource!, context) : null;
+        return errors.Count == 0 ? new AuthorizeRequest(action!, resource!, context, subjects is { Count: > 0 } ? subjects : null) : null;
+    }
+
+    private static List<string>? ReadSubjects(JsonElement value, List<FieldError> errors)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new FieldError("$.dataSubjects", $"dataSubjects must be an array of strings such as [\"customer:42\"], found {Kind(value)}"));
+            return null;
+        }
+
+        var count = value.GetArrayLength();
+        if (count > DataSubject.MaxCount)
+        {
+            errors.Add(new FieldError("$.dataSubjects", $"dataSubjects names {count} data subjects; at most {DataSubject.MaxCount} are allowed per action"));
+            return null;
+        }
+
+        var subjects = new List<string>(count);
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var path = $"$.dataSubjects[{index++}]";
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new FieldError(path, $"{path[2..]} must be a string, found {Kind(item)}"));
+                continue;
+            }
+
+            var subject = item.GetString()!;
+            if (DataSubject.Check(subject) is { } error)
+            {
+                errors.Add(new FieldError(path, $"{path[2..]}: {error}"));
+                continue;
+            }
+
+            subjects.Add(subject);
+        }
+
+        return subjects;
     }
 
     private static string? ReadString(JsonElement value, string path, int maxLength, List<FieldError> errors)

@@ -46,6 +46,9 @@ public static class ControlPlaneEndpoints
         api.MapGet("/ledger/checkpoint", GetCheckpointAsync)
             .WithName("GetLedgerCheckpoint").WithSummary("The audit ledger's newest signed checkpoint (C2SP tlog-checkpoint in a signed note)")
             .Produces<string>(200, "text/plain").ProducesProblem(401).ProducesProblem(403);
+        api.MapPost("/dsr/erase", EraseSubjectAsync)
+            .WithName("EraseDataSubject").WithSummary("Erase a data subject's key: the personal data of every recorded action about the subject becomes unreadable (operators only)")
+            .Accepts<ErasureRequest>("application/json").Produces<ErasureView>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         return api;
     }
 
@@ -181,6 +184,39 @@ public static class ControlPlaneEndpoints
                 ? Problems.Create(StatusCodes.Status503ServiceUnavailable, "No checkpoint", "the ledger has not signed a checkpoint yet; try again in a few seconds")
                 : TypedResults.Text(checkpoint.Note, "text/plain; charset=utf-8");
         }, ct);
+    private static async Task<IResult> EraseSubjectAsync(HttpContext http, Workspace ws, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(http.Request, 4096, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        ErasureRequest? request;
+        using (document)
+        {
+            var errors = new List<FieldError>();
+            request = ErasureRequest.TryRead(document!.RootElement, errors);
+            if (request is null)
+            {
+                return Problems.Create(StatusCodes.Status400BadRequest, "Invalid request", errors[0].Message, errors: errors);
+            }
+        }
+
+        // The subject's identity is not the action's context: the audit trail must not keep it, not even as a digest.
+        return await AsCallerAsync(http, ws, "delete", BuiltInSystem.AuditTool, null, async (caller, token) =>
+        {
+            if (!caller.IsOperator)
+            {
+                return Problems.Create(StatusCodes.Status403Forbidden, "Denied", "only an operator (an admin token) may erase a data subject");
+            }
+
+            var erasure = await DataSubjectErasure.EraseAsync(ws, request.Subject, request.Reason, caller.Name, ActionChannel.ControlPlane, token);
+            return erasure is null
+                ? Problems.Create(StatusCodes.Status404NotFound, "Unknown data subject", "no data subject by that name has a key: it was never named in a recorded action, or it was erased already")
+                : TypedResults.Json(new ErasureView(erasure.Ref, erasure.ErasedAt, erasure.Purged), ServerJsonContext.Readable.ErasureView);
+        }, ct);
+    }
 
     /// <summary>
     /// Runs <paramref name="operation"/> for an operator (admin token) directly, or for an agent through the

@@ -57,6 +57,9 @@ public sealed class Workspace : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(configSource);
         var store = SqliteStore.Open(configSource.Current.DataDirectory, configSource.Current.Ledger, clock);
+
+        // Actions that name data subjects keep their personal data sealed under the subjects' keys.
+        store.PersonalDataSealer = store.SubjectKeys;
         return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? []);
     }
 

@@ -41,7 +41,9 @@ public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
             [.. context.Reasons],
             digest,
             (long)context.Elapsed.TotalMicroseconds,
-            action.Origin);
+            action.Origin,
+            action.DataSubjects,
+            action.DataSubjects is { Count: > 0 } && action.Context is { } personal ? personal.GetRawText() : null);
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
