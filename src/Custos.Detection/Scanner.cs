@@ -21,6 +21,9 @@ public sealed class Scanner
     /// <summary>The largest text one call accepts; callers split larger inputs.</summary>
     public const int MaxTextLength = 64 * 1024 * 1024;
 
+    // Words that lower a score ("order", "version") must stand right before the number they describe.
+    private const int DampenWindow = 16;
+
     private readonly ScannerOptions _options;
     private readonly AhoCorasick _automaton;
     private readonly Pattern[] _patterns;
@@ -184,7 +187,7 @@ public sealed class Scanner
                 {
                     candidate.Score = Math.Min(1.0, candidate.Score + 0.35);
                 }
-                else if ((near & candidate.Dampen) != 0)
+                else if ((NearbyContext(hits, candidate.Start - DampenWindow, candidate.Start, candidate.Start, candidate.End) & candidate.Dampen) != 0)
                 {
                     candidate.Score = Math.Max(0, candidate.Score - 0.5);
                 }

@@ -95,9 +95,9 @@ internal static class Chars
     /// </summary>
     public static bool LooksLikePlaceholder(ReadOnlySpan<char> value)
     {
-        foreach (var marker in Markers)
+        foreach (var marker in MarkerForms)
         {
-            if (value.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            if (value.Contains(marker, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -124,4 +124,10 @@ internal static class Chars
         "dummy", "redacted", "sample", "fake", "insert", "replace", "secret_here", "token_here", "key_here", "todo",
         "abcdefgh", "qwerty", "lorem",
     ];
+
+    // Placeholders are written in one case (xxxx, XXXX, Example); random tokens mixing cases (XxXx) are not them.
+    private static readonly string[] MarkerForms = Markers
+        .SelectMany(m => new[] { m, m.ToUpperInvariant(), char.ToUpperInvariant(m[0]) + m[1..] })
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
 }

@@ -16,7 +16,7 @@ internal static class ContextWords
         ("iban", ContextKind.Iban), ("bank", ContextKind.Iban), ("account", ContextKind.Iban), ("transfer", ContextKind.Iban),
         ("email", ContextKind.Email), ("e-mail", ContextKind.Email), ("mail", ContextKind.Email),
         ("ip", ContextKind.Ip), ("host", ContextKind.Ip), ("server", ContextKind.Ip), ("address", ContextKind.Ip), ("client", ContextKind.Ip),
-        ("order", ContextKind.Reference), ("invoice", ContextKind.Reference), ("tracking", ContextKind.Reference),
+        ("order", ContextKind.Reference), ("tracking", ContextKind.Reference),
         ("ref", ContextKind.Reference), ("reference", ContextKind.Reference), ("isbn", ContextKind.Reference), ("serial", ContextKind.Reference),
         ("ticket", ContextKind.Reference), ("case", ContextKind.Reference), ("sku", ContextKind.Reference), ("part", ContextKind.Reference),
         ("commande", ContextKind.Reference), ("bestellung", ContextKind.Reference), ("pedido", ContextKind.Reference), ("build", ContextKind.Reference),
