@@ -204,7 +204,8 @@ internal static class AssignmentMatcher
                 return !Chars.LooksLikePlaceholder(value) && Chars.Entropy(value) >= 3.5;
         }
 
-        if (value.Length < 8 || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
+        // A value ending in ':' is the next name ("password: token: …"), not a value.
+        if (value.Length < 8 || value[^1] == ':' || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
             || value.Contains('(') || value.Contains('\\') || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Chars.LooksLikePlaceholder(value))
         {
             return false;
