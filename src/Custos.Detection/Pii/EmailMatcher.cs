@@ -38,7 +38,7 @@ internal static class EmailMatcher
             s++;
         }
 
-        if (s == at || text[at - 1] == '.' || (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '@')))
+        if (s == at || text[at - 1] == '.' || (s > 0 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '@')))
         {
             return false;
         }
@@ -91,9 +91,9 @@ internal static class EmailMatcher
             return false;
         }
 
-        // An address runs into no further word characters or another '@'.
+        // An address runs into no further ASCII word characters or another '@'; CJK text may follow it directly.
         var next = Chars.At(text, e);
-        if (next == '@' || char.IsLetterOrDigit(next))
+        if (next == '@' || char.IsAsciiLetterOrDigit(next))
         {
             return false;
         }

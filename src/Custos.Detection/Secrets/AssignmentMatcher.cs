@@ -206,7 +206,7 @@ internal static class AssignmentMatcher
 
         // A value ending in ':' is the next name ("password: token: …"), not a value.
         if (value.Length < 8 || value[^1] == ':' || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
-            || value.Contains('(') || value.Contains('\\') || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Chars.LooksLikePlaceholder(value))
+            || value.ContainsAny(CodeChars) || SecretRules.DocumentedExamples.Contains(value.ToString()) || StartsWithAssignment(value) || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Chars.LooksLikePlaceholder(value))
         {
             return false;
         }
@@ -228,6 +228,20 @@ internal static class AssignmentMatcher
             ? entropy >= 2.5 && HasVariety(value)
             : value.Length >= 16 && entropy >= 3.2;
     }
+
+    /// <summary>NAME=value or NAME: value inside a value: the inner name is matched on its own.</summary>
+    private static bool StartsWithAssignment(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        while (i < value.Length && (char.IsAsciiLetterOrDigit(value[i]) || value[i] == '_'))
+        {
+            i++;
+        }
+
+        return i > 0 && i < value.Length - 1 && value[i] is '=' or ':' && char.IsAsciiLetter(value[0]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CodeChars = System.Buffers.SearchValues.Create("()[]{}\\");
 
     private static bool HasVariety(ReadOnlySpan<char> value)
     {

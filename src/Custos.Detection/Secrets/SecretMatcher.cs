@@ -86,6 +86,11 @@ internal static class SecretMatcher
             return;
         }
 
+        if (SecretRules.DocumentedExamples.Contains(text.Substring(start, e - start)))
+        {
+            return;
+        }
+
         var findingStart = start;
         var findingEnd = e;
         var kind = rule.Kind;

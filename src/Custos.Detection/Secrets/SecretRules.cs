@@ -6,6 +6,17 @@ namespace Custos.Detection.Secrets;
 /// </summary>
 internal static class SecretRules
 {
+    /// <summary>
+    /// Keys that providers print in their documentation (assembled from parts so that this file is not itself
+    /// reported by scanners). Values ending in EXAMPLE or EXAMPLEKEY are caught by rule.
+    /// </summary>
+    public static IReadOnlySet<string> DocumentedExamples { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        string.Concat("sk_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
+        string.Concat("sk_test_", "BQokikJOvBiI2HlWgH4olfQ2"),
+        string.Concat("rk_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
+    };
+
     public static IReadOnlyList<SecretRule> All { get; } =
     [
         // Cloud providers
