@@ -13,8 +13,13 @@ public sealed record TokenView(string Id, string Kind, string Subject, DateTimeO
 
 public sealed record IssuedTokenView(string Id, string Subject, DateTimeOffset ExpiresAt, string Token);
 
+public sealed record FindingView(string Type, string? Subtype, int Start, int End, double Score, string Detector, string? Explanation);
+
+public sealed record DetectView(string Source, int Characters, IReadOnlyList<FindingView> Findings);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(ValidateView))]
+[JsonSerializable(typeof(DetectView))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]

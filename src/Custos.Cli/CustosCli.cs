@@ -22,6 +22,8 @@ public static class CustosCli
             TokenCommand.ForAdmins(output),
             PolicyCommand.Create(output),
             CedarCommand.Create(output),
+            DetectCommand.Create(output),
+            RedactCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.
