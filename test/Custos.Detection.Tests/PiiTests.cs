@@ -79,6 +79,7 @@ public sealed class PiiTests
     [InlineData("my social security number is 536221234", EntityTypes.UsSsn, "536221234")]
     [InlineData("Call me at (415) 555-2671 tomorrow", EntityTypes.PhoneNumber, "(415) 555-2671")]
     [InlineData("Tel. +44 20 7946 0958", EntityTypes.PhoneNumber, "+44 20 7946 0958")]
+    [InlineData("reach me on 555-123-4567 after six", EntityTypes.PhoneNumber, "555-123-4567")]
     [InlineData("appelez le +33 6 12 34 56 78", EntityTypes.PhoneNumber, "+33 6 12 34 56 78")]
     [InlineData("server at 10.20.30.40:8080", EntityTypes.IpAddress, "10.20.30.40")]
     [InlineData("ping fe80::1ff:fe23:4567:890a now", EntityTypes.IpAddress, "fe80::1ff:fe23:4567:890a")]

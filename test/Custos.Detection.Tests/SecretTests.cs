@@ -52,6 +52,16 @@ public sealed class SecretTests
         Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
     }
 
+    [Theory]
+    [InlineData("password=hunter2", 9, 16)]
+    [InlineData("  db_password: \"S3cr3t!x9\"", 16, 25)]
+    [InlineData("Authorization: Bearer abcDEF123ghiJKL456mnoPQR789", 22, 49)]
+    public void Values_assigned_to_secret_names_are_found_without_their_names(string text, int start, int end)
+    {
+        var finding = Assert.Single(Scanner.Scan(text));
+        Assert.Equal((EntityTypes.Secret, start, end), (finding.Type, finding.Start, finding.End));
+    }
+
     [Fact]
     public void A_github_token_with_a_wrong_checksum_is_not_reported()
     {

@@ -283,14 +283,38 @@ internal static class NumberMatcher
             return false;
         }
 
-        if (!Phones.IsValidNumber(number))
+        double score;
+        if (Phones.IsValidNumber(number))
+        {
+            score = plus ? 0.8 : count > 1 ? 0.6 : 0.35;
+        }
+        else if (count >= 3 && (plus || paren || SameSeparators(context, first, last)) && Phones.IsPossibleNumber(number))
+        {
+            // Written as a phone number (555-123-4567, +1 (555) 010-9999) but outside any assigned range: fictional
+            // numbers in films and test data are still people's numbers in the data an agent handles.
+            score = 0.5;
+        }
+        else
         {
             return false;
         }
 
-        var score = plus ? 0.8 : count > 1 ? 0.6 : 0.35;
         context.Add(EntityTypes.PhoneNumber, start, end, score, "phone", boost: ContextKind.Phone, dampen: ContextKind.Reference);
         return true;
+    }
+
+    private static bool SameSeparators(ScanContext context, int first, int last)
+    {
+        var separator = Separator(context, first);
+        for (var k = first + 1; k < last - 1; k++)
+        {
+            if (!Separator(context, k).SequenceEqual(separator))
+            {
+                return false;
+            }
+        }
+
+        return separator is "-" or "." or " ";
     }
 
     private static bool IsDateShape(ScanContext context, int first, int last)

@@ -205,7 +205,7 @@ internal static class AssignmentMatcher
         }
 
         // A value ending in ':' is the next name ("password: token: …"), not a value.
-        if (value.Length < 8 || value[^1] == ':' || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
+        if (value.Length < (shape == ValueShape.Password ? 6 : 8) || value[^1] == ':' || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
             || value.ContainsAny(CodeChars) || SecretRules.DocumentedExamples.Contains(value.ToString()) || StartsWithAssignment(value) || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Chars.LooksLikePlaceholder(value))
         {
             return false;
