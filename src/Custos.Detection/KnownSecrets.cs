@@ -48,6 +48,17 @@ public sealed class KnownSecrets
 
     internal (string Name, string Encoding) Label(int pattern) => _labels[pattern];
 
+    /// <summary>The base64 characters fully determined by <paramref name="bytes"/> when <paramref name="offset"/> bytes precede them.</summary>
+    private static string Base64Core(byte[] bytes, int offset)
+    {
+        var shifted = new byte[offset + bytes.Length];
+        bytes.CopyTo(shifted, offset);
+        var encoded = Convert.ToBase64String(shifted);
+        var first = ((8 * offset) + 5) / 6;
+        var last = (8 * (offset + bytes.Length) / 6) - 1;
+        return last >= first ? encoded[first..(last + 1)] : string.Empty;
+    }
+
     private static IEnumerable<(string Encoding, string Form)> Forms(string value)
     {
         yield return ("plain", value);
@@ -55,6 +66,18 @@ public sealed class KnownSecrets
         var base64 = Convert.ToBase64String(bytes);
         yield return ("base64", base64.TrimEnd('='));
         yield return ("base64url", base64.TrimEnd('=').Replace('+', '-').Replace('/', '_'));
+        // Inside a longer base64 text (a Basic credential "user:password", a JSON blob) the value starts at any of
+        // three byte offsets; the characters that depend on its bytes alone are matched for each.
+        for (var offset = 0; offset < 3; offset++)
+        {
+            var core = Base64Core(bytes, offset);
+            if (core.Length >= MinimumLength)
+            {
+                yield return ("base64", core);
+                yield return ("base64url", core.Replace('+', '-').Replace('/', '_'));
+            }
+        }
+
         yield return ("hex", Convert.ToHexStringLower(bytes));
         yield return ("hex", Convert.ToHexString(bytes));
         var url = Uri.EscapeDataString(value);

@@ -36,6 +36,18 @@ public sealed class KnownSecretsTests
         Assert.DoesNotContain(Held, finding.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("svc:")]
+    [InlineData("svc1:")]
+    [InlineData("admin:")]
+    public void A_held_secret_inside_a_basic_credential_is_found_whatever_its_alignment(string user)
+    {
+        var header = "Authorization: Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + Held));
+        var finding = Assert.Single(ScannerWith(Held).Scan(header), f => f.Subtype == "known");
+        Assert.Contains("(base64)", finding.Explanation, StringComparison.Ordinal);
+        Assert.True(finding.End - finding.Start >= (Held.Length * 4 / 3) - 4);
+    }
+
     [Fact]
     public void Many_held_secrets_are_matched_in_one_pass()
     {
