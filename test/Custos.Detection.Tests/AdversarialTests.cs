@@ -11,7 +11,7 @@ public sealed class AdversarialTests
     public static TheoryData<string> Units() =>
     [
         "1", "1 ", "1-", "12 34 ", "+1 (", "4111 ", "1.1.", "a@", "@a.", "a.a@a", "::", "a:", "eyJ", "eyJhbGciOi.", "-----BEGIN PRIVATE KEY-----\n",
-        "-----BEGIN PRIVATE KEY-----\nAAAA", "password=", "password: x", "token ", "Bearer ", "ghp_", "AKIA", "xoxb-1-", "DE89 ", "DE89", "a", "aaaaaaaaaaaaaaa",
+        "-----BEGIN PRIVATE KEY-----\nAAAA", "-----BEGIN PRIVATE KEY-----Proc-Type:", "-----BEGIN PRIVATE KEY-----\nProc-Type: 4\n", "password=", "password: x", "token ", "Bearer ", "ghp_", "AKIA", "xoxb-1-", "DE89 ", "DE89", "a", "aaaaaaaaaaaaaaa",
         "postgres://u:", "://a:b@", "Q~", ":AA", "SG.", "é", "日本", "\u200b", "1\u00a0",
     ];
 

@@ -95,6 +95,7 @@ public sealed class PiiTests
     [InlineData("Order #4111111111111112 shipped")]
     [InlineData("SSN 000-12-3456 and 666-12-3456 and 912-12-3456 and 123-00-4567 and 123-45-0000")]
     [InlineData("released on 2024-01-15 and 15/01/2024")]
+    [InlineData("Load generator, 2026-11-24 (10 s per row)")]
     [InlineData("version 1.2.3.4 of the library")]
     [InlineData("Iban DE00 3704 0044 0532 0130 00 (bad check digits)")]
     [InlineData("the icon is logo@2x.png and the package lodash@4.17.21")]

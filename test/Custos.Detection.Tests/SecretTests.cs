@@ -47,6 +47,7 @@ public sealed class SecretTests
     [InlineData("postgres://user:password@localhost:5432/db")]
     [InlineData("export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")]
+    [InlineData("adversarial inputs (`-----BEGIN PRIVATE KEY-----`, `password=`, …) and property tests check that generated cards, IBANs, SSNs, emails, phones and addresses are found")]
     public void Examples_placeholders_hashes_and_ids_are_not_secrets(string text)
     {
         Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
@@ -60,6 +61,17 @@ public sealed class SecretTests
     {
         var finding = Assert.Single(Scanner.Scan(text));
         Assert.Equal((EntityTypes.Secret, start, end), (finding.Type, finding.Start, finding.End));
+    }
+
+    [Fact]
+    public void A_private_key_in_an_environment_variable_with_escaped_newlines_is_found_whole()
+    {
+        var fakes = new Fakes(11);
+        var body = string.Join("\\n", Enumerable.Range(0, 4).Select(_ => fakes.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 64)));
+        var key = "-----BEGIN PRIVATE " + "KEY-----\\n" + body + "\\n-----END PRIVATE " + "KEY-----";
+        var text = "PRIVATE_KEY=\"" + key + "\"";
+        var finding = Assert.Single(Scanner.Scan(text));
+        Assert.Equal(key, text[finding.Start..finding.End]);
     }
 
     [Fact]

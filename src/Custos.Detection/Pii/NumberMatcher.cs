@@ -259,7 +259,7 @@ internal static class NumberMatcher
             digits += Digits(context, k);
         }
 
-        if (digits is < 7 or > 15 || IsDateShape(context, first, last))
+        if (digits is < 7 or > 15 || ContainsDate(context, first, last))
         {
             return false;
         }
@@ -315,6 +315,19 @@ internal static class NumberMatcher
         }
 
         return separator is "-" or "." or " ";
+    }
+
+    private static bool ContainsDate(ScanContext context, int first, int last)
+    {
+        for (var k = first; k + 3 <= last; k++)
+        {
+            if (IsDateShape(context, k, k + 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDateShape(ScanContext context, int first, int last)

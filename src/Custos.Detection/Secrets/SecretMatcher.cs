@@ -267,16 +267,51 @@ internal static class SecretMatcher
             return;
         }
 
-        // The body runs to the next "-----", which no base64 holds, so bodies of successive keys never overlap.
+        // The body is base64 in lines (newlines, spaces or literal "\n" escapes between them), optionally after
+        // the Proc-Type and DEK-Info lines of an encrypted key; it ends at the footer or at the first other text.
         var bodyStart = headerStart + close + 5;
         var bodyLimit = Math.Min(text.Length, bodyStart + 32_768);
-        var next = text.AsSpan(bodyStart, bodyLimit - bodyStart).IndexOf("-----", StringComparison.Ordinal);
-        var bodyEnd = next < 0 ? bodyLimit : bodyStart + next;
+        var bodyEnd = bodyStart;
         var base64 = 0;
-        foreach (var c in text.AsSpan(bodyStart, bodyEnd - bodyStart))
+        var lineStart = true;
+        while (bodyEnd < bodyLimit)
         {
-            base64 += Chars.IsBase64(c) ? 1 : 0;
+            var c = text[bodyEnd];
+            if (lineStart && (text.AsSpan(bodyEnd).StartsWith("Proc-Type:", StringComparison.Ordinal) || text.AsSpan(bodyEnd).StartsWith("DEK-Info:", StringComparison.Ordinal)))
+            {
+                var lineLimit = Math.Min(bodyLimit, bodyEnd + 128);
+                while (bodyEnd < lineLimit && text[bodyEnd] != '\n')
+                {
+                    bodyEnd++;
+                }
+
+                lineStart = false;
+                continue;
+            }
+
+            if (Chars.IsBase64(c) || c == '=')
+            {
+                base64++;
+                lineStart = false;
+            }
+            else if (c is '\n' or '\r')
+            {
+                lineStart = true;
+            }
+            else if (c == '\\' && Chars.At(text, bodyEnd + 1) is 'n' or 'r')
+            {
+                bodyEnd++;
+                lineStart = true;
+            }
+            else if (c is not (' ' or '\t'))
+            {
+                break;
+            }
+
+            bodyEnd++;
         }
+
+        var next = text.AsSpan(bodyEnd, bodyLimit - bodyEnd).StartsWith("-----", StringComparison.Ordinal) ? 0 : -1;
 
         // A header alone, as articles print it, or a body of dots, is not a key.
         var body = text.AsSpan(bodyStart, bodyEnd - bodyStart);
