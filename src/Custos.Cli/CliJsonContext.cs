@@ -19,8 +19,13 @@ public sealed record SubjectKeyView(string Ref, string Status, DateTimeOffset Cr
 
 public sealed record PruneView(long Payloads, long PersonalData, long Entries, bool DryRun);
 
+public sealed record FindingView(string Type, string? Subtype, int Start, int End, double Score, string Detector, string? Explanation);
+
+public sealed record DetectView(string Source, int Characters, IReadOnlyList<FindingView> Findings);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(ValidateView))]
+[JsonSerializable(typeof(DetectView))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]

@@ -29,6 +29,9 @@ public sealed class CliOutput
 
     public TextWriter Error { get; }
 
+    /// <summary>Where commands that read '-' read from.</summary>
+    public TextReader In { get; init; } = System.Console.In;
+
     public IAnsiConsole Console { get; }
 
     /// <summary>Reports a failure on stderr and returns its exit code; usage errors read like the parser's own.</summary>

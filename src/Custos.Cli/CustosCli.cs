@@ -24,6 +24,8 @@ public static class CustosCli
             CedarCommand.Create(output),
             AuditCommand.Create(output),
             DsrCommand.Create(output),
+            DetectCommand.Create(output),
+            RedactCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.

@@ -1,0 +1,352 @@
+using Custos.Detection.Scanning;
+using PhoneNumbers;
+
+namespace Custos.Detection.Pii;
+
+/// <summary>
+/// Reads a run of digit groups with separators once, then looks at windows of consecutive groups for IPv4
+/// addresses, card numbers and social security numbers, and at the run as a whole for a phone number. Windows
+/// span at most a few groups, so the work is linear in the run.
+/// </summary>
+internal static class NumberMatcher
+{
+    private const int MaxSeparator = 2;
+    private const int MaxPhoneGroups = 8;
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    public static bool StartsRun(string text, int i)
+    {
+        var c = text[i];
+        return char.IsAsciiDigit(c) || ((c == '+' || c == '(') && char.IsAsciiDigit(Chars.At(text, i + 1)));
+    }
+
+    /// <summary>Reads the run at <paramref name="start"/> and adds what it holds; returns where the run ends.</summary>
+    public static int Scan(ScanContext context, int start)
+    {
+        var text = context.Text;
+        var groups = context.Groups;
+        groups.Clear();
+        var i = start;
+        if (text[i] is '+' or '(')
+        {
+            i++;
+        }
+
+        while (true)
+        {
+            var groupStart = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            groups.Add((groupStart, i));
+            var j = i;
+            while (j < text.Length && j - i < MaxSeparator && IsSeparator(text[j]))
+            {
+                j++;
+            }
+
+            if (j > i && j < text.Length && char.IsAsciiDigit(text[j]))
+            {
+                i = j;
+                continue;
+            }
+
+            break;
+        }
+
+        var runEnd = i;
+
+        // Digits glued to a word (4567abc) belong to the word.
+        if (i < text.Length && (char.IsLetter(text[i]) || text[i] == '_'))
+        {
+            groups.RemoveAt(groups.Count - 1);
+        }
+
+        if (groups.Count == 0)
+        {
+            return SkipWord(text, runEnd);
+        }
+
+        var found = false;
+        for (var g = 0; g < groups.Count;)
+        {
+            var next = TryIpv4(context, g);
+            if (next < 0)
+            {
+                next = TryCard(context, g);
+            }
+
+            if (next < 0)
+            {
+                next = TrySsn(context, g);
+            }
+
+            if (next >= 0)
+            {
+                found = true;
+                g = next;
+            }
+            else
+            {
+                g++;
+            }
+        }
+
+        if (!found && groups.Count <= MaxPhoneGroups && context.Options.IsEnabled(EntityTypes.PhoneNumber))
+        {
+            var plus = text[start] == '+';
+            var paren = text[start] == '(';
+            if (!TryPhone(context, start, 0, groups.Count, plus, paren) && groups.Count >= 3)
+            {
+                _ = TryPhone(context, start, 0, groups.Count - 1, plus, paren) || TryPhone(context, groups[1].Start, 1, groups.Count, false, false);
+            }
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>Where a word that digits are glued to ends, so its digits start no run.</summary>
+    public static int SkipWord(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '.' or '-'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0';
+
+    private static ReadOnlySpan<char> Separator(ScanContext context, int g) =>
+        context.Text.AsSpan(context.Groups[g].End, context.Groups[g + 1].Start - context.Groups[g].End);
+
+    private static int Digits(ScanContext context, int g) => context.Groups[g].End - context.Groups[g].Start;
+
+    private static int TryIpv4(ScanContext context, int g)
+    {
+        var groups = context.Groups;
+        if (g + 4 > groups.Count || (g > 0 && Separator(context, g - 1) is ".") || (g + 4 < groups.Count && Separator(context, g + 3) is "."))
+        {
+            return -1;
+        }
+
+        for (var k = g; k < g + 4; k++)
+        {
+            var part = context.Text.AsSpan(groups[k].Start, groups[k].End - groups[k].Start);
+            if (part.Length is 0 or > 3 || (part.Length > 1 && part[0] == '0') || int.Parse(part, provider: System.Globalization.CultureInfo.InvariantCulture) > 255)
+            {
+                return -1;
+            }
+
+            if (k < g + 3 && Separator(context, k) is not ".")
+            {
+                return -1;
+            }
+        }
+
+        // A dotted quad followed by more dots and digits (1.2.3.4.5) is a version or an OID.
+        var end = groups[g + 3].End;
+        if (Chars.At(context.Text, end) == '.' && char.IsAsciiDigit(Chars.At(context.Text, end + 1)))
+        {
+            return -1;
+        }
+
+        context.Add(EntityTypes.IpAddress, groups[g].Start, end, 0.85, "ip", "ipv4", boost: ContextKind.Ip, dampen: ContextKind.Version);
+        return g + 4;
+    }
+
+    private static int TryCard(ScanContext context, int g)
+    {
+        var groups = context.Groups;
+        Span<char> digits = stackalloc char[19];
+        var count = 0;
+        var best = -1;
+        var bestCount = 0;
+        char separator = '\0';
+        for (var k = g; k < groups.Count; k++)
+        {
+            var length = Digits(context, k);
+            if (k > g)
+            {
+                var sep = Separator(context, k - 1);
+                if (sep.Length != 1 || sep[0] is not (' ' or '-') || (separator != '\0' && sep[0] != separator) || length is < 3 or > 6 || Digits(context, g) is < 3 or > 6)
+                {
+                    break;
+                }
+
+                separator = sep[0];
+            }
+
+            if (count + length > 19)
+            {
+                break;
+            }
+
+            context.Text.AsSpan(groups[k].Start, length).CopyTo(digits[count..]);
+            count += length;
+            if (count >= 12 && CreditCard.IsValid(digits[..count]))
+            {
+                best = k;
+                bestCount = count;
+            }
+        }
+
+        if (best < 0)
+        {
+            return -1;
+        }
+
+        context.Add(EntityTypes.CreditCard, groups[g].Start, groups[best].End, best > g ? 0.95 : 0.8, "card", CreditCard.Issuer(digits[..bestCount]), boost: ContextKind.Card, dampen: ContextKind.Reference);
+        return best + 1;
+    }
+
+    private static int TrySsn(ScanContext context, int g)
+    {
+        var groups = context.Groups;
+        Span<char> digits = stackalloc char[9];
+        if (Digits(context, g) == 9)
+        {
+            context.Text.AsSpan(groups[g].Start, 9).CopyTo(digits);
+            if (!UsSsn.IsValid(digits))
+            {
+                return -1;
+            }
+
+            // Nine bare digits are an SSN only where the text says so.
+            context.Add(EntityTypes.UsSsn, groups[g].Start, groups[g].End, 0.3, "ssn", boost: ContextKind.Ssn, dampen: ContextKind.Reference | ContextKind.Phone);
+            return g + 1;
+        }
+
+        if (g + 3 > groups.Count || Digits(context, g) != 3 || Digits(context, g + 1) != 2 || Digits(context, g + 2) != 4)
+        {
+            return -1;
+        }
+
+        var first = Separator(context, g);
+        var second = Separator(context, g + 1);
+        if (first.Length != 1 || !first.SequenceEqual(second) || first[0] is not ('-' or ' ' or '.'))
+        {
+            return -1;
+        }
+
+        if (g + 3 < groups.Count && Separator(context, g + 2) is "-" or ".")
+        {
+            return -1;
+        }
+
+        context.Text.AsSpan(groups[g].Start, 3).CopyTo(digits);
+        context.Text.AsSpan(groups[g + 1].Start, 2).CopyTo(digits[3..]);
+        context.Text.AsSpan(groups[g + 2].Start, 4).CopyTo(digits[5..]);
+        if (!UsSsn.IsValid(digits))
+        {
+            return -1;
+        }
+
+        context.Add(EntityTypes.UsSsn, groups[g].Start, groups[g + 2].End, first[0] == '-' ? 0.85 : 0.6, "ssn", boost: ContextKind.Ssn, dampen: ContextKind.Reference);
+        return g + 3;
+    }
+
+    private static bool TryPhone(ScanContext context, int start, int first, int last, bool plus, bool paren)
+    {
+        var groups = context.Groups;
+        var count = last - first;
+        var digits = 0;
+        for (var k = first; k < last; k++)
+        {
+            digits += Digits(context, k);
+        }
+
+        if (digits is < 7 or > 15 || ContainsDate(context, first, last))
+        {
+            return false;
+        }
+
+        var end = groups[last - 1].End;
+        var candidate = context.Text.AsSpan(start, end - start);
+        if (paren && candidate.IndexOf(')') < 0)
+        {
+            // "(555 123 4567" is not a phone number written by a person; read it without the parenthesis.
+            start++;
+            candidate = candidate[1..];
+        }
+
+        PhoneNumber number;
+        try
+        {
+            number = Phones.Parse(candidate.ToString(), plus ? null : context.Options.DefaultRegion);
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+
+        double score;
+        if (Phones.IsValidNumber(number))
+        {
+            score = plus ? 0.8 : count > 1 ? 0.6 : 0.35;
+        }
+        else if (count >= 3 && (plus || paren || SameSeparators(context, first, last)) && Phones.IsPossibleNumber(number))
+        {
+            // Written as a phone number (555-123-4567, +1 (555) 010-9999) but outside any assigned range: fictional
+            // numbers in films and test data are still people's numbers in the data an agent handles.
+            score = 0.5;
+        }
+        else
+        {
+            return false;
+        }
+
+        context.Add(EntityTypes.PhoneNumber, start, end, score, "phone", boost: ContextKind.Phone, dampen: ContextKind.Reference);
+        return true;
+    }
+
+    private static bool SameSeparators(ScanContext context, int first, int last)
+    {
+        var separator = Separator(context, first);
+        for (var k = first + 1; k < last - 1; k++)
+        {
+            if (!Separator(context, k).SequenceEqual(separator))
+            {
+                return false;
+            }
+        }
+
+        return separator is "-" or "." or " ";
+    }
+
+    private static bool ContainsDate(ScanContext context, int first, int last)
+    {
+        for (var k = first; k + 3 <= last; k++)
+        {
+            if (IsDateShape(context, k, k + 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDateShape(ScanContext context, int first, int last)
+    {
+        if (last - first != 3)
+        {
+            return false;
+        }
+
+        var a = Digits(context, first);
+        var b = Digits(context, first + 1);
+        var c = Digits(context, first + 2);
+        var s1 = Separator(context, first);
+        var s2 = Separator(context, first + 1);
+        if (s1.Length != 1 || !s1.SequenceEqual(s2) || s1[0] == ' ')
+        {
+            return false;
+        }
+
+        return (a == 4 && b is 1 or 2 && c is 1 or 2) || (a is 1 or 2 && b is 1 or 2 && c is 2 or 4);
+    }
+}

@@ -1,0 +1,280 @@
+using Custos.Detection.Pii;
+using Custos.Detection.Scanning;
+using Custos.Detection.Secrets;
+
+namespace Custos.Detection;
+
+/// <summary>
+/// Finds PII and secrets in a text in one pass. The pass walks the text once: every character advances one
+/// automaton holding all secret prefixes, secret-looking names and context words (and one more for known values),
+/// and cheap triggers ('@', digits, ':', capital letters) hand bounded candidate spans to local validators
+/// (Luhn, mod-97, SSA rules, libphonenumber, checksums). No regular expression runs over the input, and the work
+/// is linear in its length. A scanner is immutable and thread-safe: build it once per configuration.
+/// </summary>
+/// <remarks>
+/// Overlaps are resolved so that reported findings never overlap: the longer finding wins, then the higher score,
+/// then the type that ranks first (SECRET, CREDIT_CARD, IBAN_CODE, US_SSN, EMAIL_ADDRESS, IP_ADDRESS,
+/// PHONE_NUMBER). Findings come sorted by start.
+/// </remarks>
+public sealed class Scanner
+{
+    /// <summary>The largest text one call accepts; callers split larger inputs.</summary>
+    public const int MaxTextLength = 64 * 1024 * 1024;
+
+    // Words that lower a score ("order", "version") must stand right before the number they describe.
+    private const int DampenWindow = 16;
+
+    private readonly ScannerOptions _options;
+    private readonly AhoCorasick _automaton;
+    private readonly Pattern[] _patterns;
+    private readonly bool _numbers;
+    private readonly bool _emails;
+    private readonly bool _ips;
+    private readonly bool _ibans;
+    private readonly bool _secrets;
+
+    public Scanner(ScannerOptions? options = null)
+    {
+        _options = options ?? new ScannerOptions();
+        _options.Validate();
+        var words = new List<string>();
+        var patterns = new List<Pattern>();
+        _secrets = _options.IsEnabled(EntityTypes.Secret);
+        if (_secrets)
+        {
+            foreach (var rule in SecretRules.All)
+            {
+                words.Add(rule.Prefix);
+                patterns.Add(new Pattern(rule, null, ContextKind.None));
+            }
+
+            foreach (var keyword in AssignmentKeywords.All)
+            {
+                words.Add(keyword.Word);
+                patterns.Add(new Pattern(null, keyword, ContextKind.None));
+            }
+        }
+
+        foreach (var (word, kind) in ContextWords.All)
+        {
+            words.Add(word);
+            patterns.Add(new Pattern(null, null, kind));
+        }
+
+        _automaton = new AhoCorasick(words, ignoreCase: true);
+        _patterns = [.. patterns];
+        _numbers = _options.IsEnabled(EntityTypes.CreditCard) || _options.IsEnabled(EntityTypes.UsSsn) || _options.IsEnabled(EntityTypes.PhoneNumber) || _options.IsEnabled(EntityTypes.IpAddress);
+        _emails = _options.IsEnabled(EntityTypes.EmailAddress);
+        _ips = _options.IsEnabled(EntityTypes.IpAddress);
+        _ibans = _options.IsEnabled(EntityTypes.IbanCode);
+    }
+
+    public ScannerOptions Options => _options;
+
+    /// <summary>The findings in <paramref name="text"/>, sorted by start, none overlapping.</summary>
+    public IReadOnlyList<Finding> Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"the text is {text.Length} characters; one scan takes at most {MaxTextLength}; split it", nameof(text));
+        }
+
+        var context = new ScanContext(text, _options);
+        var known = _secrets ? _options.KnownSecrets : null;
+        var knownAutomaton = known?.Automaton;
+        var state = 0;
+        var knownState = 0;
+        var numbersUntil = 0;
+        var ipv6Until = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            state = _automaton.Step(state, c);
+            foreach (var id in _automaton.Outputs(state))
+            {
+                OnPattern(context, id, i + 1);
+            }
+
+            if (knownAutomaton is not null)
+            {
+                knownState = knownAutomaton.Step(knownState, c);
+                foreach (var id in knownAutomaton.Outputs(knownState))
+                {
+                    var (name, encoding) = known!.Label(id);
+                    context.Add(EntityTypes.Secret, i + 1 - knownAutomaton.Length(id), i + 1, 1.0, "known-values", "known", $"matches the held secret '{name}' ({encoding})");
+                }
+            }
+
+            if (c == '@')
+            {
+                if (_emails && EmailMatcher.TryMatch(text, i, out var start, out var end))
+                {
+                    context.Add(EntityTypes.EmailAddress, start, end, 0.95, "email", boost: ContextKind.Email);
+                }
+            }
+            else if (c == ':')
+            {
+                if (_ips && i >= ipv6Until)
+                {
+                    ipv6Until = Ipv6Matcher.Scan(context, i);
+                }
+            }
+            else if (i >= numbersUntil && _numbers && (char.IsAsciiDigit(c) || c is '+' or '('))
+            {
+                var prev = Chars.At(text, i - 1);
+                if (char.IsLetterOrDigit(prev) || prev is '_' or '.' or '-' || (prev == '+' && char.IsAsciiDigit(c)))
+                {
+                    if (char.IsAsciiDigit(c))
+                    {
+                        numbersUntil = NumberMatcher.SkipWord(text, i);
+                    }
+                }
+                else if (NumberMatcher.StartsRun(text, i))
+                {
+                    numbersUntil = NumberMatcher.Scan(context, i);
+                }
+            }
+            else if (_ibans && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterUpper(Chars.At(text, i + 1)) && char.IsAsciiDigit(Chars.At(text, i + 2))
+                && char.IsAsciiDigit(Chars.At(text, i + 3)) && !Chars.IsWordChar(Chars.At(text, i - 1)) && Iban.TryMatch(text, i, out var ibanEnd))
+            {
+                context.Add(EntityTypes.IbanCode, i, ibanEnd, 0.95, "iban", boost: ContextKind.Iban);
+            }
+        }
+
+        return Resolve(context);
+    }
+
+    private void OnPattern(ScanContext context, int id, int end)
+    {
+        var pattern = _patterns[id];
+        var start = end - _automaton.Length(id);
+        if (pattern.Rule is { } rule)
+        {
+            // Provider prefixes are case-sensitive; the automaton folds case for names and context words.
+            if (context.Text.AsSpan(start, rule.Prefix.Length).SequenceEqual(rule.Prefix))
+            {
+                SecretMatcher.Match(context, rule, start);
+            }
+        }
+        else if (pattern.Keyword is { } keyword)
+        {
+            AssignmentMatcher.Match(context, keyword, start);
+        }
+        else
+        {
+            var text = context.Text;
+            var length = end - start;
+            if (!char.IsLetter(Chars.At(text, start - 1)) && (length >= 5 || !char.IsLetter(Chars.At(text, end))))
+            {
+                context.ContextHits.Add((start, end, pattern.Context));
+            }
+        }
+    }
+
+    private List<Finding> Resolve(ScanContext context)
+    {
+        var candidates = context.Candidates;
+        var hits = context.ContextHits;
+        var window = _options.ContextWindow;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var candidate = candidates[k];
+            if (candidate.Boost != ContextKind.None || candidate.Dampen != ContextKind.None)
+            {
+                var near = NearbyContext(hits, candidate.Start - window, candidate.End + (window / 2), candidate.Start, candidate.End);
+                if ((near & candidate.Boost) != 0)
+                {
+                    candidate.Score = Math.Min(1.0, candidate.Score + 0.35);
+                }
+                else if ((NearbyContext(hits, candidate.Start - DampenWindow, candidate.Start, candidate.Start, candidate.End) & candidate.Dampen) != 0)
+                {
+                    candidate.Score = Math.Max(0, candidate.Score - 0.5);
+                }
+
+                candidates[k] = candidate;
+            }
+        }
+
+        candidates.RemoveAll(c => c.Score < _options.MinimumScore);
+        candidates.Sort(static (a, b) =>
+        {
+            var byLength = b.Length.CompareTo(a.Length);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : EntityTypes.Rank(a.Type).CompareTo(EntityTypes.Rank(b.Type));
+        });
+
+        var taken = new List<Finding>();
+        var occupied = new SortedList<int, int>(); // start -> end of accepted findings
+        foreach (var c in candidates)
+        {
+            if (Overlaps(occupied, c.Start, c.End))
+            {
+                continue;
+            }
+
+            occupied.Add(c.Start, c.End);
+            taken.Add(new Finding(c.Type, c.Start, c.End, Math.Round(c.Score, 2), c.Detector, c.Subtype, c.Explanation));
+        }
+
+        taken.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return taken;
+    }
+
+    private static ContextKind NearbyContext(List<(int Start, int End, ContextKind Kind)> hits, int from, int to, int selfStart, int selfEnd)
+    {
+        // Hits are in order of their end: binary search the first that ends after 'from'.
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].End <= from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var kinds = ContextKind.None;
+        for (var k = lo; k < hits.Count && hits[k].Start < to; k++)
+        {
+            if (hits[k].End <= selfStart || hits[k].Start >= selfEnd)
+            {
+                kinds |= hits[k].Kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static bool Overlaps(SortedList<int, int> occupied, int start, int end)
+    {
+        // The accepted finding starting last before 'end' is the only one that can overlap: accepted ones are disjoint.
+        var keys = occupied.Keys;
+        int lo = 0, hi = keys.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && occupied.Values[lo - 1] > start;
+    }
+
+    private sealed record Pattern(SecretRule? Rule, AssignmentKeyword? Keyword, ContextKind Context);
+}

@@ -1,0 +1,43 @@
+namespace Custos.Detection;
+
+/// <summary>What a <see cref="Scanner"/> looks for. Build a scanner once per configuration and share it.</summary>
+public sealed class ScannerOptions
+{
+    /// <summary>The types to report; empty means all of <see cref="EntityTypes.All"/>.</summary>
+    public ISet<string> EnabledTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Region (ISO 3166 alpha-2) for phone numbers written without a country code.</summary>
+    public string DefaultRegion { get; init; } = "US";
+
+    /// <summary>Findings scoring below this are dropped. Context words raise scores.</summary>
+    public double MinimumScore { get; init; } = 0.5;
+
+    /// <summary>How many characters before a candidate are searched for context words.</summary>
+    public int ContextWindow { get; init; } = 48;
+
+    /// <summary>Exact values Custos holds (its own secrets); matched in every encoding <see cref="KnownSecrets"/> knows.</summary>
+    public KnownSecrets? KnownSecrets { get; init; }
+
+    internal bool IsEnabled(string type) => EnabledTypes.Count == 0 || EnabledTypes.Contains(type);
+
+    internal void Validate()
+    {
+        foreach (var type in EnabledTypes)
+        {
+            if (!EntityTypes.All.Contains(type))
+            {
+                throw new ArgumentException($"unknown finding type '{type}'; known types are {string.Join(", ", EntityTypes.All)}", nameof(EnabledTypes));
+            }
+        }
+
+        if (MinimumScore is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumScore), MinimumScore, "the minimum score must be between 0 and 1");
+        }
+
+        if (ContextWindow is < 0 or > 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ContextWindow), ContextWindow, "the context window must be between 0 and 1024 characters");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Custos.Detection.Scanning;
+
+/// <summary>What a context word speaks for. Presidio raises a score when such words stand near a candidate.</summary>
+[Flags]
+internal enum ContextKind
+{
+    None = 0,
+    Phone = 1,
+    Card = 2,
+    Ssn = 4,
+    Iban = 8,
+    Email = 16,
+    Ip = 32,
+
+    /// <summary>Order, invoice, tracking, reference and similar numbers that are not personal data.</summary>
+    Reference = 64,
+
+    /// <summary>Versions, builds and releases: dotted numbers that are not addresses.</summary>
+    Version = 128,
+}

@@ -1,0 +1,25 @@
+namespace Custos.Detection.Scanning;
+
+/// <summary>The context words (lowercase; matched case-insensitively at word starts) and what each speaks for.</summary>
+internal static class ContextWords
+{
+    public static IReadOnlyList<(string Word, ContextKind Kind)> All { get; } =
+    [
+        ("phone", ContextKind.Phone), ("tel", ContextKind.Phone), ("mobile", ContextKind.Phone), ("cell", ContextKind.Phone),
+        ("call", ContextKind.Phone), ("fax", ContextKind.Phone), ("whatsapp", ContextKind.Phone), ("contact", ContextKind.Phone),
+        ("téléphone", ContextKind.Phone), ("telefon", ContextKind.Phone), ("teléfono", ContextKind.Phone), ("portable", ContextKind.Phone),
+        ("handy", ContextKind.Phone), ("sms", ContextKind.Phone), ("dial", ContextKind.Phone), ("reach me", ContextKind.Phone),
+        ("card", ContextKind.Card), ("credit", ContextKind.Card), ("visa", ContextKind.Card), ("mastercard", ContextKind.Card),
+        ("amex", ContextKind.Card), ("payment", ContextKind.Card), ("cc#", ContextKind.Card), ("pan", ContextKind.Card),
+        ("carte", ContextKind.Card), ("karte", ContextKind.Card), ("tarjeta", ContextKind.Card), ("debit", ContextKind.Card),
+        ("ssn", ContextKind.Ssn), ("social security", ContextKind.Ssn), ("social-security", ContextKind.Ssn), ("tin", ContextKind.Ssn),
+        ("iban", ContextKind.Iban), ("bank", ContextKind.Iban), ("account", ContextKind.Iban), ("transfer", ContextKind.Iban),
+        ("email", ContextKind.Email), ("e-mail", ContextKind.Email), ("mail", ContextKind.Email),
+        ("ip", ContextKind.Ip), ("host", ContextKind.Ip), ("server", ContextKind.Ip), ("address", ContextKind.Ip), ("client", ContextKind.Ip),
+        ("order", ContextKind.Reference), ("tracking", ContextKind.Reference),
+        ("ref", ContextKind.Reference), ("reference", ContextKind.Reference), ("isbn", ContextKind.Reference), ("serial", ContextKind.Reference),
+        ("ticket", ContextKind.Reference), ("case", ContextKind.Reference), ("sku", ContextKind.Reference), ("part", ContextKind.Reference),
+        ("commande", ContextKind.Reference), ("bestellung", ContextKind.Reference), ("pedido", ContextKind.Reference), ("build", ContextKind.Reference),
+        ("version", ContextKind.Version), ("release", ContextKind.Version), ("oid", ContextKind.Version), ("telephone", ContextKind.Phone),
+    ];
+}

@@ -1,0 +1,38 @@
+namespace Custos.Detection.Scanning;
+
+/// <summary>The state of one scan: the text, the candidates found so far and reusable buffers.</summary>
+internal sealed class ScanContext(string text, ScannerOptions options)
+{
+    public string Text { get; } = text;
+
+    public ScannerOptions Options { get; } = options;
+
+    public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>Context words seen, as (start, end, kind), in order of their end.</summary>
+    public List<(int Start, int End, ContextKind Kind)> ContextHits { get; } = [];
+
+    /// <summary>Digit groups of the number run being read.</summary>
+    public List<(int Start, int End)> Groups { get; } = [];
+
+    public void Add(string type, int start, int end, double score, string detector, string? subtype = null, string? explanation = null, ContextKind boost = ContextKind.None, ContextKind dampen = ContextKind.None)
+    {
+        if (!Options.IsEnabled(type))
+        {
+            return;
+        }
+
+        Candidates.Add(new Candidate
+        {
+            Type = type,
+            Start = start,
+            End = end,
+            Score = score,
+            Detector = detector,
+            Subtype = subtype,
+            Explanation = explanation,
+            Boost = boost,
+            Dampen = dampen,
+        });
+    }
+}

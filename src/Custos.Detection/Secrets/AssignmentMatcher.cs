@@ -1,0 +1,261 @@
+using Custos.Detection.Scanning;
+
+namespace Custos.Detection.Secrets;
+
+/// <summary>
+/// A secret-looking name assigned a value: <c>password = "…"</c>, <c>API_KEY: …</c>, <c>"token": "…"</c>,
+/// <c>Authorization: Bearer …</c>. The finding covers the value only, so a redacted line keeps its name.
+/// </summary>
+internal static class AssignmentMatcher
+{
+    private const string Detector = "assignment";
+    private const int MaxIdentifier = 48;
+    private const int MaxValue = 256;
+
+    // Names that hold something about a secret but not the secret.
+    private static readonly string[] NotSecretNames =
+    [
+        "hash", "sha", "md5", "digest", "checksum", "fingerprint", "type", "name", "count", "length", "expir",
+        "url", "uri", "file", "path", "format", "field", "hint", "policy", "reset", "label", "placeholder",
+        "example", "rotation", "prompt", "input", "header", "param", "usage", "limit", "ttl", "endpoint", "version",
+        "validation", "strength", "confirm", "forgot", "manager", "provider",
+    ];
+
+    private static readonly HashSet<string> NotSecretValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "null", "none", "nil", "true", "false", "undefined", "required", "optional", "string", "bearer", "basic", "hidden",
+        "redacted", "masked", "secret", "password", "token", "unset", "empty", "default", "disabled", "enabled",
+    };
+
+    public static void Match(ScanContext context, AssignmentKeyword keyword, int start)
+    {
+        var text = context.Text;
+        var end = start + keyword.Word.Length;
+
+        // "tokenizer", "passport", "secretary": the keyword must end its word or a camelCase part of it.
+        if (char.IsAsciiLetterLower(Chars.At(text, end)))
+        {
+            return;
+        }
+
+        if (keyword.Shape == ValueShape.Bearer)
+        {
+            Bearer(context, keyword, start, end);
+            return;
+        }
+
+        // The whole name around the keyword.
+        var nameStart = start;
+        while (nameStart > 0 && start - nameStart < MaxIdentifier && IsNameChar(text[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        var nameEnd = end;
+        while (nameEnd < text.Length && nameEnd - end < MaxIdentifier && IsNameChar(text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        foreach (var word in NotSecretNames)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase) && !keyword.Word.Contains(word, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        if (name.EndsWith("id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ids", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        // Closing quotes or brackets, spaces, the operator, spaces, an opening quote.
+        var i = nameEnd;
+        var skipped = 0;
+        while (i < text.Length && skipped < 3 && text[i] is '"' or '\'' or '`' or ']')
+        {
+            i++;
+            skipped++;
+        }
+
+        i = SkipSpaces(text, i);
+        var op = Chars.At(text, i);
+        if (op == ':')
+        {
+            i++;
+            if (Chars.At(text, i) == '=')
+            {
+                i++;
+            }
+            else if (Chars.At(text, i) == ':')
+            {
+                return;
+            }
+        }
+        else if (op == '=')
+        {
+            i++;
+            if (Chars.At(text, i) == '>')
+            {
+                i++;
+            }
+            else if (Chars.At(text, i) == '=')
+            {
+                return;
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        i = SkipSpaces(text, i);
+        var (valueStart, valueEnd) = ReadValue(text, i);
+        if (valueEnd <= valueStart)
+        {
+            return;
+        }
+
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (Accepts(keyword.Shape, value))
+        {
+            context.Add(EntityTypes.Secret, valueStart, valueEnd, keyword.Score, Detector, keyword.Kind, $"value assigned to a {keyword.Word} name");
+        }
+    }
+
+    private static void Bearer(ScanContext context, AssignmentKeyword keyword, int start, int end)
+    {
+        var text = context.Text;
+        if (Chars.IsWordChar(Chars.At(text, start - 1)) || Chars.At(text, end) != ' ')
+        {
+            return;
+        }
+
+        var i = end + 1;
+        var valueEnd = i;
+        while (valueEnd < text.Length && valueEnd - i < 4096 && (Chars.IsUrlSafe(text[valueEnd]) || text[valueEnd] is '.' or '~' or '+' or '/' or '='))
+        {
+            valueEnd++;
+        }
+
+        var value = text.AsSpan(i, valueEnd - i);
+        if (Accepts(ValueShape.HighEntropy, value))
+        {
+            context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "bearer credential");
+        }
+    }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    private static int SkipSpaces(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && i - start < 3 && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static (int Start, int End) ReadValue(string text, int i)
+    {
+        var quote = Chars.At(text, i);
+        if (quote is '"' or '\'' or '`')
+        {
+            var start = i + 1;
+            var end = start;
+            while (end < text.Length && end - start <= MaxValue && text[end] != quote && text[end] is not ('\n' or '\r'))
+            {
+                end++;
+            }
+
+            return Chars.At(text, end) == quote && end - start <= MaxValue ? (start, end) : (0, 0);
+        }
+
+        var s = i;
+        var e = i;
+        while (e < text.Length && e - s <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ')' or '}' or ']' or '"' or '\'' or '<' or '>' or '`'))
+        {
+            e++;
+        }
+
+        return e - s > MaxValue ? (0, 0) : (s, e);
+    }
+
+    internal static bool Accepts(ValueShape shape, ReadOnlySpan<char> value)
+    {
+        switch (shape)
+        {
+            case ValueShape.Hex32:
+                return value.Length == 32 && Chars.IsHex(value) && !Chars.LooksLikePlaceholder(value);
+            case ValueShape.Hex40:
+                return value.Length == 40 && Chars.IsHex(value) && !Chars.LooksLikePlaceholder(value);
+            case ValueShape.Uuid:
+                return Chars.IsUuid(value) && !Chars.LooksLikePlaceholder(value);
+            case ValueShape.AwsSecret:
+                if (value.Length != 40 || value.ContainsAnyExcept(Base64Chars) || value.EndsWith("EXAMPLEKEY", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                return !Chars.LooksLikePlaceholder(value) && Chars.Entropy(value) >= 3.5;
+        }
+
+        // A value ending in ':' is the next name ("password: token: …"), not a value.
+        if (value.Length < (shape == ValueShape.Password ? 6 : 8) || value[^1] == ':' || value[0] is '$' or '%' or '{' or '<' or '@' or '!' or '#' or '*' or '&' or '/' or '.' or '~' || value.Contains("://", StringComparison.Ordinal)
+            || value.ContainsAny(CodeChars) || SecretRules.DocumentedExamples.Contains(value.ToString()) || StartsWithAssignment(value) || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Chars.LooksLikePlaceholder(value))
+        {
+            return false;
+        }
+
+        // Code, not a value: identifiers and dotted member accesses (process.env.TOKEN, settings.api_key).
+        if (!value.ContainsAnyExcept(IdentifierChars))
+        {
+            return false;
+        }
+
+        // Hashes and ids are not secrets.
+        if (Chars.IsUuid(value) || (Chars.IsHex(value) && value.Length is 32 or 40 or 56 or 64 or 96 or 128 && shape == ValueShape.Password))
+        {
+            return false;
+        }
+
+        var entropy = Chars.Entropy(value);
+        return shape == ValueShape.Password
+            ? entropy >= 2.5 && HasVariety(value)
+            : value.Length >= 16 && entropy >= 3.2;
+    }
+
+    /// <summary>NAME=value or NAME: value inside a value: the inner name is matched on its own.</summary>
+    private static bool StartsWithAssignment(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        while (i < value.Length && (char.IsAsciiLetterOrDigit(value[i]) || value[i] == '_'))
+        {
+            i++;
+        }
+
+        return i > 0 && i < value.Length - 1 && value[i] is '=' or ':' && char.IsAsciiLetter(value[0]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CodeChars = System.Buffers.SearchValues.Create("()[]{}\\");
+
+    private static bool HasVariety(ReadOnlySpan<char> value)
+    {
+        var classes = (value.ContainsAnyInRange('a', 'z') ? 1 : 0) + (value.ContainsAnyInRange('A', 'Z') ? 1 : 0) + (value.ContainsAnyInRange('0', '9') ? 1 : 0)
+            + (value.ContainsAnyExcept(AlphanumericChars) ? 1 : 0);
+        return classes >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Base64Chars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+
+    private static readonly System.Buffers.SearchValues<char> IdentifierChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-");
+
+    private static readonly System.Buffers.SearchValues<char> AlphanumericChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+}

@@ -1,0 +1,28 @@
+namespace Custos.Detection.Secrets;
+
+/// <summary>How a candidate is read or verified beyond its prefix and body characters.</summary>
+internal enum SecretCheck
+{
+    None,
+    GitHubChecksum,
+    AwsKeyId,
+    OpenAiLegacy,
+    EndsWithAA,
+    SlackToken,
+    SendGrid,
+    Postman,
+    Dynatrace,
+    Grafana,
+    Tailscale,
+    AzureAccountKey,
+    AzureSharedAccessKey,
+
+    // Read by their own parsers.
+    PrivateKey,
+    Jwt,
+    UrlCredentials,
+    SlackWebhook,
+    DiscordWebhook,
+    Telegram,
+    AzureAdClientSecret,
+}

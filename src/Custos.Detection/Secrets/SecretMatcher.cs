@@ -1,0 +1,602 @@
+using System.IO.Hashing;
+using System.Text;
+using Custos.Detection.Scanning;
+
+namespace Custos.Detection.Secrets;
+
+/// <summary>
+/// Confirms a provider rule whose prefix the automaton found: reads a bounded body and runs the rule's check.
+/// Every read is bounded by the rule, so the cost per prefix hit is constant.
+/// </summary>
+internal static class SecretMatcher
+{
+    private const string Detector = "secret";
+    private const string Base62Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    public static void Match(ScanContext context, SecretRule rule, int start)
+    {
+        switch (rule.Check)
+        {
+            case SecretCheck.PrivateKey:
+                PrivateKey(context, rule, start);
+                return;
+            case SecretCheck.Jwt:
+                Jwt(context, rule, start);
+                return;
+            case SecretCheck.UrlCredentials:
+                UrlCredentials(context, rule, start);
+                return;
+            case SecretCheck.SlackWebhook:
+                Webhook(context, rule, start, slack: true);
+                return;
+            case SecretCheck.DiscordWebhook:
+                Webhook(context, rule, start, slack: false);
+                return;
+            case SecretCheck.Telegram:
+                Telegram(context, rule, start);
+                return;
+            case SecretCheck.AzureAdClientSecret:
+                AzureAdClientSecret(context, rule, start);
+                return;
+            default:
+                Simple(context, rule, start);
+                return;
+        }
+    }
+
+    private static void Simple(ScanContext context, SecretRule rule, int start)
+    {
+        var text = context.Text;
+        var prev = Chars.At(text, start - 1);
+        if (char.IsAsciiLetterOrDigit(prev) || (prev is '_' or '-' && !rule.Prefix.EndsWith('=')))
+        {
+            return;
+        }
+
+        var bodyStart = start + rule.Prefix.Length;
+        var e = bodyStart;
+        while (e < text.Length && e - bodyStart <= rule.MaxBody && IsBody(rule.Body, text[e]))
+        {
+            e++;
+        }
+
+        if (rule.Body == BodyChars.Base64Padded)
+        {
+            while (e < text.Length && text[e] == '=' && e - bodyStart < rule.MaxBody)
+            {
+                e++;
+            }
+        }
+
+        // Trailing dots are punctuation ("the token is glpat-….").
+        while (rule.Body == BodyChars.Dotted && e > bodyStart && text[e - 1] == '.')
+        {
+            e--;
+        }
+
+        var length = e - bodyStart;
+        if (length < rule.MinBody || length > rule.MaxBody || char.IsAsciiLetterOrDigit(Chars.At(text, e)))
+        {
+            return;
+        }
+
+        var body = text.AsSpan(bodyStart, length);
+        if (Chars.LooksLikePlaceholder(body) || (length >= 16 && Chars.Entropy(body) < MinimumEntropy(rule.Body)))
+        {
+            return;
+        }
+
+        if (SecretRules.DocumentedExamples.Contains(text.Substring(start, e - start)))
+        {
+            return;
+        }
+
+        var findingStart = start;
+        var findingEnd = e;
+        var kind = rule.Kind;
+        var score = rule.Score;
+        string? explanation = null;
+        switch (rule.Check)
+        {
+            case SecretCheck.GitHubChecksum:
+                if (!HasBase62Crc32(body))
+                {
+                    return;
+                }
+
+                explanation = "checksum verified";
+                break;
+            case SecretCheck.AwsKeyId:
+                if (body.EndsWith("EXAMPLE", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.OpenAiLegacy:
+                if (!body.Slice(20, 8).SequenceEqual("T3BlbkFJ"))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.EndsWithAA:
+                if (!body.EndsWith("AA", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.SlackToken:
+                var dash = body.IndexOf('-');
+                if (dash < 1 || body[..dash].ContainsAnyExceptInRange('0', '9'))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.SendGrid:
+                if (body[22] != '.' || body[..22].Contains('.') || body[23..].Contains('.'))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Postman:
+                if (body[24] != '-' || !Chars.IsHex(body[..24]) || !Chars.IsHex(body[25..]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Dynatrace:
+                if (body[24] != '.' || body[..24].Contains('.') || body[25..].Contains('.'))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Grafana:
+                if (body[32] != '_' || !Chars.IsHex(body[33..]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Tailscale:
+                if (!body.StartsWith("api-") && !body.StartsWith("auth-") && !body.StartsWith("client-") && !body.StartsWith("scim-") && !body.StartsWith("webhook-"))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.AzureAccountKey:
+            case SecretCheck.AzureSharedAccessKey:
+                if (!body.EndsWith("=", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                // Inside a connection string, the whole string is the secret.
+                var anchor = rule.Check == SecretCheck.AzureAccountKey ? "DefaultEndpointsProtocol=" : "Endpoint=sb://";
+                var lookBack = Math.Max(0, start - 400);
+                var at = text.AsSpan(lookBack, start - lookBack).LastIndexOf(anchor, StringComparison.Ordinal);
+                if (at >= 0 && !text.AsSpan(lookBack + at, start - lookBack - at).ContainsAny('\n', ' ', '"'))
+                {
+                    findingStart = lookBack + at;
+                    kind = rule.Check == SecretCheck.AzureAccountKey ? "azure-storage-connection-string" : "azure-service-bus-connection-string";
+                    while (findingEnd < text.Length && findingEnd - start < 400 && text[findingEnd] is not ('\n' or '\r' or ' ' or '"' or '\'' or '\t'))
+                    {
+                        findingEnd++;
+                    }
+                }
+                else
+                {
+                    findingStart = bodyStart;
+                }
+
+                break;
+        }
+
+        context.Add(EntityTypes.Secret, findingStart, findingEnd, score, Detector, kind, explanation);
+    }
+
+    private static double MinimumEntropy(BodyChars body) => body switch
+    {
+        BodyChars.LowerHex => 2.8,
+        BodyChars.UpperBase32 or BodyChars.UpperAlnum => 2.8,
+        _ => 3.0,
+    };
+
+    private static bool IsBody(BodyChars body, char c) => body switch
+    {
+        BodyChars.Base62 => char.IsAsciiLetterOrDigit(c),
+        BodyChars.Word => char.IsAsciiLetterOrDigit(c) || c == '_',
+        BodyChars.UrlSafe => Chars.IsUrlSafe(c),
+        BodyChars.Dotted => Chars.IsUrlSafe(c) || c == '.',
+        BodyChars.Base64Padded => Chars.IsBase64(c),
+        BodyChars.LowerHex => Chars.IsLowerHex(c),
+        BodyChars.UpperBase32 => char.IsAsciiLetterUpper(c) || c is >= '2' and <= '7',
+        BodyChars.UpperAlnum => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c),
+        BodyChars.Letters => char.IsAsciiLetter(c),
+        _ => false,
+    };
+
+    /// <summary>
+    /// GitHub's token format, which npm and Custos share: the last six characters are the CRC-32 of the rest of
+    /// the body, in base62 padded with zeros. A near miss is a typo or a made-up token, not a credential.
+    /// </summary>
+    internal static bool HasBase62Crc32(ReadOnlySpan<char> body) =>
+        body.Length > 6 && body[^6..].SequenceEqual(Base62Crc32(body[..^6]));
+
+    /// <summary>The six-character base62 CRC-32 of <paramref name="random"/> (ASCII), padded with zeros.</summary>
+    internal static string Base62Crc32(ReadOnlySpan<char> random)
+    {
+        Span<byte> ascii = stackalloc byte[random.Length];
+        if (Encoding.ASCII.GetBytes(random, ascii) != random.Length)
+        {
+            return string.Empty;
+        }
+
+        ulong value = Crc32.HashToUInt32(ascii);
+        Span<char> chars = stackalloc char[6];
+        for (var i = 5; i >= 0; i--)
+        {
+            chars[i] = Base62Alphabet[(int)(value % 62)];
+            value /= 62;
+        }
+
+        return new string(chars);
+    }
+
+    private static void PrivateKey(ScanContext context, SecretRule rule, int start)
+    {
+        // -----BEGIN [RSA |EC |OPENSSH |DSA |ENCRYPTED |PGP ]PRIVATE KEY[ BLOCK]-----
+        var text = context.Text;
+        var headerStart = start + rule.Prefix.Length;
+        var limit = Math.Min(text.Length, headerStart + 48);
+        var close = text.AsSpan(headerStart, limit - headerStart).IndexOf("-----", StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return;
+        }
+
+        var label = text.AsSpan(headerStart, close);
+        if (!label.EndsWith("PRIVATE KEY", StringComparison.Ordinal) && !label.EndsWith("PRIVATE KEY BLOCK", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // The body is base64 in lines (newlines, spaces or literal "\n" escapes between them), optionally after
+        // the Proc-Type and DEK-Info lines of an encrypted key; it ends at the footer or at the first other text.
+        var bodyStart = headerStart + close + 5;
+        var bodyLimit = Math.Min(text.Length, bodyStart + 32_768);
+        var bodyEnd = bodyStart;
+        var base64 = 0;
+        var lineStart = true;
+        while (bodyEnd < bodyLimit)
+        {
+            var c = text[bodyEnd];
+            if (lineStart && (text.AsSpan(bodyEnd).StartsWith("Proc-Type:", StringComparison.Ordinal) || text.AsSpan(bodyEnd).StartsWith("DEK-Info:", StringComparison.Ordinal)))
+            {
+                var lineLimit = Math.Min(bodyLimit, bodyEnd + 128);
+                while (bodyEnd < lineLimit && text[bodyEnd] != '\n')
+                {
+                    bodyEnd++;
+                }
+
+                lineStart = false;
+                continue;
+            }
+
+            if (Chars.IsBase64(c) || c == '=')
+            {
+                base64++;
+                lineStart = false;
+            }
+            else if (c is '\n' or '\r')
+            {
+                lineStart = true;
+            }
+            else if (c == '\\' && Chars.At(text, bodyEnd + 1) is 'n' or 'r')
+            {
+                bodyEnd++;
+                lineStart = true;
+            }
+            else if (c is not (' ' or '\t'))
+            {
+                break;
+            }
+
+            bodyEnd++;
+        }
+
+        var next = text.AsSpan(bodyEnd, bodyLimit - bodyEnd).StartsWith("-----", StringComparison.Ordinal) ? 0 : -1;
+
+        // A header alone, as articles print it, or a body of dots, is not a key.
+        var body = text.AsSpan(bodyStart, bodyEnd - bodyStart);
+        if (base64 < 64 || Chars.LooksLikePlaceholder(body.Length > 256 ? body[..256] : body))
+        {
+            return;
+        }
+
+        var end = bodyEnd;
+        if (next >= 0 && text.AsSpan(bodyEnd).StartsWith("-----END ", StringComparison.Ordinal))
+        {
+            var footerLimit = Math.Min(text.Length, bodyEnd + 9 + 48);
+            var footerClose = text.AsSpan(bodyEnd + 9, footerLimit - bodyEnd - 9).IndexOf("-----", StringComparison.Ordinal);
+            if (footerClose >= 0)
+            {
+                end = bodyEnd + 9 + footerClose + 5;
+            }
+        }
+        else
+        {
+            while (end > bodyStart && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        context.Add(EntityTypes.Secret, start, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void Jwt(ScanContext context, SecretRule rule, int start)
+    {
+        var text = context.Text;
+        var prev = Chars.At(text, start - 1);
+        if (Chars.IsUrlSafe(prev) || prev == '.')
+        {
+            return;
+        }
+
+        var headerEnd = UrlSafeRun(text, start, 4096);
+        if (headerEnd - start < 10 || Chars.At(text, headerEnd) != '.' || !text.AsSpan(headerEnd + 1).StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var payloadEnd = UrlSafeRun(text, headerEnd + 1, 16_384);
+        if (payloadEnd - headerEnd - 1 < 10 || Chars.At(text, payloadEnd) != '.')
+        {
+            return;
+        }
+
+        var signatureEnd = UrlSafeRun(text, payloadEnd + 1, 4096);
+        if (signatureEnd - payloadEnd - 1 < 16 || Chars.At(text, signatureEnd) == '.')
+        {
+            return;
+        }
+
+        // The header must decode to JSON naming an algorithm.
+        var header = DecodeBase64Url(text.AsSpan(start, headerEnd - start));
+        if (header is null || (!header.Contains("\"alg\"", StringComparison.Ordinal) && !header.Contains("\"typ\"", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, start, signatureEnd, rule.Score, Detector, rule.Kind);
+    }
+
+    private static int UrlSafeRun(string text, int i, int max)
+    {
+        var start = i;
+        while (i < text.Length && i - start < max && Chars.IsUrlSafe(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    internal static string? DecodeBase64Url(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 4096)
+        {
+            return null;
+        }
+
+        Span<char> padded = stackalloc char[value.Length + 3];
+        value.CopyTo(padded);
+        var n = value.Length;
+        for (var i = 0; i < n; i++)
+        {
+            padded[i] = padded[i] switch { '-' => '+', '_' => '/', var c => c };
+        }
+
+        while (n % 4 != 0)
+        {
+            padded[n++] = '=';
+        }
+
+        Span<byte> bytes = stackalloc byte[n];
+        return Convert.TryFromBase64Chars(padded[..n], bytes, out var written) ? Encoding.UTF8.GetString(bytes[..written]) : null;
+    }
+
+    private static readonly HashSet<string> PlaceholderPasswords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "pass", "passwd", "pwd", "secret", "changeme", "admin", "root", "user", "test", "example", "xxx",
+        "guest", "demo", "pw", "mypassword", "yourpassword", "p@ssw0rd", "pa55word", "letmein", "postgres", "mysql",
+    };
+
+    private static void UrlCredentials(ScanContext context, SecretRule rule, int at)
+    {
+        var text = context.Text;
+
+        // scheme://user:password@host
+        var s = at;
+        while (s > 0 && at - s < 20 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '+' or '-' or '.'))
+        {
+            s--;
+        }
+
+        if (s == at || !char.IsAsciiLetter(text[s]))
+        {
+            return;
+        }
+
+        var i = at + 3;
+        var userStart = i;
+        while (i < text.Length && i - userStart < 128 && IsUserInfo(text[i]) && text[i] != ':')
+        {
+            i++;
+        }
+
+        if (Chars.At(text, i) != ':')
+        {
+            return;
+        }
+
+        var passwordStart = ++i;
+        while (i < text.Length && i - passwordStart < 256 && IsUserInfo(text[i]))
+        {
+            i++;
+        }
+
+        if (Chars.At(text, i) != '@' || i == passwordStart)
+        {
+            return;
+        }
+
+        var password = text.AsSpan(passwordStart, i - passwordStart);
+        if (password.Length < 3 || password[0] is '$' or '%' or '<' or '{' or '*' || Chars.LooksLikePlaceholder(password)
+            || PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(password))
+        {
+            return;
+        }
+
+        var hostStart = ++i;
+        while (i < text.Length && i - hostStart < 2048 && !char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '\'' or '<' or '>' or '`' or ')' or ']'))
+        {
+            i++;
+        }
+
+        if (i == hostStart || !char.IsAsciiLetterOrDigit(text[hostStart]))
+        {
+            return;
+        }
+
+        while (text[i - 1] is '.' or ',' or ';')
+        {
+            i--;
+        }
+
+        var scheme = text.AsSpan(s, at - s);
+        var kind = SchemeKind(scheme) ?? rule.Kind;
+        context.Add(EntityTypes.Secret, s, i, rule.Score, Detector, kind);
+    }
+
+    private static bool IsUserInfo(char c) => !char.IsWhiteSpace(c) && c is not ('/' or '@' or '"' or '\'' or '<' or '>' or '`' or '?' or '#');
+
+    private static string? SchemeKind(ReadOnlySpan<char> scheme)
+    {
+        Span<char> lower = stackalloc char[scheme.Length];
+        scheme.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "postgres" or "postgresql" or "jdbc:postgresql" => "postgres-url",
+            "mysql" or "mariadb" or "mysql+pymysql" => "mysql-url",
+            "mongodb" or "mongodb+srv" => "mongodb-url",
+            "redis" or "rediss" => "redis-url",
+            "amqp" or "amqps" => "amqp-url",
+            "mssql" or "sqlserver" => "sqlserver-url",
+            _ => null,
+        };
+    }
+
+    private static void Webhook(ScanContext context, SecretRule rule, int start, bool slack)
+    {
+        var text = context.Text;
+        var i = start + rule.Prefix.Length;
+        var end = i;
+        while (end < text.Length && end - i < 200 && (Chars.IsUrlSafe(text[end]) || text[end] == '/'))
+        {
+            end++;
+        }
+
+        var path = text.AsSpan(i, end - i);
+        var parts = path.Count('/');
+        if (slack ? parts != 2 || path.Length < 40 || path[0] != 'T' : parts != 1 || path.Length < 60)
+        {
+            return;
+        }
+
+        if (Chars.LooksLikePlaceholder(path))
+        {
+            return;
+        }
+
+        var s = start;
+        foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
+        {
+            if (s >= scheme.Length && text.AsSpan(s - scheme.Length, scheme.Length).SequenceEqual(scheme))
+            {
+                s -= scheme.Length;
+                break;
+            }
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void Telegram(ScanContext context, SecretRule rule, int colon)
+    {
+        // 123456789:AA + 33 characters
+        var text = context.Text;
+        var s = colon;
+        while (s > 0 && colon - s < 11 && char.IsAsciiDigit(text[s - 1]))
+        {
+            s--;
+        }
+
+        var digits = colon - s;
+        if (digits is < 8 or > 10 || Chars.IsWordChar(Chars.At(text, s - 1)))
+        {
+            return;
+        }
+
+        var bodyStart = colon + 1;
+        var end = UrlSafeRun(text, bodyStart, 36);
+        if (end - bodyStart != 35 || Chars.IsUrlSafe(Chars.At(text, end)) || Chars.LooksLikePlaceholder(text.AsSpan(bodyStart, 35)))
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void AzureAdClientSecret(ScanContext context, SecretRule rule, int at)
+    {
+        // Three characters and a digit, "Q~", then 31 to 34 characters: 40 in all.
+        var text = context.Text;
+        var s = at - 4;
+        if (s < 0 || !char.IsAsciiDigit(text[at - 1]) || Chars.IsUrlSafe(Chars.At(text, s - 1)) || Chars.At(text, s - 1) is '.' or '~')
+        {
+            return;
+        }
+
+        for (var k = s; k < at - 1; k++)
+        {
+            if (!(Chars.IsUrlSafe(text[k]) || text[k] is '.' or '~'))
+            {
+                return;
+            }
+        }
+
+        var bodyStart = at + 2;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= 34 && (Chars.IsUrlSafe(text[end]) || text[end] is '.' or '~'))
+        {
+            end++;
+        }
+
+        var length = end - bodyStart;
+        var body = text.AsSpan(bodyStart, length);
+        if (length is < 31 or > 34 || Chars.LooksLikePlaceholder(body) || Chars.Entropy(body) < 3.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Custos.Detection.Secrets;
+
+/// <summary>What value a secret-looking name must be assigned for the assignment to count.</summary>
+internal enum ValueShape
+{
+    /// <summary>A password: at least 8 characters, not a placeholder, some variety.</summary>
+    Password,
+
+    /// <summary>A key or token: at least 16 characters of high entropy, not a hash or a UUID.</summary>
+    HighEntropy,
+
+    /// <summary>40 characters of base64, as AWS secret access keys are.</summary>
+    AwsSecret,
+
+    /// <summary>32 hex digits.</summary>
+    Hex32,
+
+    /// <summary>40 hex digits.</summary>
+    Hex40,
+
+    /// <summary>A UUID.</summary>
+    Uuid,
+
+    /// <summary>A bearer token after "Bearer ".</summary>
+    Bearer,
+}

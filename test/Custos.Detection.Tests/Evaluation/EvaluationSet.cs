@@ -1,0 +1,227 @@
+using System.Text;
+
+namespace Custos.Detection.Tests.Evaluation;
+
+/// <summary>
+/// The labelled evaluation set, generated deterministically: positives with valid checksums in sentences of six
+/// languages and in code and configuration, and hard negatives (hashes, UUIDs, order numbers, documented example
+/// keys, placeholders, near misses with wrong checksums, dates, versions, prices, ordinary multilingual text).
+/// Generated rather than stored so that no credential-shaped string is committed.
+/// </summary>
+internal static class EvaluationSet
+{
+    public const int Seed = 20261128;
+
+    private static readonly Dictionary<string, string[]> Frames = new()
+    {
+        [EntityTypes.EmailAddress] =
+        [
+            "Please contact {v} for details.", "Écrivez à {v} avant lundi.", "Bitte antworten Sie an {v}.", "Envíe el informe a {v}, gracias.",
+            "メールは{v}までお願いします。", "联系邮箱：{v}", "From: \"Ann Lee\" <{v}>", "{\"user\": {\"email\": \"{v}\"}}", "cc: {v}; bcc: (none)",
+        ],
+        [EntityTypes.PhoneNumber] =
+        [
+            "Call me at {v} tomorrow.", "Mon numéro : {v}", "Rufen Sie mich unter {v} an.", "Llámame al {v} por favor.", "電話番号は {v} です。",
+            "phone: \"{v}\"", "Contact: Jane Roe, {v}",
+        ],
+        [EntityTypes.CreditCard] =
+        [
+            "Card number {v} exp 09/28", "Paid with {v} yesterday.", "Kartennummer: {v}", "Tarjeta {v} aprobada", "カード番号 {v}",
+            "{\"pan\": \"{v}\", \"cvv\": \"123\"}", "charge {v} for 12.50 EUR",
+        ],
+        [EntityTypes.IbanCode] =
+        [
+            "IBAN: {v}", "Virement sur {v} SVP", "Bitte überweisen an {v}.", "Cuenta {v} (BBVA)", "beneficiary_iban={v}", "振込先 {v}",
+        ],
+        [EntityTypes.UsSsn] =
+        [
+            "SSN: {v}", "Her social security number is {v}.", "ssn={v}", "Applicant SSN {v} verified", "\"ssn\": \"{v}\"",
+        ],
+        [EntityTypes.IpAddress] =
+        [
+            "Connection from {v} refused", "server {v} is down", "Die IP-Adresse {v} ist gesperrt.", "client_ip={v} status=403", "接続元 {v} を拒否",
+        ],
+        [EntityTypes.Secret] =
+        [
+            "{v}", "Here is the credential: {v} (rotate it)", "env:\n  VALUE: {v}\n", "\"key\": \"{v}\"", "found in logs -> {v} <- oops",
+            "Voici la clé {v} à révoquer.", "Schlüssel {v} bitte löschen.",
+        ],
+    };
+
+    private static readonly string[] Benign =
+    [
+        "The quarterly report is attached; let me know if anything is unclear.",
+        "Le comité se réunira mardi prochain pour discuter du budget.",
+        "Die Besprechung wurde auf Donnerstag um 14 Uhr verschoben.",
+        "El pedido llegará en tres a cinco días hábiles.",
+        "会議は来週の月曜日に延期されました。",
+        "我们下周一开会讨论这个问题。",
+        "for (int i = 0; i < 10; i++) { sum += values[i]; }",
+        "const tokenizer = new Tokenizer({ lowercase: true });",
+        "if (password == null) throw new ArgumentNullException(nameof(password));",
+        "password_hash = bcrypt.hashpw(password, bcrypt.gensalt())",
+        "Set the token_type to bearer and the expires_in to 3600.",
+        "Use `custos token issue` to create a token; it is shown once.",
+        "The secret to good bread is patience and a hot oven.",
+        "Reset your password from the settings page.",
+        "Total: 1,234.56 USD (tax 19%)",
+        "Meeting at 12:30, room 4.01, floor 3.",
+        "Update to version 10.0.100 of the SDK, then rebuild.",
+        "Python 3.12.1 and Node 22.11.0 are installed.",
+        "Released on 2024-03-15; patched 15/04/2024.",
+        "Mix 2 cups of flour with 1 cup of water.",
+        "See RFC 6962 section 2.1 and RFC 9162.",
+        "The build took 1234 seconds on 2 cores.",
+    ];
+
+    public static IReadOnlyList<LabelledCase> Generate(int perType = 300, int negativesPerKind = 120)
+    {
+        var fakes = new Fakes(Seed);
+        var cases = new List<LabelledCase>();
+        var id = 0;
+        string NextId() => $"c{id++:00000}";
+
+        foreach (var (type, frames) in Frames)
+        {
+            for (var n = 0; n < perType; n++)
+            {
+                var frame = frames[n % frames.Length];
+                string value;
+                int s, e;
+                if (type == EntityTypes.Secret)
+                {
+                    var (kind, secret) = fakes.Secret(n % Fakes.SecretKinds);
+                    (s, e) = Fakes.SecretSpan(kind, secret);
+                    value = secret;
+                }
+                else
+                {
+                    value = Value(fakes, type, n);
+                    (s, e) = (0, value.Length);
+                }
+
+                var at = frame.IndexOf("{v}", StringComparison.Ordinal);
+                var text = frame[..at] + value + frame[(at + 3)..];
+                cases.Add(new LabelledCase(NextId(), type, text, [new Label(type, at + s, at + e)]));
+            }
+        }
+
+        // Several kinds in one text.
+        for (var n = 0; n < perType / 3; n++)
+        {
+            var email = fakes.Email();
+            var phone = fakes.Phone();
+            var card = fakes.Card();
+            var sb = new StringBuilder("Customer ");
+            var labels = new List<Label>();
+            Append(sb, labels, EntityTypes.EmailAddress, email);
+            sb.Append(" (tel ");
+            Append(sb, labels, EntityTypes.PhoneNumber, phone);
+            sb.Append(") paid by card ");
+            Append(sb, labels, EntityTypes.CreditCard, card);
+            sb.Append('.');
+            cases.Add(new LabelledCase(NextId(), "mixed", sb.ToString(), labels));
+        }
+
+        foreach (var (category, make) in Negatives)
+        {
+            for (var n = 0; n < negativesPerKind; n++)
+            {
+                cases.Add(new LabelledCase(NextId(), "negative:" + category, make(fakes, n), []));
+            }
+        }
+
+        return cases;
+    }
+
+    private static void Append(StringBuilder sb, List<Label> labels, string type, string value)
+    {
+        labels.Add(new Label(type, sb.Length, sb.Length + value.Length));
+        sb.Append(value);
+    }
+
+    private static string Value(Fakes fakes, string type, int n) => type switch
+    {
+        EntityTypes.EmailAddress => fakes.Email(),
+        EntityTypes.PhoneNumber => fakes.Phone(),
+        EntityTypes.CreditCard => fakes.Card(),
+        EntityTypes.IbanCode => fakes.Iban(n % 2 == 0),
+        EntityTypes.UsSsn => fakes.Ssn(n % 4 == 3 ? ' ' : '-'),
+        EntityTypes.IpAddress => n % 3 == 2 ? fakes.Ipv6() : fakes.Ipv4(),
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    private const string Hex = "0123456789abcdef";
+    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    private static string Uuid(Fakes f) => $"{f.Chars(Hex, 8)}-{f.Chars(Hex, 4)}-4{f.Chars(Hex, 3)}-a{f.Chars(Hex, 3)}-{f.Chars(Hex, 12)}";
+
+    private static readonly (string Category, Func<Fakes, int, string> Make)[] Negatives =
+    [
+        ("hash", (f, n) => (n % 4) switch
+        {
+            0 => $"sha256: {f.Chars(Hex, 64)}",
+            1 => $"commit {f.Chars(Hex, 40)} (HEAD -> main)",
+            2 => $"md5sum {f.Chars(Hex, 32)}  release.tar.gz",
+            _ => $"\"integrity\": \"checksum={f.Chars(Hex, 64)}\"",
+        }),
+        ("uuid", (f, n) => n % 2 == 0 ? $"request id {Uuid(f)} completed" : $"{{\"id\": \"{Uuid(f)}\", \"token_type\": \"bearer\"}}"),
+        ("order-number", (f, n) => (n % 4) switch
+        {
+            0 => $"Order #{f.Digits(16)} shipped",
+            1 => $"Invoice INV-{f.Digits(8)} is due",
+            2 => $"tracking number 1Z{f.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 16)}",
+            _ => $"Ref: {f.Digits(10)} / case {f.Digits(7)}",
+        }),
+        ("example-key", (f, n) => (n % 5) switch
+        {
+            0 => "aws_access_key_id = " + "AKIAIOSFODNN7" + "EXAMPLE",
+            1 => "aws_secret_access_key = " + "wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY",
+            2 => "stripe.api_key = \"" + string.Concat("sk_test_", "4eC39HqLyjWDarjtT1zdp7dc") + "\"",
+            3 => "GITHUB_TOKEN=" + "ghp_" + new string('x', 36),
+            _ => "OPENAI_API_KEY=sk-" + "...",
+        }),
+        ("placeholder", (f, n) => (n % 8) switch
+        {
+            0 => "api_key = \"<your-key>\"",
+            1 => "password: changeme",
+            2 => "token: ${GITHUB_TOKEN}",
+            3 => "password=********",
+            4 => "API_KEY=your_api_key_here",
+            5 => "DATABASE_URL=postgres://user:password@localhost:5432/app",
+            6 => "curl -H 'Authorization: Bearer <token>' https://api.example.com",
+            _ => "secret: {{ .Values.secret }}",
+        }),
+        ("near-miss", (f, n) => (n % 4) switch
+        {
+            0 => "card " + f.InvalidCard(),
+            1 => "IBAN " + f.InvalidIban(),
+            2 => $"SSN {f.Pick(["000", "666", "923"])}-{f.Random.Next(10, 99)}-{f.Random.Next(1000, 9999)}",
+            _ => BrokenGitHubToken(f),
+        }),
+        ("numbers", (f, n) => (n % 5) switch
+        {
+            0 => $"Released on 20{f.Random.Next(10, 30)}-0{f.Random.Next(1, 9)}-1{f.Random.Next(0, 9)}",
+            1 => $"version {f.Random.Next(1, 20)}.{f.Random.Next(0, 10)}.{f.Random.Next(0, 200)}.{f.Random.Next(0, 9)}",
+            2 => $"Total {f.Random.Next(1, 999)},{f.Digits(3)}.{f.Digits(2)} EUR",
+            3 => $"at {f.Random.Next(0, 24):00}:{f.Random.Next(0, 60):00}:{f.Random.Next(0, 60):00} UTC",
+            _ => $"rows {f.Digits(4)} to {f.Digits(5)} of {f.Digits(6)}",
+        }),
+        ("text", (f, n) => Benign[n % Benign.Length]),
+        ("code", (f, n) => (n % 4) switch
+        {
+            0 => $"var token = GetToken(\"{f.Chars("abcdefghijklmnop", 6)}\");",
+            1 => $"password = os.environ[\"DB_PASSWORD\"]",
+            2 => $"apiKey: process.env.API_KEY,",
+            _ => $"const secretName = \"prod/{f.Chars("abcdefghijklmnop", 8)}\";",
+        }),
+    ];
+
+    private static string BrokenGitHubToken(Fakes f)
+    {
+        var body = f.Chars(Base62, 30);
+        var checksum = Custos.Detection.Secrets.SecretMatcher.Base62Crc32(body);
+        var wrong = checksum[..5] + (checksum[5] == 'a' ? 'b' : 'a');
+        return "token " + "gh" + "p_" + body + wrong;
+    }
+}

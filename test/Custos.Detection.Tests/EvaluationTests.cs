@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Custos.Detection.Tests.Evaluation;
+
+namespace Custos.Detection.Tests;
+
+/// <summary>
+/// Precision, recall and F1 per type on the generated evaluation set, with floors. A prediction counts only when
+/// its type, start and end all match a label. The table is printed and written next to the tests
+/// (evaluation-results.md), and the set as JSON lines (evaluation-set.jsonl) for <c>custos detect --jsonl</c>.
+/// </summary>
+public sealed class EvaluationTests
+{
+    private static readonly Dictionary<string, double> Floors = new()
+    {
+        [EntityTypes.EmailAddress] = 0.97,
+        [EntityTypes.CreditCard] = 0.97,
+        [EntityTypes.IbanCode] = 0.97,
+        [EntityTypes.UsSsn] = 0.97,
+        [EntityTypes.Secret] = 0.95,
+        [EntityTypes.IpAddress] = 0.95,
+        [EntityTypes.PhoneNumber] = 0.90,
+    };
+
+    [Fact]
+    public void Precision_recall_and_f1_per_type_meet_their_floors()
+    {
+        var cases = EvaluationSet.Generate();
+        var scanner = new Scanner();
+        var counts = EntityTypes.All.ToDictionary(t => t, _ => (Tp: 0, Fp: 0, Fn: 0));
+        var errors = new List<string>();
+        var benign = 0;
+        var benignFlagged = 0;
+        foreach (var c in cases)
+        {
+            var found = scanner.Scan(c.Text);
+            var labels = c.Labels.ToHashSet();
+            if (labels.Count == 0)
+            {
+                benign++;
+                benignFlagged += found.Count > 0 ? 1 : 0;
+            }
+
+            foreach (var f in found)
+            {
+                var label = new Label(f.Type, f.Start, f.End);
+                var entry = counts[f.Type];
+                if (labels.Remove(label))
+                {
+                    counts[f.Type] = entry with { Tp = entry.Tp + 1 };
+                }
+                else
+                {
+                    counts[f.Type] = entry with { Fp = entry.Fp + 1 };
+                    errors.Add($"FP {c.Id} {c.Category} {f.Type}/{f.Subtype} [{f.Start},{f.End}) '{Excerpt(c.Text, f.Start, f.End)}'");
+                }
+            }
+
+            foreach (var missed in labels)
+            {
+                var entry = counts[missed.Type];
+                counts[missed.Type] = entry with { Fn = entry.Fn + 1 };
+                errors.Add($"FN {c.Id} {c.Category} {missed.Type} [{missed.Start},{missed.End}) '{Excerpt(c.Text, missed.Start, missed.End)}' found: {string.Join(", ", found.Select(f => $"{f.Type}[{f.Start},{f.End})"))}");
+            }
+        }
+
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Evaluation set: {cases.Count} texts ({benign} benign), seed {EvaluationSet.Seed}; exact span match.");
+        table.AppendLine();
+        table.AppendLine("| type | labels | TP | FP | FN | precision | recall | F1 |");
+        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var failures = new List<string>();
+        foreach (var (type, (tp, fp, fn)) in counts)
+        {
+            var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+            var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {type} | {tp + fn} | {tp} | {fp} | {fn} | {precision:0.000} | {recall:0.000} | {f1:0.000} |");
+            if (f1 < Floors[type])
+            {
+                failures.Add($"{type}: F1 {f1:0.000} is below {Floors[type]:0.00}");
+            }
+        }
+
+        table.AppendLine();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Benign texts with any finding: {benignFlagged} of {benign} ({100.0 * benignFlagged / benign:0.0}%).");
+        var output = table.ToString();
+        TestContext.Current.SendDiagnosticMessage(output);
+        Console.WriteLine(output);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-results.md"), output + "\n" + string.Join('\n', errors.Take(200)) + "\n");
+        WriteJsonLines(cases, Path.Combine(AppContext.BaseDirectory, "evaluation-set.jsonl"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures) + "\n" + output + string.Join('\n', errors.Take(40)));
+        Assert.True(benignFlagged <= benign * 0.02, $"{benignFlagged} of {benign} benign texts were flagged\n" + string.Join('\n', errors.Where(e => e.Contains("negative", StringComparison.Ordinal)).Take(40)));
+    }
+
+    private static string Excerpt(string text, int start, int end) => text[start..Math.Min(end, start + 60)].Replace("\n", "\\n", StringComparison.Ordinal);
+
+    private static void WriteJsonLines(IReadOnlyList<LabelledCase> cases, string path)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var c in cases)
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = c.Id,
+                text = c.Text,
+                labels = c.Labels.Select(l => new { type = l.Type, start = l.Start, end = l.End }),
+            }));
+        }
+    }
+}

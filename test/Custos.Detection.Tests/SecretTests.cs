@@ -1,0 +1,99 @@
+using Custos.Detection.Tests.Evaluation;
+
+namespace Custos.Detection.Tests;
+
+public sealed class SecretTests
+{
+    private static readonly Scanner Scanner = new();
+
+    public static TheoryData<int> Kinds()
+    {
+        var data = new TheoryData<int>();
+        for (var k = 0; k < Fakes.SecretKinds; k++)
+        {
+            data.Add(k);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_provider_kind_is_found_with_its_subtype_and_exact_span(int kind)
+    {
+        var fakes = new Fakes(1000 + kind);
+        for (var n = 0; n < 20; n++)
+        {
+            var (subtype, value) = fakes.Secret(kind);
+            var prefix = "config follows\n  ";
+            var text = prefix + value + "\nend of config";
+            var (s, e) = Fakes.SecretSpan(subtype, value);
+            var findings = Scanner.Scan(text);
+            var finding = Assert.Single(findings, f => f.Type == EntityTypes.Secret);
+            Assert.Equal((subtype, prefix.Length + s, prefix.Length + e), (finding.Subtype!, finding.Start, finding.End));
+        }
+    }
+
+    [Theory]
+    [InlineData("AKIAIOSFODNN7EXAMPLE")]
+    [InlineData("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("api_key = \"<your-key>\"")]
+    [InlineData("password: changeme")]
+    [InlineData("password: ${DB_PASSWORD}")]
+    [InlineData("token = os.environ.get_token")]
+    [InlineData("sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]
+    [InlineData("commit da39a3ee5e6b4b0d3255bfef95601890afd80709")]
+    [InlineData("request id 123e4567-e89b-12d3-a456-426614174000")]
+    [InlineData("postgres://user:password@localhost:5432/db")]
+    [InlineData("export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")]
+    [InlineData("adversarial inputs (`-----BEGIN PRIVATE KEY-----`, `password=`, …) and property tests check that generated cards, IBANs, SSNs, emails, phones and addresses are found")]
+    public void Examples_placeholders_hashes_and_ids_are_not_secrets(string text)
+    {
+        Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+    }
+
+    [Theory]
+    [InlineData("password=hunter2", 9, 16)]
+    [InlineData("  db_password: \"S3cr3t!x9\"", 16, 25)]
+    [InlineData("Authorization: Bearer abcDEF123ghiJKL456mnoPQR789", 22, 49)]
+    public void Values_assigned_to_secret_names_are_found_without_their_names(string text, int start, int end)
+    {
+        var finding = Assert.Single(Scanner.Scan(text));
+        Assert.Equal((EntityTypes.Secret, start, end), (finding.Type, finding.Start, finding.End));
+    }
+
+    [Fact]
+    public void A_private_key_in_an_environment_variable_with_escaped_newlines_is_found_whole()
+    {
+        var fakes = new Fakes(11);
+        var body = string.Join("\\n", Enumerable.Range(0, 4).Select(_ => fakes.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 64)));
+        var key = "-----BEGIN PRIVATE " + "KEY-----\\n" + body + "\\n-----END PRIVATE " + "KEY-----";
+        var text = "PRIVATE_KEY=\"" + key + "\"";
+        var finding = Assert.Single(Scanner.Scan(text));
+        Assert.Equal(key, text[finding.Start..finding.End]);
+    }
+
+    [Fact]
+    public void A_github_token_with_a_wrong_checksum_is_not_reported()
+    {
+        var fakes = new Fakes(7);
+        var (_, token) = fakes.Secret(1);
+        var broken = token[..^1] + (token[^1] == 'a' ? 'b' : 'a');
+        Assert.Single(Scanner.Scan(token));
+        Assert.Empty(Scanner.Scan(broken));
+    }
+
+    [Fact]
+    public void Custos_own_tokens_are_found_by_their_checksum()
+    {
+        var token = Custos.Detection.Secrets.SecretMatcher.Base62Crc32("x");
+        Assert.Equal(6, token.Length);
+        var fakes = new Fakes(3);
+        var (kind, value) = fakes.Secret(33);
+        Assert.Equal("custos-token", kind);
+        var finding = Assert.Single(Scanner.Scan($"Authorization: Bearer {value}"));
+        Assert.Equal("custos-token", finding.Subtype);
+        Assert.Equal(1.0, finding.Score);
+    }
+}
