@@ -136,16 +136,23 @@ public sealed class AuthorizerTests
             Authorizer.IsAuthorized(Eval.Request, set, Eval.Entities);
             Authorizer.IsAuthorized(deny, set, Eval.Entities);
         }
-        var allowed = 0;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-            allowed += Authorizer.IsAuthorized(deny, set, Eval.Entities).IsAllowed ? 1 : 0;
-        var denyBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-            allowed += Authorizer.IsAuthorized(Eval.Request, set, Eval.Entities).IsAllowed ? 1 : 0;
-        var allowBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(1000, allowed);
+        // Measured in steady state: a tier-up of the JIT can land in a measured loop when other tests keep the
+        // machine busy, so take the least of a few rounds.
+        long denyBytes = long.MaxValue, allowBytes = long.MaxValue;
+        for (var round = 0; round < 5 && (denyBytes > 0 || allowBytes / 1000 > 96); round++)
+        {
+            var allowed = 0;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+                allowed += Authorizer.IsAuthorized(deny, set, Eval.Entities).IsAllowed ? 1 : 0;
+            denyBytes = Math.Min(denyBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+                allowed += Authorizer.IsAuthorized(Eval.Request, set, Eval.Entities).IsAllowed ? 1 : 0;
+            allowBytes = Math.Min(allowBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(1000, allowed);
+        }
+
         Assert.Equal(0, denyBytes);
         // An allow allocates the response and its reason array and nothing else.
         Assert.True(allowBytes / 1000 <= 96, $"{allowBytes / 1000} bytes per allowed request");
