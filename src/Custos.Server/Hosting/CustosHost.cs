@@ -78,6 +78,7 @@ public static partial class CustosHost
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
