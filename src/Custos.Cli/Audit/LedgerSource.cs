@@ -86,6 +86,35 @@ internal static class LedgerSource
         return ReadKeyFile(path, path, output, out exitCode);
     }
 
+    /// <summary>
+    /// The data directory, its <c>custos.db</c> opened read-only, and the trusted verifier key, as the audit commands
+    /// that read the database need them; null after reporting why not, with the exit code to return.
+    /// </summary>
+    public static OpenedLedger? Open(ParseResult parse, Option<string?> dataDirectory, Option<string?> key, CliOutput output, out int exitCode)
+    {
+        exitCode = ExitCodes.Failed;
+        var directory = DataDirectory(parse, dataDirectory, output);
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var connection = OpenDatabase(directory, output);
+        if (connection is null)
+        {
+            return null;
+        }
+
+        var trusted = TrustedKey(parse, key, directory, output, out exitCode);
+        if (trusted is null)
+        {
+            connection.Dispose();
+            return null;
+        }
+
+        return new OpenedLedger(directory, connection, trusted);
+    }
+
     /// <summary>Opens <c>custos.db</c> read-only and checks that it has the ledger tables; null after reporting why not.</summary>
     public static SqliteConnection? OpenDatabase(string dataDirectory, CliOutput output)
     {
@@ -139,4 +168,10 @@ internal static class LedgerSource
 
         return parsed.Value;
     }
+}
+
+/// <summary>A ledger database opened read-only with the key its checkpoints must verify under.</summary>
+internal sealed record OpenedLedger(string Directory, SqliteConnection Connection, NoteVerifierKey Trusted) : IDisposable
+{
+    public void Dispose() => Connection.Dispose();
 }

@@ -93,23 +93,13 @@ internal static class AuditCommand
                 return VerifyBundle(parse, output, bundleDirectory, key, json);
             }
 
-            var directory = LedgerSource.DataDirectory(parse, dataDir, output);
-            if (directory is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            using var connection = LedgerSource.OpenDatabase(directory, output);
-            if (connection is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            var trusted = LedgerSource.TrustedKey(parse, key, directory, output, out var exitCode);
-            if (trusted is null)
+            using var ledger = LedgerSource.Open(parse, dataDir, key, output, out var exitCode);
+            if (ledger is null)
             {
                 return exitCode;
             }
+
+            var (directory, connection, trusted) = ledger;
 
             var checkpoints = SqliteLedgerReader.ReadCheckpoints(connection);
             var verifier = new LedgerVerifier(parse.GetValue(origin) ?? trusted.Name, [trusted]);
@@ -199,23 +189,13 @@ internal static class AuditCommand
                 return output.Fail($"INDEX {leafIndex} is negative; entries are numbered from 0", ExitCodes.Usage);
             }
 
-            var directory = LedgerSource.DataDirectory(parse, dataDir, output);
-            if (directory is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            using var connection = LedgerSource.OpenDatabase(directory, output);
-            if (connection is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            var trusted = LedgerSource.TrustedKey(parse, key, directory, output, out var exitCode);
-            if (trusted is null)
+            using var ledger = LedgerSource.Open(parse, dataDir, key, output, out var exitCode);
+            if (ledger is null)
             {
                 return exitCode;
             }
+
+            var (directory, connection, trusted) = ledger;
 
             var stored = SqliteLedgerReader.ReadCheckpoints(connection);
             if (stored.Count == 0)
@@ -340,23 +320,13 @@ internal static class AuditCommand
                 return output.Fail($"--out {parse.GetValue(outDir)}: a file of that name exists; name a new directory");
             }
 
-            var directory = LedgerSource.DataDirectory(parse, dataDir, output);
-            if (directory is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            using var connection = LedgerSource.OpenDatabase(directory, output);
-            if (connection is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            var trusted = LedgerSource.TrustedKey(parse, key, directory, output, out var exitCode);
-            if (trusted is null)
+            using var ledger = LedgerSource.Open(parse, dataDir, key, output, out var exitCode);
+            if (ledger is null)
             {
                 return exitCode;
             }
+
+            var (directory, connection, trusted) = ledger;
 
             BundleManifest manifest;
             var checkpoints = SqliteLedgerReader.ReadCheckpoints(connection);
