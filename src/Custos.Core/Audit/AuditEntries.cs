@@ -31,18 +31,51 @@ public static class AuditEntries
         var payload = WritePayload(record, sealedData);
         return new LedgerEntryDraft(
             record.At,
-            record.Principal,
-            record.Action,
-            [record.Resource],
+            WellFormed(record.Principal),
+            WellFormed(record.Action),
+            [WellFormed(record.Resource)],
             EffectOf(record),
-            [.. record.Policies],
+            [.. record.Policies.Select(WellFormed)],
             record.Outcome.ToString(),
-            [.. record.Reasons],
+            [.. record.Reasons.Select(WellFormed)],
             LedgerCost.Zero,
             record.Id.ToString(),
             sealedData?.SubjectRefs ?? [],
             payload,
             sealedData is null ? PayloadsCategory : PersonalDataCategory);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every lone surrogate replaced by U+FFFD. Agents' strings reach the record
+    /// as JSON decoded them, and JSON may escape half a surrogate pair (<c>\ud800</c>), which has no UTF-8
+    /// encoding: left in, the entry could not be written and the action would go unrecorded.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        if (!span.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (destination, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    destination[i] = c;
+                    destination[i + 1] = source[i + 1];
+                    i++;
+                }
+                else
+                {
+                    destination[i] = char.IsSurrogate(c) ? '\uFFFD' : c;
+                }
+            }
+        });
     }
 
     private static DecisionEffect EffectOf(ActionRecord record) =>

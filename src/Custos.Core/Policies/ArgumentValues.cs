@@ -76,7 +76,15 @@ public static class ArgumentValues
 
                 return elements.Count == 0 ? SetValue.Empty : SetValue.Of(elements);
             case JsonValueKind.String:
-                return new StringValue(json.GetString()!);
+                try
+                {
+                    return new StringValue(json.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    error = "an argument's text is not well-formed Unicode (it escapes half a surrogate pair, \\ud800 to \\udfff)";
+                    return null;
+                }
             case JsonValueKind.True:
                 return BoolValue.True;
             case JsonValueKind.False:

@@ -98,7 +98,12 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
                 continue;
             }
 
-            var subject = item.GetString()!;
+            if (JsonBody.TextOf(item) is not { } subject)
+            {
+                errors.Add(new FieldError(path, NotUnicode(path)));
+                continue;
+            }
+
             if (DataSubject.Check(subject) is { } error)
             {
                 errors.Add(new FieldError(path, $"{path[2..]}: {error}"));
@@ -119,7 +124,12 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
             return null;
         }
 
-        var text = value.GetString()!;
+        if (JsonBody.TextOf(value) is not { } text)
+        {
+            errors.Add(new FieldError(path, NotUnicode(path)));
+            return null;
+        }
+
         if (text.Length == 0 || text.Length > maxLength)
         {
             errors.Add(new FieldError(path, $"{path[2..]} must be 1 to {maxLength} characters long"));
@@ -128,6 +138,9 @@ public sealed record AuthorizeRequest(string Action, string Resource, JsonElemen
 
         return text;
     }
+
+    private static string NotUnicode(string path) =>
+        $"{path[2..]} is not well-formed Unicode: it escapes half a surrogate pair (\\ud800 to \\udfff); send whole characters";
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {

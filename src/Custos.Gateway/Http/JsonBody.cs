@@ -10,6 +10,27 @@ namespace Custos.Gateway.Http;
 /// </summary>
 public static class JsonBody
 {
+    /// <summary>
+    /// The value as a string, or null when it is not a string or its escapes are not well-formed Unicode (half a
+    /// surrogate pair such as <c>\ud800</c>), which System.Text.Json refuses to decode with an exception.
+    /// </summary>
+    public static string? TextOf(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public const int MaxDepth = 32;
 
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)

@@ -302,7 +302,7 @@ public static class ControlPlaneEndpoints
             {
                 errors.Add(new FieldError("$." + (property.Name.Length > 40 ? property.Name[..40] : property.Name), "unknown field; the only field is 'reason'"));
             }
-            else if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: <= 500 } text)
+            else if (JsonBody.TextOf(property.Value) is { Length: <= 500 } text)
             {
                 reason = text;
             }

@@ -23,7 +23,7 @@ public sealed record ErasureRequest(string Subject, string? Reason)
             switch (property.Name)
             {
                 case "subject":
-                    subject = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    subject = Gateway.Http.JsonBody.TextOf(property.Value);
                     if (DataSubject.Check(subject) is { } error)
                     {
                         errors.Add(new FieldError("$.subject", $"subject: {error}"));
@@ -32,9 +32,9 @@ public sealed record ErasureRequest(string Subject, string? Reason)
 
                     break;
                 case "reason":
-                    if (property.Value.ValueKind == JsonValueKind.String)
+                    if (Gateway.Http.JsonBody.TextOf(property.Value) is { } text)
                     {
-                        reason = property.Value.GetString();
+                        reason = text;
                     }
                     else if (property.Value.ValueKind != JsonValueKind.Null)
                     {
