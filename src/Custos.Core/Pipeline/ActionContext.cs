@@ -1,5 +1,8 @@
 using Custos.Core.Agents;
+using System.Text.Json;
 using Custos.Core.Configuration;
+using Custos.Core.Screening;
+using Custos.Core.Secrets;
 
 namespace Custos.Core.Pipeline;
 
@@ -15,6 +18,7 @@ public sealed class ActionContext
         ArgumentNullException.ThrowIfNull(config);
         Action = action;
         Config = config;
+        Arguments = action.Context;
     }
 
     public AgentAction Action { get; }
@@ -44,6 +48,25 @@ public sealed class ActionContext
 
     /// <summary>Does the action's real work once allowed; set by the adapter, run by the forward stage.</summary>
     public Func<ActionContext, CancellationToken, ValueTask>? Forwarder { get; init; }
+
+    /// <summary>
+    /// What the forwarder sends upstream: starts as the action's context (its arguments); the screen-in stage
+    /// replaces it with a redacted copy when a finding's action is redact. Forwarders read this, never
+    /// <see cref="AgentAction.Context"/>.
+    /// </summary>
+    public JsonElement? Arguments { get; set; }
+
+    /// <summary>What the detectors found in the input and output, with the action taken for each; recorded without the text.</summary>
+    public List<ScreeningFinding> Findings { get; } = [];
+
+    /// <summary>
+    /// The credentials the inject stage resolved for this action's upstream call, by the name custos.yaml gives
+    /// them under the system's <c>credentials:</c>. Empty until then; never recorded.
+    /// </summary>
+    public IReadOnlyDictionary<string, SecretValue> Credentials { get; set; } = new Dictionary<string, SecretValue>();
+
+    /// <summary>The forwarded result as texts for the screen-out stage; set by the forwarder when it has any.</summary>
+    public IScreenableOutput? Output { get; set; }
 
     /// <summary>What forwarding produced, released to the caller only after the record stage succeeded.</summary>
     public object? Result { get; set; }
