@@ -55,7 +55,7 @@ internal sealed class SecretsWorkspace : IAsyncDisposable
           - { agent: other-agent, system: crm, actions: [read] }
           - { agent: other-agent, system: github, actions: [read] }
         secrets:
-          cache_ttl: 30s
+          cache_ttl: __TTL__
         __VAULT__
           scopes:
             - secret: secret://builtin/crm#authorization
@@ -80,11 +80,11 @@ internal sealed class SecretsWorkspace : IAsyncDisposable
     /// <summary>Every line logged, at every level.</summary>
     public ConcurrentQueue<string> Logs { get; }
 
-    public static async Task<SecretsWorkspace> OpenAsync(string vaultSection = "")
+    public static async Task<SecretsWorkspace> OpenAsync(string vaultSection = "", string cacheTtl = "30s")
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("custos-secrets-").FullName;
         var path = Path.Combine(directory, CustosConfig.DefaultFileName);
-        await File.WriteAllTextAsync(path, Yaml.Replace("__VAULT__", vaultSection, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(path, Yaml.Replace("__VAULT__", vaultSection, StringComparison.Ordinal).Replace("__TTL__", cacheTtl, StringComparison.Ordinal));
         var config = ConfigLoader.LoadFile(path).GetConfigOrThrow();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var logs = new ConcurrentQueue<string>();
