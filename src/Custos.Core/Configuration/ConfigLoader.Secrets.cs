@@ -6,7 +6,7 @@ public static partial class ConfigLoader
 {
     private static readonly string[] SecretsKeys = ["cache_ttl", "vault", "azure", "scopes"];
     private static readonly string[] VaultKeys = ["address", "namespace", "auth", "token", "approle_mount", "role_id", "secret_id", "timeout"];
-    private static readonly string[] AzureKeys = ["vault_url"];
+    private static readonly string[] AzureKeys = ["vault_url", "access_token"];
     private static readonly string[] ScopeKeys = ["secret", "agents", "systems", "version", "rotate"];
 
     private sealed partial class Binder
@@ -52,7 +52,7 @@ public static partial class ConfigLoader
                     }
                     else
                     {
-                        azure = new AzureKeyVaultSettings(vaultUrl);
+                        azure = new AzureKeyVaultSettings(vaultUrl, SecretReferenceAt(azureMap, "access_token", "secrets.azure"));
                     }
                 }
             }

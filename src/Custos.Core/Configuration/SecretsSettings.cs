@@ -59,7 +59,8 @@ public sealed record VaultSettings(
 }
 
 /// <param name="VaultUrl">The key vault's URL, as in https://NAME.vault.azure.net.</param>
-public sealed record AzureKeyVaultSettings(Uri VaultUrl);
+/// <param name="AccessToken">Where a Microsoft Entra access token for https://vault.azure.net is (env or file, refreshed by whoever writes it); default <c>secret://env/AZURE_KEYVAULT_TOKEN</c>.</param>
+public sealed record AzureKeyVaultSettings(Uri VaultUrl, SecretReference? AccessToken = null);
 
 /// <summary>
 /// Who may use one secret: the agents on whose behalf and the systems into which it is injected. A secret without

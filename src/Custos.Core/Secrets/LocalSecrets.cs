@@ -75,7 +75,7 @@ public static class LocalSecrets
     }
 
     /// <summary>The field <c>#KEY</c> of a dotenv (<c>KEY=value</c> lines) or JSON object text. Never echoes the text.</summary>
-    internal static string Field(SecretReference reference, string text, string where)
+    public static string Field(SecretReference reference, string text, string where)
     {
         var key = reference.Key!;
         var trimmed = text.TrimStart();

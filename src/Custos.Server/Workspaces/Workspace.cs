@@ -34,7 +34,7 @@ public sealed class Workspace : IAsyncDisposable
                 new EnvironmentSecretProvider(),
                 new FileSecretProvider(),
                 vault,
-                new UnavailableSecretProvider("azure", "the azure provider (Azure Key Vault) is not built into this Custos yet; keep the secret in the built-in store ('custos secrets set'), vault, env or file for now"),
+                new Secrets.AzureKeyVaultSecretProvider(),
             ],
             store.Secrets,
             store,
