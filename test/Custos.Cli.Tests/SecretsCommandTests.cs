@@ -139,6 +139,33 @@ public sealed class SecretsCommandTests
         (await workspace.RunAsync("secrets", "honeytoken", "create", "x", "--style", "nope")).Expect(2);
     }
 
+    [Fact]
+    public async Task Overdue_lists_secrets_past_their_schedule_exits_1_and_rotate_fixes_them()
+    {
+        using var workspace = await TempWorkspace.InitAsync();
+        workspace.WriteConfig(workspace.ReadConfig() + "\nsecrets:\n  scopes:\n    - secret: secret://builtin/crm#authorization\n      systems: [crm]\n      rotate: 30d\n");
+        (await CustosExecutable.RunAsync(workspace.Directory, ["secrets", "set", "crm#authorization"], Value, null)).Expect(0);
+        Assert.Contains("No built-in secret is overdue", (await workspace.RunAsync("secrets", "overdue")).Expect(0).StdOut, StringComparison.Ordinal);
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(workspace.DataDirectory, "custos.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE secrets SET rotated_at = rotated_at - 31 * 86400000";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var overdue = (await workspace.RunAsync("secrets", "overdue")).Expect(1);
+        Assert.Contains("OVERDUE secret://builtin/crm#authorization: every 30d", overdue.StdOut, StringComparison.Ordinal);
+        Assert.Contains("OVERDUE", (await workspace.RunAsync("secrets", "list")).Expect(0).StdOut, StringComparison.Ordinal);
+
+        var rotated = (await workspace.RunAsync("secrets", "overdue", "--rotate")).Expect(0);
+        Assert.Contains("Rotated secret://builtin/crm#authorization to version 2", rotated.StdOut, StringComparison.Ordinal);
+        (await workspace.RunAsync("secrets", "overdue")).Expect(0);
+        Assert.NotEqual(Value, (await workspace.RunAsync("secrets", "get", "crm#authorization", "--reveal")).Expect(0).StdOut.Trim());
+    }
+
     private static void AssertNotInDatabase(TempWorkspace workspace, params string[] values)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -28,6 +28,7 @@ internal static class SecretsCommand
         Get(output),
         Rotate(output),
         Usage(output),
+        Overdue(output),
         new Command("honeytoken", "Plant fake credentials whose any use raises an alert") { HoneytokenCreate(output) },
     };
 
@@ -117,7 +118,7 @@ internal static class SecretsCommand
             var table = new Table().AddColumns("reference", "kind", "version", "last rotated", "rotation", "agents", "systems");
             foreach (var view in views)
             {
-                var rotation = view.RotateEveryDays is null ? "-" : $"every {view.RotateEveryDays}d" + (view.Overdue ? " [red]OVERDUE[/]" : string.Empty);
+                var rotation = view.Rotation is null ? "-" : Markup.Escape(view.Rotation) + (view.Overdue ? " [red]OVERDUE[/]" : string.Empty);
                 table.AddRow(
                     Markup.Escape(view.Reference),
                     view.Kind == "honeytoken" ? "[yellow]honeytoken[/]" : view.Kind,
@@ -271,6 +272,63 @@ internal static class SecretsCommand
         return command;
     }
 
+    private static Command Overdue(CliOutput output)
+    {
+        var rotate = new Option<bool>("--rotate") { Description = "Rotate every overdue built-in secret now with the built-in random rotator (each recorded)" };
+        var json = CommonOptions.Json();
+        var command = new Command("overdue", "List the secrets past their rotation schedule (secrets.scopes[].rotate); exit 1 when any is, so a cron job or CI can act") { rotate, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var config = CommonOptions.LoadConfig(parse, output);
+            if (config is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var overdue = (await ViewsAsync(workspace, config, cancellationToken)).Where(v => v.Overdue).ToList();
+            var untracked = config.Secrets.Scopes.Where(s => s.Rotate is not null && s.Secret.Provider != "builtin").Select(s => s.Secret.ToString()).ToList();
+            if (parse.GetValue(rotate))
+            {
+                var left = new List<SecretView>();
+                foreach (var view in overdue)
+                {
+                    var name = view.Reference["secret://builtin/".Length..];
+                    var version = await workspace.Builtin.RotateAsync(name, CommonOptions.OperatorName(), cancellationToken);
+                    await RecordAsync(workspace, "update", $"{CommonOptions.OperatorName()} rotated {view.Reference} to version {version} (overdue since {view.DueAt:u}; built-in random rotator)", cancellationToken);
+                    output.Out.WriteLine($"Rotated {view.Reference} to version {version} (was due {view.DueAt:u}).");
+                }
+
+                overdue = left;
+            }
+
+            if (parse.GetValue(json))
+            {
+                output.Json(overdue, SecretsJsonContext.Default.ListSecretView);
+            }
+            else
+            {
+                foreach (var view in overdue)
+                {
+                    output.Out.WriteLine($"OVERDUE {view.Reference}: {view.Rotation}, last rotated {view.RotatedAt:u}, due {view.DueAt:u}");
+                }
+
+                foreach (var reference in untracked)
+                {
+                    output.Error.WriteLine($"note: {reference} has a rotation schedule, but Custos cannot see when it was last rotated in its provider; rotate it there");
+                }
+
+                if (overdue.Count == 0)
+                {
+                    output.Out.WriteLine("No built-in secret is overdue for rotation.");
+                }
+            }
+
+            return overdue.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
     private static Command HoneytokenCreate(CliOutput output)
     {
         var name = new Argument<string>("NAME") { Description = "A name for the honeytoken, as for any built-in secret" };
@@ -406,7 +464,8 @@ internal static class SecretsCommand
             var scope = config.Secrets.FindScope(reference);
             var systems = scope?.Systems ?? [.. config.Systems.Where(s => s.Credentials.Values.Contains(reference)).Select(s => s.Name)];
             var info = stored.GetValueOrDefault(text);
-            var overdue = scope?.RotateEvery is { } every && info is not null && info.RotatedAt + every < now;
+            DateTimeOffset? due = scope?.Rotate is { } rotate && info is not null ? rotate.DueAfter(info.RotatedAt) : null;
+            var overdue = due is { } when && when < now;
             views.Add(new SecretView(
                 text,
                 reference.Provider,
@@ -417,7 +476,8 @@ internal static class SecretsCommand
                 info?.RotatedBy,
                 scope?.Agents ?? [],
                 systems,
-                scope?.RotateEvery is { } days ? (int)days.TotalDays : null,
+                scope?.Rotate?.ToString(),
+                due,
                 overdue));
         }
 
@@ -435,7 +495,7 @@ internal static class SecretsCommand
 }
 
 /// <param name="Kind">secret, honeytoken, or missing (a built-in reference in custos.yaml not yet set).</param>
-internal sealed record SecretView(string Reference, string Provider, string Kind, int? Version, int? Versions, DateTimeOffset? RotatedAt, string? RotatedBy, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? RotateEveryDays, bool Overdue);
+internal sealed record SecretView(string Reference, string Provider, string Kind, int? Version, int? Versions, DateTimeOffset? RotatedAt, string? RotatedBy, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, string? Rotation, DateTimeOffset? DueAt, bool Overdue);
 
 internal sealed record SecretUsageView(string Day, string Reference, string Agent, string System, string Outcome, long Count, DateTimeOffset LastAt, Guid? LastAction);
 

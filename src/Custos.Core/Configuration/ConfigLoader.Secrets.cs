@@ -202,32 +202,65 @@ public static partial class ConfigLoader
                 Error(map.Find("version")!.Start, $"{path}.version pins a version of a vault secret; the {reference.Provider} provider has no versions to pin");
             }
 
-            TimeSpan? rotate = null;
+            SecretRotation? rotate = null;
             if (map.Find("rotate") is { } rotateNode)
             {
-                if (rotateNode is not YamlScalar r || DurationPattern().Match(r.Value) is not { Success: true } match)
-                {
-                    Error(rotateNode.Start, $"{path}.rotate must be a period such as 30d, 12w or 3m (days, weeks, months, years)");
-                }
-                else
-                {
-                    var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-                    rotate = match.Groups[2].Value switch
-                    {
-                        "d" => TimeSpan.FromDays(amount),
-                        "w" => TimeSpan.FromDays(7 * amount),
-                        "m" => TimeSpan.FromDays(30 * amount),
-                        _ => TimeSpan.FromDays(365 * amount),
-                    };
-                    if (rotate < TimeSpan.FromDays(1))
-                    {
-                        Error(rotateNode.Start, $"{path}.rotate must be at least 1d");
-                        rotate = null;
-                    }
-                }
+                rotate = BindRotation(rotateNode, path);
             }
 
             return reference is null ? null : new SecretScope(reference, agentList, systemList, version, rotate, map.Start);
+        }
+
+        private SecretRotation? BindRotation(YamlNode node, string path)
+        {
+            const string hint = "a period such as 30d, 12w or 3m (days, weeks, months, years) or a cron expression such as '0 3 1 * *' (UTC)";
+            if (node is not YamlScalar { IsNull: false } scalar)
+            {
+                Error(node.Start, $"{path}.rotate must be {hint}");
+                return null;
+            }
+
+            if (DurationPattern().Match(scalar.Value) is { Success: true } match)
+            {
+                var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                var every = match.Groups[2].Value switch
+                {
+                    "d" => TimeSpan.FromDays(amount),
+                    "w" => TimeSpan.FromDays(7 * amount),
+                    "m" => TimeSpan.FromDays(30 * amount),
+                    _ => TimeSpan.FromDays(365 * amount),
+                };
+                if (every < TimeSpan.FromDays(1))
+                {
+                    Error(node.Start, $"{path}.rotate must be at least 1d");
+                    return null;
+                }
+
+                return new SecretRotation(every, null, scalar.Value);
+            }
+
+            if (scalar.Value.Contains(' ', StringComparison.Ordinal))
+            {
+                try
+                {
+                    var cron = Cronos.CronExpression.Parse(scalar.Value, Cronos.CronFormat.Standard);
+                    if (cron.GetNextOccurrence(DateTime.UtcNow) is null)
+                    {
+                        Error(node.Start, $"{path}.rotate: the cron expression '{YamlTreeReader.Truncate(scalar.Value)}' never fires");
+                        return null;
+                    }
+
+                    return new SecretRotation(null, cron, scalar.Value);
+                }
+                catch (Cronos.CronFormatException ex)
+                {
+                    Error(node.Start, $"{path}.rotate: '{YamlTreeReader.Truncate(scalar.Value)}' is not a cron expression ({ex.Message}); write five fields: minute hour day-of-month month day-of-week, as in '0 3 1 * *'");
+                    return null;
+                }
+            }
+
+            Error(node.Start, $"{path}.rotate must be {hint}");
+            return null;
         }
 
         private static TimeSpan ShortDuration(System.Text.RegularExpressions.Match match)

@@ -67,5 +67,22 @@ public sealed record AzureKeyVaultSettings(Uri VaultUrl, SecretReference? Access
 /// a scope may be injected only into the systems whose <c>credentials</c> name it.
 /// </summary>
 /// <param name="Version">A pinned version (vault only); null reads the newest.</param>
-/// <param name="RotateEvery">How often the secret should be rotated; <c>custos secrets list</c> reports it overdue after that.</param>
-public sealed record SecretScope(SecretReference Secret, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? Version, TimeSpan? RotateEvery, SourceMark Location);
+/// <param name="Rotate">When the secret is due for rotation; <c>custos secrets list</c> and <c>overdue</c> report it after that.</param>
+public sealed record SecretScope(SecretReference Secret, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? Version, SecretRotation? Rotate, SourceMark Location);
+
+/// <summary>A rotation schedule: a period since the last rotation (<c>30d</c>) or a cron expression (<c>0 3 1 * *</c>, UTC).</summary>
+public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron, string Text)
+{
+    /// <summary>When a secret last rotated at <paramref name="lastRotated"/> is next due.</summary>
+    public DateTimeOffset DueAfter(DateTimeOffset lastRotated)
+    {
+        if (Every is { } every)
+        {
+            return lastRotated + every;
+        }
+
+        return Cron!.GetNextOccurrence(lastRotated.UtcDateTime, TimeZoneInfo.Utc) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : DateTimeOffset.MaxValue;
+    }
+
+    public override string ToString() => Every is { } every ? $"every {every.TotalDays:0}d" : $"cron '{Text}' (UTC)";
+}

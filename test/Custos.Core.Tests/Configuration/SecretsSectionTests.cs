@@ -53,7 +53,7 @@ public sealed class SecretsSectionTests
         Assert.Equal(2, config.Secrets.Scopes.Count);
         Assert.True(SecretReference.TryParse("secret://vault/kv/billing#api_key", out var keyed, out _));
         Assert.Equal(3, config.Secrets.FindScope(keyed)!.Version);
-        Assert.Equal(TimeSpan.FromDays(30), config.Secrets.Scopes[0].RotateEvery);
+        Assert.Equal(TimeSpan.FromDays(30), config.Secrets.Scopes[0].Rotate!.Every);
     }
 
     [Fact]
@@ -76,12 +76,24 @@ public sealed class SecretsSectionTests
     [InlineData("secrets:\n  vault:\n    auth: app_role", "needs role_id")]
     [InlineData("secrets:\n  azure:\n    vault_url: http://x.vault.azure.net", "must be an https URL")]
     [InlineData("secrets:\n  scopes:\n    - secret: secret://builtin/github\n      systems: [github]\n      rotate: 2x", "rotate must be a period such as 30d")]
+    [InlineData("secrets:\n  scopes:\n    - secret: secret://builtin/github\n      systems: [github]\n      rotate: '0 3 * *'", "is not a cron expression")]
+    [InlineData("secrets:\n  scopes:\n    - secret: secret://builtin/github\n      systems: [github]\n      rotate: '0 3 31 2 *'", "never fires")]
     public void Mistakes_in_the_section_are_named_with_the_fix(string section, string message)
     {
         var result = Load(section);
         Assert.False(result.IsValid);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("literal-token-value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cron_rotation_is_due_at_its_next_occurrence_after_the_last_rotation()
+    {
+        var config = Load("secrets:\n  scopes:\n    - secret: secret://builtin/github\n      systems: [github]\n      rotate: '0 3 1 * *'").GetConfigOrThrow();
+        var rotation = config.Secrets.Scopes[0].Rotate!;
+        Assert.Null(rotation.Every);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero), rotation.DueAfter(new DateTimeOffset(2026, 11, 5, 12, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero), new SecretRotation(TimeSpan.FromDays(30), null, "30d").DueAfter(new DateTimeOffset(2026, 11, 5, 12, 0, 0, TimeSpan.Zero)));
     }
 
     private static ConfigLoadResult Load(string section) => ConfigLoader.Parse(Base + section, "custos.yaml", "/srv/acme/custos.yaml");
