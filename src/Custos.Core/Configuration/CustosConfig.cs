@@ -32,6 +32,9 @@ public sealed class CustosConfig
     /// <summary>The audit ledger's signing key and checkpoint cadence.</summary>
     public LedgerSettings Ledger { get; init; } = LedgerSettings.Default;
 
+    /// <summary>The secrets broker's settings and the secrets' scopes.</summary>
+    public SecretsSettings Secrets { get; init; } = SecretsSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.
@@ -63,6 +66,7 @@ public sealed class CustosConfig
             Budgets = Budgets,
             Retention = Retention,
             Ledger = Ledger,
+            Secrets = Secrets,
         };
         copy.policies = bundle;
         return copy;
