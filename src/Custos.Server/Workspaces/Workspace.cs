@@ -28,6 +28,7 @@ public sealed class Workspace : IAsyncDisposable
             new ContainStage(store),
             new AuthorizeStage(Authorizer),
             new ForwardStage(),
+            new MeterStage(),
             new RecordStage(store),
             .. extraStages,
         ];
