@@ -130,7 +130,8 @@ public static class AuditEntries
             details.Origin,
             entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null,
             IsEvent: entry?.Effect == DecisionEffect.None,
-            Usage: UsageOf(entry?.Cost, details));
+            Usage: UsageOf(entry?.Cost, details),
+            Secrets: details.Secrets);
     }
 
     // One buffer and writer per thread, reset for each payload: the only allocation left is the payload itself.
@@ -153,6 +154,7 @@ public static class AuditEntries
     private static readonly JsonEncodedText SealedName = JsonEncodedText.Encode("sealed");
     private static readonly JsonEncodedText ModelName = JsonEncodedText.Encode("model");
     private static readonly JsonEncodedText PricedName = JsonEncodedText.Encode("priced");
+    private static readonly JsonEncodedText SecretsName = JsonEncodedText.Encode("secrets");
 
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
     {
@@ -185,6 +187,17 @@ public static class AuditEntries
             {
                 writer.WriteString(ModelName, WellFormed(usage.Model));
                 writer.WriteBoolean(PricedName, usage.CostUsd is not null);
+            }
+
+            if (record.Secrets is { Count: > 0 } secrets)
+            {
+                writer.WriteStartArray(SecretsName);
+                foreach (var secret in secrets)
+                {
+                    writer.WriteStringValue(WellFormed(secret));
+                }
+
+                writer.WriteEndArray();
             }
 
             if (sealedData is not null)
@@ -248,6 +261,9 @@ public static class AuditEntries
                 ContextSha256 = String(root, "contextSha256"),
                 Model = String(root, "model"),
                 Priced = !root.TryGetProperty("priced", out var priced) || priced.ValueKind != JsonValueKind.False,
+                Secrets = root.TryGetProperty("secrets", out var secrets) && secrets.ValueKind == JsonValueKind.Array
+                    ? [.. secrets.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
+                    : null,
             };
         }
         catch (JsonException)
@@ -292,6 +308,8 @@ public static class AuditEntries
         public string? Model { get; init; }
 
         public bool Priced { get; init; } = true;
+
+        public IReadOnlyList<string>? Secrets { get; init; }
     }
 }
 

@@ -41,6 +41,9 @@ public sealed class CustosConfig
     /// <summary>Prices per model for metering: the shipped list prices with custos.yaml's <c>pricing:</c> on top.</summary>
     public Metering.PriceTable Prices { get; init; } = Metering.PriceTable.Default;
 
+    /// <summary>The secrets broker's settings and the secrets' scopes.</summary>
+    public SecretsSettings Secrets { get; init; } = SecretsSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.

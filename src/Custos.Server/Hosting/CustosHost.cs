@@ -79,6 +79,8 @@ public static partial class CustosHost
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Secrets.ISecretResolver>(sp => sp.GetRequiredService<Workspace>().Secrets);
+                services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddSingleton(_ => new LlmUpstream());

@@ -4,6 +4,7 @@ using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Policies;
 using Custos.Core.Pipeline.Stages;
+using Custos.Core.Secrets;
 using Custos.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,11 +23,29 @@ public sealed class Workspace : IAsyncDisposable
         Store = store;
         Clock = clock;
         Authorizer = new CedarAuthorizer();
+        var dataDirectory = configSource.Current.DataDirectory;
+        Builtin = new BuiltinSecrets(store.Secrets, () => MasterKey.Load(dataDirectory), clock);
+        vaultHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+        vault = new VaultSecretProvider(vaultHttp);
+        Secrets = new SecretBroker(
+            configSource,
+            [
+                Builtin,
+                new EnvironmentSecretProvider(),
+                new FileSecretProvider(),
+                vault,
+                new UnavailableSecretProvider("azure", "the azure provider (Azure Key Vault) is not built into this Custos yet; keep the secret in the built-in store ('custos secrets set'), vault, env or file for now"),
+            ],
+            store.Secrets,
+            store,
+            clock,
+            loggerFactory.CreateLogger<SecretBroker>());
         IPipelineStage[] stages =
         [
             new AuthenticateStage(store, clock),
             new ContainStage(store),
             new AuthorizeStage(Authorizer),
+            new InjectCredentialsStage(Secrets),
             new ForwardStage(),
             new MeterStage(),
             new RecordStage(store),
@@ -37,7 +56,16 @@ public sealed class Workspace : IAsyncDisposable
         Control = new AgentControl(store, store, clock);
     }
 
+    private readonly HttpClient vaultHttp;
+    private readonly VaultSecretProvider vault;
+
     public IConfigSource ConfigSource { get; }
+
+    /// <summary>Resolves secret references for the inject stage and feeds leak detection (<see cref="IKnownSecretValues"/>).</summary>
+    public SecretBroker Secrets { get; }
+
+    /// <summary>The built-in encrypted store: set, rotate, reveal, honeytokens.</summary>
+    public BuiltinSecrets Builtin { get; }
 
     public CustosConfig Config => ConfigSource.Current;
 
@@ -64,5 +92,12 @@ public sealed class Workspace : IAsyncDisposable
         return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? []);
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Secrets.Dispose();
+        Builtin.Dispose();
+        vault.Dispose();
+        vaultHttp.Dispose();
+        return Store.DisposeAsync();
+    }
 }

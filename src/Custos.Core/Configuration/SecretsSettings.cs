@@ -1,0 +1,70 @@
+namespace Custos.Core.Configuration;
+
+/// <summary>The <c>secrets:</c> section: the broker's cache, its remote providers and the secrets' scopes.</summary>
+/// <param name="CacheTtl">How long a resolved value is kept in memory; setting or rotating a secret drops it at once.</param>
+public sealed record SecretsSettings(TimeSpan CacheTtl, VaultSettings Vault, AzureKeyVaultSettings? Azure, IReadOnlyList<SecretScope> Scopes)
+{
+    public static readonly TimeSpan DefaultCacheTtl = TimeSpan.FromSeconds(30);
+
+    public static SecretsSettings Default { get; } = new(DefaultCacheTtl, VaultSettings.Default, null, []);
+
+    /// <summary>The scope written for <paramref name="reference"/>: the entry naming it exactly, else one naming its path without a key.</summary>
+    public SecretScope? FindScope(SecretReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        SecretScope? whole = null;
+        foreach (var scope in Scopes)
+        {
+            if (scope.Secret == reference)
+            {
+                return scope;
+            }
+
+            if (scope.Secret.Key is null && scope.Secret.Provider == reference.Provider && scope.Secret.Path == reference.Path)
+            {
+                whole ??= scope;
+            }
+        }
+
+        return whole;
+    }
+}
+
+public enum VaultAuthMethod
+{
+    Token,
+    AppRole,
+}
+
+/// <summary>
+/// HashiCorp Vault or OpenBao (KV version 2). Unset fields fall back to the variables the vault CLI reads:
+/// <c>VAULT_ADDR</c>, <c>VAULT_NAMESPACE</c>, <c>VAULT_TOKEN</c>.
+/// </summary>
+/// <param name="Address">The server's base URL, as in https://vault.example:8200.</param>
+/// <param name="Token">Where the token is (token auth); default <c>secret://env/VAULT_TOKEN</c>.</param>
+/// <param name="RoleId">The AppRole role id (not itself secret): a literal or a reference.</param>
+/// <param name="SecretId">Where the AppRole secret id is.</param>
+public sealed record VaultSettings(
+    string? Address,
+    string? Namespace,
+    VaultAuthMethod Auth,
+    SecretReference? Token,
+    string AppRoleMount,
+    string? RoleId,
+    SecretReference? RoleIdReference,
+    SecretReference? SecretId,
+    TimeSpan Timeout)
+{
+    public static VaultSettings Default { get; } = new(null, null, VaultAuthMethod.Token, null, "approle", null, null, null, TimeSpan.FromSeconds(10));
+}
+
+/// <param name="VaultUrl">The key vault's URL, as in https://NAME.vault.azure.net.</param>
+public sealed record AzureKeyVaultSettings(Uri VaultUrl);
+
+/// <summary>
+/// Who may use one secret: the agents on whose behalf and the systems into which it is injected. A secret without
+/// a scope may be injected only into the systems whose <c>credentials</c> name it.
+/// </summary>
+/// <param name="Version">A pinned version (vault only); null reads the newest.</param>
+/// <param name="RotateEvery">How often the secret should be rotated; <c>custos secrets list</c> reports it overdue after that.</param>
+public sealed record SecretScope(SecretReference Secret, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? Version, TimeSpan? RotateEvery, SourceMark Location);
