@@ -45,7 +45,7 @@ internal sealed class LlmWorkspace : IAsyncDisposable
                 provider: anthropic
                 url: {stub.BaseAddress}v1
                 dpa: Anthropic Ireland data processing addendum, signed 2026-05-01
-                tools: [claude-sonnet-4*, claude-opus-4*]
+                tools: [claude-sonnet-4-5, claude-opus-4-1]
                 credentials:
                   api_key: secret://env/{variable}
             """);

@@ -95,6 +95,8 @@ public static class LlmEndpoints
             return refused;
         }
 
+        // One path, two APIs: Anthropic's SDK sends anthropic-version (and its key as x-api-key).
+        var dialect = http.Request.Headers.ContainsKey("anthropic-version") || AnthropicKey(http.Request) is not null ? LlmDialect.Anthropic : LlmDialect.OpenAi;
         var config = pipeline.ConfigSource.Current;
         var token = BearerToken.Read(http.Request) ?? AnthropicKey(http.Request);
         var credential = token is null ? null : new AgentCredential(token);
@@ -102,7 +104,7 @@ public static class LlmEndpoints
         ActionContext? first = null;
         foreach (var system in config.Systems)
         {
-            if (system.Kind != SystemKind.Llm)
+            if (system.Kind != SystemKind.Llm || ModelRoute.DialectOf(system) != dialect)
             {
                 continue;
             }
@@ -121,7 +123,7 @@ public static class LlmEndpoints
                     // Record the failed authentication as every adapter does, and answer as OpenAI would.
                     await throttle.ObserveAsync(http, check, recorder, cancellationToken);
                     await recorder.RecordAsync(Core.Pipeline.Stages.RecordStage.ToRecord(check), cancellationToken);
-                    return LlmErrors.Create(LlmDialect.OpenAi, StatusCodes.Status401Unauthorized, $"Custos: {string.Join("; ", check.Reasons)}", "invalid_api_key", check.Action.Id);
+                    return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, $"Custos: {string.Join("; ", check.Reasons)}", "invalid_api_key", check.Action.Id);
                 }
 
                 if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
@@ -133,26 +135,55 @@ public static class LlmEndpoints
 
         if (first is null && credential is null)
         {
-            return LlmErrors.Create(LlmDialect.OpenAi, StatusCodes.Status401Unauthorized, "Custos: no credential was presented; send the agent's Custos token as 'Authorization: Bearer cst_…'", "invalid_api_key");
+            return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, "Custos: no credential was presented; send the agent's Custos token as 'Authorization: Bearer cst_…'", "invalid_api_key");
         }
 
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("object", "list");
+            if (dialect == LlmDialect.OpenAi)
+            {
+                writer.WriteString("object", "list");
+            }
+
             writer.WriteStartArray("data");
             foreach (var (id, ownedBy) in models)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", id);
-                writer.WriteString("object", "model");
-                writer.WriteNumber("created", 0);
-                writer.WriteString("owned_by", ownedBy);
+                if (dialect == LlmDialect.Anthropic)
+                {
+                    writer.WriteString("type", "model");
+                    writer.WriteString("display_name", id);
+                    writer.WriteString("created_at", "1970-01-01T00:00:00Z");
+                }
+                else
+                {
+                    writer.WriteString("object", "model");
+                    writer.WriteNumber("created", 0);
+                    writer.WriteString("owned_by", ownedBy);
+                }
+
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            if (dialect == LlmDialect.Anthropic)
+            {
+                writer.WriteBoolean("has_more", false);
+                if (models.Count > 0)
+                {
+                    writer.WriteString("first_id", models[0].Id);
+                    writer.WriteString("last_id", models[^1].Id);
+                }
+                else
+                {
+                    writer.WriteNull("first_id");
+                    writer.WriteNull("last_id");
+                }
+            }
+
             writer.WriteEndObject();
         }
 

@@ -85,12 +85,13 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>The HTTP answer for a finished pipeline run.</summary>
     public async Task<IResult> AnswerAsync(ActionContext context)
     {
-        http.Response.Headers[LlmErrors.ActionIdHeader] = context.Action.Id.ToString();
         if (streamStarted)
         {
             await FinishStreamAsync(context);
             return Results.Empty;
         }
+
+        http.Response.Headers[LlmErrors.ActionIdHeader] = context.Action.Id.ToString();
 
         var reasons = string.Join("; ", context.Reasons);
         if (context.StoppedAt == StageName.Authenticate)
