@@ -43,7 +43,7 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
         {
             if (root.TryGetProperty(name, out var limit) && limit.ValueKind != JsonValueKind.Null)
             {
-                if (!limit.TryGetInt64(out var n) || n < 0)
+                if (limit.ValueKind != JsonValueKind.Number || !limit.TryGetInt64(out var n) || n < 0)
                 {
                     return (null, new FieldError(name, $"'{name}' must be a non-negative integer"));
                 }
