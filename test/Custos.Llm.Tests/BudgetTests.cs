@@ -58,3 +58,34 @@ public sealed class BudgetTests
         Assert.Equal(2, workspace.Stub.Received.Count);
     }
 }
+
+/// <summary><c>custos costs</c> over the metered calls a running server recorded.</summary>
+public sealed class CostsCommandTests
+{
+    [Fact]
+    public async Task Costs_reports_calls_tokens_and_cost_by_day_agent_and_model_with_the_budget()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        foreach (var model in new[] { "gpt-4.1-mini", "gpt-4.1-mini", "gpt-4.1" })
+        {
+            using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, $$"""{"model": "{{model}}", "messages": [{"role": "user", "content": "hi"}]}""");
+            Assert.True(response.IsSuccessStatusCode);
+        }
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await Custos.Cli.CustosCli.RunAsync(["costs", "--config", workspace.Server.ConfigPath, "--json"], new Custos.Cli.CliOutput(stdout, stderr));
+
+        Assert.True(exit == 0, stderr.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(2, rows.Length);
+        var mini = rows.Single(r => r.GetProperty("model").GetString() == "gpt-4.1-mini-2025-04-14");
+        Assert.Equal(("dev-agent", 2, 22L, 14L), (mini.GetProperty("agent").GetString(), mini.GetProperty("calls").GetInt32(), mini.GetProperty("tokens_in").GetInt64(), mini.GetProperty("tokens_out").GetInt64()));
+        Assert.Equal(2 * ((11 * 0.40m) + (7 * 1.60m)) / 1_000_000m, mini.GetProperty("cost_usd").GetDecimal());
+        var budget = json.RootElement.GetProperty("budgets").EnumerateArray().Single(b => b.GetProperty("agent").GetString() == "dev-agent");
+        Assert.Equal(rows.Sum(r => r.GetProperty("cost_usd").GetDecimal()), budget.GetProperty("spent_today_usd").GetDecimal());
+        Assert.Equal(40m, budget.GetProperty("daily_usd").GetDecimal());
+    }
+}
