@@ -27,6 +27,7 @@ public static class CustosCli
             DetectCommand.Create(output),
             RedactCommand.Create(output),
             SecretsCommand.Create(output),
+            CostsCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.

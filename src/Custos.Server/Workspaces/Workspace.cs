@@ -3,6 +3,7 @@ using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Policies;
+using Custos.Core.Metering;
 using Custos.Core.Pipeline.Stages;
 using Custos.Core.Secrets;
 using Custos.Storage.Sqlite;
@@ -23,6 +24,7 @@ public sealed class Workspace : IAsyncDisposable
         Store = store;
         Clock = clock;
         Authorizer = new CedarAuthorizer();
+        Spend = new SpendTracker(store, clock);
         var dataDirectory = configSource.Current.DataDirectory;
         Builtin = new BuiltinSecrets(store.Secrets, () => MasterKey.Load(dataDirectory), clock);
         vaultHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
@@ -44,9 +46,11 @@ public sealed class Workspace : IAsyncDisposable
         [
             new AuthenticateStage(store, clock),
             new ContainStage(store),
-            new AuthorizeStage(Authorizer),
+            new AuthorizeStage(Authorizer, Spend),
+            new BudgetStage(Spend),
             new InjectCredentialsStage(Secrets),
             new ForwardStage(),
+            new MeterStage(Spend, store),
             new RecordStage(store),
             .. extraStages,
         ];
@@ -69,6 +73,9 @@ public sealed class Workspace : IAsyncDisposable
     public CustosConfig Config => ConfigSource.Current;
 
     public SqliteStore Store { get; }
+
+    /// <summary>What each agent has spent today and this month, for budgets and policy.</summary>
+    public SpendTracker Spend { get; }
 
     public TimeProvider Clock { get; }
 
