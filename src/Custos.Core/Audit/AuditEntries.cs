@@ -123,7 +123,8 @@ public static class AuditEntries
             details.DurationMicroseconds,
             details.Origin,
             entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null,
-            IsEvent: entry?.Effect == DecisionEffect.None);
+            IsEvent: entry?.Effect == DecisionEffect.None,
+            Findings: details.Findings);
     }
 
     // One buffer and writer per thread, reset for each payload: the only allocation left is the payload itself.
@@ -144,6 +145,7 @@ public static class AuditEntries
     private static readonly JsonEncodedText DurationName = JsonEncodedText.Encode("durationUs");
     private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("contextSha256");
     private static readonly JsonEncodedText SealedName = JsonEncodedText.Encode("sealed");
+    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
 
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
     {
@@ -172,6 +174,12 @@ public static class AuditEntries
             WriteOptional(writer, StoppedAtName, record.StoppedAt?.ToString());
             writer.WriteNumber(DurationName, record.DurationMicroseconds);
             WriteOptional(writer, ContextName, record.ContextSha256);
+            if (record.Findings is { Count: > 0 } findings)
+            {
+                writer.WritePropertyName(FindingsName);
+                FindingsJson.Write(writer, findings);
+            }
+
             if (sealedData is not null)
             {
                 writer.WritePropertyName(SealedName);
@@ -231,6 +239,7 @@ public static class AuditEntries
                 StoppedAt = String(root, "stoppedAt") is { } stopped && Enum.TryParse<StageName>(stopped, out var s) ? s : null,
                 DurationMicroseconds = root.TryGetProperty("durationUs", out var d) && d.TryGetInt64(out var us) ? us : 0,
                 ContextSha256 = String(root, "contextSha256"),
+                Findings = root.TryGetProperty("findings", out var findings) ? FindingsJson.Read(findings) : null,
             };
         }
         catch (JsonException)
@@ -260,6 +269,8 @@ public static class AuditEntries
         public long DurationMicroseconds { get; init; }
 
         public string? ContextSha256 { get; init; }
+
+        public IReadOnlyList<Screening.ScreeningFinding>? Findings { get; init; }
     }
 }
 
