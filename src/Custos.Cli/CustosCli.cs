@@ -26,6 +26,7 @@ public static class CustosCli
             DsrCommand.Create(output),
             DetectCommand.Create(output),
             RedactCommand.Create(output),
+            ApprovalsCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.
