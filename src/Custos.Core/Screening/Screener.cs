@@ -154,8 +154,11 @@ public sealed class Screener
                 writer?.WriteStartObject();
                 foreach (var member in element.EnumerateObject())
                 {
-                    var name = member.Name;
-                    var nameFindings = Scan(name);
+                    // Half a surrogate pair cannot be decoded: policy refuses such arguments, and a name that
+                    // cannot be read is kept out of locations.
+                    var name = NameOf(member);
+                    var nameFindings = name is null ? [] : Scan(name);
+                    name ??= "\uFFFD";
                     var segment = nameFindings.Count == 0 ? name : Redactor.Redact(name, nameFindings, NamePolicy);
                     var child = pointer + "/" + Escape(segment);
                     if (nameFindings.Count > 0)
@@ -190,7 +193,18 @@ public sealed class Screener
                 break;
             case JsonValueKind.String:
             case JsonValueKind.Number:
-                var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+                var text = element.ValueKind == JsonValueKind.String ? StringOf(element) : element.GetRawText();
+                if (text is null)
+                {
+                    // Not well-formed Unicode: the authorize stage refuses the action; nothing here can redact it.
+                    if (writer is not null)
+                    {
+                        throw new InvalidOperationException("arguments holding text that is not well-formed Unicode cannot be redacted");
+                    }
+
+                    break;
+                }
+
                 var found = Scan(text);
                 if (findings is not null)
                 {
@@ -238,6 +252,30 @@ public sealed class Screener
         }
 
         return toRedact is null ? text : Redactor.Redact(text, toRedact, policy);
+    }
+
+    private static string? StringOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NameOf(JsonProperty member)
+    {
+        try
+        {
+            return member.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A JSON pointer segment (RFC 6901): '~' becomes ~0 and '/' becomes ~1.</summary>
