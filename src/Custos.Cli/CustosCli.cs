@@ -28,6 +28,7 @@ public static class CustosCli
             RedactCommand.Create(output),
             SecretsCommand.Create(output),
             CostsCommand.Create(output),
+            ApprovalsCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.

@@ -91,6 +91,23 @@ internal static class Migrations
                     OR (erased_at IS NOT NULL AND key IS NULL AND lookup IS NULL))
             ) STRICT;
             """),
+        (5, "the approval queue", """
+            CREATE TABLE approvals (
+                id            TEXT    NOT NULL PRIMARY KEY,
+                action_id     TEXT    NOT NULL,
+                agent         TEXT    NOT NULL,
+                action        TEXT    NOT NULL,
+                resource      TEXT    NOT NULL,
+                why           TEXT    NOT NULL,
+                requested_at  INTEGER NOT NULL,
+                expires_at    INTEGER NOT NULL,
+                status        TEXT    NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'expired', 'cancelled')),
+                decided_by    TEXT,
+                decided_at    INTEGER,
+                reason        TEXT
+            ) STRICT;
+            CREATE INDEX approvals_by_status ON approvals (status, requested_at);
+            """),
         (6, "the built-in secrets store (sealed versions) and per-day counts of secret uses", """
             CREATE TABLE secrets (
                 name            TEXT    NOT NULL PRIMARY KEY,

@@ -46,6 +46,11 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
     /// <summary>The built-in secrets (sealed) and the counts of secrets' uses.</summary>
     public SqliteSecretStore Secrets { get; }
 
+    /// <summary>The approval queue, shared by the server and the CLI through the file.</summary>
+    public SqliteApprovals Approvals => approvals ?? throw new InvalidOperationException("the store is not open");
+
+    private SqliteApprovals? approvals;
+
     /// <summary>The audit ledger's sequencer: appends, checkpoints and proofs.</summary>
     public LedgerSequencer Ledger => ledger ?? throw new InvalidOperationException("the store is not open");
 
@@ -86,6 +91,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
         try
         {
             store.Migrate();
+            store.approvals = new SqliteApprovals(store.connectionString, () => store.OpenConnection(forWriting: true), clock ?? TimeProvider.System);
             var settings = ledgerSettings ?? LedgerSettings.Default;
             var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey);
             store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection);

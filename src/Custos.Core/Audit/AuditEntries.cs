@@ -131,7 +131,8 @@ public static class AuditEntries
             entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null,
             IsEvent: entry?.Effect == DecisionEffect.None,
             Usage: UsageOf(entry?.Cost, details),
-            Secrets: details.Secrets);
+            Secrets: details.Secrets,
+            Findings: details.Findings);
     }
 
     // One buffer and writer per thread, reset for each payload: the only allocation left is the payload itself.
@@ -155,6 +156,7 @@ public static class AuditEntries
     private static readonly JsonEncodedText ModelName = JsonEncodedText.Encode("model");
     private static readonly JsonEncodedText PricedName = JsonEncodedText.Encode("priced");
     private static readonly JsonEncodedText SecretsName = JsonEncodedText.Encode("secrets");
+    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
 
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
     {
@@ -198,6 +200,12 @@ public static class AuditEntries
                 }
 
                 writer.WriteEndArray();
+            }
+
+            if (record.Findings is { Count: > 0 } findings)
+            {
+                writer.WritePropertyName(FindingsName);
+                FindingsJson.Write(writer, findings);
             }
 
             if (sealedData is not null)
@@ -264,6 +272,7 @@ public static class AuditEntries
                 Secrets = root.TryGetProperty("secrets", out var secrets) && secrets.ValueKind == JsonValueKind.Array
                     ? [.. secrets.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
                     : null,
+                Findings = root.TryGetProperty("findings", out var findings) ? FindingsJson.Read(findings) : null,
             };
         }
         catch (JsonException)
@@ -310,6 +319,8 @@ public static class AuditEntries
         public bool Priced { get; init; } = true;
 
         public IReadOnlyList<string>? Secrets { get; init; }
+
+        public IReadOnlyList<Screening.ScreeningFinding>? Findings { get; init; }
     }
 }
 

@@ -44,6 +44,12 @@ public sealed class CustosConfig
     /// <summary>The secrets broker's settings and the secrets' scopes.</summary>
     public SecretsSettings Secrets { get; init; } = SecretsSettings.Default;
 
+    /// <summary>The <c>screening:</c> section: what Custos does about each finding type, in and out.</summary>
+    public Screening.ScreeningSettings Screening { get; init; } = Custos.Core.Screening.ScreeningSettings.Default;
+
+    /// <summary>The <c>approvals:</c> section: how long an action waits for a person.</summary>
+    public Approvals.ApprovalSettings Approvals { get; init; } = Custos.Core.Approvals.ApprovalSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.
@@ -167,7 +173,8 @@ public sealed record SystemDefinition(
 
 /// <summary>
 /// A simple grant: an agent may take some actions on some tools of one system. Grants only ever allow;
-/// what no grant allows is denied.
+/// what no grant allows is denied. <see cref="RequiresApproval"/> (<c>approval: required</c>) makes each such
+/// action wait for a person.
 /// </summary>
 public sealed record Grant(
     string Id,
@@ -175,7 +182,8 @@ public sealed record Grant(
     string System,
     FrozenSet<string> Actions,
     IReadOnlyList<string> Tools,
-    SourceMark Location)
+    SourceMark Location,
+    bool RequiresApproval = false)
 {
     public bool AllTools => Tools.Count == 0;
 }

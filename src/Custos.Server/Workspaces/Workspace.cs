@@ -1,4 +1,5 @@
 using Custos.Core.Agents;
+using Custos.Core.Approvals;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
@@ -18,7 +19,7 @@ namespace Custos.Server.Workspaces;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(IConfigSource configSource, SqliteStore store, TimeProvider clock, ILoggerFactory loggerFactory, IEnumerable<IPipelineStage> extraStages)
+    private Workspace(IConfigSource configSource, SqliteStore store, TimeProvider clock, ILoggerFactory loggerFactory, IEnumerable<IPipelineStage> extraStages, ApprovalSignals signals)
     {
         ConfigSource = configSource;
         Store = store;
@@ -42,14 +43,18 @@ public sealed class Workspace : IAsyncDisposable
             store,
             clock,
             loggerFactory.CreateLogger<SecretBroker>());
+        Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
             new AuthenticateStage(store, clock),
             new ContainStage(store),
             new AuthorizeStage(Authorizer, Spend),
             new BudgetStage(Spend),
+            new ScreenInStage(),
+            new ApproveStage(Approvals),
             new InjectCredentialsStage(Secrets),
             new ForwardStage(),
+            new ScreenOutStage(Approvals),
             new MeterStage(Spend, store),
             new RecordStage(store),
             .. extraStages,
@@ -87,15 +92,18 @@ public sealed class Workspace : IAsyncDisposable
 
     public AgentControl Control { get; }
 
+    /// <summary>Actions waiting for a person, and operators' answers to them.</summary>
+    public ApprovalQueue Approvals { get; }
+
     /// <summary>Opens the workspace's store (creating and migrating it if needed) under the configured data directory.</summary>
-    public static Workspace Open(IConfigSource configSource, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null, IEnumerable<IPipelineStage>? extraStages = null)
+    public static Workspace Open(IConfigSource configSource, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null, IEnumerable<IPipelineStage>? extraStages = null, ApprovalSignals? approvalSignals = null)
     {
         ArgumentNullException.ThrowIfNull(configSource);
         var store = SqliteStore.Open(configSource.Current.DataDirectory, configSource.Current.Ledger, clock);
 
         // Actions that name data subjects keep their personal data sealed under the subjects' keys.
         store.PersonalDataSealer = store.SubjectKeys;
-        return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? []);
+        return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? [], approvalSignals ?? new ApprovalSignals());
     }
 
     public ValueTask DisposeAsync()
