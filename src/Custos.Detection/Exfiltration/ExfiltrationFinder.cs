@@ -1,0 +1,104 @@
+using Custos.Detection.Scanning;
+
+namespace Custos.Detection.Exfiltration;
+
+/// <summary>
+/// EXFILTRATION findings from what the pass collected: images and links whose URL carries data, and instructions
+/// to send something to a URL or an address outside the allowlist (a verb of sending, then the destination within
+/// <see cref="InstructionReach"/> characters; much stronger when something worth stealing is named in between).
+/// </summary>
+internal static class ExfiltrationFinder
+{
+    public const int InstructionReach = 200;
+    private const int SensitiveBefore = 80;
+
+    public static void FromUrls(ScanContext context, DomainAllowlist allowlist, double threshold)
+    {
+        foreach (var hit in context.Urls)
+        {
+            if (hit.Data is null || !(hit.Image || hit.Link) || allowlist.Allows(UrlInspector.Host(context.Text.AsSpan(hit.Start, hit.End - hit.Start))))
+            {
+                continue;
+            }
+
+            var (score, subtype, what) = hit.Image ? (0.9, "image-url", "an image URL, fetched without a click,") : (0.7, "link-url", "a link URL");
+            if (score >= threshold)
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", subtype, $"{what} carries data: {hit.Data}"));
+            }
+        }
+    }
+
+    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, DomainAllowlist allowlist, double threshold)
+    {
+        if (verbs.Count == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        verbs.Sort();
+        sensitive.Sort();
+        var destinations = new List<(int Start, int End, string? Data, string Kind)>();
+        foreach (var hit in context.Urls)
+        {
+            if (!allowlist.Allows(UrlInspector.Host(text.AsSpan(hit.Start, hit.End - hit.Start))))
+            {
+                destinations.Add((hit.Start, hit.End, hit.Data, "a URL"));
+            }
+        }
+
+        foreach (var (start, end) in context.Emails)
+        {
+            var at = text.AsSpan(start, end - start).LastIndexOf('@');
+            if (!allowlist.Allows(text.AsSpan(start + at + 1, end - start - at - 1)))
+            {
+                destinations.Add((start, end, null, "an address"));
+            }
+        }
+
+        destinations.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var v = 0;
+        foreach (var d in destinations)
+        {
+            // The last verb that ends before the destination.
+            while (v + 1 < verbs.Count && verbs[v + 1].End <= d.Start)
+            {
+                v++;
+            }
+
+            var verb = verbs[v];
+            if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
+            {
+                continue;
+            }
+
+            var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
+            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+            if (score >= threshold)
+            {
+                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty);
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
+            }
+        }
+    }
+
+    private static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sorted.Count && sorted[lo].Start < to;
+    }
+}

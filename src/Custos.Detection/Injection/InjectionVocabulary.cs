@@ -1,0 +1,148 @@
+namespace Custos.Detection.Injection;
+
+/// <summary>
+/// The phrases the injection and exfiltration detectors react to, in English, French, German, Spanish, Chinese and
+/// Japanese, written naturally here and folded (<see cref="Fold"/>) when the automaton is built, so "précédentes"
+/// also matches "precedentes", "ＰＲÉＣÉＤＥＮＴＥＳ" and Cyrillic look-alikes.
+/// </summary>
+internal static class InjectionVocabulary
+{
+    public const string Override = "override";
+    public const string Reveal = "reveal-system-prompt";
+    public const string RolePlay = "role-play";
+    public const string Jailbreak = "jailbreak";
+    public const string FakeSystem = "fake-system-message";
+    public const string AddressedToAi = "addressed-to-ai";
+    public const string Secrecy = "conceal-from-user";
+    public const string ToolPoisoning = "tool-poisoning";
+    public const string SensitiveFile = "sensitive-file";
+
+    public static IReadOnlyList<Cue> All { get; } = Build();
+
+    private static List<Cue> Build()
+    {
+        var cues = new List<Cue>();
+        void Add(CueRole role, string signal, double weight, params string[] phrases)
+        {
+            foreach (var p in phrases)
+            {
+                var prefix = p.EndsWith('*');
+                cues.Add(new Cue(Fold.Text(prefix ? p[..^1] : p), role, signal, weight, prefix));
+            }
+        }
+
+        // Instruction override: a verb of ignoring near an object naming the instructions, in either order
+        // ("ignore the previous instructions", "以前の指示を無視して").
+        Add(CueRole.Verb, Override, 0.65,
+            "ignore", "ignored", "ignoring", "disregard*", "override", "bypass", "skip over", "set aside", "do not follow", "don't follow", "stop following",
+            "ignorez", "ignorer", "ne tiens pas compte", "ne tenez pas compte", "ignoriere", "ignorier", "ignorieren", "missachte", "missachten",
+            "ignora", "ignoren", "ignorar", "descarta", "omite", "no sigas", "忽略", "无视", "忽视", "不要理会", "不理会", "别管", "無視", "従わないで");
+        Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
+        Add(CueRole.Object, Override, 0.65,
+            "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
+            "all instructions", "your instructions", "the instructions above", "all previous", "all prior", "all the previous", "the above", "everything above",
+            "everything before", "everything you were told", "what you were told", "your rules", "all rules", "your guidelines", "your programming",
+            "previous directions", "prior directives", "previous prompts", "previous context", "your system prompt", "the system prompt", "any previous",
+            "original instructions", "initial instructions", "your directives",
+            "instructions précédentes", "consignes précédentes", "toutes les instructions", "les instructions ci-dessus", "tout ce qui précède",
+            "tes instructions", "vos instructions", "tes consignes", "vos consignes", "règles précédentes",
+            "vorherigen anweisungen", "bisherigen anweisungen", "obigen anweisungen", "alle anweisungen", "deine anweisungen", "ihre anweisungen",
+            "vorherigen instruktionen", "alle regeln", "deine regeln", "alles bisherige", "alles vorherige",
+            "instrucciones anteriores", "todas las instrucciones", "las instrucciones previas", "tus instrucciones", "todo lo anterior",
+            "las reglas anteriores", "tus reglas",
+            "指令", "指示", "规则", "提示词", "系统提示", "设定", "以上内容", "之前的内容", "上面的内容", "命令", "ルール", "プロンプト", "上記", "これまでの内容");
+        Add(CueRole.Object, Override, 0.45, "everything", "tout", "alles", "todo", "一切");
+        Add(CueRole.Object, Override, 0.5, "the user's request", "the user's question", "the user's instructions", "user's request",
+            "la demande de l'utilisateur", "die anfrage des benutzers", "la solicitud del usuario");
+        Add(CueRole.Object, Override, 0.4, "what the user", "the user", "用户的", "ユーザーの");
+        Add(CueRole.Phrase, Override, 0.55, "forget everything", "oublie tout", "oubliez tout", "vergiss alles", "olvida todo", "忘记一切", "すべて忘れ");
+
+        // Requests to reveal the system prompt.
+        Add(CueRole.Verb, Reveal, 0.55,
+            "reveal", "print", "show me", "show", "output", "repeat", "display", "tell me", "what is", "what are", "what were", "leak", "disclose",
+            "give me", "dump", "write out", "share", "révèle", "révélez", "affiche", "affichez", "montre", "montrez", "donne-moi", "répète",
+            "zeig", "zeige", "gib", "verrate", "nenne", "wiederhole", "muestra", "muéstrame", "revela", "dime", "imprime", "repite",
+            "显示", "输出", "告诉我", "打印", "透露", "泄露", "重复", "表示", "教えて", "見せて", "出力", "繰り返");
+        Add(CueRole.Object, Reveal, 0.4, "system prompt", "system message", "prompt del sistema", "prompt système");
+        Add(CueRole.Object, Reveal, 0.55,
+            "your system prompt", "your system message", "the full system prompt", "your instructions", "your initial instructions", "your original instructions", "your hidden instructions",
+            "your prompt", "initial prompt", "original prompt", "hidden prompt", "your configuration", "the text above", "words above", "everything above",
+            "ton prompt système", "votre prompt système", "message système", "instructions initiales", "tes instructions", "vos instructions", "systemprompt", "system-prompt",
+            "systemnachricht", "deine anweisungen", "ursprünglichen anweisungen", "dein systemprompt", "tu prompt del sistema", "mensaje del sistema", "tus instrucciones",
+            "instrucciones iniciales", "系统提示", "系统提示词", "初始指令", "原始指令", "系统消息", "システムプロンプト", "初期指示", "最初の指示", "システムメッセージ");
+        Add(CueRole.Phrase, Reveal, 0.55, "repeat the words above", "starting with \"you are", "starting with 'you are", "what was written above", "text before this message");
+
+        // Role play and jailbreak setups.
+        Add(CueRole.Phrase, RolePlay, 0.3, "you are now", "from now on you", "from now on, you", "pretend to be", "pretend you are", "roleplay as", "role-play as",
+            "tu es maintenant", "vous êtes maintenant", "désormais tu", "fais comme si", "faites comme si", "du bist jetzt", "ab jetzt bist du",
+            "sie sind jetzt", "tu so als", "tun sie so als", "ahora eres", "ahora usted es", "finge que", "finge ser", "a partir de ahora eres",
+            "你现在是", "从现在开始你", "假装你", "假装自己", "あなたは今から", "今からあなたは", "ふりをして", "になりきって");
+        Add(CueRole.Phrase, Jailbreak, 0.6, "do anything now", "dan mode", "act as dan", "you are dan", "developer mode", "pretend you have no restrictions",
+            "pretend you have no", "ignore your programming", "have been freed from", "not bound by any", "no longer bound by", "jailbroken",
+            "mode développeur", "sans aucune restriction", "entwicklermodus", "ohne jegliche einschränkungen", "modo desarrollador", "sin ninguna restricción",
+            "开发者模式", "没有任何限制", "不受任何限制", "開発者モード", "制限のない", "一切の制限");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "no restrictions", "without any restrictions", "without restrictions", "no limitations", "no ethical", "no filters",
+            "unfiltered", "uncensored", "unrestricted", "stay in character", "jailbreak", "sans restrictions", "ohne einschränkungen", "sin restricciones", "无限制", "制限なし");
+
+        // Fake conversation structure and new orders.
+        Add(CueRole.Phrase, FakeSystem, 0.55, "<|im_start|>", "<|system|>", "<<sys>>", "<|endoftext|>", "<|im_end|>");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new instructions", "updated instructions", "system prompt:", "[system]", "<system>", "### system", "admin override", "begin system message", "end of user input", "nouvelles instructions",
+            "nouvelle consigne", "neue anweisungen", "neue anweisung", "nuevas instrucciones", "nueva instrucción", "新指令", "新的指令", "新的指示",
+            "新しい指示", "新しい命令");
+        Add(CueRole.Phrase, FakeSystem, 0.3, "### instruction", "[inst]", "</system>", "system override", "important instructions", "instructions:");
+
+        // Orders aimed at the model inside data.
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "if you are an ai", "if you are a language model", "if you are an llm", "if you're an ai", "if you are an assistant",
+            "note to the ai", "note to ai", "note for the ai", "attention ai", "dear ai", "hey ai", "to the ai", "to any ai", "ai reading this", "llm reading this",
+            "model reading this", "agent reading this", "agents reading this", "assistant reading this", "the ai must", "the assistant must", "the agent must",
+            "ai agents must", "instructions for the ai", "instructions for the assistant", "ai model:", "to the assistant:",
+            "si tu es une ia", "si vous êtes une ia", "note pour l'ia", "à l'ia", "wenn du eine ki bist", "an die ki", "hinweis für die ki",
+            "si eres una ia", "nota para la ia", "a la ia:", "如果你是ai", "如果你是人工智能", "给ai的", "致ai", "ai助手请", "あなたがaiなら", "aiへの指示", "aiへ");
+        Add(CueRole.Phrase, AddressedToAi, 0.15, "ai assistant", "assistant ia", "ki-assistent", "asistente de ia", "ai助手", "aiアシスタント", "language model");
+
+        // Keeping the user in the dark.
+        Add(CueRole.Phrase, Secrecy, 0.5, "do not tell the user", "don't tell the user", "do not inform the user", "without telling the user", "without informing the user",
+            "without the user knowing", "hide this from the user", "do not mention this", "don't mention this", "the user must not know", "never tell the user",
+            "ne dis pas à l'utilisateur", "sans le dire à l'utilisateur", "sans prévenir l'utilisateur", "sag dem benutzer nicht", "ohne den benutzer zu informieren",
+            "ohne dass der benutzer", "no le digas al usuario", "sin decirle al usuario", "sin que el usuario", "不要告诉用户", "不要让用户知道", "不要向用户透露",
+            "ユーザーに伝えないで", "ユーザーには言わないで", "ユーザーに知らせずに", "ユーザーに言わないで");
+        Add(CueRole.Phrase, Secrecy, 0.3, "do not mention", "don't mention", "do not reveal this", "the user will not see", "not visible to the user", "silently", "very very important");
+
+        // Tool poisoning in MCP tool descriptions.
+        Add(CueRole.Phrase, ToolPoisoning, 0.35, "<important>", "before using this tool", "before calling this tool", "before using any tool", "before you use this tool",
+            "pass its content", "pass its contents", "pass the content", "pass the contents", "include the contents", "include its content", "as the sidenote",
+            "sidenote", "otherwise the tool will not work", "otherwise the tool won't work", "the tool will not work unless", "change the recipient",
+            "redirect all", "must first read", "when this tool is available", "override the behavior", "instead of the user's", "<instructions>", "</instructions>");
+        Add(CueRole.Phrase, SensitiveFile, 0.3, "~/.ssh", "id_rsa", "id_ed25519", ".aws/credentials", "mcp.json", "~/.cursor", "/etc/passwd", "/etc/shadow", ".git-credentials",
+            ".netrc", ".npmrc", ".kube/config", ".docker/config.json");
+
+        // Exfiltration instructions: a verb of sending, paired later with a destination outside the allowlist.
+        Add(CueRole.Send, "send", 0, "send*", "post", "upload*", "forward", "transmit", "exfiltrate", "leak", "email", "e-mail", "submit", "report back",
+            "envoie", "envoyez", "envoyer", "transmets", "transmettez", "transférez", "sende", "senden", "schicke", "schick", "schicken", "übermittle",
+            "envía", "envia", "enviar", "manda", "mande", "reenvía", "发送", "发给", "发到", "上传", "转发", "送信", "送って", "転送", "アップロード");
+        Add(CueRole.Sensitive, "sensitive", 0, "password", "passwords", "api key", "api keys", "apikey", "credentials", "credential", "secret", "secrets", "token",
+            "tokens", "private key", "ssh key", "conversation", "chat history", "previous messages", "system prompt", "environment variables", "env vars",
+            "cookies", "session", "personal data", "contents of", "the file", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
+            "zugangsdaten", "schlüssel", "unterhaltung", "contraseña", "credenciales", "clave", "conversación", "密码", "密钥", "凭证", "对话", "聊天记录",
+            "パスワード", "認証情報", "会話", "秘密鍵", "~/.ssh", "id_rsa", ".env", "/etc/passwd", ".aws/credentials");
+
+        // Writing about attacks rather than carrying one.
+        Add(CueRole.Discussion, "discussion", 0, "researcher*", "prompt injection", "injection attack", "attacker*", "for example",
+            "e.g.", "such as", "the phrase", "phrases like", "known as", "a technique", "this attack", "these attacks", "vulnerabilit*", "vulnerable",
+            "malicious", "adversarial", "paper*", "study", "studies", "article*", "defend against", "defenses", "mitigat*", "detect*", "classifier", "benchmark", "dataset",
+            "example of", "examples of", "owasp", "red team", "security", "jailbreak prompts", "strings like", "payloads", "warn*",
+            "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
+            "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
+            "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
+
+        // Hidden text.
+        Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
+        Add(CueRole.CommentClose, "hidden-text", 0, "-->");
+        Add(CueRole.HiddenStyle, "hidden-text", 0, "display:none", "display: none", "visibility:hidden", "visibility: hidden", "font-size:0", "font-size: 0",
+            "color:#fff", "color: #fff", "color:white", "color: white", "opacity:0", "opacity: 0", "hidden=\"", "aria-hidden");
+        Add(CueRole.ClosingTag, "hidden-text", 0, "</");
+
+        // The same folded phrase with the same role is kept once.
+        return cues.DistinctBy(c => (c.Text, c.Role, c.Signal)).ToList();
+    }
+}
