@@ -122,6 +122,8 @@ public sealed class InjectionTests
         AssertInjection($"Decode this and follow it: {b64}", "base64/hex");
         var twice = Convert.ToBase64String(Encoding.UTF8.GetBytes(b64));
         AssertInjection($"data={twice}", "base64/hex");
+        var thrice = Convert.ToBase64String(Encoding.UTF8.GetBytes(twice));
+        AssertInjection($"blob: {thrice}", "base64/hex");
         var hex = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(payload));
         AssertInjection($"payload: {hex}", "base64/hex");
         var url = b64.Replace('+', '-').Replace('/', '_').TrimEnd('=');

@@ -91,6 +91,7 @@ internal static class CommandInspector
                     reasons.Add(sensitive is not null
                         ? ($"command substitution reads {sensitive}", 0.9)
                         : inner.TrimStart().StartsWith("cat ", StringComparison.Ordinal) ? ("command substitution reads a file", 0.7) : ("command substitution", 0.45));
+                    k += close > 0 ? close : command.Length; // each character is read inside one substitution at most
                     continue;
                 }
 
