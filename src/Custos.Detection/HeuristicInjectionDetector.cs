@@ -7,8 +7,8 @@ namespace Custos.Detection;
 /// Scores injection signals without a model. Signals closer than <see cref="ClusterGap"/> characters form one
 /// finding spanning them. Its score combines the strongest weight of each signal kind as independent evidence
 /// (1 − Π(1 − w)); hidden, encoded or disguised writing raises it, because benign text has no reason to hide
-/// instructions. Text that discusses attacks (words like "researchers", "for example" nearby) or quotes the phrase
-/// lowers it, unless the signal was hidden or disguised. The explanation names every signal that fired.
+/// instructions. Text that discusses attacks (words like "researchers", "for example" nearby) lowers it, more so
+/// when it quotes the phrase, unless the signal was hidden or disguised. The explanation names every signal that fired.
 /// </summary>
 public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 {
@@ -107,7 +107,8 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"lowered: {near} word{(near == 1 ? "" : "s")} of discussion nearby"));
             }
 
-            if (IsQuoted(text, strongest!.Start, strongest.End))
+            // Quotation marks alone say little (JSON quotes everything); quoted within writing about attacks, a lot.
+            if (near > 0 && IsQuoted(text, strongest!.Start, strongest.End))
             {
                 score *= 0.6;
                 notes.Add("lowered: quoted");

@@ -7,7 +7,8 @@ namespace Custos.Detection.Tests;
 
 /// <summary>
 /// Precision, recall and F1 per type on the generated evaluation set, with floors. A prediction counts only when
-/// its type, start and end all match a label. The table is printed and written next to the tests
+/// its type, start and end all match a label; for the region types (PROMPT_INJECTION, EXFILTRATION), whose extent
+/// is a matter of judgement, when it overlaps a label of its type (one finding per label). The table is printed and written next to the tests
 /// (evaluation-results.md), and the set as JSON lines (evaluation-set.jsonl) for <c>custos detect --jsonl</c>.
 /// </summary>
 public sealed class EvaluationTests
@@ -21,6 +22,8 @@ public sealed class EvaluationTests
         [EntityTypes.Secret] = 0.95,
         [EntityTypes.IpAddress] = 0.95,
         [EntityTypes.PhoneNumber] = 0.90,
+        [EntityTypes.PromptInjection] = 0.90,
+        [EntityTypes.Exfiltration] = 0.90,
     };
 
     [Fact]
@@ -44,7 +47,9 @@ public sealed class EvaluationTests
 
             foreach (var f in found)
             {
-                var label = new Label(f.Type, f.Start, f.End);
+                var label = EntityTypes.IsRegion(f.Type)
+                    ? labels.FirstOrDefault(l => l.Type == f.Type && l.Start < f.End && f.Start < l.End) ?? new Label(f.Type, f.Start, f.End)
+                    : new Label(f.Type, f.Start, f.End);
                 var entry = counts[f.Type];
                 if (labels.Remove(label))
                 {

@@ -11,6 +11,7 @@ internal static class ExfiltrationFinder
 {
     public const int InstructionReach = 200;
     private const int SensitiveBefore = 80;
+    private const int VerbAfterReach = 12;
 
     public static void FromUrls(ScanContext context, DomainAllowlist allowlist, double threshold)
     {
@@ -70,6 +71,21 @@ internal static class ExfiltrationFinder
             var verb = verbs[v];
             if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
             {
+                // Verb-final languages send after naming the destination ("…に送信", "…发送").
+                var after = v + 1 < verbs.Count && verbs[v].End <= d.Start ? v + 1 : v;
+                if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= VerbAfterReach)
+                {
+                    verb = (verbs[after].Start, verbs[after].End);
+                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start);
+                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+                    if (scoreAfter >= threshold)
+                    {
+                        var start = namedBefore ? Math.Min(d.Start, FirstIn(sensitive, d.Start - SensitiveBefore)) : d.Start;
+                        context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, verb.End, Math.Round(Math.Min(1, scoreAfter), 2), "exfiltration", "send-instruction",
+                            $"instruction to send {(namedBefore ? "sensitive data" : "data")} to {d.Kind} outside the allowlist"));
+                    }
+                }
+
                 continue;
             }
 
@@ -81,6 +97,25 @@ internal static class ExfiltrationFinder
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
             }
         }
+    }
+
+    private static int FirstIn(List<(int Start, int End)> sorted, int from)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
     }
 
     private static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
