@@ -5,8 +5,8 @@ namespace Custos.Detection;
 
 /// <summary>
 /// Scores injection signals without a model. Signals closer than <see cref="ClusterGap"/> characters form one
-/// finding spanning them. Its score combines the strongest weight of each signal kind as independent evidence
-/// (1 − Π(1 − w)); hidden, encoded or disguised writing raises it, because benign text has no reason to hide
+/// finding spanning them. Its score combines the strongest weight of each signal kind (and half the next strongest,
+/// elsewhere) as independent evidence (1 − Π(1 − w)); hidden, encoded or disguised writing raises it, because benign text has no reason to hide
 /// instructions. Text that discusses attacks (words like "researchers", "for example" nearby) lowers it, more so
 /// when it quotes the phrase, unless the signal was hidden or disguised. The explanation names every signal that fired.
 /// </summary>
@@ -64,13 +64,11 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 
     private static void Score(string text, List<InjectionSignal> cluster, List<int> discussion, double threshold, List<Finding> findings)
     {
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
         var traits = SignalTraits.None;
         int start = int.MaxValue, end = 0;
         InjectionSignal? strongest = null;
         foreach (var s in cluster)
         {
-            best[s.Name] = Math.Max(best.GetValueOrDefault(s.Name), s.Weight);
             traits |= s.Traits;
             start = Math.Min(start, s.Start);
             end = Math.Max(end, s.End);
@@ -80,10 +78,16 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
             }
         }
 
+        // A kind seen twice (apart) counts a little more than once (half of the second), never more: repetition is cheap.
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
         var miss = 1.0;
-        foreach (var w in best.Values)
+        foreach (var kind in cluster.GroupBy(s => s.Name, StringComparer.Ordinal))
         {
-            miss *= 1 - w;
+            var ordered = kind.OrderByDescending(s => s.Weight).ToList();
+            var top = ordered[0];
+            var next = ordered.Skip(1).FirstOrDefault(s => s.End <= top.Start || s.Start >= top.End);
+            best[kind.Key] = top.Weight;
+            miss *= (1 - top.Weight) * (1 - ((next?.Weight ?? 0) / 2));
         }
 
         var score = 1 - miss;

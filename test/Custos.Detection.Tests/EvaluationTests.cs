@@ -114,4 +114,35 @@ public sealed class EvaluationTests
             }));
         }
     }
+
+    /// <summary>
+    /// Wording the vocabulary was not tuned on. The floor is low on purpose: this measures how far phrases carry,
+    /// and the figures (printed) are what the README reports as the honest estimate.
+    /// </summary>
+    [Fact]
+    public void Held_out_injection_paraphrases_are_reported()
+    {
+        var first = HeldOut("first batch (its misses shaped the vocabulary)", HeldOutInjections.Attacks, HeldOutInjections.Benign);
+        var second = HeldOut("second batch (never tuned on)", HeldOutInjections2.Attacks, HeldOutInjections2.Benign);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n");
+        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5, first.Report + "\n" + second.Report);
+    }
+
+    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign)
+    {
+        var scanner = new Scanner();
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == EntityTypes.PromptInjection);
+        var tp = attacks.Count(Flagged);
+        var fp = benign.Count(Flagged);
+        var fn = attacks.Length - tp;
+        var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+        var recall = (double)tp / attacks.Length;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out PROMPT_INJECTION, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
+            + "\nmissed: " + string.Join(" | ", attacks.Where(a => !Flagged(a)))
+            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged));
+        TestContext.Current.SendDiagnosticMessage(report);
+        Console.WriteLine(report);
+        return (f1, report);
+    }
 }

@@ -21,6 +21,9 @@ internal enum CueRole
     /// <summary>Words of writing about attacks (researchers, for example): lower the score of signals near them.</summary>
     Discussion,
 
+    /// <summary>A negated verb ("don't forget", "n'oubliez pas"): the verb inside it pairs with nothing.</summary>
+    Negation,
+
     /// <summary>Opens an HTML comment.</summary>
     CommentOpen,
 

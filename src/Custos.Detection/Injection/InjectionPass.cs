@@ -39,6 +39,8 @@ internal sealed class InjectionPass
     private readonly PairPart[] _lastVerb = new PairPart[2];
     private readonly PairPart[] _lastObject = new PairPart[2];
 
+    private int _negationStartK = -1;
+    private int _negationEndK = -1;
     private int _state;
     private int _count; // folded characters emitted
     private char _last = ' ';
@@ -240,7 +242,7 @@ internal sealed class InjectionPass
 
         if (_pending.Count > 0)
         {
-            var wordGoesOn = char.IsLetterOrDigit(f);
+            var wordGoesOn = char.IsLetterOrDigit(f) || f is '@' or '_'; // "attacker@host" is an address, not the word
             foreach (var (cue, s, e) in _pending)
             {
                 if (!(wordGoesOn && _vocabulary.Cues[cue].NeedsWordEnd))
@@ -314,6 +316,15 @@ internal sealed class InjectionPass
             case CueRole.Object:
                 Pair(cue, startK, endK, start, end, traits);
                 break;
+            case CueRole.Negation:
+                _negationStartK = startK;
+                _negationEndK = endK;
+                if (_lastVerb[0].StartK >= startK)
+                {
+                    _lastVerb[0].StartK = -1;
+                }
+
+                break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
                 break;
@@ -366,6 +377,11 @@ internal sealed class InjectionPass
     {
         var group = cue.Signal == InjectionVocabulary.Override ? 0 : 1;
         var isVerb = cue.Role == CueRole.Verb;
+        if (isVerb && startK >= _negationStartK && endK <= _negationEndK)
+        {
+            return; // "don't forget the instructions" orders nothing away
+        }
+
         var other = isVerb ? _lastObject[group] : _lastVerb[group];
         if (other.StartK >= 0 && other.EndK <= startK && startK - other.EndK <= cue.PairWindow && _lastBreak < other.EndK
             && _count - other.StartK < RingSize)
