@@ -25,16 +25,21 @@ internal sealed class InjectionPass
     private const byte FlagInvisible = 2;
     private const byte FlagTag = 4;
 
+    private const byte KindBase64 = 1;
+    private const byte KindBreak = 2;
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    // For ASCII: the folded character (lowercase; line breaks and tabs are spaces) and what kind of character it is.
+    private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => c is '\n' or '\r' or '\t' ? ' ' : char.ToLowerInvariant((char)c))];
+    private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
+        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)))];
 
     private readonly InjectionAutomaton _vocabulary;
     private readonly string _text;
     private readonly int _depth;
     private readonly ScanWork _work;
-    private readonly int[] _ringStart = new int[RingSize];
-    private readonly int[] _ringEnd = new int[RingSize];
-    private readonly byte[] _ringFlags = new byte[RingSize];
-    private readonly char[] _ringChar = new char[RingSize];
+    private readonly Folded[] _ring = new Folded[RingSize];
     private readonly List<(int Cue, int StartK, int EndK)> _pending = [];
     private readonly PairPart[] _lastVerb = new PairPart[2];
     private readonly PairPart[] _lastObject = new PairPart[2];
@@ -42,6 +47,8 @@ internal sealed class InjectionPass
     private int _negationStartK = -1;
     private int _negationEndK = -1;
     private int _state;
+    private long _emitted;
+    private bool _slow; // something waits on the next character: take the general path
     private int _count; // folded characters emitted
     private char _last = ' ';
     private int _lastBreak = -1; // folded index of the last sentence break
@@ -82,9 +89,70 @@ internal sealed class InjectionPass
     public List<(int Start, int End)> Hidden { get; } = [];
 
     /// <summary>Feeds the character at <paramref name="i"/>; call for every index in order, then <see cref="Finish"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Feed(int i)
     {
         var c = _text[i];
+        if (c < 0x80 && !_slow)
+        {
+            // Plain ASCII with nothing pending: the common case, kept small enough to inline into the scanner's loop.
+            var kind = AsciiKind[c];
+            if ((kind & KindBase64) != 0)
+            {
+                if (_runStart < 0)
+                {
+                    _runStart = i;
+                }
+                else if (c != '=' && _text[i - 1] == '=')
+                {
+                    FeedSlow(c, i);
+                    return;
+                }
+            }
+            else if (_runStart >= 0)
+            {
+                EndEncodedRun(i);
+            }
+
+            var f = AsciiFold[c];
+            if (f == ' ' && _last == ' ')
+            {
+                _emitted++;
+                return;
+            }
+
+            _lastCodePoint = c;
+            _lastCodePointEnd = i + 1;
+            _emitted++;
+            var k = _count++;
+            _ring[k & Mask] = new Folded(i, i + 1, 0, f);
+            _last = f;
+            if ((kind & KindBreak) != 0)
+            {
+                _lastBreak = k;
+            }
+
+            var automaton = _vocabulary.Automaton;
+            _state = automaton.Step(_state, f);
+            if (automaton.HasOutputs(_state))
+            {
+                Matched();
+            }
+
+            return;
+        }
+
+        FeedSlow(c, i);
+    }
+
+    private void FeedSlow(char c, int i)
+    {
+        FeedAny(c, i);
+        _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0;
+    }
+
+    private void FeedAny(char c, int i)
+    {
         TrackEncodedRun(c, i);
         if (_highAt >= 0)
         {
@@ -109,7 +177,7 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            Emit(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c is '\n' or '\r' or '\t' ? ' ' : c, i, i + 1, 0);
+            Emit(AsciiFold[c], i, i + 1, 0);
         }
         else if (char.IsHighSurrogate(c))
         {
@@ -143,6 +211,7 @@ internal sealed class InjectionPass
         CloseInvisibleCluster(int.MaxValue);
         EndEncodedRun(_text.Length);
         Emit(' ', _text.Length, _text.Length, 0); // settles phrases waiting for the next character
+        _work.InjectionChars += _emitted;
         if (_commentOpen >= 0)
         {
             Hidden.Add((_commentOpen, _text.Length));
@@ -234,7 +303,7 @@ internal sealed class InjectionPass
 
     private void Emit(char f, int start, int end, byte flags)
     {
-        _work.InjectionChars++;
+        _emitted++;
         if (f == ' ' && _last == ' ')
         {
             return;
@@ -255,10 +324,7 @@ internal sealed class InjectionPass
         }
 
         var k = _count++;
-        _ringStart[k & Mask] = start;
-        _ringEnd[k & Mask] = end;
-        _ringFlags[k & Mask] = flags;
-        _ringChar[k & Mask] = f;
+        _ring[k & Mask] = new Folded(start, end, flags, f);
         _last = f;
         if (f is '.' or '!' or '?' or ';' or '\u3002')
         {
@@ -267,17 +333,19 @@ internal sealed class InjectionPass
 
         var automaton = _vocabulary.Automaton;
         _state = automaton.Step(_state, f);
-        var outputs = automaton.Outputs(_state);
-        if (outputs.Length == 0)
+        if (automaton.Outputs(_state).Length != 0)
         {
-            return;
+            Matched();
         }
+    }
 
-        foreach (var id in outputs)
+    private void Matched()
+    {
+        foreach (var id in _vocabulary.Automaton.Outputs(_state))
         {
             var cue = _vocabulary.Cues[id];
             var startK = _count - cue.Text.Length;
-            if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ringChar[(startK - 1) & Mask]))
+            if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char))
             {
                 continue;
             }
@@ -285,6 +353,7 @@ internal sealed class InjectionPass
             if (cue.NeedsWordEnd)
             {
                 _pending.Add((id, startK, _count));
+                _slow = true;
             }
             else
             {
@@ -296,12 +365,12 @@ internal sealed class InjectionPass
     private void Accept(int id, int startK, int endK)
     {
         var cue = _vocabulary.Cues[id];
-        var start = _ringStart[startK & Mask];
-        var end = _ringEnd[(endK - 1) & Mask];
+        var start = _ring[startK & Mask].Start;
+        var end = _ring[(endK - 1) & Mask].End;
         byte flags = 0;
         for (var k = startK; k < endK; k++)
         {
-            flags |= _ringFlags[k & Mask];
+            flags |= _ring[k & Mask].Flags;
         }
 
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
@@ -564,6 +633,9 @@ internal sealed class InjectionPass
 
         return printable >= text.Length * 0.95 && letters >= text.Length * 0.5 ? text : null;
     }
+
+    /// <summary>One folded character and the range of the original it came from.</summary>
+    private readonly record struct Folded(int Start, int End, byte Flags, char Char);
 
     private struct PairPart
     {
