@@ -100,7 +100,10 @@ public sealed class Scanner
 
     public ScannerOptions Options => _options;
 
-    /// <summary>The findings in <paramref name="text"/>, sorted by start, none overlapping.</summary>
+    /// <summary>
+    /// The findings in <paramref name="text"/>, sorted by start. Value findings (PII, secrets) never overlap each
+    /// other; PROMPT_INJECTION and EXFILTRATION regions never overlap their own type but may contain values.
+    /// </summary>
     public IReadOnlyList<Finding> Scan(string text) => Run(text).Findings;
 
     /// <summary>Scans and reports the work done, for tests that hold the scan to linear work.</summary>

@@ -122,5 +122,7 @@ public sealed class ExfiltrationTests
         AssertClean("Please send your CV to jobs@company.example by Friday.");
         AssertClean("Send the quarterly report to finance@company.example.");
         AssertClean("Post your questions at https://forum.example.com/c/help.");
+        AssertClean("Never send your password to anyone; report phishing to security@company.example.");
+        AssertClean("We will send the password reset link to the address on file, support@company.example.");
     }
 }

@@ -89,6 +89,11 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
+            if (Negated(text, verb.Start) || Mentions(text, verb.End, d.Start, "reset"))
+            {
+                continue; // "never send your password to …", "send the password reset link to …"
+            }
+
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
             if (score >= threshold)
@@ -98,6 +103,25 @@ internal static class ExfiltrationFinder
             }
         }
     }
+
+    private static readonly string[] Negations = ["never ", "not ", "n't ", "no ", "jamais ", "nie ", "nicht ", "nunca ", "不要", "别", "しないで"];
+
+    private static bool Negated(string text, int verbStart)
+    {
+        var before = text.AsSpan(Math.Max(0, verbStart - 12), Math.Min(12, verbStart));
+        foreach (var n in Negations)
+        {
+            if (before.Contains(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(string text, int from, int to, string word) =>
+        to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static int FirstIn(List<(int Start, int End)> sorted, int from)
     {

@@ -94,6 +94,15 @@ internal static class InjectionVocabulary
             "n'oublie pas", "n'ignorez pas", "no olvide", "no olvides", "no olviden", "no ignore", "no ignores", "nicht vergessen", "vergiss nicht",
             "vergessen sie nicht", "nicht ignorieren", "不要忘记", "别忘了", "别忘记", "不要忽略", "忘れないで", "忘れずに", "無視しないで");
 
+        // Task switching, as in public injection datasets ("forget all previous tasks, now focus on your new task").
+        Add(CueRole.Object, Override, 0.55, "previous tasks", "all tasks", "all previous tasks", "the assignments", "all assignments", "all the assignments",
+            "your task", "your previous task", "what i said before", "what was said before", "the above text", "everything before this",
+            "alles davor", "vorherigen aufgaben", "alle aufgaben", "tâches précédentes", "tareas anteriores", "之前的任务", "以前のタスク");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new task:", "now focus on your new task", "your new task is", "here is your new task", "the new task is",
+            "nouvelle tâche", "neue aufgabe", "nueva tarea", "新任务", "新しいタスク");
+        Add(CueRole.Phrase, RolePlay, 0.35, "i want you to act as", "you are going to act as", "act as if you", "je veux que tu agisses comme",
+            "ich möchte, dass du als", "quiero que actúes como", "我希望你扮演", "として振る舞って");
+
         // Requests to reveal the system prompt.
         Add(CueRole.Verb, Reveal, 0.55,
             "reveal", "print", "show me", "show", "output", "repeat", "display", "tell me", "what is", "what are", "what were", "leak", "disclose",
