@@ -124,21 +124,22 @@ public sealed class EvaluationTests
     {
         var first = HeldOut("first batch (its misses shaped the vocabulary)", HeldOutInjections.Attacks, HeldOutInjections.Benign);
         var second = HeldOut("second batch (never tuned on)", HeldOutInjections2.Attacks, HeldOutInjections2.Benign);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n");
-        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5, first.Report + "\n" + second.Report);
+        var exfiltration = HeldOut("exfiltration (never tuned on)", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n\n" + exfiltration.Report + "\n");
+        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5 && exfiltration.F1 >= 0.5, first.Report + "\n" + second.Report + "\n" + exfiltration.Report);
     }
 
-    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign)
+    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection)
     {
         var scanner = new Scanner();
-        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == EntityTypes.PromptInjection);
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type);
         var tp = attacks.Count(Flagged);
         var fp = benign.Count(Flagged);
         var fn = attacks.Length - tp;
         var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
         var recall = (double)tp / attacks.Length;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out PROMPT_INJECTION, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
+        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out {type}, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
             + "\nmissed: " + string.Join(" | ", attacks.Where(a => !Flagged(a)))
             + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged));
         TestContext.Current.SendDiagnosticMessage(report);
