@@ -90,6 +90,7 @@ internal static class CommandInspector
                     var sensitive = FindSensitive(inner);
                     reasons.Add(sensitive is not null
                         ? ($"command substitution reads {sensitive}", 0.9)
+                        : DumpsEnvironment(inner) ? ("command substitution reads the environment", 0.85)
                         : inner.TrimStart().StartsWith("cat ", StringComparison.Ordinal) ? ("command substitution reads a file", 0.7) : ("command substitution", 0.45));
                     k += close > 0 ? close : command.Length; // each character is read inside one substitution at most
                     continue;
@@ -158,12 +159,25 @@ internal static class CommandInspector
             break;
         }
 
+        var readsFile = command.IndexOf("get-content", StringComparison.OrdinalIgnoreCase);
+        if (readsFile >= 0 && FindSensitive(command[readsFile..]) is { } read)
+        {
+            reasons.Add(($"sends {read} read with Get-Content", 0.9));
+        }
+
         if (reasons.Count == 0 && PipedSource(text, start, work) is { } source)
         {
             reasons.Add(($"receives {source} piped in", 0.85));
         }
 
         return reasons;
+    }
+
+    private static bool DumpsEnvironment(ReadOnlySpan<char> inner)
+    {
+        var trimmed = inner.TrimStart();
+        return trimmed.StartsWith("env", StringComparison.Ordinal) && (trimmed.Length == 3 || !char.IsAsciiLetterOrDigit(trimmed[3]))
+            || trimmed.StartsWith("printenv", StringComparison.Ordinal) || trimmed.StartsWith("set ", StringComparison.Ordinal);
     }
 
     private static ReadOnlySpan<char> VariableName(ReadOnlySpan<char> command, int at)
@@ -250,7 +264,8 @@ internal static class CommandInspector
         }
 
         var source = before[..pipe];
-        if (FindSensitive(source) is { } sensitive && (source.Contains("cat ", StringComparison.Ordinal) || source.Contains('<') || source.Contains("base64", StringComparison.Ordinal)))
+        if (FindSensitive(source) is { } sensitive && (source.Contains("cat ", StringComparison.Ordinal) || source.Contains('<') || source.Contains("base64", StringComparison.Ordinal)
+            || source.Contains("tar ", StringComparison.Ordinal) || source.Contains("zip ", StringComparison.Ordinal) || source.Contains("gzip", StringComparison.Ordinal)))
         {
             return sensitive;
         }
