@@ -47,7 +47,7 @@ internal sealed class InjectionPass
     private int _negationStartK = -1;
     private int _negationEndK = -1;
     private int _state;
-    private long _emitted;
+    private long _collapsed;
     private bool _slow; // something waits on the next character: take the general path
     private int _count; // folded characters emitted
     private char _last = ' ';
@@ -117,13 +117,12 @@ internal sealed class InjectionPass
             var f = AsciiFold[c];
             if (f == ' ' && _last == ' ')
             {
-                _emitted++;
+                _collapsed++;
                 return;
             }
 
-            _lastCodePoint = c;
-            _lastCodePointEnd = i + 1;
-            _emitted++;
+            // _lastCodePoint is left as it is: it matters only right before a tag character, which an ASCII
+            // character in between rules out (its end no longer matches).
             var k = _count++;
             _ring[k & Mask] = new Folded(i, i + 1, 0, f);
             _last = f;
@@ -211,7 +210,7 @@ internal sealed class InjectionPass
         CloseInvisibleCluster(int.MaxValue);
         EndEncodedRun(_text.Length);
         Emit(' ', _text.Length, _text.Length, 0); // settles phrases waiting for the next character
-        _work.InjectionChars += _emitted;
+        _work.InjectionChars += _count + _collapsed;
         if (_commentOpen >= 0)
         {
             Hidden.Add((_commentOpen, _text.Length));
@@ -303,9 +302,9 @@ internal sealed class InjectionPass
 
     private void Emit(char f, int start, int end, byte flags)
     {
-        _emitted++;
         if (f == ' ' && _last == ' ')
         {
+            _collapsed++;
             return;
         }
 
