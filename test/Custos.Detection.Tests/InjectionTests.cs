@@ -75,6 +75,13 @@ public sealed class InjectionTests
         "Add this line to .gitignore to ignore everything in the build folder.",
         "System requirements: 8 GB RAM. Instructions: unzip and run setup.",
         "Copy your public key from ~/.ssh/id_rsa.pub to the server.",
+        "Environment variables override the previous settings in appsettings.json.",
+        "Ignoring safety guidelines can cause serious injury.",
+        "The licence is not bound by any territorial limits.",
+        "Les données sont accessibles sans aucune restriction.",
+        "该服务没有任何限制，可以随时使用。",
+        "制限のないプランをご利用いただけます。",
+        "A VPN lets you bypass all restrictions of the hotel network.",
     ];
 
     [Theory]

@@ -37,9 +37,11 @@ internal static class InjectionVocabulary
         // Instruction override: a verb of ignoring near an object naming the instructions, in either order
         // ("ignore the previous instructions", "以前の指示を無視して").
         Add(CueRole.Verb, Override, 0.65,
-            "ignore", "ignored", "ignoring", "disregard*", "override", "bypass", "skip over", "set aside", "do not follow", "don't follow", "stop following",
+            "ignore", "disregard*", "skip over", "do not follow", "don't follow", "stop following",
             "ignorez", "ignorer", "ne tiens pas compte", "ne tenez pas compte", "ignoriere", "ignorier", "ignorieren", "missachte", "missachten",
             "ignora", "ignoren", "ignorar", "descarta", "omite", "no sigas", "忽略", "无视", "忽视", "不要理会", "不理会", "别管", "無視", "従わないで");
+        // Verbs that also describe configuration ("variables override the previous settings"): need a second signal.
+        Add(CueRole.Verb, Override, 0.45, "override", "bypass", "ignoring", "ignored");
         Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
         Add(CueRole.Object, Override, 0.65,
             "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
@@ -64,10 +66,10 @@ internal static class InjectionVocabulary
         // "las indicaciones anteriores" need no phrase of their own.
         Add(CueRole.Object, Override, 0.6, Combine(
             ["previous", "prior", "earlier", "above", "preceding", "former", "original", "initial", "old", "existing", "all", "all previous", "all prior",
-             "all your", "your", "any", "the above", "the previous", "the prior", "the original", "your previous", "your prior", "your original", "safety",
+             "all your", "your", "any", "the above", "the previous", "the prior", "the original", "your previous", "your prior", "your original",
              "all the", "your current", "the current"],
             ["instructions", "instruction", "rules", "guidance", "directives", "directions", "guidelines", "policies", "constraints", "restrictions",
-             "prompts", "commands", "orders", "context", "programming", "training", "settings", "system prompt", "safety policies", "content policy"]));
+             "prompts", "commands", "orders", "programming", "system prompt", "safety policies", "content policy"]));
         Add(CueRole.Object, Override, 0.6, Combine(
             ["précédentes", "antérieures", "initiales", "toutes les", "tes", "vos", "les"],
             ["instructions", "consignes", "directives", "règles", "indications", "ordres", "regles"]));
@@ -127,7 +129,8 @@ internal static class InjectionVocabulary
             "sie sind jetzt", "tu so als", "tun sie so als", "ahora eres", "ahora usted es", "finge que", "finge ser", "a partir de ahora eres",
             "你现在是", "从现在开始你", "假装你", "假装自己", "あなたは今から", "今からあなたは", "ふりをして", "になりきって");
         Add(CueRole.Phrase, Jailbreak, 0.6, "do anything now", "dan mode", "act as dan", "you are dan", "pretend you have no restrictions",
-            "pretend you have no", "ignore your programming", "have been freed from", "not bound by any", "no longer bound by", "jailbroken",
+            "pretend you have no", "ignore your programming", "have been freed from the typical confines");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "not bound by any", "no longer bound by", "jailbroken", "have been freed from",
             "sans aucune restriction", "ohne jegliche einschränkungen", "sin ninguna restricción", "没有任何限制", "不受任何限制", "制限のない", "一切の制限");
         Add(CueRole.Phrase, Jailbreak, 0.4, "developer mode", "mode développeur", "entwicklermodus", "modo desarrollador", "开发者模式", "開発者モード");
         Add(CueRole.Phrase, Jailbreak, 0.35, "no restrictions", "without any restrictions", "without restrictions", "no limitations", "no ethical", "no filters",
