@@ -52,6 +52,8 @@ public sealed class ExfiltrationTests
         AssertClean("![build status](https://github.com/org/repo/actions/workflows/ci.yml/badge.svg?branch=main)");
         AssertClean("See [the docs](https://learn.microsoft.com/en-us/dotnet/core/whats-new/dotnet-10/overview) for details.");
         AssertClean("![chart](https://example.com/images/2024/quarterly-revenue-growth-by-region.png)");
+        AssertClean("See [the package](https://www.nuget.org/packages/Microsoft.Extensions.Configuration.EnvironmentVariables) and [the example](https://github.com/openai/openai-dotnet/blob/main/examples/Responses/Example07_InputAdditionalProperties.cs).");
+        AssertClean("[CI](https://github.com/git/git/actions?query=branch%3Amaster+event%3Apush)");
         AssertClean("![photo](https://images.unsplash.com/photo-1506905925346-21bda4d32df4?ixlib=rb-4.0.3&ixid=M3wxMjA3fDB8MHxwaG90by1wYWdlfHx8fGVufDB8fHx8fA%3D%3D&auto=format)");
         AssertClean("Read more at https://news.example.com/2024/03/15/a-long-article-slug-about-prompt-injection-defenses?utm_source=newsletter&utm_medium=email");
     }

@@ -199,21 +199,42 @@ internal static class UrlInspector
         return true;
     }
 
+    /// <summary>
+    /// Encoded data rather than words: mostly letters and digits, and either many digits or case flipping between
+    /// letters as base64 does (CamelCase names flip once a word), with few vowels (words have about two in five).
+    /// Dotted names (Microsoft.Extensions.Logging) and slugs (a-long-article) are words.
+    /// </summary>
     private static bool RandomLooking(ReadOnlySpan<char> value, double minEntropy)
     {
-        var digits = 0;
-        var upper = 0;
-        var lower = 0;
+        int digits = 0, letters = 0, vowels = 0, flips = 0, dots = 0;
+        var previousUpper = false;
+        var previousLetter = false;
         foreach (var c in value)
         {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-            upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
-            lower += char.IsAsciiLetterLower(c) ? 1 : 0;
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                previousLetter = false;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                var upper = char.IsAsciiLetterUpper(c);
+                flips += previousLetter && upper != previousUpper ? 1 : 0;
+                (previousUpper, previousLetter) = (upper, true);
+                letters++;
+                vowels += "aeiouAEIOU".Contains(c) ? 1 : 0;
+            }
+            else
+            {
+                dots += c == '.' ? 1 : 0;
+                previousLetter = false;
+            }
         }
 
-        // Words joined by dashes (a-long-article-slug) are not random: random text mixes digits or cases.
-        var mixed = (digits > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) >= 2;
-        return mixed && digits + upper + lower >= value.Length * 0.8 && Chars.Entropy(value) >= minEntropy;
+        var alphanumeric = digits + letters >= value.Length * 0.8;
+        var scrambled = digits * 8 >= value.Length || flips * 4 >= letters;
+        var fewVowels = vowels * 100 < letters * 34 || digits * 3 >= value.Length; // hex has a third of vowels among its letters
+        return alphanumeric && scrambled && fewVowels && dots == 0 && Chars.Entropy(value) >= minEntropy;
     }
 
     private static bool IsMarkdownImage(string text, int closeBracket, int floor, ScanWork work)

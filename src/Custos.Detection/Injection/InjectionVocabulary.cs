@@ -164,7 +164,7 @@ internal static class InjectionVocabulary
             "你的真正任务", "あなたの本当のタスク", "本当の任務");
         Add(CueRole.Phrase, AddressedToAi, 0.4, "message to the language model", "to the language model", "to the llm", "to the model:", "hey claude", "hey chatgpt",
             "hey gpt", "dear assistant", "dear model", "the ai should", "the assistant should", "the model should", "the agent should", "the ai will",
-            "assistant, ", "ai, ", "l'ia doit", "die ki muss", "die ki soll", "la ia debe", "ai应该", "aiは");
+            "l'ia doit", "die ki muss", "die ki soll", "la ia debe", "ai应该", "aiは");
         Add(CueRole.Phrase, AddressedToAi, 0.15, "ai assistant", "assistant ia", "ki-assistent", "asistente de ia", "ai助手", "aiアシスタント", "language model");
 
         // Keeping the user in the dark.
