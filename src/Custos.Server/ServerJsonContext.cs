@@ -11,6 +11,8 @@ namespace Custos.Server;
 [JsonSerializable(typeof(List<DecisionView>))]
 [JsonSerializable(typeof(HealthView))]
 [JsonSerializable(typeof(ErasureView))]
+[JsonSerializable(typeof(ApprovalView))]
+[JsonSerializable(typeof(List<ApprovalView>))]
 public sealed partial class ServerJsonContext : JsonSerializerContext
 {
     /// <summary>

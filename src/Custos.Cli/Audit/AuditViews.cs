@@ -12,7 +12,11 @@ public sealed record ProofView(long LeafIndex, long TreeSize, string LeafHash, I
 
 public sealed record EntryView(
     long Seq, DateTimeOffset At, string? Agent, string? Action, string? System, string? Outcome, bool Pruned, string? Effect,
-    IReadOnlyList<string>? Resources, IReadOnlyList<string>? Policies, IReadOnlyList<string>? Reasons, string? TraceId, string? Problem);
+    IReadOnlyList<string>? Resources, IReadOnlyList<string>? Policies, IReadOnlyList<string>? Reasons, string? TraceId, string? Problem,
+    IReadOnlyList<LedgerFindingView>? Findings = null);
+
+/// <summary>A screening finding as the entry's payload keeps it: no text, only type, place and the action taken.</summary>
+public sealed record LedgerFindingView(string Direction, string Type, string? Subtype, string Location, int Start, int End, string Detector, double Score, string Action);
 
 public sealed record ExportView(string Directory, long Size, string Root, int Checkpoints, VerifyView Verification);
 

@@ -473,6 +473,28 @@ internal static class AuditCommand
             }
         });
 
+    /// <summary>The screening findings a payload holds (type, place, action; never text), or null when none.</summary>
+    private static List<LedgerFindingView>? PayloadFindings(byte[] payload)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(payload);
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("findings", out var array)
+                || FindingsJson.Read(array) is not { Count: > 0 } findings)
+            {
+                return null;
+            }
+
+            return findings.Select(f => new LedgerFindingView(
+                f.Direction == Core.Screening.ScreeningDirection.In ? "in" : "out", f.Type, f.Subtype, f.Location, f.Start, f.End, f.Detector, f.Score, FindingsJson.NameOf(f.Action))).ToList();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     private static List<EntryView> Select(
         SqliteConnection connection, string? agent, DateTimeOffset? since, DateTimeOffset? until, string? outcome, string? action, string? system, int limit)
     {
@@ -493,7 +515,7 @@ internal static class AuditCommand
         Filter("outcome = $outcome COLLATE NOCASE", "$outcome", outcome);
         Filter("action = $action", "$action", action);
         Filter("system = $system", "$system", system);
-        command.CommandText = "SELECT seq, at, agent, action, system, outcome, entry FROM ledger_entries"
+        command.CommandText = "SELECT seq, at, agent, action, system, outcome, entry, payload FROM ledger_entries"
             + (where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where))
             + " ORDER BY seq DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
@@ -521,7 +543,8 @@ internal static class AuditCommand
             // The entry, which the tree vouches for, over the index columns; the time is when the action happened.
             var entry = decoded.Value!;
             result.Add(new EntryView(seq, at, entry.Agent, entry.Action, AuditEntries.SystemOf(entry.Resources), entry.Outcome,
-                Pruned: false, entry.Effect.ToString().ToLowerInvariant(), entry.Resources, entry.PolicyIds, entry.Reasons, entry.TraceId, null));
+                Pruned: false, entry.Effect.ToString().ToLowerInvariant(), entry.Resources, entry.PolicyIds, entry.Reasons, entry.TraceId, null,
+                reader.IsDBNull(7) ? null : PayloadFindings((byte[])reader.GetValue(7))));
         }
 
         return result;

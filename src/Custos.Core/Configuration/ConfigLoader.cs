@@ -15,13 +15,13 @@ public static partial class ConfigLoader
     /// <summary>A configuration file larger than this is refused before it is parsed.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger"];
+    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
     private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools"];
-    private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools"];
+    private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools", "approval"];
     private static readonly string[] BudgetKeys = ["agent", "daily_usd", "monthly_usd", "soft_limit_percent"];
     private static readonly string[] RetentionCategories = ["audit", "payloads", "personal_data", "costs"];
     private static readonly string[] LlmProviders = ["openai", "anthropic", "azure-openai", "openai-compatible"];
@@ -139,7 +139,7 @@ public static partial class ConfigLoader
     [GeneratedRegex(@"^(\d{1,5})(s|m|h)$")]
     private static partial Regex ShortDurationPattern();
 
-    private sealed class Binder(string file, string baseDirectory, List<Diagnostic> diagnostics)
+    private sealed partial class Binder(string file, string baseDirectory, List<Diagnostic> diagnostics)
     {
         public CustosConfig? Bind(YamlNode? root, string sourcePath)
         {
@@ -185,6 +185,10 @@ public static partial class ConfigLoader
             WarnAboutLeastPrivilege(agents, systems, grants);
             var retention = BindRetention(map.Find("retention"));
             var ledger = BindLedger(map.Find("ledger"));
+            var secrets = BindSecrets(map.Find("secrets"), agentNames, systemNames);
+            var screeningBinder = new ScreeningSectionBinder(file, diagnostics);
+            var screening = screeningBinder.BindScreening(map.Find("screening"), agentNames);
+            var approvals = screeningBinder.BindApprovals(map.Find("approvals"));
 
             return new CustosConfig
             {
@@ -197,6 +201,9 @@ public static partial class ConfigLoader
                 Budgets = budgets,
                 Retention = retention,
                 Ledger = ledger,
+                Secrets = secrets,
+                Screening = screening,
+                Approvals = approvals,
             };
         }
 
@@ -577,12 +584,18 @@ public static partial class ConfigLoader
                 Error(toolsNode.Start, $"{path}.tools is empty; leave 'tools' out to grant every tool of the system, or name the tools");
             }
 
+            var approval = GetString(map, "approval", path);
+            if (approval is not null && approval is not ("required" or "none"))
+            {
+                Error(map.Find("approval")!.Start, $"{path}.approval must be 'required' (each action waits for a person) or 'none', found '{YamlTreeReader.Truncate(approval)}'{Suggest(approval, ["required", "none"])}");
+            }
+
             if (agent is null || system is null)
             {
                 return null;
             }
 
-            return new Grant(id, agent, system, actions.ToFrozenSet(StringComparer.Ordinal), tools, map.Start);
+            return new Grant(id, agent, system, actions.ToFrozenSet(StringComparer.Ordinal), tools, map.Start, approval == "required");
         }
 
         private Budget? BindBudget(YamlNode node, string path, HashSet<string> agents)

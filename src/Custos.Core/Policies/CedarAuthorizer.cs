@@ -7,6 +7,7 @@ using Custos.Cedar.Values;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Screening;
 using CedarDecision = Custos.Cedar.Authorization.Decision;
 using Decision = Custos.Core.Pipeline.Decision;
 
@@ -35,6 +36,7 @@ public sealed class CedarAuthorizer : IAuthorizer
         if (!ActionKinds.IsKnown(request.Action))
             return Decision.Deny($"'{request.Action}' is not an action Custos knows; actions are: {ActionKinds.Describe()}");
         var bundle = config.Policies;
+        request = WithFindings(request, config);
         var cedarRequest = BuildRequest(request, out var error);
         if (cedarRequest is null)
             return Decision.Deny(error!);
@@ -64,6 +66,44 @@ public sealed class CedarAuthorizer : IAuthorizer
         return null;
     }
 
+    // Cedar decimals hold four places; spend is rounded up so a limit written in policy is never undercut.
+    private static DecimalValue Usd(decimal usd) => new((long)Math.Ceiling(Math.Min(usd, 900_000_000_000_000m) * 10_000m));
+
+    /// <summary>
+    /// <paramref name="request"/> with the findings of its arguments, when the caller (the authorize stage) did
+    /// not screen them already: what policy sees must not depend on who asks (policy test, explain, preview).
+    /// </summary>
+    public static AuthorizationRequest WithFindings(AuthorizationRequest request, CustosConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(config);
+        return request.Findings is not null ? request : request with { Findings = Screener.For(config).ScreenArguments(request.Context, request.Principal.Name) };
+    }
+
+    /// <summary>
+    /// <c>context.findings</c> (each type found, and its category: pii, secret, injection, exfiltration) and
+    /// <c>context.findingCounts</c> (how many of each known type; zero when none).
+    /// </summary>
+    internal static (SetValue Names, RecordValue Counts) FindingsValues(IReadOnlyList<ScreeningFinding>? findings)
+    {
+        if (findings is null || findings.Count == 0)
+            return (SetValue.Empty, ZeroCounts);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            names.Add(finding.Type);
+            names.Add(FindingCategories.Of(finding.Type));
+            counts[finding.Type] = counts.GetValueOrDefault(finding.Type) + 1;
+        }
+        return (
+            SetValue.Of(names.Order(StringComparer.Ordinal).Select(n => (CedarValue)new StringValue(n))),
+            RecordValue.Of(ScreeningSettings.KnownTypes.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(counts.GetValueOrDefault(t))))));
+    }
+
+    private static readonly RecordValue ZeroCounts =
+        RecordValue.Of(ScreeningSettings.KnownTypes.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(0))));
+
     /// <summary>The Cedar request for an action; null (with the reason) when its context cannot be one.</summary>
     public static Request? BuildRequest(AuthorizationRequest request, out string? error)
     {
@@ -86,14 +126,16 @@ public sealed class CedarAuthorizer : IAuthorizer
             arguments = parsed;
         }
         var at = request.At.ToUniversalTime();
+        var (findings, findingCounts) = FindingsValues(request.Findings);
         var context = RecordValue.Of(
         [
             new("channel", Channels[(int)request.Channel]),
             new("arguments", arguments),
-            new("findings", SetValue.Empty),
+            new("findings", findings),
+            new("findingCounts", findingCounts),
             new("now", new DatetimeValue(at.ToUnixTimeMilliseconds())),
             new("hour", LongValue.Of(at.Hour)),
-            new("spendTodayUsd", ZeroUsd),
+            new("spendTodayUsd", request.SpendTodayUsd == 0 ? ZeroUsd : Usd(request.SpendTodayUsd)),
         ]);
         return new Request(
             CustosCedar.Agent(request.Principal.Name),

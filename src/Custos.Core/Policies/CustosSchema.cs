@@ -44,18 +44,24 @@ public static class CustosSchema
               };
 
               // What an action carries: the channel it came through (mcp, llm, api), its arguments, what the
-              // detectors found in it (pii, secret, injection, exfiltration), when it happens and the agent's
+              // detectors found in its arguments (each type such as "EMAIL_ADDRESS" and its category: "pii",
+              // "secret", "injection", "exfiltration"), how many of each type, when it happens and the agent's
               // spend so far today.
               type Context = {
                 channel: String,
                 arguments: Arguments,
                 findings: Set<String>,
+                findingCounts: FindingCounts,
                 now: datetime,
                 hour: Long,
                 spendTodayUsd: decimal,
               };
 
             """);
+        b.Append("  // How many findings of each type the arguments hold (0 when none).\n  type FindingCounts = {\n");
+        foreach (var type in Screening.ScreeningSettings.KnownTypes)
+            b.Append("    ").Append(type).Append(": Long,\n");
+        b.Append("  };\n\n");
         if (includeArguments)
         {
             b.Append("""

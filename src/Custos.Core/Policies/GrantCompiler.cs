@@ -9,7 +9,8 @@ namespace Custos.Core.Policies;
 /// Turns the simple grants of <c>custos.yaml</c> into Cedar permit policies, so one engine decides everything.
 /// A grant for all of a system's tools becomes <c>resource in Custos::System::"s"</c>; a grant for some tools
 /// becomes <c>resource is Custos::Tool in …</c> with a condition on the tool's name (<c>*</c> globs become
-/// <c>like</c> patterns, which mean the same).
+/// <c>like</c> patterns, which mean the same). A grant with <c>approval: required</c> carries
+/// <c>@approval("required")</c>, as a hand-written permit may.
 /// </summary>
 public static class GrantCompiler
 {
@@ -57,6 +58,8 @@ public static class GrantCompiler
             action,
             resource,
             conditions,
-            [new Annotation("id", grant.Id), new Annotation("source", $"{file}:{grant.Location.Line}")]);
+            grant.RequiresApproval
+                ? [new Annotation("id", grant.Id), new Annotation("source", $"{file}:{grant.Location.Line}"), new Annotation(Approvals.ApprovalRules.Annotation, Approvals.ApprovalRules.Required)]
+                : [new Annotation("id", grant.Id), new Annotation("source", $"{file}:{grant.Location.Line}")]);
     }
 }

@@ -17,6 +17,7 @@ public static class PolicyExplainer
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(config);
+        request = CedarAuthorizer.WithFindings(request, config);
         var decision = new CedarAuthorizer().Authorize(request, config);
         var cedarRequest = CedarAuthorizer.BuildRequest(request, out _);
         if (cedarRequest is null)

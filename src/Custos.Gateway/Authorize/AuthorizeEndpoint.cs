@@ -10,7 +10,8 @@ namespace Custos.Gateway.Authorize;
 
 /// <summary>
 /// <c>POST /v1/authorize</c>: an agent asks whether it may take an action. The adapter only translates; the
-/// pipeline authenticates, contains, authorizes and records. A deny is a normal answer (200); a bad token is
+/// pipeline authenticates, contains, screens the context as input, authorizes, waits for approval when policy
+/// or screening asks for a person, and records. A deny is a normal answer (200); a bad token is
 /// 401; an action that could not be recorded is 503 and counts as refused.
 /// </summary>
 public static class AuthorizeEndpoint
@@ -89,7 +90,8 @@ public static class AuthorizeEndpoint
                 context.Agent?.Name ?? string.Empty,
                 allowed ? context.Decision!.Reasons : context.Reasons,
                 context.Decision?.Policies ?? [],
-                context.Decision?.Errors ?? []),
+                context.Decision?.Errors ?? [],
+                context.Findings.Select(AuthorizeFinding.From).ToList()),
             GatewayJsonContext.Readable.AuthorizeResponse);
     }
 }

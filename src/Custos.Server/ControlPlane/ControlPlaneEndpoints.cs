@@ -49,6 +49,7 @@ public static class ControlPlaneEndpoints
         api.MapPost("/dsr/erase", EraseSubjectAsync)
             .WithName("EraseDataSubject").WithSummary("Erase a data subject's key: the personal data of every recorded action about the subject becomes unreadable (operators only)")
             .Accepts<ErasureRequest>("application/json").Produces<ErasureView>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+        api.MapApprovals();
         return api;
     }
 
@@ -287,7 +288,7 @@ public static class ControlPlaneEndpoints
         return JsonSerializer.SerializeToElement(values);
     }
 
-    private static string? ReadReason(JsonElement root, List<FieldError> errors)
+    internal static string? ReadReason(JsonElement root, List<FieldError> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

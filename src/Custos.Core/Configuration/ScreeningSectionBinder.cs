@@ -1,0 +1,283 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Custos.Core.Approvals;
+using Custos.Core.Screening;
+using Custos.Detection.Redaction;
+
+namespace Custos.Core.Configuration;
+
+/// <summary>
+/// Reads the <c>screening:</c> and <c>approvals:</c> sections of custos.yaml. Each mistake becomes a diagnostic
+/// at its line and column, saying what is allowed and suggesting the nearest word.
+/// </summary>
+internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagnostics)
+{
+    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score"];
+    private static readonly string[] RuleKeys = ["in", "out", "redaction"];
+    private static readonly string[] ApprovalKeys = ["timeout"];
+    private static readonly string[] Actions = ["allow", "redact", "block", "escalate"];
+    private static readonly string[] Methods = ["replace", "mask", "hash", "partial"];
+
+    public ScreeningSettings BindScreening(YamlNode? node, HashSet<string> agents)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return ScreeningSettings.Default;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            Error(node.Start, $"screening must be a mapping with types, agents and min_score, found {node.KindName}");
+            return ScreeningSettings.Default;
+        }
+
+        CheckKeys(map, "screening", ScreeningKeys);
+        var minimum = 0.5;
+        if (map.Find("min_score") is { } scoreNode)
+        {
+            if (scoreNode is YamlScalar scalar && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 1)
+            {
+                minimum = score;
+            }
+            else
+            {
+                Error(scoreNode.Start, "screening.min_score must be a number between 0 and 1 such as 0.5 (findings scoring lower are not reported)");
+            }
+        }
+
+        var types = new Dictionary<string, ScreeningRule>(ScreeningSettings.Defaults, StringComparer.Ordinal);
+        BindRules(map.Find("types"), "screening.types", types, types);
+        var perAgent = new Dictionary<string, FrozenDictionary<string, ScreeningRule>>(StringComparer.Ordinal);
+        if (map.Find("agents") is { } agentsNode && agentsNode is not YamlScalar { IsNull: true })
+        {
+            if (agentsNode is not YamlMapping agentMap)
+            {
+                Error(agentsNode.Start, $"screening.agents must map agent names to their own rules (support-agent: {{EMAIL_ADDRESS: {{out: allow}}}}), found {agentsNode.KindName}");
+            }
+            else
+            {
+                foreach (var (name, rules) in agentMap.Entries)
+                {
+                    if (!agents.Contains(name.Value))
+                    {
+                        Error(name.Start, $"screening.agents: '{YamlTreeReader.Truncate(name.Value)}' is not defined under agents{ConfigLoader.Suggest(name.Value, agents)}");
+                        continue;
+                    }
+
+                    var own = new Dictionary<string, ScreeningRule>(StringComparer.Ordinal);
+                    BindRules(rules, $"screening.agents.{name.Value}", types, own);
+                    perAgent[name.Value] = own.ToFrozenDictionary(StringComparer.Ordinal);
+                }
+            }
+        }
+
+        return new ScreeningSettings
+        {
+            Types = types.ToFrozenDictionary(StringComparer.Ordinal),
+            Agents = perAgent.ToFrozenDictionary(StringComparer.Ordinal),
+            MinimumScore = minimum,
+        };
+    }
+
+    public ApprovalSettings BindApprovals(YamlNode? node)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return ApprovalSettings.Default;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            Error(node.Start, $"approvals must be a mapping such as {{timeout: 15m}}, found {node.KindName}");
+            return ApprovalSettings.Default;
+        }
+
+        CheckKeys(map, "approvals", ApprovalKeys);
+        if (map.Find("timeout") is not { } timeoutNode || timeoutNode is YamlScalar { IsNull: true })
+        {
+            return ApprovalSettings.Default;
+        }
+
+        if (timeoutNode is YamlScalar scalar && TryParseDuration(scalar.Value, out var timeout))
+        {
+            if (timeout >= TimeSpan.FromSeconds(1) && timeout <= TimeSpan.FromDays(7))
+            {
+                return new ApprovalSettings(timeout);
+            }
+
+            Error(timeoutNode.Start, "approvals.timeout must be between 1s and 7d");
+        }
+        else
+        {
+            Error(timeoutNode.Start, "approvals.timeout must be a duration such as 90s, 15m, 4h or 2d");
+        }
+
+        return ApprovalSettings.Default;
+    }
+
+    /// <summary>Reads <c>TYPE: rule</c> lines into <paramref name="into"/>; a rule that names only some fields keeps the rest from <paramref name="inherit"/>.</summary>
+    private void BindRules(YamlNode? node, string path, Dictionary<string, ScreeningRule> inherit, Dictionary<string, ScreeningRule> into)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            Error(node.Start, $"{path} must map finding types to rules (SECRET: {{in: block, out: redact}}), found {node.KindName}");
+            return;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            var type = key.Value;
+            if (!ScreeningSettings.KnownTypes.Contains(type))
+            {
+                var upper = type.ToUpperInvariant();
+                var hint = ScreeningSettings.KnownTypes.Contains(upper) ? $" (did you mean '{upper}'?)" : ConfigLoader.Suggest(upper, ScreeningSettings.KnownTypes);
+                Error(key.Start, $"{path}: '{YamlTreeReader.Truncate(type)}' is not a finding type{hint}; types are: {string.Join(", ", ScreeningSettings.KnownTypes)}. Types of your own (a pattern with context words) are not supported yet: the detectors take no custom patterns");
+                continue;
+            }
+
+            var rule = inherit.TryGetValue(type, out var current) ? current : ScreeningSettings.Fallback;
+            var rulePath = $"{path}.{type}";
+            if (value is YamlScalar scalar)
+            {
+                // Shorthand: one action for both directions.
+                if (ParseAction(scalar, rulePath) is { } both)
+                {
+                    into[type] = rule with { In = both, Out = both };
+                }
+
+                continue;
+            }
+
+            if (value is not YamlMapping fields)
+            {
+                Error(value.Start, $"{rulePath} must be an action (allow, redact, block, escalate) or a mapping such as {{in: block, out: redact, redaction: mask}}, found {value.KindName}");
+                continue;
+            }
+
+            CheckKeys(fields, rulePath, RuleKeys);
+            var ok = true;
+            if (fields.Find("in") is { } inNode)
+            {
+                var action = inNode is YamlScalar s ? ParseAction(s, rulePath + ".in") : null;
+                if (inNode is not YamlScalar)
+                {
+                    Error(inNode.Start, $"{rulePath}.in must be one of: {string.Join(", ", Actions)}, found {inNode.KindName}");
+                }
+
+                ok &= action is not null;
+                rule = action is { } a ? rule with { In = a } : rule;
+            }
+
+            if (fields.Find("out") is { } outNode)
+            {
+                var action = outNode is YamlScalar s ? ParseAction(s, rulePath + ".out") : null;
+                if (outNode is not YamlScalar)
+                {
+                    Error(outNode.Start, $"{rulePath}.out must be one of: {string.Join(", ", Actions)}, found {outNode.KindName}");
+                }
+
+                ok &= action is not null;
+                rule = action is { } a ? rule with { Out = a } : rule;
+            }
+
+            if (fields.Find("redaction") is { } methodNode)
+            {
+                var method = ParseMethod(methodNode, rulePath + ".redaction");
+                ok &= method is not null;
+                rule = method is { } m ? rule with { Redaction = m } : rule;
+            }
+
+            if (ok)
+            {
+                into[type] = rule;
+            }
+        }
+    }
+
+    private ScreeningAction? ParseAction(YamlScalar scalar, string path)
+    {
+        switch (scalar.Value)
+        {
+            case "allow":
+                return ScreeningAction.Allow;
+            case "redact":
+                return ScreeningAction.Redact;
+            case "block":
+                return ScreeningAction.Block;
+            case "escalate":
+                return ScreeningAction.Escalate;
+            default:
+                Error(scalar.Start, $"{path} must be one of: {string.Join(", ", Actions)}, found '{YamlTreeReader.Truncate(scalar.Value)}'{ConfigLoader.Suggest(scalar.Value, Actions)}");
+                return null;
+        }
+    }
+
+    private RedactionMethod? ParseMethod(YamlNode node, string path)
+    {
+        var value = node is YamlScalar s ? s.Value : null;
+        switch (value)
+        {
+            case "replace":
+                return RedactionMethod.Replace;
+            case "mask":
+                return RedactionMethod.Mask;
+            case "hash":
+                return RedactionMethod.Hash;
+            case "partial":
+                return RedactionMethod.Partial;
+            case "token":
+                Error(node.Start, $"{path}: token redaction needs a token vault that can turn tokens back into values, which Custos does not have yet; use {string.Join(", ", Methods)}");
+                return null;
+            default:
+                var found = value is null ? node.KindName : $"'{YamlTreeReader.Truncate(value)}'";
+                Error(node.Start, $"{path} must be one of: {string.Join(", ", Methods)} (replace writes <TYPE>, mask stars letters and digits, hash writes a keyed HMAC token, partial keeps the last four), found {found}{(value is null ? string.Empty : ConfigLoader.Suggest(value, Methods))}");
+                return null;
+        }
+    }
+
+    internal static bool TryParseDuration(string text, out TimeSpan duration)
+    {
+        duration = default;
+        if (text.Length < 2 || !int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 1_000_000)
+        {
+            return false;
+        }
+
+        switch (text[^1])
+        {
+            case 's':
+                duration = TimeSpan.FromSeconds(amount);
+                return true;
+            case 'm':
+                duration = TimeSpan.FromMinutes(amount);
+                return true;
+            case 'h':
+                duration = TimeSpan.FromHours(amount);
+                return true;
+            case 'd':
+                duration = TimeSpan.FromDays(amount);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void CheckKeys(YamlMapping map, string path, string[] known)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                Error(key.Start, $"unknown key '{YamlTreeReader.Truncate(key.Value)}' in {path}{ConfigLoader.Suggest(key.Value, known)}; known keys: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private void Error(SourceMark mark, string message) =>
+        diagnostics.Add(new Diagnostic(file, Math.Max(1, mark.Line), Math.Max(1, mark.Column), DiagnosticSeverity.Error, message));
+}

@@ -1,0 +1,65 @@
+using Custos.Core.Approvals;
+using Custos.Core.Screening;
+
+namespace Custos.Core.Pipeline.Stages;
+
+/// <summary>
+/// Screens what forwarding produced (<see cref="ActionContext.Output"/>) before the agent sees it: findings to
+/// redact are rewritten in place; one to block withholds the whole result; one to escalate holds the result
+/// until a person approves it. Each finding is added to the action's findings with the action taken.
+/// </summary>
+public sealed class ScreenOutStage(ApprovalQueue? approvals = null) : IPipelineStage
+{
+    public StageName Stage => StageName.ScreenOut;
+
+    public async ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Output is not { Count: > 0 } output)
+        {
+            return;
+        }
+
+        var screener = Screener.For(context.Config);
+        var agent = context.Agent?.Name;
+        var findings = screener.ScreenOutput(output, agent);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        context.Findings.AddRange(findings);
+        var blocked = findings.FindAll(f => f.Action == ScreeningAction.Block);
+        if (blocked.Count > 0)
+        {
+            Withhold(context, $"the result was withheld: {string.Join("; ", blocked.Take(5).Select(ScreenInStage.Describe))} {(blocked.Count == 1 ? "is" : "are")} blocked by screening (screening.types.{blocked[0].Type}.out: block)");
+            return;
+        }
+
+        screener.RedactOutput(output, findings, agent);
+        var escalated = findings.FindAll(f => f.Action == ScreeningAction.Escalate);
+        if (escalated.Count > 0)
+        {
+            if (approvals is null)
+            {
+                Withhold(context, "the result holds findings to escalate, and no approval queue is configured, so it was withheld (fail closed)");
+                return;
+            }
+
+            var why = escalated.Select(f => $"screening escalates {ScreenInStage.Describe(f)} in the result").ToList();
+            await ApproveStage.Decide(context, Stage, await approvals.RequestAndWaitAsync(context, why, cancellationToken));
+            if (context.IsDenied)
+            {
+                context.Result = null;
+                context.Output = null;
+            }
+        }
+    }
+
+    private void Withhold(ActionContext context, string reason)
+    {
+        context.Result = null;
+        context.Output = null;
+        context.Deny(Stage, reason);
+    }
+}

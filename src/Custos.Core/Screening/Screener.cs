@@ -1,0 +1,300 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Custos.Core.Configuration;
+using Custos.Detection;
+using Custos.Detection.Redaction;
+
+namespace Custos.Core.Screening;
+
+/// <summary>
+/// The detectors over an action: every string (and number) in its arguments, located by a JSON pointer, and
+/// every text of its output. Built once per configuration (<see cref="For"/>) and shared; immutable and
+/// thread-safe. Findings carry type, place and the action custos.yaml sets for them, never the text.
+/// </summary>
+public sealed class Screener
+{
+    /// <summary>The longest location kept: pointers into deep or wide arguments are cut here.</summary>
+    public const int MaxLocationLength = 512;
+
+    private static readonly ConditionalWeakTable<CustosConfig, Screener> Cache = [];
+
+    // Member names are redacted in locations with the type alone, so a secret used as a key never reaches the ledger.
+    private static readonly RedactionPolicy NamePolicy = new() { Default = RedactionMethod.Replace };
+
+    private readonly Scanner scanner;
+    private readonly string dataDirectory;
+    private readonly Lazy<byte[]> hashKey;
+
+    public Screener(ScreeningSettings settings, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        Settings = settings;
+        this.dataDirectory = dataDirectory;
+        scanner = new Scanner(new ScannerOptions { MinimumScore = settings.MinimumScore });
+        hashKey = new Lazy<byte[]>(() => RedactionKey.LoadOrCreate(this.dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public ScreeningSettings Settings { get; }
+
+    /// <summary>The screener of <paramref name="config"/>, built on first use and kept as long as the configuration.</summary>
+    public static Screener For(CustosConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Cache.GetValue(config, static c => new Screener(c.Screening, c.DataDirectory));
+    }
+
+    /// <summary>What the detectors find in an action's arguments, with the action set for <paramref name="agent"/>.</summary>
+    public List<ScreeningFinding> ScreenArguments(JsonElement? arguments, string? agent)
+    {
+        var findings = new List<ScreeningFinding>();
+        if (arguments is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } json)
+        {
+            Walk(json, string.Empty, null, agent, findings, redact: null);
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="arguments"/> with every finding whose action is redact replaced as its rule
+    /// says; a number holding one becomes a string. Members whose names hold one are renamed likewise.
+    /// </summary>
+    public JsonElement RedactArguments(JsonElement arguments, string? agent)
+    {
+        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Walk(arguments, string.Empty, writer, agent, findings: null, policy);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>What the detectors find in each text of an output, with the action set for <paramref name="agent"/>.</summary>
+    public List<ScreeningFinding> ScreenOutput(IScreenableOutput output, string? agent)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var findings = new List<ScreeningFinding>();
+        for (var i = 0; i < output.Count; i++)
+        {
+            var text = output.GetText(i);
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            var location = Cut(output.LocationOf(i));
+            foreach (var f in Scan(text))
+            {
+                findings.Add(ToScreening(f, ScreeningDirection.Out, location, agent));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>Rewrites the texts of <paramref name="output"/> that hold findings to redact (from <see cref="ScreenOutput"/>).</summary>
+    public void RedactOutput(IScreenableOutput output, IReadOnlyList<ScreeningFinding> findings, string? agent)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(findings);
+        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default);
+        for (var i = 0; i < output.Count; i++)
+        {
+            var location = Cut(output.LocationOf(i));
+            var here = new List<Finding>();
+            foreach (var f in findings)
+            {
+                if (f.Direction == ScreeningDirection.Out && f.Action == ScreeningAction.Redact && f.Location == location)
+                {
+                    here.Add(new Finding(f.Type, f.Start, f.End, f.Score, f.Detector, f.Subtype));
+                }
+            }
+
+            if (here.Count > 0)
+            {
+                output.SetText(i, Redactor.Redact(output.GetText(i), here, policy));
+            }
+        }
+    }
+
+    private bool NeedsHashKey(string? agent)
+    {
+        foreach (var type in Settings.Types.Keys)
+        {
+            if (Settings.RuleFor(agent, type).Redaction == RedactionMethod.Hash)
+            {
+                return true;
+            }
+        }
+
+        return agent is not null && Settings.Agents.TryGetValue(agent, out var own) && own.Values.Any(r => r.Redaction == RedactionMethod.Hash);
+    }
+
+    private IReadOnlyList<Finding> Scan(string text) =>
+        text.Length == 0 ? [] : scanner.Scan(text);
+
+    private ScreeningFinding ToScreening(Finding f, ScreeningDirection direction, string location, string? agent) =>
+        new(direction, f.Type, f.Subtype, location, f.Start, f.End, f.Score, f.Detector, Settings.RuleFor(agent, f.Type).For(direction));
+
+    /// <summary>
+    /// Walks <paramref name="element"/> at <paramref name="pointer"/>: collects findings when
+    /// <paramref name="findings"/> is given, writes a redacted copy when <paramref name="writer"/> is.
+    /// </summary>
+    private void Walk(JsonElement element, string pointer, Utf8JsonWriter? writer, string? agent, List<ScreeningFinding>? findings, RedactionPolicy? redact)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer?.WriteStartObject();
+                foreach (var member in element.EnumerateObject())
+                {
+                    // Half a surrogate pair cannot be decoded: policy refuses such arguments, and a name that
+                    // cannot be read is kept out of locations.
+                    var name = NameOf(member);
+                    var nameFindings = name is null ? [] : Scan(name);
+                    name ??= "\uFFFD";
+                    var segment = nameFindings.Count == 0 ? name : Redactor.Redact(name, nameFindings, NamePolicy);
+                    var child = pointer + "/" + Escape(segment);
+                    if (nameFindings.Count > 0)
+                    {
+                        var at = Cut(child + "#name");
+                        foreach (var f in nameFindings)
+                        {
+                            findings?.Add(ToScreening(f, ScreeningDirection.In, at, agent));
+                        }
+                    }
+
+                    if (writer is not null)
+                    {
+                        writer.WritePropertyName(RedactText(name, nameFindings, agent, redact!));
+                    }
+
+                    Walk(member.Value, child, writer, agent, findings, redact);
+                }
+
+                writer?.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer?.WriteStartArray();
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, agent, findings, redact);
+                    index++;
+                }
+
+                writer?.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+            case JsonValueKind.Number:
+                var text = element.ValueKind == JsonValueKind.String ? StringOf(element) : element.GetRawText();
+                if (text is null)
+                {
+                    // Not well-formed Unicode: the authorize stage refuses the action; nothing here can redact it.
+                    if (writer is not null)
+                    {
+                        throw new InvalidOperationException("arguments holding text that is not well-formed Unicode cannot be redacted");
+                    }
+
+                    break;
+                }
+
+                var found = Scan(text);
+                if (findings is not null)
+                {
+                    var at = Cut(pointer.Length == 0 ? "/" : pointer);
+                    foreach (var f in found)
+                    {
+                        findings.Add(ToScreening(f, ScreeningDirection.In, at, agent));
+                    }
+                }
+
+                if (writer is not null)
+                {
+                    var redacted = RedactText(text, found, agent, redact!);
+                    if (element.ValueKind == JsonValueKind.Number && ReferenceEquals(redacted, text))
+                    {
+                        element.WriteTo(writer);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(redacted);
+                    }
+                }
+
+                break;
+            default:
+                if (writer is not null)
+                {
+                    element.WriteTo(writer);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary><paramref name="text"/> with its findings whose In action is redact replaced; the same instance when there are none.</summary>
+    private string RedactText(string text, IReadOnlyList<Finding> found, string? agent, RedactionPolicy policy)
+    {
+        List<Finding>? toRedact = null;
+        foreach (var f in found)
+        {
+            if (Settings.RuleFor(agent, f.Type).In == ScreeningAction.Redact)
+            {
+                (toRedact ??= []).Add(f);
+            }
+        }
+
+        return toRedact is null ? text : Redactor.Redact(text, toRedact, policy);
+    }
+
+    private static string? StringOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NameOf(JsonProperty member)
+    {
+        try
+        {
+            return member.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A JSON pointer segment (RFC 6901): '~' becomes ~0 and '/' becomes ~1.</summary>
+    internal static string Escape(string segment)
+    {
+        if (segment.AsSpan().IndexOfAny('~', '/') < 0)
+        {
+            return segment;
+        }
+
+        var b = new StringBuilder(segment.Length + 4);
+        foreach (var c in segment)
+        {
+            b.Append(c switch { '~' => "~0", '/' => "~1", _ => c.ToString() });
+        }
+
+        return b.ToString();
+    }
+
+    private static string Cut(string location) =>
+        Audit.AuditEntries.WellFormed(location.Length <= MaxLocationLength ? location : string.Concat(location.AsSpan(0, MaxLocationLength - 1), "…"));
+}

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using Custos.Detection;
+using Custos.Detection.Redaction;
+
+namespace Custos.Core.Screening;
+
+/// <summary>
+/// The <c>screening:</c> section of custos.yaml: per finding type and direction what Custos does (allow, redact,
+/// block, escalate), how it redacts, and per-agent overrides. Types not named keep their secure defaults.
+/// </summary>
+public sealed class ScreeningSettings
+{
+    /// <summary>Every type a rule may name: what the scanner detects, and the injection and exfiltration types.</summary>
+    public static IReadOnlyList<string> KnownTypes { get; } =
+        [.. EntityTypes.All.Concat([EntityTypes.PromptInjection, EntityTypes.Exfiltration]).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The defaults: a secret never goes upstream and is redacted coming back; personal data is redacted on
+    /// the way back (card numbers and social security numbers on the way in too); prompt injection in arguments
+    /// waits for a person and is blocked in results; exfiltration is blocked both ways.
+    /// </summary>
+    public static FrozenDictionary<string, ScreeningRule> Defaults { get; } = new Dictionary<string, ScreeningRule>(StringComparer.Ordinal)
+    {
+        [EntityTypes.Secret] = new(ScreeningAction.Block, ScreeningAction.Redact, RedactionMethod.Replace),
+        [EntityTypes.EmailAddress] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Replace),
+        [EntityTypes.PhoneNumber] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.CreditCard] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.IbanCode] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.UsSsn] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.IpAddress] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Replace),
+        [EntityTypes.PromptInjection] = new(ScreeningAction.Escalate, ScreeningAction.Block, RedactionMethod.Replace),
+        [EntityTypes.Exfiltration] = new(ScreeningAction.Block, ScreeningAction.Block, RedactionMethod.Replace),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>For a type Custos does not know (a detector added later): allow in, redact out.</summary>
+    public static ScreeningRule Fallback { get; } = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Replace);
+
+    public static ScreeningSettings Default { get; } = new();
+
+    /// <summary>The rule per type, defaults merged with custos.yaml.</summary>
+    public FrozenDictionary<string, ScreeningRule> Types { get; init; } = Defaults;
+
+    /// <summary>Per agent, the rules that differ from <see cref="Types"/>.</summary>
+    public FrozenDictionary<string, FrozenDictionary<string, ScreeningRule>> Agents { get; init; } =
+        FrozenDictionary<string, FrozenDictionary<string, ScreeningRule>>.Empty;
+
+    /// <summary>Findings scoring below this are not reported.</summary>
+    public double MinimumScore { get; init; } = 0.5;
+
+    public ScreeningRule RuleFor(string? agent, string type)
+    {
+        if (agent is not null && Agents.TryGetValue(agent, out var overrides) && overrides.TryGetValue(type, out var own))
+        {
+            return own;
+        }
+
+        return Types.TryGetValue(type, out var rule) ? rule : Fallback;
+    }
+
+    /// <summary>The redaction policy for an agent's rules (the keyed-hash key is Custos's own).</summary>
+    internal RedactionPolicy RedactionFor(string? agent, ReadOnlyMemory<byte> hashKey)
+    {
+        var methods = new Dictionary<string, RedactionMethod>(StringComparer.Ordinal);
+        foreach (var type in Types.Keys)
+        {
+            methods[type] = RuleFor(agent, type).Redaction;
+        }
+
+        if (agent is not null && Agents.TryGetValue(agent, out var overrides))
+        {
+            foreach (var (type, rule) in overrides)
+            {
+                methods[type] = rule.Redaction;
+            }
+        }
+
+        return new RedactionPolicy { Default = Fallback.Redaction, Methods = methods, HashKey = hashKey };
+    }
+}

@@ -1,0 +1,113 @@
+using Custos.Cedar.Ast;
+using Custos.Core.Approvals;
+using Custos.Core.Configuration;
+using Custos.Core.Policies;
+using Custos.Core.Screening;
+using Custos.Detection.Redaction;
+
+namespace Custos.Core.Tests.Screening;
+
+public sealed class ScreeningConfigTests
+{
+    private static ConfigLoadResult Parse(string extra) =>
+        ConfigLoader.Parse(StarterWorkspace.Yaml + "\n" + extra, "custos.yaml", "/srv/custos.yaml");
+
+    private static int LineOf(string extra, string needle)
+    {
+        var lines = (StarterWorkspace.Yaml + "\n" + extra).Split('\n');
+        return Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal)) + 1;
+    }
+
+    [Fact]
+    public void Without_a_screening_section_the_secure_defaults_apply()
+    {
+        var screening = Parse(string.Empty).GetConfigOrThrow().Screening;
+        Assert.Equal(new ScreeningRule(ScreeningAction.Block, ScreeningAction.Redact, RedactionMethod.Replace), screening.RuleFor(null, "SECRET"));
+        Assert.Equal(ScreeningAction.Redact, screening.RuleFor(null, "EMAIL_ADDRESS").Out);
+        Assert.Equal(ScreeningAction.Escalate, screening.RuleFor(null, "PROMPT_INJECTION").In);
+        Assert.Equal(ApprovalSettings.DefaultTimeout, Parse(string.Empty).GetConfigOrThrow().Approvals.Timeout);
+    }
+
+    [Fact]
+    public void A_rule_sets_actions_and_redaction_and_keeps_what_it_does_not_name()
+    {
+        var config = Parse("""
+            screening:
+              min_score: 0.7
+              types:
+                EMAIL_ADDRESS: {in: redact, redaction: mask}
+                PHONE_NUMBER: block
+            approvals:
+              timeout: 90s
+            """).GetConfigOrThrow();
+        Assert.Equal(new ScreeningRule(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask), config.Screening.RuleFor(null, "EMAIL_ADDRESS"));
+        Assert.Equal((ScreeningAction.Block, ScreeningAction.Block), (config.Screening.RuleFor(null, "PHONE_NUMBER").In, config.Screening.RuleFor(null, "PHONE_NUMBER").Out));
+        Assert.Equal(0.7, config.Screening.MinimumScore);
+        Assert.Equal(TimeSpan.FromSeconds(90), config.Approvals.Timeout);
+    }
+
+    [Fact]
+    public void Mistakes_are_reported_at_their_line_with_a_suggestion()
+    {
+        const string extra = """
+            screening:
+              typos: {}
+              types:
+                EMAIL: allow
+                email_address: allow
+                SECRET: {in: blok, out: redact, redaction: token}
+                IBAN_CODE: {out: redact, redaction: scramble}
+                US_SSN: {inn: block}
+              agents:
+                ghost-agent: {}
+                dev-agent: {SECRET: {out: allow}}
+              min_score: 2
+            approvals:
+              timeout: soon
+            """;
+        var result = Parse(extra);
+        Assert.False(result.IsValid);
+        var messages = result.Diagnostics.Select(d => $"{d.Line}: {d.Message}").ToList();
+        void Has(string needle, string text) =>
+            Assert.Contains(messages, m => m.StartsWith($"{LineOf(extra, needle)}: ", StringComparison.Ordinal) && m.Contains(text, StringComparison.Ordinal));
+        Has("typos:", "unknown key 'typos' in screening (did you mean 'types'?)");
+        Has("EMAIL: allow", "'EMAIL' is not a finding type");
+        Has("EMAIL: allow", "custom patterns");
+        Has("email_address: allow", "(did you mean 'EMAIL_ADDRESS'?)");
+        Has("SECRET: {in: blok", "(did you mean 'block'?)");
+        Has("SECRET: {in: blok", "token redaction needs a token vault");
+        Has("IBAN_CODE:", "must be one of: replace, mask, hash, partial");
+        Has("US_SSN: {inn", "unknown key 'inn' in screening.types.US_SSN (did you mean 'in'?)");
+        Has("ghost-agent", "'ghost-agent' is not defined under agents");
+        Has("min_score: 2", "between 0 and 1");
+        Has("timeout: soon", "approvals.timeout must be a duration");
+        Assert.DoesNotContain(messages, m => m.Contains("dev-agent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_grant_requiring_approval_compiles_to_an_annotated_permit()
+    {
+        var yaml = StarterWorkspace.Yaml.Replace("  - id: finance-drafts-invoices\n", "  - id: finance-drafts-invoices\n    approval: required\n", StringComparison.Ordinal);
+        var config = ConfigLoader.Parse(yaml, "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow();
+        var policy = Assert.Single(GrantCompiler.Compile(config), p => p.Id == "finance-drafts-invoices");
+        Assert.Contains(new Annotation("approval", "required"), policy.Annotations);
+        Assert.Equal(["finance-drafts-invoices"], ApprovalRules.RequiringApproval(config.Policies));
+
+        var wrong = ConfigLoader.Parse(yaml.Replace("approval: required", "approval: requried", StringComparison.Ordinal), "custos.yaml", "/srv/custos.yaml");
+        Assert.Contains(wrong.Diagnostics, d => d.Message.Contains("approval must be 'required'", StringComparison.Ordinal) && d.Message.Contains("did you mean 'required'?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_generated_schema_types_finding_counts_for_every_known_type()
+    {
+        var schema = CustosSchema.Generate();
+        Assert.Contains("findingCounts: FindingCounts,", schema, StringComparison.Ordinal);
+        foreach (var type in ScreeningSettings.KnownTypes)
+        {
+            Assert.Contains($"    {type}: Long,", schema, StringComparison.Ordinal);
+        }
+
+        // Policies that read the counts validate against it (the starter's guardrails read context.findings).
+        Assert.True(Parse(string.Empty).IsValid);
+    }
+}
