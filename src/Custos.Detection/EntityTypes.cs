@@ -11,14 +11,17 @@ public static class EntityTypes
     public const string IpAddress = "IP_ADDRESS";
     public const string Secret = "SECRET";
 
-    /// <summary>Reserved for the injection detector of a later increment.</summary>
+    /// <summary>Instructions planted in data for a model to follow (override, jailbreak, tool poisoning, …).</summary>
     public const string PromptInjection = "PROMPT_INJECTION";
 
-    /// <summary>Reserved for the exfiltration detector of a later increment.</summary>
+    /// <summary>Text built to carry data out: data-laden image URLs, send-it-there instructions, curl with secrets.</summary>
     public const string Exfiltration = "EXFILTRATION";
 
     /// <summary>The types this version detects.</summary>
-    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret];
+    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret, PromptInjection, Exfiltration];
+
+    /// <summary>Types that mark a region of text (an instruction, a command) rather than a value; they may contain value findings.</summary>
+    public static bool IsRegion(string type) => type is PromptInjection or Exfiltration;
 
     /// <summary>When two findings cover the same span with the same score, the lower rank wins.</summary>
     internal static int Rank(string type) => type switch
@@ -30,6 +33,8 @@ public static class EntityTypes
         EmailAddress => 4,
         IpAddress => 5,
         PhoneNumber => 6,
-        _ => 7,
+        PromptInjection => 7,
+        Exfiltration => 8,
+        _ => 9,
     };
 }

@@ -1,3 +1,5 @@
+using Custos.Detection.Exfiltration;
+using Custos.Detection.Injection;
 using Custos.Detection.Pii;
 using Custos.Detection.Scanning;
 using Custos.Detection.Secrets;
@@ -5,16 +7,20 @@ using Custos.Detection.Secrets;
 namespace Custos.Detection;
 
 /// <summary>
-/// Finds PII and secrets in a text in one pass. The pass walks the text once: every character advances one
+/// Finds PII, secrets, prompt injection and exfiltration in a text in one pass. The pass walks the text once: every character advances one
 /// automaton holding all secret prefixes, secret-looking names and context words (and one more for known values),
 /// and cheap triggers ('@', digits, ':', capital letters) hand bounded candidate spans to local validators
 /// (Luhn, mod-97, SSA rules, libphonenumber, checksums). No regular expression runs over the input, and the work
-/// is linear in its length. A scanner is immutable and thread-safe: build it once per configuration.
+/// is linear in its length. The same pass feeds each character to the injection pass (<see cref="InjectionPass"/>),
+/// which folds it (NFKC, look-alikes, invisible characters, tag characters) and steps a second automaton over the
+/// folded stream; URLs and HTTP client commands met by the first automaton are read once each, with bounded work.
+/// A scanner is immutable and thread-safe: build it once per configuration.
 /// </summary>
 /// <remarks>
 /// Overlaps are resolved so that reported findings never overlap: the longer finding wins, then the higher score,
 /// then the type that ranks first (SECRET, CREDIT_CARD, IBAN_CODE, US_SSN, EMAIL_ADDRESS, IP_ADDRESS,
-/// PHONE_NUMBER). Findings come sorted by start.
+/// PHONE_NUMBER). PROMPT_INJECTION and EXFILTRATION findings mark regions (an instruction, a command): they are
+/// merged among themselves and may contain value findings. Findings come sorted by start.
 /// </remarks>
 public sealed class Scanner
 {
@@ -32,6 +38,10 @@ public sealed class Scanner
     private readonly bool _ips;
     private readonly bool _ibans;
     private readonly bool _secrets;
+    private readonly bool _injection;
+    private readonly bool _exfiltration;
+    private readonly DomainAllowlist _allowlist;
+    private readonly IPromptInjectionDetector _injectionDetector;
 
     public Scanner(ScannerOptions? options = null)
     {
@@ -61,6 +71,25 @@ public sealed class Scanner
             patterns.Add(new Pattern(null, null, kind));
         }
 
+        _injection = _options.IsEnabled(EntityTypes.PromptInjection);
+        _exfiltration = _options.IsEnabled(EntityTypes.Exfiltration);
+        _allowlist = new DomainAllowlist(_options.AllowedDomains);
+        _injectionDetector = _options.InjectionDetector ?? HeuristicInjectionDetector.Instance;
+        if (_exfiltration)
+        {
+            foreach (var url in (string[])["http://", "https://"])
+            {
+                words.Add(url);
+                patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Url));
+            }
+
+            foreach (var command in (string[])["curl", "wget", "invoke-webrequest", "invoke-restmethod", "iwr", "irm"])
+            {
+                words.Add(command);
+                patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Command));
+            }
+        }
+
         _automaton = new AhoCorasick(words, ignoreCase: true);
         _patterns = [.. patterns];
         _numbers = _options.IsEnabled(EntityTypes.CreditCard) || _options.IsEnabled(EntityTypes.UsSsn) || _options.IsEnabled(EntityTypes.PhoneNumber) || _options.IsEnabled(EntityTypes.IpAddress);
@@ -71,8 +100,14 @@ public sealed class Scanner
 
     public ScannerOptions Options => _options;
 
-    /// <summary>The findings in <paramref name="text"/>, sorted by start, none overlapping.</summary>
-    public IReadOnlyList<Finding> Scan(string text)
+    /// <summary>
+    /// The findings in <paramref name="text"/>, sorted by start. Value findings (PII, secrets) never overlap each
+    /// other; PROMPT_INJECTION and EXFILTRATION regions never overlap their own type but may contain values.
+    /// </summary>
+    public IReadOnlyList<Finding> Scan(string text) => Run(text).Findings;
+
+    /// <summary>Scans and reports the work done, for tests that hold the scan to linear work.</summary>
+    internal (IReadOnlyList<Finding> Findings, ScanWork Work) Run(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -87,9 +122,11 @@ public sealed class Scanner
         var knownState = 0;
         var numbersUntil = 0;
         var ipv6Until = 0;
+        var injection = _injection || _exfiltration ? new InjectionPass(InjectionAutomaton.Instance, text, 0, context.Work) : null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            injection?.Feed(i);
             state = _automaton.Step(state, c);
             foreach (var id in _automaton.Outputs(state))
             {
@@ -108,9 +145,10 @@ public sealed class Scanner
 
             if (c == '@')
             {
-                if (_emails && EmailMatcher.TryMatch(text, i, out var start, out var end))
+                if ((_emails || _exfiltration) && EmailMatcher.TryMatch(text, i, out var start, out var end))
                 {
                     context.Add(EntityTypes.EmailAddress, start, end, 0.95, "email", boost: ContextKind.Email);
+                    context.Emails.Add((start, end));
                 }
             }
             else if (c == ':')
@@ -142,14 +180,89 @@ public sealed class Scanner
             }
         }
 
-        return Resolve(context);
+        if (injection is not null)
+        {
+            injection.Finish();
+            Regions(context, injection);
+        }
+
+        return (Resolve(context), context.Work);
+    }
+
+    private void Regions(ScanContext context, InjectionPass pass)
+    {
+        var text = context.Text;
+        if (_injection)
+        {
+            var signals = WithHiddenTrait(pass.Signals, pass.Hidden);
+            foreach (var f in _injectionDetector.Detect(text, signals, _options.PromptInjectionThreshold))
+            {
+                // A pluggable detector is trusted with scoring, not with offsets.
+                if (f.Type == EntityTypes.PromptInjection && f.Start >= 0 && f.End <= text.Length && f.Start < f.End && f.Score >= _options.PromptInjectionThreshold
+                    && !char.IsLowSurrogate(Chars.At(text, f.Start)) && !char.IsLowSurrogate(Chars.At(text, f.End)))
+                {
+                    context.Regions.Add(f);
+                }
+            }
+        }
+
+        if (_exfiltration)
+        {
+            ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
+            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
+        }
+    }
+
+    private static List<InjectionSignal> WithHiddenTrait(List<InjectionSignal> signals, List<(int Start, int End)> hidden)
+    {
+        signals.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        if (hidden.Count == 0)
+        {
+            return signals;
+        }
+
+        // The hidden regions as a disjoint union, then one walk along the sorted signals.
+        hidden.Sort();
+        var merged = new List<(int Start, int End)>();
+        foreach (var h in hidden)
+        {
+            if (merged.Count > 0 && h.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, h.End));
+            }
+            else
+            {
+                merged.Add(h);
+            }
+        }
+
+        var k = 0;
+        for (var n = 0; n < signals.Count; n++)
+        {
+            var s = signals[n];
+            while (k < merged.Count && merged[k].End < s.End)
+            {
+                k++;
+            }
+
+            if (k < merged.Count && merged[k].Start <= s.Start && s.End <= merged[k].End)
+            {
+                signals[n] = s with { Traits = s.Traits | SignalTraits.Hidden };
+            }
+        }
+
+        return signals;
     }
 
     private void OnPattern(ScanContext context, int id, int end)
     {
         var pattern = _patterns[id];
         var start = end - _automaton.Length(id);
-        if (pattern.Rule is { } rule)
+        if (pattern.Trigger != Trigger.None)
+        {
+            OnTrigger(context, pattern.Trigger, start, end);
+        }
+        else if (pattern.Rule is { } rule)
         {
             // Provider prefixes are case-sensitive; the automaton folds case for names and context words.
             if (context.Text.AsSpan(start, rule.Prefix.Length).SequenceEqual(rule.Prefix))
@@ -169,6 +282,55 @@ public sealed class Scanner
             {
                 context.ContextHits.Add((start, end, pattern.Context));
             }
+        }
+    }
+
+    private void OnTrigger(ScanContext context, Trigger trigger, int start, int end)
+    {
+        var text = context.Text;
+        if (start < context.TriggerUntil)
+        {
+            return; // inside the URL or command read last: read once
+        }
+
+        if (trigger == Trigger.Url)
+        {
+            var hit = UrlInspector.Read(text, start, context.TriggerUntil, context.Work);
+            context.TriggerUntil = hit.End;
+            context.Urls.Add(hit);
+            return;
+        }
+
+        var before = Chars.At(text, start - 1);
+        if (Chars.IsWordChar(before) || before is '-' or '.' or '/' || !(Chars.At(text, end) is ' ' or '\t'))
+        {
+            return;
+        }
+
+        var commandEnd = CommandInspector.End(text, start, context.Work);
+        context.TriggerUntil = commandEnd;
+        var reasons = CommandInspector.Inspect(text, start, commandEnd, context.Work, out var url);
+        if (reasons.Count == 0 || (url is not null && _allowlist.Allows(UrlInspector.Host(url))))
+        {
+            return;
+        }
+
+        var miss = 1.0;
+        foreach (var (_, weight) in reasons)
+        {
+            miss *= 1 - weight;
+        }
+
+        var score = Math.Round(1 - miss, 2);
+        if (score >= _options.ExfiltrationThreshold)
+        {
+            while (commandEnd > start && char.IsWhiteSpace(text[commandEnd - 1]))
+            {
+                commandEnd--;
+            }
+
+            var explanation = "command carries data out: " + string.Join(", ", reasons.OrderByDescending(r => r.Weight).Select(r => r.Reason).Distinct(StringComparer.Ordinal));
+            context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, commandEnd, score, "exfiltration", "http-command", explanation));
         }
     }
 
@@ -222,8 +384,30 @@ public sealed class Scanner
             taken.Add(new Finding(c.Type, c.Start, c.End, Math.Round(c.Score, 2), c.Detector, c.Subtype, c.Explanation));
         }
 
-        taken.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        taken.AddRange(MergeRegions(context.Regions));
+        taken.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return taken;
+    }
+
+    /// <summary>Overlapping regions of one type become one: the union of their spans, told by the higher scoring.</summary>
+    private static List<Finding> MergeRegions(List<Finding> regions)
+    {
+        regions.Sort(static (a, b) => a.Type != b.Type ? string.CompareOrdinal(a.Type, b.Type) : a.Start.CompareTo(b.Start));
+        var merged = new List<Finding>(regions.Count);
+        foreach (var r in regions)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Type == r.Type && r.Start < last.End)
+            {
+                var lead = r.Score > last.Score ? r : last;
+                merged[^1] = lead with { Start = last.Start, End = Math.Max(last.End, r.End) };
+            }
+            else
+            {
+                merged.Add(r);
+            }
+        }
+
+        return merged;
     }
 
     private static ContextKind NearbyContext(List<(int Start, int End, ContextKind Kind)> hits, int from, int to, int selfStart, int selfEnd)
@@ -276,5 +460,12 @@ public sealed class Scanner
         return lo > 0 && occupied.Values[lo - 1] > start;
     }
 
-    private sealed record Pattern(SecretRule? Rule, AssignmentKeyword? Keyword, ContextKind Context);
+    private sealed record Pattern(SecretRule? Rule, AssignmentKeyword? Keyword, ContextKind Context, Trigger Trigger = Trigger.None);
+
+    private enum Trigger
+    {
+        None,
+        Url,
+        Command,
+    }
 }

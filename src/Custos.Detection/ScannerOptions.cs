@@ -18,6 +18,21 @@ public sealed class ScannerOptions
     /// <summary>Exact values Custos holds (its own secrets); matched in every encoding <see cref="KnownSecrets"/> knows.</summary>
     public KnownSecrets? KnownSecrets { get; init; }
 
+    /// <summary>PROMPT_INJECTION findings scoring below this are dropped (0.5: one strong signal, or two weaker ones).</summary>
+    public double PromptInjectionThreshold { get; init; } = 0.5;
+
+    /// <summary>EXFILTRATION findings scoring below this are dropped.</summary>
+    public double ExfiltrationThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// Domains data may be sent to (custos.yaml feeds them): URLs, commands and addresses at these domains or their
+    /// subdomains are never EXFILTRATION findings. Bare domains ("example.com"), compared without case.
+    /// </summary>
+    public ISet<string> AllowedDomains { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Scores the injection signals of a scan; null means <see cref="HeuristicInjectionDetector"/>.</summary>
+    public IPromptInjectionDetector? InjectionDetector { get; init; }
+
     internal bool IsEnabled(string type) => EnabledTypes.Count == 0 || EnabledTypes.Contains(type);
 
     internal void Validate()
@@ -33,6 +48,22 @@ public sealed class ScannerOptions
         if (MinimumScore is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MinimumScore), MinimumScore, "the minimum score must be between 0 and 1");
+        }
+
+        foreach (var (name, value) in new[] { (nameof(PromptInjectionThreshold), PromptInjectionThreshold), (nameof(ExfiltrationThreshold), ExfiltrationThreshold) })
+        {
+            if (value is < 0 or > 1 || double.IsNaN(value))
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"the {name} must be between 0 and 1");
+            }
+        }
+
+        foreach (var domain in AllowedDomains)
+        {
+            if (Exfiltration.DomainAllowlist.Problem(domain) is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(AllowedDomains));
+            }
         }
 
         if (ContextWindow is < 0 or > 1024)

@@ -7,7 +7,8 @@ namespace Custos.Detection.Tests;
 
 /// <summary>
 /// Precision, recall and F1 per type on the generated evaluation set, with floors. A prediction counts only when
-/// its type, start and end all match a label. The table is printed and written next to the tests
+/// its type, start and end all match a label; for the region types (PROMPT_INJECTION, EXFILTRATION), whose extent
+/// is a matter of judgement, when it overlaps a label of its type (one finding per label). The table is printed and written next to the tests
 /// (evaluation-results.md), and the set as JSON lines (evaluation-set.jsonl) for <c>custos detect --jsonl</c>.
 /// </summary>
 public sealed class EvaluationTests
@@ -21,6 +22,8 @@ public sealed class EvaluationTests
         [EntityTypes.Secret] = 0.95,
         [EntityTypes.IpAddress] = 0.95,
         [EntityTypes.PhoneNumber] = 0.90,
+        [EntityTypes.PromptInjection] = 0.90,
+        [EntityTypes.Exfiltration] = 0.90,
     };
 
     [Fact]
@@ -44,7 +47,9 @@ public sealed class EvaluationTests
 
             foreach (var f in found)
             {
-                var label = new Label(f.Type, f.Start, f.End);
+                var label = EntityTypes.IsRegion(f.Type)
+                    ? labels.FirstOrDefault(l => l.Type == f.Type && l.Start < f.End && f.Start < l.End) ?? new Label(f.Type, f.Start, f.End)
+                    : new Label(f.Type, f.Start, f.End);
                 var entry = counts[f.Type];
                 if (labels.Remove(label))
                 {
@@ -108,5 +113,37 @@ public sealed class EvaluationTests
                 labels = c.Labels.Select(l => new { type = l.Type, start = l.Start, end = l.End }),
             }));
         }
+    }
+
+    /// <summary>
+    /// Wording the vocabulary was not tuned on. The floor is low on purpose: this measures how far phrases carry,
+    /// and the figures (printed) are what the README reports as the honest estimate.
+    /// </summary>
+    [Fact]
+    public void Held_out_injection_paraphrases_are_reported()
+    {
+        var first = HeldOut("first batch (its misses shaped the vocabulary)", HeldOutInjections.Attacks, HeldOutInjections.Benign);
+        var second = HeldOut("second batch (never tuned on)", HeldOutInjections2.Attacks, HeldOutInjections2.Benign);
+        var exfiltration = HeldOut("exfiltration (first measured F1 0.846, P 1.00 R 0.73; the three command gaps it showed were fixed after)", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n\n" + exfiltration.Report + "\n");
+        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5 && exfiltration.F1 >= 0.5, first.Report + "\n" + second.Report + "\n" + exfiltration.Report);
+    }
+
+    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection)
+    {
+        var scanner = new Scanner();
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type);
+        var tp = attacks.Count(Flagged);
+        var fp = benign.Count(Flagged);
+        var fn = attacks.Length - tp;
+        var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+        var recall = (double)tp / attacks.Length;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out {type}, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
+            + "\nmissed: " + string.Join(" | ", attacks.Where(a => !Flagged(a)))
+            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged));
+        TestContext.Current.SendDiagnosticMessage(report);
+        Console.WriteLine(report);
+        return (f1, report);
     }
 }

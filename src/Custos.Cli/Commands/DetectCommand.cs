@@ -19,7 +19,7 @@ internal static class DetectCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\":…,\"text\":…} and write {\"id\":…,\"findings\":[…]} per line" };
         var types = TypesOption();
         var region = RegionOption();
-        var command = new Command("detect", "Find PII and secrets in a text (offsets in UTF-16 code units; the text found is never printed)") { file, json, jsonl, types, region };
+        var command = new Command("detect", "Find PII, secrets, prompt injection and exfiltration in a text (offsets in UTF-16 code units; the text found is never printed)") { file, json, jsonl, types, region };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(json) && parse.GetValue(jsonl))
@@ -65,11 +65,12 @@ internal static class DetectCommand
             else
             {
                 var lines = new LineIndex(text);
-                var table = new Table().AddColumns("line:col", "type", "kind", "score", "span");
+                var table = new Table().AddColumns("line:col", "type", "kind", "score", "span", "why");
                 foreach (var f in findings)
                 {
                     var (line, column) = lines.Position(f.Start);
-                    table.AddRow($"{line}:{column}", f.Type, Markup.Escape(f.Subtype ?? string.Empty), f.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), $"{f.Start}-{f.End}");
+                    table.AddRow($"{line}:{column}", f.Type, Markup.Escape(f.Subtype ?? string.Empty), f.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), $"{f.Start}-{f.End}",
+                        Markup.Escape(EntityTypes.IsRegion(f.Type) ? f.Explanation ?? string.Empty : string.Empty));
                 }
 
                 output.Console.Write(table);
@@ -210,6 +211,11 @@ internal static class DetectCommand
                 if (f.Subtype is not null)
                 {
                     writer.WriteString("subtype", f.Subtype);
+                }
+
+                if (f.Explanation is not null && EntityTypes.IsRegion(f.Type))
+                {
+                    writer.WriteString("explanation", f.Explanation);
                 }
 
                 writer.WriteEndObject();

@@ -13,6 +13,7 @@ internal sealed class AhoCorasick
     private readonly int _alphabet;
     private readonly int[] _next;
     private readonly int[][] _outputs;
+    private readonly bool[] _hasOutputs;
     private readonly int[] _lengths;
 
     public AhoCorasick(IReadOnlyList<string> patterns, bool ignoreCase)
@@ -103,6 +104,7 @@ internal sealed class AhoCorasick
         }
 
         _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.Distinct().ToArray()).ToArray();
+        _hasOutputs = _outputs.Select(o => o.Length > 0).ToArray();
     }
 
     public int PatternCount => _lengths.Length;
@@ -111,6 +113,9 @@ internal sealed class AhoCorasick
 
     /// <summary>The patterns that end at the character that led to <paramref name="state"/>.</summary>
     public int[] Outputs(int state) => _outputs[state];
+
+    /// <summary>Whether any pattern ends at <paramref name="state"/> (a dense flag array: cheaper than the outputs themselves).</summary>
+    public bool HasOutputs(int state) => _hasOutputs[state];
 
     public int Length(int pattern) => _lengths[pattern];
 }

@@ -12,6 +12,20 @@ internal sealed class ScanContext(string text, ScannerOptions options)
     /// <summary>Context words seen, as (start, end, kind), in order of their end.</summary>
     public List<(int Start, int End, ContextKind Kind)> ContextHits { get; } = [];
 
+    /// <summary>URLs read (for exfiltration), in order.</summary>
+    public List<Exfiltration.UrlHit> Urls { get; } = [];
+
+    /// <summary>Email addresses seen (for exfiltration instructions), in order.</summary>
+    public List<(int Start, int End)> Emails { get; } = [];
+
+    /// <summary>PROMPT_INJECTION and EXFILTRATION findings: regions, kept apart from overlap resolution of values.</summary>
+    public List<Finding> Regions { get; } = [];
+
+    public ScanWork Work { get; } = new();
+
+    /// <summary>Where the last URL or command read ends; triggers before it are inside it.</summary>
+    public int TriggerUntil { get; set; }
+
     /// <summary>Digit groups of the number run being read.</summary>
     public List<(int Start, int End)> Groups { get; } = [];
 

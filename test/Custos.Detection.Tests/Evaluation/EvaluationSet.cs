@@ -123,6 +123,8 @@ internal static class EvaluationSet
             cases.Add(new LabelledCase(NextId(), "mixed", sb.ToString(), labels));
         }
 
+        cases.AddRange(InjectionSet.Generate(fakes, NextId));
+
         foreach (var (category, make) in Negatives)
         {
             for (var n = 0; n < negativesPerKind; n++)

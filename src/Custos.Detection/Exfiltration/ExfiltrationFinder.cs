@@ -1,0 +1,173 @@
+using Custos.Detection.Scanning;
+
+namespace Custos.Detection.Exfiltration;
+
+/// <summary>
+/// EXFILTRATION findings from what the pass collected: images and links whose URL carries data, and instructions
+/// to send something to a URL or an address outside the allowlist (a verb of sending, then the destination within
+/// <see cref="InstructionReach"/> characters; much stronger when something worth stealing is named in between).
+/// </summary>
+internal static class ExfiltrationFinder
+{
+    public const int InstructionReach = 200;
+    private const int SensitiveBefore = 80;
+    private const int VerbAfterReach = 12;
+
+    // Image hosts whose request logs no sender of text can read, and whose URLs carry long ids by design.
+    private static readonly DomainAllowlist StaticImageHosts = new(
+        ["shields.io", "githubusercontent.com", "gravatar.com", "images.unsplash.com", "upload.wikimedia.org", "badge.fury.io", "codecov.io", "badgen.net"]);
+
+    public static void FromUrls(ScanContext context, DomainAllowlist allowlist, double threshold)
+    {
+        foreach (var hit in context.Urls)
+        {
+            if (hit.Data is null || !(hit.Image || hit.Link))
+            {
+                continue;
+            }
+
+            var host = UrlInspector.Host(context.Text.AsSpan(hit.Start, hit.End - hit.Start));
+            if (allowlist.Allows(host) || StaticImageHosts.Allows(host))
+            {
+                continue;
+            }
+
+            var (score, subtype, what) = hit.Image ? (0.9, "image-url", "an image URL, fetched without a click,") : (0.7, "link-url", "a link URL");
+            if (score >= threshold)
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", subtype, $"{what} carries data: {hit.Data}"));
+            }
+        }
+    }
+
+    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, DomainAllowlist allowlist, double threshold)
+    {
+        if (verbs.Count == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        verbs.Sort();
+        sensitive.Sort();
+        var destinations = new List<(int Start, int End, string? Data, string Kind)>();
+        foreach (var hit in context.Urls)
+        {
+            if (!allowlist.Allows(UrlInspector.Host(text.AsSpan(hit.Start, hit.End - hit.Start))))
+            {
+                destinations.Add((hit.Start, hit.End, hit.Data, "a URL"));
+            }
+        }
+
+        foreach (var (start, end) in context.Emails)
+        {
+            var at = text.AsSpan(start, end - start).LastIndexOf('@');
+            if (!allowlist.Allows(text.AsSpan(start + at + 1, end - start - at - 1)))
+            {
+                destinations.Add((start, end, null, "an address"));
+            }
+        }
+
+        destinations.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var v = 0;
+        foreach (var d in destinations)
+        {
+            // The last verb that ends before the destination.
+            while (v + 1 < verbs.Count && verbs[v + 1].End <= d.Start)
+            {
+                v++;
+            }
+
+            var verb = verbs[v];
+            if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
+            {
+                // Verb-final languages send after naming the destination ("…に送信", "…发送").
+                var after = v + 1 < verbs.Count && verbs[v].End <= d.Start ? v + 1 : v;
+                if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= VerbAfterReach)
+                {
+                    verb = (verbs[after].Start, verbs[after].End);
+                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start);
+                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+                    if (scoreAfter >= threshold)
+                    {
+                        var start = namedBefore ? Math.Min(d.Start, FirstIn(sensitive, d.Start - SensitiveBefore)) : d.Start;
+                        context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, verb.End, Math.Round(Math.Min(1, scoreAfter), 2), "exfiltration", "send-instruction",
+                            $"instruction to send {(namedBefore ? "sensitive data" : "data")} to {d.Kind} outside the allowlist"));
+                    }
+                }
+
+                continue;
+            }
+
+            if (Negated(text, verb.Start) || Mentions(text, verb.End, d.Start, "reset"))
+            {
+                continue; // "never send your password to …", "send the password reset link to …"
+            }
+
+            var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
+            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+            if (score >= threshold)
+            {
+                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty);
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
+            }
+        }
+    }
+
+    private static readonly string[] Negations = ["never ", "not ", "n't ", "no ", "jamais ", "nie ", "nicht ", "nunca ", "不要", "别", "しないで"];
+
+    private static bool Negated(string text, int verbStart)
+    {
+        var before = text.AsSpan(Math.Max(0, verbStart - 12), Math.Min(12, verbStart));
+        foreach (var n in Negations)
+        {
+            if (before.Contains(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(string text, int from, int to, string word) =>
+        to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private static int FirstIn(List<(int Start, int End)> sorted, int from)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
+    }
+
+    private static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sorted.Count && sorted[lo].Start < to;
+    }
+}

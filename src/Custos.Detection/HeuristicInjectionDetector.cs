@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text;
+
+namespace Custos.Detection;
+
+/// <summary>
+/// Scores injection signals without a model. Signals closer than <see cref="ClusterGap"/> characters form one
+/// finding spanning them. Its score combines the strongest weight of each signal kind (and half the next strongest,
+/// elsewhere) as independent evidence (1 − Π(1 − w)); hidden, encoded or disguised writing raises it, because benign text has no reason to hide
+/// instructions. Text that discusses attacks (words like "researchers", "for example" nearby) lowers it, more so
+/// when it quotes the phrase, unless the signal was hidden or disguised. The explanation names every signal that fired.
+/// </summary>
+public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
+{
+    /// <summary>Signals this close (in UTF-16 code units) belong to one finding.</summary>
+    public const int ClusterGap = 300;
+
+    private const int DiscussionReach = 300;
+    private const int QuoteReach = 40;
+    private const SignalTraits Adversarial = SignalTraits.Hidden | SignalTraits.Encoded | SignalTraits.Homoglyphs | SignalTraits.Invisible | SignalTraits.TagSmuggled;
+
+    public static HeuristicInjectionDetector Instance { get; } = new();
+
+    public IReadOnlyList<Finding> Detect(string text, IReadOnlyList<InjectionSignal> signals, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(signals);
+        var findings = new List<Finding>();
+        var discussion = new List<int>();
+        foreach (var s in signals)
+        {
+            if (s.Weight <= 0)
+            {
+                discussion.Add(s.Start);
+            }
+        }
+
+        var cluster = new List<InjectionSignal>();
+        var clusterEnd = -1;
+        foreach (var s in signals)
+        {
+            if (s.Weight <= 0)
+            {
+                continue;
+            }
+
+            if (cluster.Count > 0 && s.Start > clusterEnd + ClusterGap)
+            {
+                Score(text, cluster, discussion, threshold, findings);
+                cluster.Clear();
+            }
+
+            cluster.Add(s);
+            clusterEnd = Math.Max(clusterEnd, s.End);
+        }
+
+        if (cluster.Count > 0)
+        {
+            Score(text, cluster, discussion, threshold, findings);
+        }
+
+        return findings;
+    }
+
+    private static void Score(string text, List<InjectionSignal> cluster, List<int> discussion, double threshold, List<Finding> findings)
+    {
+        var traits = SignalTraits.None;
+        int start = int.MaxValue, end = 0;
+        InjectionSignal? strongest = null;
+        foreach (var s in cluster)
+        {
+            traits |= s.Traits;
+            start = Math.Min(start, s.Start);
+            end = Math.Max(end, s.End);
+            if (strongest is null || s.Weight > strongest.Weight)
+            {
+                strongest = s;
+            }
+        }
+
+        // A kind seen twice (apart) counts a little more than once (half of the second), never more: repetition is cheap.
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var miss = 1.0;
+        foreach (var kind in cluster.GroupBy(s => s.Name, StringComparer.Ordinal))
+        {
+            var ordered = kind.OrderByDescending(s => s.Weight).ToList();
+            var top = ordered[0];
+            var next = ordered.Skip(1).FirstOrDefault(s => s.End <= top.Start || s.Start >= top.End);
+            best[kind.Key] = top.Weight;
+            miss *= (1 - top.Weight) * (1 - ((next?.Weight ?? 0) / 2));
+        }
+
+        var score = 1 - miss;
+        var notes = new List<string>();
+        var obfuscationOnly = best.Keys.All(k => k is "unicode-tags" or "zero-width");
+        if ((traits & Adversarial) != 0)
+        {
+            if (!obfuscationOnly)
+            {
+                score = 1 - ((1 - score) * 0.6);
+            }
+
+            notes.Add("written to hide: " + Describe(traits & Adversarial));
+        }
+        else
+        {
+            var near = CountNear(discussion, start - DiscussionReach, end + DiscussionReach);
+            if (near > 0)
+            {
+                score *= near >= 2 ? 0.45 : 0.75;
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"lowered: {near} word{(near == 1 ? "" : "s")} of discussion nearby"));
+            }
+
+            // Quotation marks alone say little (JSON quotes everything); quoted within writing about attacks, a lot.
+            if (near > 0 && IsQuoted(text, strongest!.Start, strongest.End))
+            {
+                score *= 0.6;
+                notes.Add("lowered: quoted");
+            }
+        }
+
+        score = Math.Round(Math.Min(1, score), 2);
+        if (score < threshold)
+        {
+            return;
+        }
+
+        var explanation = new StringBuilder("signals: ");
+        explanation.AppendJoin(", ", best.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.00}")));
+        foreach (var note in notes)
+        {
+            explanation.Append("; ").Append(note);
+        }
+
+        findings.Add(new Finding(EntityTypes.PromptInjection, start, end, score, "injection", strongest!.Name, explanation.ToString()));
+    }
+
+    private static string Describe(SignalTraits traits)
+    {
+        var parts = new List<string>();
+        if ((traits & SignalTraits.Hidden) != 0)
+        {
+            parts.Add("hidden text");
+        }
+
+        if ((traits & SignalTraits.Encoded) != 0)
+        {
+            parts.Add("base64/hex");
+        }
+
+        if ((traits & SignalTraits.Homoglyphs) != 0)
+        {
+            parts.Add("look-alike letters");
+        }
+
+        if ((traits & SignalTraits.Invisible) != 0)
+        {
+            parts.Add("zero-width characters");
+        }
+
+        if ((traits & SignalTraits.TagSmuggled) != 0)
+        {
+            parts.Add("Unicode tag characters");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static int CountNear(List<int> sorted, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var n = 0;
+        for (var k = lo; k < sorted.Count && sorted[k] <= to && n < 8; k++)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>An opening quotation mark shortly before and a closing one shortly after, on the same line.</summary>
+    private static bool IsQuoted(string text, int start, int end)
+    {
+        var open = false;
+        for (var k = start - 1; k >= 0 && k >= start - QuoteReach && text[k] != '\n'; k--)
+        {
+            if (IsQuote(text[k]) && (k == 0 || !char.IsLetterOrDigit(text[k - 1])))
+            {
+                open = true;
+                break;
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
+        {
+            if (IsQuote(text[k]) && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u300C' or '\u300D' or '\u300E' or '\u300F' or '\u201E';
+}

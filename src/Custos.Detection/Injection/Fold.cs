@@ -1,0 +1,158 @@
+using System.Globalization;
+
+namespace Custos.Detection.Injection;
+
+/// <summary>
+/// What the injection detector reads instead of the raw text: each code point folded to the form its phrases are
+/// written in. NFKC (fullwidth, ligatures, mathematical letters), combining marks dropped (é → e), lowercase, and
+/// Latin look-alikes from Cyrillic, Greek and Armenian folded to Latin (а → a). Invisible characters (zero-width,
+/// bidirectional controls, variation selectors) fold to nothing; Unicode tag characters are decoded by the caller.
+/// </summary>
+/// <remarks>
+/// Custos runs with invariant globalization, where <see cref="string.Normalize()"/> does nothing, so the NFKC part
+/// comes from a table generated with ICU (Injection/generate-fold-table.cs) and embedded.
+/// </remarks>
+internal static class Fold
+{
+    /// <summary>In <see cref="Single"/>: the character folds to nothing.</summary>
+    public const char Removed = '\0';
+
+    /// <summary>In <see cref="Single"/>: the character folds to several; see <see cref="Expansion"/>.</summary>
+    public const char Expands = '\uFFFF';
+
+    private static readonly char[] SingleTable = BuildSingle(out ExpansionTable, out SupplementaryTable);
+    private static readonly bool[] DisguiseTable = BuildDisguise();
+    private static readonly Dictionary<char, string> ExpansionTable;
+    private static readonly Dictionary<int, string> SupplementaryTable;
+
+    /// <summary>The fold of a BMP character: one character, <see cref="Removed"/> or <see cref="Expands"/>.</summary>
+    public static char Single(char c) => SingleTable[c];
+
+    public static string Expansion(char c) => ExpansionTable[c];
+
+    /// <summary>The fold of a supplementary code point (mathematical and enclosed letters), or null to keep it.</summary>
+    public static string? Supplementary(int codePoint) => SupplementaryTable.GetValueOrDefault(codePoint);
+
+    /// <summary>True for look-alikes of Latin letters from other scripts and fullwidth forms: text written with them hides.</summary>
+    public static bool IsDisguise(char c) => DisguiseTable[c];
+
+    /// <summary>True for characters that are invisible and carry no meaning of their own in running text.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u2061' or '\u2062' or '\u2063' or '\u2064'
+        or '\uFEFF' or '\u00AD' or '\u180E' or '\u034F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F';
+
+    /// <summary>Folds a whole string the same way (for the detector's own phrases); pairs are kept, tags dropped.</summary>
+    public static string Text(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var cp = char.ConvertToUtf32(c, text[i + 1]);
+                sb.Append(Supplementary(cp) ?? text.Substring(i, 2));
+                i++;
+                continue;
+            }
+
+            var f = Single(c);
+            if (f == Expands)
+            {
+                sb.Append(Expansion(c));
+            }
+            else if (f != Removed)
+            {
+                sb.Append(f);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // Look-alikes of Latin letters (Unicode confusables.txt, the Latin targets of Cyrillic, Greek and Armenian).
+    private const string ConfusableFrom = "АВЕКМНОРСТХУаеорсухіјѕԁһԛԝЅІЈӏӀкмтвԍгпΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανρτυικεχγϲϳωօսհոզցıɑȷǀ";
+    private const string ConfusableTo = "abekmhopctxyaeopcyxijsdhqwsijllkmtbgrnabezhikmnoptyxoavptuikexycjwouhnqgiajl";
+
+    private static bool[] BuildDisguise()
+    {
+        var table = new bool[char.MaxValue + 1];
+        foreach (var c in ConfusableFrom)
+        {
+            table[c] = true;
+        }
+
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
+    private static char[] BuildSingle(out Dictionary<char, string> expansions, out Dictionary<int, string> supplementary)
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        expansions = [];
+        supplementary = [];
+        using var stream = typeof(Fold).Assembly.GetManifestResourceStream("Custos.Detection.fold-table.txt")
+            ?? throw new InvalidOperationException("the fold table is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cp = int.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            var folded = string.Concat(parts.Skip(1).Select(p => (char)int.Parse(p, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+            if (cp > char.MaxValue)
+            {
+                supplementary[cp] = folded;
+            }
+            else if (folded.Length == 0)
+            {
+                table[cp] = Removed;
+            }
+            else if (folded.Length == 1)
+            {
+                table[cp] = folded[0];
+            }
+            else
+            {
+                table[cp] = Expands;
+                expansions[(char)cp] = folded;
+            }
+        }
+
+        for (var k = 0; k < ConfusableFrom.Length; k++)
+        {
+            table[ConfusableFrom[k]] = ConfusableTo[k];
+        }
+
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (IsInvisible((char)c) || c is >= 0xFE00 and <= 0xFE0F)
+            {
+                table[c] = Removed;
+            }
+            else if (char.IsWhiteSpace((char)c))
+            {
+                table[c] = ' ';
+            }
+            else if (char.IsSurrogate((char)c))
+            {
+                table[c] = '\uFFFD';
+            }
+        }
+
+        table[Expands] = '\uFFFD';
+        return table;
+    }
+}

@@ -1,0 +1,648 @@
+using System.Text;
+using Custos.Detection.Scanning;
+
+namespace Custos.Detection.Injection;
+
+/// <summary>
+/// The injection side of the scanner's one pass. The scanner feeds each character of the original text once; the
+/// pass folds it (<see cref="Fold"/>), strips invisible characters, decodes Unicode tag characters into the stream,
+/// collapses white space, and steps one automaton over the folded stream. A ring buffer remembers, for the last
+/// folded characters, the original range each came from, so every signal maps back to UTF-16 offsets of the
+/// original text on code point boundaries. Runs of base64 or hex are decoded and fed to a nested pass (at most
+/// <see cref="MaxDepth"/> deep; each layer is shorter than the last, so the total work stays linear).
+/// </summary>
+internal sealed class InjectionPass
+{
+    public const int RingSize = 128;
+    public const int MaxDepth = 3;
+    private const int Mask = RingSize - 1;
+    private const int MinBase64 = 20;
+    private const int MinHex = 16;
+    private const int MaxEncodedRun = 1 << 20;
+    private const int HiddenStyleReach = 4000;
+
+    private const byte FlagDisguise = 1;
+    private const byte FlagInvisible = 2;
+    private const byte FlagTag = 4;
+
+    private const byte KindBase64 = 1;
+    private const byte KindBreak = 2;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    // For ASCII: the folded character (lowercase; line breaks and tabs are spaces) and what kind of character it is.
+    private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => c is '\n' or '\r' or '\t' ? ' ' : char.ToLowerInvariant((char)c))];
+    private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
+        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)))];
+
+    private readonly InjectionAutomaton _vocabulary;
+    private readonly string _text;
+    private readonly int _depth;
+    private readonly ScanWork _work;
+    private readonly Folded[] _ring = new Folded[RingSize];
+    private readonly List<(int Cue, int StartK, int EndK)> _pending = [];
+    private readonly PairPart[] _lastVerb = new PairPart[2];
+    private readonly PairPart[] _lastObject = new PairPart[2];
+
+    private int _negationStartK = -1;
+    private int _negationEndK = -1;
+    private int _state;
+    private long _collapsed;
+    private bool _slow; // something waits on the next character: take the general path
+    private int _count; // folded characters emitted
+    private char _last = ' ';
+    private int _lastBreak = -1; // folded index of the last sentence break
+    private bool _pendingInvisible;
+    private int _highAt = -1;
+    private int _lastCodePoint;
+    private int _lastCodePointEnd = -1;
+    private int _tagStart = -1;
+    private int _tagEnd;
+    private int _tagCount;
+    private bool _tagAfterFlag;
+    private int _invisibleStart = -1;
+    private int _invisibleLast;
+    private int _invisibleCount;
+    private int _runStart = -1;
+    private int _commentOpen = -1;
+    private int _styleOpen = -1;
+
+    public InjectionPass(InjectionAutomaton vocabulary, string text, int depth, ScanWork work)
+    {
+        _vocabulary = vocabulary;
+        _text = text;
+        _depth = depth;
+        _work = work;
+        _lastVerb[0].StartK = _lastVerb[1].StartK = _lastObject[0].StartK = _lastObject[1].StartK = -1;
+    }
+
+    /// <summary>Evidence found so far, in the order found (not sorted).</summary>
+    public List<InjectionSignal> Signals { get; } = [];
+
+    /// <summary>Verbs of sending, for exfiltration instructions.</summary>
+    public List<(int Start, int End)> SendVerbs { get; } = [];
+
+    /// <summary>Words naming something worth stealing.</summary>
+    public List<(int Start, int End)> Sensitive { get; } = [];
+
+    /// <summary>HTML comments and elements styled invisible.</summary>
+    public List<(int Start, int End)> Hidden { get; } = [];
+
+    /// <summary>Feeds the character at <paramref name="i"/>; call for every index in order, then <see cref="Finish"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Feed(int i)
+    {
+        var c = _text[i];
+        if (c < 0x80 && !_slow)
+        {
+            // Plain ASCII with nothing pending: the common case, kept small enough to inline into the scanner's loop.
+            var kind = AsciiKind[c];
+            if ((kind & KindBase64) != 0)
+            {
+                if (_runStart < 0)
+                {
+                    _runStart = i;
+                }
+                else if (c != '=' && _text[i - 1] == '=')
+                {
+                    FeedSlow(c, i);
+                    return;
+                }
+            }
+            else if (_runStart >= 0)
+            {
+                EndEncodedRun(i);
+            }
+
+            var f = AsciiFold[c];
+            if (f == ' ' && _last == ' ')
+            {
+                _collapsed++;
+                return;
+            }
+
+            // _lastCodePoint is left as it is: it matters only right before a tag character, which an ASCII
+            // character in between rules out (its end no longer matches).
+            var k = _count++;
+            _ring[k & Mask] = new Folded(i, i + 1, 0, f);
+            _last = f;
+            if ((kind & KindBreak) != 0)
+            {
+                _lastBreak = k;
+            }
+
+            var automaton = _vocabulary.Automaton;
+            _state = automaton.Step(_state, f);
+            if (automaton.HasOutputs(_state))
+            {
+                Matched();
+            }
+
+            return;
+        }
+
+        FeedSlow(c, i);
+    }
+
+    private void FeedSlow(char c, int i)
+    {
+        FeedAny(c, i);
+        _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0;
+    }
+
+    private void FeedAny(char c, int i)
+    {
+        TrackEncodedRun(c, i);
+        if (_highAt >= 0)
+        {
+            var high = _highAt;
+            _highAt = -1;
+            if (char.IsLowSurrogate(c))
+            {
+                CodePoint(char.ConvertToUtf32(_text[high], c), high, i + 1);
+                return;
+            }
+
+            CodePoint(_text[high], high, high + 1);
+        }
+
+        if (c < 0x80)
+        {
+            if (_tagStart >= 0 || _pendingInvisible)
+            {
+                CodePoint(c, i, i + 1);
+                return;
+            }
+
+            _lastCodePoint = c;
+            _lastCodePointEnd = i + 1;
+            Emit(AsciiFold[c], i, i + 1, 0);
+        }
+        else if (char.IsHighSurrogate(c))
+        {
+            _highAt = i;
+        }
+        else
+        {
+            CodePoint(c, i, i + 1);
+        }
+    }
+
+    public void FeedAll()
+    {
+        for (var i = 0; i < _text.Length; i++)
+        {
+            Feed(i);
+        }
+
+        Finish();
+    }
+
+    public void Finish()
+    {
+        if (_highAt >= 0)
+        {
+            CodePoint(_text[_highAt], _highAt, _highAt + 1);
+            _highAt = -1;
+        }
+
+        CloseTagRun();
+        CloseInvisibleCluster(int.MaxValue);
+        EndEncodedRun(_text.Length);
+        Emit(' ', _text.Length, _text.Length, 0); // settles phrases waiting for the next character
+        _work.InjectionChars += _count + _collapsed;
+        if (_commentOpen >= 0)
+        {
+            Hidden.Add((_commentOpen, _text.Length));
+        }
+
+        if (_styleOpen >= 0)
+        {
+            Hidden.Add((_styleOpen, Math.Min(_text.Length, _styleOpen + HiddenStyleReach)));
+        }
+    }
+
+    private void CodePoint(int cp, int start, int end)
+    {
+        if (cp is >= 0xE0000 and <= 0xE007F)
+        {
+            if (_tagStart < 0)
+            {
+                _tagStart = start;
+                _tagAfterFlag = _lastCodePoint == 0x1F3F4 && _lastCodePointEnd == start;
+                _tagCount = 0;
+                Emit(' ', start, start, 0);
+            }
+
+            _tagEnd = end;
+            _tagCount++;
+            if (cp is >= 0xE0020 and <= 0xE007E)
+            {
+                var ascii = (char)(cp - 0xE0000);
+                Emit(char.ToLowerInvariant(ascii), start, end, FlagTag);
+            }
+
+            return;
+        }
+
+        CloseTagRun();
+        if (cp < 0x10000)
+        {
+            var c = (char)cp;
+            _lastCodePoint = cp;
+            _lastCodePointEnd = end;
+            if (Fold.IsInvisible(c))
+            {
+                if (c is not ('\u200C' or '\u200D') && !(c == '\uFEFF' && start == 0))
+                {
+                    _pendingInvisible = true;
+                    CountInvisible(start);
+                }
+
+                return;
+            }
+
+            var flags = Fold.IsDisguise(c) ? FlagDisguise : (byte)0;
+            if (_pendingInvisible)
+            {
+                flags |= FlagInvisible;
+                _pendingInvisible = false;
+            }
+
+            var f = Fold.Single(c);
+            if (f == Fold.Expands)
+            {
+                foreach (var e in Fold.Expansion(c))
+                {
+                    Emit(e, start, end, flags);
+                }
+            }
+            else if (f != Fold.Removed)
+            {
+                Emit(f, start, end, flags);
+            }
+
+            return;
+        }
+
+        _lastCodePoint = cp;
+        _lastCodePointEnd = end;
+        if (cp > 0xFFFF && Fold.Supplementary(cp) is { } folded)
+        {
+            foreach (var e in folded)
+            {
+                Emit(e, start, end, FlagDisguise);
+            }
+        }
+        else
+        {
+            Emit('\uFFFD', start, end, 0);
+        }
+    }
+
+    private void Emit(char f, int start, int end, byte flags)
+    {
+        if (f == ' ' && _last == ' ')
+        {
+            _collapsed++;
+            return;
+        }
+
+        if (_pending.Count > 0)
+        {
+            var wordGoesOn = char.IsLetterOrDigit(f) || f is '@' or '_'; // "attacker@host" is an address, not the word
+            foreach (var (cue, s, e) in _pending)
+            {
+                if (!(wordGoesOn && _vocabulary.Cues[cue].NeedsWordEnd))
+                {
+                    Accept(cue, s, e);
+                }
+            }
+
+            _pending.Clear();
+        }
+
+        var k = _count++;
+        _ring[k & Mask] = new Folded(start, end, flags, f);
+        _last = f;
+        if (f is '.' or '!' or '?' or ';' or '\u3002')
+        {
+            _lastBreak = k;
+        }
+
+        var automaton = _vocabulary.Automaton;
+        _state = automaton.Step(_state, f);
+        if (automaton.Outputs(_state).Length != 0)
+        {
+            Matched();
+        }
+    }
+
+    private void Matched()
+    {
+        foreach (var id in _vocabulary.Automaton.Outputs(_state))
+        {
+            var cue = _vocabulary.Cues[id];
+            var startK = _count - cue.Text.Length;
+            if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char))
+            {
+                continue;
+            }
+
+            if (cue.NeedsWordEnd)
+            {
+                _pending.Add((id, startK, _count));
+                _slow = true;
+            }
+            else
+            {
+                Accept(id, startK, _count);
+            }
+        }
+    }
+
+    private void Accept(int id, int startK, int endK)
+    {
+        var cue = _vocabulary.Cues[id];
+        var start = _ring[startK & Mask].Start;
+        var end = _ring[(endK - 1) & Mask].End;
+        byte flags = 0;
+        for (var k = startK; k < endK; k++)
+        {
+            flags |= _ring[k & Mask].Flags;
+        }
+
+        var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
+        traits |= (flags & FlagInvisible) != 0 ? SignalTraits.Invisible : SignalTraits.None;
+        traits |= (flags & FlagTag) != 0 ? SignalTraits.TagSmuggled : SignalTraits.None;
+        switch (cue.Role)
+        {
+            case CueRole.Phrase:
+                Signals.Add(new InjectionSignal(cue.Signal, start, end, cue.Weight, traits));
+                break;
+            case CueRole.Verb:
+            case CueRole.Object:
+                Pair(cue, startK, endK, start, end, traits);
+                break;
+            case CueRole.Negation:
+                _negationStartK = startK;
+                _negationEndK = endK;
+                if (_lastVerb[0].StartK >= startK)
+                {
+                    _lastVerb[0].StartK = -1;
+                }
+
+                break;
+            case CueRole.Send:
+                SendVerbs.Add((start, end));
+                break;
+            case CueRole.Sensitive:
+                Sensitive.Add((start, end));
+                break;
+            case CueRole.Discussion:
+                Signals.Add(new InjectionSignal("discussion", start, end, 0, traits));
+                break;
+            case CueRole.CommentOpen:
+                if (_commentOpen < 0)
+                {
+                    _commentOpen = start;
+                }
+
+                break;
+            case CueRole.CommentClose:
+                if (_commentOpen >= 0)
+                {
+                    Hidden.Add((_commentOpen, end));
+                    _commentOpen = -1;
+                }
+
+                break;
+            case CueRole.HiddenStyle:
+                if (_styleOpen < 0)
+                {
+                    _styleOpen = start;
+                }
+
+                break;
+            case CueRole.ClosingTag:
+                if (_styleOpen >= 0)
+                {
+                    Hidden.Add((_styleOpen, start));
+                    _styleOpen = -1;
+                }
+
+                break;
+        }
+
+        if (_styleOpen >= 0 && start - _styleOpen > HiddenStyleReach)
+        {
+            Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
+            _styleOpen = -1;
+        }
+    }
+
+    private void Pair(Cue cue, int startK, int endK, int start, int end, SignalTraits traits)
+    {
+        var group = cue.Signal == InjectionVocabulary.Override ? 0 : 1;
+        var isVerb = cue.Role == CueRole.Verb;
+        if (isVerb && startK >= _negationStartK && endK <= _negationEndK)
+        {
+            return; // "don't forget the instructions" orders nothing away
+        }
+
+        var other = isVerb ? _lastObject[group] : _lastVerb[group];
+        if (other.StartK >= 0 && other.EndK <= startK && startK - other.EndK <= cue.PairWindow && _lastBreak < other.EndK
+            && _count - other.StartK < RingSize)
+        {
+            Signals.Add(new InjectionSignal(cue.Signal, other.Start, end, Math.Min(cue.Weight, other.Weight), traits | other.Traits));
+        }
+
+        var part = new PairPart { StartK = startK, EndK = endK, Start = start, End = end, Weight = cue.Weight, Traits = traits };
+        if (isVerb)
+        {
+            _lastVerb[group] = part;
+        }
+        else
+        {
+            _lastObject[group] = part;
+        }
+    }
+
+    private void CloseTagRun()
+    {
+        if (_tagStart < 0)
+        {
+            return;
+        }
+
+        if (!_tagAfterFlag && _tagCount >= 2)
+        {
+            Signals.Add(new InjectionSignal("unicode-tags", _tagStart, _tagEnd, 0.6, SignalTraits.TagSmuggled));
+        }
+
+        Emit(' ', _tagEnd, _tagEnd, 0);
+        _tagStart = -1;
+    }
+
+    private void CountInvisible(int at)
+    {
+        CloseInvisibleCluster(at);
+        if (_invisibleStart < 0)
+        {
+            _invisibleStart = at;
+            _invisibleCount = 0;
+        }
+
+        _invisibleLast = at;
+        _invisibleCount++;
+    }
+
+    private void CloseInvisibleCluster(int next)
+    {
+        if (_invisibleStart < 0 || next - _invisibleLast <= 200)
+        {
+            return;
+        }
+
+        if (_invisibleCount >= 3)
+        {
+            Signals.Add(new InjectionSignal("zero-width", _invisibleStart, _invisibleLast + 1, 0.3, SignalTraits.Invisible));
+        }
+
+        _invisibleStart = -1;
+    }
+
+    private void TrackEncodedRun(char c, int i)
+    {
+        if (char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_')
+        {
+            if (_runStart < 0)
+            {
+                _runStart = i;
+            }
+            else if (c != '=' && _text[i - 1] == '=')
+            {
+                // '=' pads only the end of base64: "data=SGVsbG8" is a name, then the value.
+                EndEncodedRun(i);
+                _runStart = i;
+            }
+        }
+        else if (_runStart >= 0)
+        {
+            EndEncodedRun(i);
+        }
+    }
+
+    private void EndEncodedRun(int end)
+    {
+        var start = _runStart;
+        _runStart = -1;
+        if (start < 0 || _depth >= MaxDepth || end - start < MinHex || end - start > MaxEncodedRun)
+        {
+            return;
+        }
+
+        var decoded = Decode(_text.AsSpan(start, end - start));
+        if (decoded is null)
+        {
+            return;
+        }
+
+        _work.DecodedChars += decoded.Length;
+        var inner = new InjectionPass(_vocabulary, decoded, _depth + 1, _work);
+        inner.FeedAll();
+        foreach (var s in inner.Signals)
+        {
+            if (s.Weight > 0)
+            {
+                Signals.Add(s with { Start = start, End = end, Traits = s.Traits | SignalTraits.Encoded });
+            }
+        }
+
+        if (inner.SendVerbs.Count > 0 && inner.Sensitive.Count > 0)
+        {
+            SendVerbs.Add((start, end));
+            Sensitive.Add((start, end));
+        }
+    }
+
+    /// <summary>The text a run of base64 or hex stands for, when it is mostly readable text; otherwise null.</summary>
+    internal static string? Decode(ReadOnlySpan<char> run)
+    {
+        byte[]? bytes = null;
+        if (run.Length >= MinHex && run.Length % 2 == 0 && Chars.IsHex(run))
+        {
+            bytes = Convert.FromHexString(run);
+            if (Readable(bytes) is { } hexText)
+            {
+                return hexText;
+            }
+        }
+
+        if (run.Length < MinBase64)
+        {
+            return null;
+        }
+
+        var trimmed = run.TrimEnd('=');
+        if (trimmed.IndexOf('=') >= 0 || trimmed.Length % 4 == 1)
+        {
+            return null;
+        }
+
+        var urlSafe = trimmed.IndexOfAny('-', '_') >= 0;
+        if (urlSafe && trimmed.IndexOfAny('+', '/') >= 0)
+        {
+            return null;
+        }
+
+        var padded = new char[(trimmed.Length + 3) / 4 * 4];
+        for (var k = 0; k < padded.Length; k++)
+        {
+            padded[k] = k < trimmed.Length ? trimmed[k] switch { '-' => '+', '_' => '/', var x => x } : '=';
+        }
+
+        bytes = new byte[padded.Length / 4 * 3];
+        return Convert.TryFromBase64Chars(padded, bytes, out var written) ? Readable(bytes.AsSpan(0, written)) : null;
+    }
+
+    private static string? Readable(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 8)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        int letters = 0, printable = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            printable += char.IsControl(c) && c is not ('\n' or '\r' or '\t') || c == '\uFFFD' ? 0 : 1;
+        }
+
+        return printable >= text.Length * 0.95 && letters >= text.Length * 0.5 ? text : null;
+    }
+
+    /// <summary>One folded character and the range of the original it came from.</summary>
+    private readonly record struct Folded(int Start, int End, byte Flags, char Char);
+
+    private struct PairPart
+    {
+        public int StartK;
+        public int EndK;
+        public int Start;
+        public int End;
+        public double Weight;
+        public SignalTraits Traits;
+    }
+}
