@@ -1,6 +1,7 @@
 using Custos.Core.Pipeline;
 using Custos.Core.Telemetry;
 using Custos.Gateway.Authorize;
+using Custos.Gateway.Mcp;
 using Custos.Server.ControlPlane;
 using Custos.Server.Health;
 using Custos.Server.Workspaces;
@@ -80,6 +81,9 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
+                services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
+                services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddMcpGateway();
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();
@@ -121,10 +125,15 @@ public static partial class CustosHost
                     app.UseExceptionHandler();
                     app.UseStatusCodePages();
                     app.UseRouting();
+                    app.UseMcpGateway();
+
+                    // A halt made through this server reaches the agent's open MCP calls at once.
+                    workspace.Control.Changed += app.ApplicationServices.GetRequiredService<HaltWatcher>().OnChanged;
                     app.UseEndpoints(endpoints =>
                     {
                         endpoints.MapHealth();
                         endpoints.MapAuthorize();
+                        endpoints.MapMcpGateway();
                         endpoints.MapControlPlane();
                         endpoints.MapOpenApi("/openapi/{documentName}.json");
                         endpoints.MapPrometheusScrapingEndpoint("/metrics");
