@@ -93,12 +93,12 @@ internal sealed class GatewayServer : IAsyncDisposable
             tools: [create_entities, search_nodes, read_graph]
         """;
 
-    public static async Task<GatewayServer> StartAsync(string? yaml = null)
+    public static async Task<GatewayServer> StartAsync(Func<string, string>? yaml = null)
     {
         var dir = System.IO.Directory.CreateTempSubdirectory("custos-mcp-").FullName;
         System.IO.Directory.CreateDirectory(Path.Combine(dir, "shared"));
         await File.WriteAllTextAsync(Path.Combine(dir, "shared", "hello.txt"), "hello from the share\n");
-        await File.WriteAllTextAsync(Path.Combine(dir, CustosConfig.DefaultFileName), yaml ?? Yaml(dir));
+        await File.WriteAllTextAsync(Path.Combine(dir, CustosConfig.DefaultFileName), (yaml ?? Yaml)(dir));
         var server = new GatewayServer(dir);
         await server.StartHostAsync();
         return server;
