@@ -124,7 +124,8 @@ internal sealed class GatewayServer : IAsyncDisposable
         (await Workspace.Tokens.IssueAsync(TokenKind.Agent, agent, TimeSpan.FromHours(1), "test", ActionChannel.Cli, CancellationToken.None)).Token;
 
     /// <summary>The official MCP C# SDK client, over Streamable HTTP, with the agent's token.</summary>
-    public async Task<McpClient> ConnectAsync(string token, CancellationToken cancellationToken = default)
+    /// <remarks>By default the client negotiates the newest protocol (no sessions); name an older one such as 2025-11-25 for a session.</remarks>
+    public async Task<McpClient> ConnectAsync(string token, string? protocolVersion = null, CancellationToken cancellationToken = default)
     {
         var transport = new HttpClientTransport(new HttpClientTransportOptions
         {
@@ -132,7 +133,7 @@ internal sealed class GatewayServer : IAsyncDisposable
             TransportMode = HttpTransportMode.StreamableHttp,
             AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token },
         });
-        return await McpClient.CreateAsync(transport, cancellationToken: cancellationToken);
+        return await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = protocolVersion }, cancellationToken: cancellationToken);
     }
 
     public async Task<McpClient> ConnectAsAsync(string agent) => await ConnectAsync(await IssueAsync(agent));

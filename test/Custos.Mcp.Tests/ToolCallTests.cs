@@ -137,7 +137,7 @@ public sealed class ToolCallTests : IAsyncLifetime
         Assert.Equal(ActionChannel.Mcp, record.Channel);
 
         // The SDK client fails to connect, with the status in its error.
-        var ex = await Assert.ThrowsAnyAsync<Exception>(() => server.ConnectAsync("cst_not_a_real_token", TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => server.ConnectAsync("cst_not_a_real_token", cancellationToken: TestContext.Current.CancellationToken));
         Assert.Contains("401", ex.ToString(), StringComparison.Ordinal);
     }
 
@@ -156,7 +156,7 @@ public sealed class ToolCallTests : IAsyncLifetime
             Assert.Contains("JSON-RPC", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
-        await using var client = await server.ConnectAsync(token, TestContext.Current.CancellationToken);
+        await using var client = await server.ConnectAsync(token, cancellationToken: TestContext.Current.CancellationToken);
         var echoed = await client.CallToolAsync("everything.echo", new Dictionary<string, object?> { ["message"] = "still here" }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains("still here", TextOf(echoed), StringComparison.Ordinal);
     }
@@ -178,9 +178,14 @@ public sealed class ToolCallTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Halting_the_agent_cancels_its_in_flight_call_within_a_second()
+    public Task Halting_the_agent_cancels_its_in_flight_call_within_a_second() => HaltCancelsInFlightCallAsync(null);
+
+    [Fact]
+    public Task Halting_the_agent_cancels_its_in_flight_call_within_a_second_in_a_2025_session() => HaltCancelsInFlightCallAsync("2025-11-25");
+
+    private async Task HaltCancelsInFlightCallAsync(string? protocolVersion)
     {
-        await using var client = await server.ConnectAsAsync("dev-agent");
+        await using var client = await server.ConnectAsync(await server.IssueAsync("dev-agent"), protocolVersion, TestContext.Current.CancellationToken);
         var started = new TaskCompletionSource();
         var progress = new SynchronousProgress(_ => started.TrySetResult());
         var call = client.CallToolAsync("everything.trigger-long-running-operation", new Dictionary<string, object?> { ["duration"] = 60, ["steps"] = 120 }, progress, cancellationToken: TestContext.Current.CancellationToken).AsTask();
