@@ -120,6 +120,14 @@ internal sealed class GatewayServer : IAsyncDisposable
         Endpoint = new Uri(host.ListeningAddress(), "/mcp");
     }
 
+    /// <summary>Stops and starts the host over the same workspace and database, as a restart of 'custos serve' does.</summary>
+    public async Task RestartAsync()
+    {
+        await host!.StopAsync();
+        host.Dispose();
+        await StartHostAsync();
+    }
+
     public async Task<string> IssueAsync(string agent) =>
         (await Workspace.Tokens.IssueAsync(TokenKind.Agent, agent, TimeSpan.FromHours(1), "test", ActionChannel.Cli, CancellationToken.None)).Token;
 

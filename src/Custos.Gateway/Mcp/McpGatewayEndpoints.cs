@@ -28,6 +28,7 @@ public static class McpGatewayEndpoints
         services.AddSingleton<AgentActivity>();
         services.AddSingleton<HaltWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<HaltWatcher>());
+        services.AddSingleton<ToolPins>();
         services.AddSingleton<McpToolGateway>();
         services.AddMcpServer(options =>
             {

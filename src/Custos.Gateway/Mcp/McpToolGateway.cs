@@ -4,6 +4,7 @@ using System.Text.Json;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Storage;
 using Custos.Gateway.Mcp.Upstreams;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -19,7 +20,7 @@ namespace Custos.Gateway.Mcp;
 /// whole pipeline decides, forwards, screens and records. A refusal or failure is a tool error result that
 /// says which stage stopped it and why.
 /// </summary>
-public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
+public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, IToolPinStore pinStore, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
 {
     public const string CallAction = "call";
 
@@ -47,7 +48,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             foreach (var tool in lists[i])
             {
                 var name = $"{systems[i].Name}.{tool.Name}";
-                if (!ResourceName.TryParse(name, out var resource, out _))
+                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsApprovedAsync(systems[i].Name, tool, cancellationToken))
                 {
                     continue;
                 }
@@ -130,6 +131,31 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         catch (UpstreamUnavailableException ex)
         {
             context.Fail(StageName.Forward, ex.Message);
+            return;
+        }
+
+        // Only a tool the server lists, with the definition that was approved, is called (rug-pull protection).
+        Tool? definition;
+        try
+        {
+            definition = (await upstream.ListToolsAsync(cancellationToken)).FirstOrDefault(t => t.Name == tool);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' did not list its tools ({ex.GetType().Name}); it is started again on next use");
+            return;
+        }
+
+        if (definition is null)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' has no tool named '{tool}'; tools/list shows the tools you can call");
+            return;
+        }
+
+        if (!await pins.IsApprovedAsync(resource.System, definition, cancellationToken))
+        {
+            var pin = await pinStore.FindPinAsync(resource.System, tool, cancellationToken);
+            context.Deny(StageName.Forward, ToolPins.HeldReason(resource.System, tool, pin?.ApprovedSha256 ?? new string('?', 12), ToolPins.Sha256Of(ToolPins.DefinitionOf(definition))));
             return;
         }
 

@@ -83,6 +83,7 @@ public static partial class CustosHost
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
                 services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddMcpGateway();
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

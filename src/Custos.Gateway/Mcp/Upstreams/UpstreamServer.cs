@@ -18,6 +18,9 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     /// <summary>After a failed connect, further uses fail fast for this long instead of starting a process each time.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a tool list is reused when the server sends no list-changed notification.</summary>
+    public static readonly TimeSpan ToolsLifetime = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ISecretResolver secrets;
     private readonly string workingDirectory;
@@ -27,6 +30,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     private readonly CancellationTokenSource disposed = new();
     private McpClient? client;
     private IReadOnlyList<Tool>? tools;
+    private DateTimeOffset toolsListedAt;
     private DateTimeOffset retryAfter;
     private string? lastError;
 
@@ -108,7 +112,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     public async ValueTask<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        if (tools is { } cached && ReferenceEquals(connected, client))
+        if (tools is { } cached && ReferenceEquals(connected, client) && clock.GetUtcNow() - toolsListedAt < ToolsLifetime)
         {
             return cached;
         }
@@ -129,6 +133,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         if (ReferenceEquals(connected, client))
         {
             tools = all;
+            toolsListedAt = clock.GetUtcNow();
         }
 
         return all;
