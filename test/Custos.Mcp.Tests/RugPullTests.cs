@@ -84,7 +84,17 @@ public sealed class RugPullTests : IAsyncLifetime
         Assert.Contains("id_rsa", pin.PendingDefinition, StringComparison.Ordinal);
         Assert.DoesNotContain("id_rsa", pin.ApprovedDefinition, StringComparison.Ordinal);
 
-        Assert.NotNull(await server.Workspace.Store.ApprovePinAsync("hostile", "shifty", "test-operator", DateTimeOffset.UtcNow, TestContext.Current.CancellationToken));
+        // The operator reviews and approves with the CLI, as a separate process beside the running server.
+        var list = (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "list"])).Expect(0);
+        Assert.Contains("hostile.shifty", list.StdOut, StringComparison.Ordinal);
+        Assert.Contains("HELD", list.StdOut, StringComparison.Ordinal);
+        var diff = (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "diff", "hostile.shifty"])).Expect(0);
+        Assert.Contains(diff.StdOut.Split('\n'), line => line.StartsWith("+ ", StringComparison.Ordinal) && line.Contains("id_rsa", StringComparison.Ordinal));
+        Assert.Contains(diff.StdOut.Split('\n'), line => line.StartsWith("- ", StringComparison.Ordinal) && line.Contains("Returns a greeting.", StringComparison.Ordinal));
+        (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "approve", "nowhere.tool"])).Expect(1);
+        (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "approve", "hostile.shifty"])).Expect(0);
+        (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "approve", "hostile.shifty"])).Expect(1);
+        Assert.Contains(await server.RecordsAsync(), r => r.Action == "approve" && r.Resource == "hostile.shifty");
         Assert.Equal(["hostile.shifty", "hostile.whoami"], await ToolNamesAsync());
         Assert.NotEqual(true, (await CallShiftyAsync()).IsError);
     }
