@@ -27,6 +27,8 @@ public static class CustosCli
             DsrCommand.Create(output),
             DetectCommand.Create(output),
             RedactCommand.Create(output),
+            SecretsCommand.Create(output),
+            CostsCommand.Create(output),
         };
 
         // With no command, show what there is: a usage error, not a silent success.

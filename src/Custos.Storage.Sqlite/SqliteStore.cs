@@ -34,6 +34,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
             DefaultTimeout = 10,
         }.ToString();
         SubjectKeys = new SqliteSubjectKeys(path);
+        Secrets = new SqliteSecretStore(path);
     }
 
     /// <summary>The database file's absolute path.</summary>
@@ -41,6 +42,9 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
 
     /// <summary>Data subjects' keys: the sealer of personal data, and erasure.</summary>
     public SqliteSubjectKeys SubjectKeys { get; }
+
+    /// <summary>The built-in secrets (sealed) and the counts of secrets' uses.</summary>
+    public SqliteSecretStore Secrets { get; }
 
     /// <summary>The audit ledger's sequencer: appends, checkpoints and proofs.</summary>
     public LedgerSequencer Ledger => ledger ?? throw new InvalidOperationException("the store is not open");

@@ -68,6 +68,7 @@ internal sealed class GatewayServer : IAsyncDisposable
             command: {McpPeers.Command("server-everything", "stdio")}
             env:
               CUSTOS_MCP_TEST_PLAIN: plain-value
+              CUSTOS_MCP_TEST_WORKSPACE: {directory}
             credentials:
               EVERYTHING_TOKEN: secret://env/{SecretVariable}
           - name: memory

@@ -21,9 +21,11 @@ public sealed class UpstreamLifecycleTests : IAsyncLifetime
 
     private static string TextOf(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 
-    /// <summary>The node processes Custos started (children of this process) for <paramref name="package"/>.</summary>
-    private static List<int> ChildrenRunning(string package)
+    /// <summary>The node processes this test's Custos started (children of this process) for <paramref name="package"/>.</summary>
+    private List<int> ChildrenRunning(string package)
     {
+        // Other test classes run their own servers in this process at the same time: match this workspace's.
+        var marker = "CUSTOS_MCP_TEST_WORKSPACE=" + server.Directory + "\0";
         var self = Environment.ProcessId;
         var script = McpPeers.Server(package);
         var found = new List<int>();
@@ -40,7 +42,8 @@ public sealed class UpstreamLifecycleTests : IAsyncLifetime
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
                 var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
                 var state = fields[0];
-                if (parent == self && state != "Z" && File.ReadAllText(Path.Combine(dir, "cmdline")).Contains(script, StringComparison.Ordinal))
+                if (parent == self && state != "Z" && File.ReadAllText(Path.Combine(dir, "cmdline")).Contains(script, StringComparison.Ordinal)
+                    && File.ReadAllText(Path.Combine(dir, "environ")).Contains(marker, StringComparison.Ordinal))
                 {
                     found.Add(pid);
                 }

@@ -12,4 +12,7 @@ public sealed record AuthorizationRequest(AgentDefinition Principal, string Acti
 
     /// <summary>How the action reached Custos.</summary>
     public ActionChannel Channel { get; init; } = ActionChannel.AuthorizeApi;
+
+    /// <summary>What the agent has spent today (UTC) in US dollars, for <c>context.spendTodayUsd</c>.</summary>
+    public decimal SpendTodayUsd { get; init; }
 }

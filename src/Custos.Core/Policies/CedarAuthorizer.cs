@@ -64,6 +64,9 @@ public sealed class CedarAuthorizer : IAuthorizer
         return null;
     }
 
+    // Cedar decimals hold four places; spend is rounded up so a limit written in policy is never undercut.
+    private static DecimalValue Usd(decimal usd) => new((long)Math.Ceiling(Math.Min(usd, 900_000_000_000_000m) * 10_000m));
+
     /// <summary>The Cedar request for an action; null (with the reason) when its context cannot be one.</summary>
     public static Request? BuildRequest(AuthorizationRequest request, out string? error)
     {
@@ -93,7 +96,7 @@ public sealed class CedarAuthorizer : IAuthorizer
             new("findings", SetValue.Empty),
             new("now", new DatetimeValue(at.ToUnixTimeMilliseconds())),
             new("hour", LongValue.Of(at.Hour)),
-            new("spendTodayUsd", ZeroUsd),
+            new("spendTodayUsd", request.SpendTodayUsd == 0 ? ZeroUsd : Usd(request.SpendTodayUsd)),
         ]);
         return new Request(
             CustosCedar.Agent(request.Principal.Name),

@@ -1,6 +1,7 @@
 using Custos.Core.Pipeline;
 using Custos.Core.Telemetry;
 using Custos.Gateway.Authorize;
+using Custos.Gateway.Llm;
 using Custos.Gateway.Mcp;
 using Custos.Server.ControlPlane;
 using Custos.Server.Health;
@@ -79,12 +80,15 @@ public static partial class CustosHost
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Secrets.ISecretResolver>(sp => sp.GetRequiredService<Workspace>().Secrets);
+                services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
                 services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddMcpGateway();
+                services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();
@@ -135,6 +139,7 @@ public static partial class CustosHost
                         endpoints.MapHealth();
                         endpoints.MapAuthorize();
                         endpoints.MapMcpGateway();
+                        endpoints.MapLlm();
                         endpoints.MapControlPlane();
                         endpoints.MapOpenApi("/openapi/{documentName}.json");
                         endpoints.MapPrometheusScrapingEndpoint("/metrics");

@@ -3,11 +3,11 @@ using Custos.Core.Authorization;
 namespace Custos.Core.Pipeline.Stages;
 
 /// <summary>Asks the policy engine; deny by default, and the decision names the policies behind it.</summary>
-public sealed class AuthorizeStage(IAuthorizer authorizer) : IPipelineStage
+public sealed class AuthorizeStage(IAuthorizer authorizer, Metering.SpendTracker? spend = null) : IPipelineStage
 {
     public StageName Stage => StageName.Authorize;
 
-    public ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var agent = context.Agent ?? throw new InvalidOperationException("authorize runs after authenticate");
@@ -15,14 +15,16 @@ public sealed class AuthorizeStage(IAuthorizer authorizer) : IPipelineStage
         {
             context.Decision = Decision.Deny(error);
             context.Deny(Stage, error);
-            return ValueTask.CompletedTask;
+            return;
         }
 
         context.Resource = resource;
+        var spentToday = spend is null ? 0m : (await spend.SpentAsync(agent.Name, cancellationToken)).Today;
         var decision = authorizer.Authorize(new AuthorizationRequest(agent, context.Action.Action, resource, context.Action.Context)
         {
             At = context.Action.ReceivedAt,
             Channel = context.Action.Channel,
+            SpendTodayUsd = spentToday,
         }, context.Config);
         context.Decision = decision;
         if (!decision.IsAllowed)
@@ -33,7 +35,5 @@ public sealed class AuthorizeStage(IAuthorizer authorizer) : IPipelineStage
                 context.Deny(Stage, reason);
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 }

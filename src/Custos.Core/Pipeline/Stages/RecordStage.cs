@@ -43,7 +43,9 @@ public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
             (long)context.Elapsed.TotalMicroseconds,
             action.Origin,
             action.DataSubjects,
-            action.DataSubjects is { Count: > 0 } && action.Context is { } personal ? personal.GetRawText() : null);
+            action.DataSubjects is { Count: > 0 } && action.Context is { } personal ? personal.GetRawText() : null,
+            Usage: context.Usage,
+            Secrets: context.Credentials.Count == 0 ? null : [.. context.Credentials.Select(c => $"{c.Key}={c.Value.Reference}").Order(StringComparer.Ordinal)]);
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
