@@ -19,6 +19,7 @@ public static class CustosCli
             ServeCommand.Create(output),
             AuthorizeCommand.Create(output),
             AgentCommand.Create(output),
+            ToolsCommand.Create(output),
             TokenCommand.ForAdmins(output),
             PolicyCommand.Create(output),
             CedarCommand.Create(output),

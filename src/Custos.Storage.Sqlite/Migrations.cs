@@ -141,5 +141,21 @@ internal static class Migrations
                 PRIMARY KEY (day, reference, agent, system, outcome)
             ) STRICT;
             """),
+        (7, "pinned definitions of upstream MCP tools (rug-pull protection)", """
+            CREATE TABLE mcp_tool_pins (
+                system              TEXT    NOT NULL,
+                tool                TEXT    NOT NULL,
+                approved_sha256     TEXT    NOT NULL,
+                approved_definition TEXT    NOT NULL,
+                pending_sha256      TEXT,
+                pending_definition  TEXT,
+                first_seen          INTEGER NOT NULL,
+                changed_at          INTEGER,
+                approved_at         INTEGER,
+                approved_by         TEXT,
+                PRIMARY KEY (system, tool),
+                CHECK ((pending_sha256 IS NULL) = (pending_definition IS NULL))
+            ) STRICT;
+            """),
     ];
 }

@@ -15,7 +15,7 @@ namespace Custos.Storage.Sqlite;
 /// Merkle ledger (<see cref="Ledger"/>), whose one sequencer commits entries in batches (group commit) with
 /// <c>synchronous=FULL</c>, so an action's <see cref="RecordAsync"/> completes only after its entry is durable.
 /// </summary>
-public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRecorder, IAsyncDisposable
+public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IActionRecorder, IToolPinStore, IAsyncDisposable
 {
     public const string FileName = "custos.db";
 

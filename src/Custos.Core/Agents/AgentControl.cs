@@ -12,6 +12,12 @@ namespace Custos.Core.Agents;
 /// </summary>
 public sealed class AgentControl(IAgentStateStore states, IActionRecorder recorder, TimeProvider clock)
 {
+    /// <summary>
+    /// Raised in this process after an agent's state was stored, so gateways can act at once (cancel a halted
+    /// agent's calls). Other processes' changes reach gateways by polling the state store.
+    /// </summary>
+    public event Action<AgentState>? Changed;
+
     public async Task<AgentState> ChangeAsync(AgentDefinition agent, AgentStatus status, string? reason, string changedBy, ActionChannel channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
@@ -26,9 +32,12 @@ public sealed class AgentControl(IAgentStateStore states, IActionRecorder record
         else
         {
             await states.SetAsync(state, cancellationToken);
+            Changed?.Invoke(state);
             await recorder.RecordAsync(record, cancellationToken);
+            return state;
         }
 
+        Changed?.Invoke(state);
         return state;
     }
 

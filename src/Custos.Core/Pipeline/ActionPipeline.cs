@@ -64,6 +64,30 @@ public sealed partial class ActionPipeline
     }
 
     /// <summary>
+    /// Admits a caller before it names an action: runs authenticate and contain only. Protocol adapters whose
+    /// sessions carry many requests (the MCP endpoint) use it to learn the agent; each real action still goes
+    /// through <see cref="RunAsync"/>. A refused admission is recorded like any refused action (fail closed: if
+    /// it cannot be recorded the outcome says so); an admitted one is not, as nothing happened yet.
+    /// </summary>
+    public async ValueTask<ActionContext> AdmitAsync(AgentAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var context = new ActionContext(action, config.Current);
+        var started = clock.GetTimestamp();
+        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Authenticate or StageName.Contain), cancellationToken);
+        if (!context.IsDenied)
+        {
+            context.Outcome = ActionOutcome.Success;
+            return context;
+        }
+
+        context.Elapsed = clock.GetElapsedTime(started);
+        await RecordAsync(context);
+        Log(context);
+        return context;
+    }
+
+    /// <summary>
     /// What-if: runs contain and authorize for a named agent without a credential, forwarding or recording.
     /// For operators asking "would this be allowed", never for agents' own actions.
     /// </summary>

@@ -2,6 +2,7 @@ using Custos.Core.Pipeline;
 using Custos.Core.Telemetry;
 using Custos.Gateway.Authorize;
 using Custos.Gateway.Llm;
+using Custos.Gateway.Mcp;
 using Custos.Server.ControlPlane;
 using Custos.Server.Health;
 using Custos.Server.Workspaces;
@@ -83,6 +84,10 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
+                services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
+                services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddMcpGateway();
                 services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -125,10 +130,15 @@ public static partial class CustosHost
                     app.UseExceptionHandler();
                     app.UseStatusCodePages();
                     app.UseRouting();
+                    app.UseMcpGateway();
+
+                    // A halt made through this server reaches the agent's open MCP calls at once.
+                    workspace.Control.Changed += app.ApplicationServices.GetRequiredService<HaltWatcher>().OnChanged;
                     app.UseEndpoints(endpoints =>
                     {
                         endpoints.MapHealth();
                         endpoints.MapAuthorize();
+                        endpoints.MapMcpGateway();
                         endpoints.MapLlm();
                         endpoints.MapControlPlane();
                         endpoints.MapOpenApi("/openapi/{documentName}.json");

@@ -1,0 +1,269 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Custos.Core.Authorization;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Storage;
+using Custos.Gateway.Mcp.Upstreams;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Custos.Gateway.Mcp;
+
+/// <summary>
+/// The tools side of the MCP endpoint. <c>tools/list</c> merges the upstream servers' tools under
+/// <c>system.tool</c> names and shows an agent only those policy lets it call; <c>tools/call</c> is an
+/// <see cref="AgentAction"/> (action <c>call</c>, resource <c>system.tool</c>, context the arguments) that the
+/// whole pipeline decides, forwards, screens and records. A refusal or failure is a tool error result that
+/// says which stage stopped it and why.
+/// </summary>
+public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, IToolPinStore pinStore, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
+{
+    public const string CallAction = "call";
+
+    /// <summary>How long tools/list waits for one upstream before leaving its tools out of this answer.</summary>
+    public static readonly TimeSpan ListTimeout = TimeSpan.FromSeconds(20);
+
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    public async ValueTask<ListToolsResult> ListToolsAsync(RequestContext<ListToolsRequestParams> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var principal = PrincipalOf(request);
+        var snapshot = pipeline.ConfigSource.Current;
+        var result = new ListToolsResult { Tools = new List<Tool>() };
+        if (snapshot.FindAgent(principal.Agent) is not { } agent)
+        {
+            return result;
+        }
+
+        var systems = UpstreamPool.McpSystems(snapshot).ToArray();
+        var lists = await Task.WhenAll(systems.Select(s => ListSystemAsync(snapshot, s, cancellationToken)));
+        var now = clock.GetUtcNow();
+        for (var i = 0; i < systems.Length; i++)
+        {
+            foreach (var tool in lists[i])
+            {
+                var name = $"{systems[i].Name}.{tool.Name}";
+                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsApprovedAsync(systems[i].Name, tool, cancellationToken))
+                {
+                    continue;
+                }
+
+                var decision = authorizer.Authorize(new AuthorizationRequest(agent, CallAction, resource, EmptyObject) { At = now, Channel = ActionChannel.Mcp }, snapshot);
+                if (decision.IsAllowed)
+                {
+                    result.Tools.Add(Namespaced(tool, name));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var principal = PrincipalOf(request);
+        var name = request.Params?.Name ?? string.Empty;
+        var arguments = ArgumentsOf(request.Params?.Arguments);
+        var progressToken = request.Params?.ProgressToken;
+        var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, CallAction, name, arguments, clock, principal.Origin);
+
+        using var call = activity.BeginCall(principal.Agent);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.Halted);
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, request.Server, progressToken, token), linked.Token);
+        if (context.Outcome == ActionOutcome.Success && context.Result is CallToolResult forwarded)
+        {
+            return forwarded;
+        }
+
+        if (call.WasHalted)
+        {
+            return Refusal($"Custos cancelled {Shown(name)}: agent {principal.Agent} was halted while the call ran; nothing passes until an operator resumes it (action {action.Id})");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Refusal(Explain(context, name));
+    }
+
+    /// <summary>The tool error text for a refused or failed call: the stage, the reasons and the deciding policies.</summary>
+    public static string Explain(ActionContext context, string name)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = new StringBuilder();
+        var stage = context.StoppedAt is { } stopped ? StageText(stopped) : "unknown";
+        text.Append(context.Outcome == ActionOutcome.Failure ? "Custos could not complete " : "Custos denied ")
+            .Append(Shown(name)).Append(" at the ").Append(stage).Append(" stage: ")
+            .AppendJoin("; ", context.Reasons);
+        if (context.StoppedAt == StageName.Authorize && context.Decision is { Policies.Count: > 0 } decision)
+        {
+            text.Append(" (policies: ").AppendJoin(", ", decision.Policies).Append(')');
+        }
+
+        text.Append(" (action ").Append(context.Action.Id).Append(')');
+        return text.ToString();
+    }
+
+    private async ValueTask ForwardAsync(ActionContext context, McpServer agentSession, ProgressToken? progressToken, CancellationToken cancellationToken)
+    {
+        var resource = context.Resource ?? throw new InvalidOperationException("forward runs after authorize");
+        if (resource.Tool is not { } tool)
+        {
+            context.Fail(StageName.Forward, $"'{resource}' names a system, not a tool; call a tool as system.tool, as tools/list shows");
+            return;
+        }
+
+        if (upstreams.Find(context.Config, resource.System) is not { } upstream)
+        {
+            context.Fail(StageName.Forward, $"'{resource.System}' is not an MCP server in custos.yaml (systems with kind: mcp); tools/list shows the tools you can call");
+            return;
+        }
+
+        ModelContextProtocol.Client.McpClient client;
+        try
+        {
+            client = await upstream.GetClientAsync(cancellationToken);
+        }
+        catch (UpstreamUnavailableException ex)
+        {
+            context.Fail(StageName.Forward, ex.Message);
+            return;
+        }
+
+        // Only a tool the server lists, with the definition that was approved, is called (rug-pull protection).
+        Tool? definition;
+        try
+        {
+            definition = (await upstream.ListToolsAsync(cancellationToken)).FirstOrDefault(t => t.Name == tool);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' did not list its tools ({ex.GetType().Name}); it is started again on next use");
+            return;
+        }
+
+        if (definition is null)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' has no tool named '{tool}'; tools/list shows the tools you can call");
+            return;
+        }
+
+        if (!await pins.IsApprovedAsync(resource.System, definition, cancellationToken))
+        {
+            var pin = await pinStore.FindPinAsync(resource.System, tool, cancellationToken);
+            context.Deny(StageName.Forward, ToolPins.HeldReason(resource.System, tool, pin?.ApprovedSha256 ?? new string('?', 12), ToolPins.Sha256Of(ToolPins.DefinitionOf(definition))));
+            return;
+        }
+
+        IProgress<ProgressNotificationValue>? progress = progressToken is { } token ? new ProgressRelay(agentSession, token) : null;
+        CallToolResult result;
+        try
+        {
+            result = await client.CallToolAsync(tool, DictionaryOf(context.Arguments), progress, null, cancellationToken);
+        }
+        catch (McpProtocolException ex)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' answered with an error ({ex.ErrorCode}): {UpstreamServer.Truncate(ex.Message, 300)}");
+            return;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogUpstreamFailed(logger, ex, resource.System, context.Action.Id);
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' failed during the call ({ex.GetType().Name}); it is started again on next use");
+            return;
+        }
+
+        context.Result = result;
+        context.Output = new ToolResultOutput(result);
+    }
+
+    private async Task<IReadOnlyList<Tool>> ListSystemAsync(CustosConfig snapshot, SystemDefinition system, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ListTimeout);
+        try
+        {
+            return await upstreams.Get(snapshot, system).ListToolsAsync(timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogListFailed(logger, ex, system.Name);
+            return [];
+        }
+    }
+
+    private static Tool Namespaced(Tool tool, string name) => new()
+    {
+        Name = name,
+        Title = tool.Title,
+        Description = tool.Description,
+        InputSchema = tool.InputSchema,
+        OutputSchema = tool.OutputSchema,
+        Annotations = tool.Annotations,
+        Icons = tool.Icons,
+        Meta = tool.Meta,
+    };
+
+    private static AgentPrincipal PrincipalOf(MessageContext request) =>
+        request.User as AgentPrincipal ?? throw new McpProtocolException("the request was not admitted by Custos; send the agent's Custos token as 'Authorization: Bearer cst_…'", McpErrorCode.InvalidRequest);
+
+    private static JsonElement ArgumentsOf(IDictionary<string, JsonElement>? arguments)
+    {
+        if (arguments is null || arguments.Count == 0)
+        {
+            return EmptyObject;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in arguments)
+            {
+                writer.WritePropertyName(key);
+                value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private static Dictionary<string, object?> DictionaryOf(JsonElement? arguments)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (arguments is { ValueKind: JsonValueKind.Object } json)
+        {
+            foreach (var property in json.EnumerateObject())
+            {
+                result[property.Name] = property.Value;
+            }
+        }
+
+        return result;
+    }
+
+    private static CallToolResult Refusal(string text) => new() { IsError = true, Content = [new TextContentBlock { Text = text }] };
+
+    private static string Shown(string name) => ResourceName.TryParse(name, out var resource, out _) ? resource.ToString() : "the tool";
+
+    private static string StageText(StageName stage) => stage switch
+    {
+        StageName.ScreenIn => "screen-in",
+        StageName.ScreenOut => "screen-out",
+        StageName.InjectCredentials => "inject-credentials",
+        _ => stage.ToString().ToLowerInvariant(),
+    };
+
+    [LoggerMessage(EventId = 720, Level = LogLevel.Warning, Message = "MCP server {System} failed during call {ActionId}")]
+    private static partial void LogUpstreamFailed(ILogger logger, Exception exception, string system, Guid actionId);
+
+    [LoggerMessage(EventId = 721, Level = LogLevel.Warning, Message = "MCP server {System} did not list its tools; they are left out of tools/list")]
+    private static partial void LogListFailed(ILogger logger, Exception exception, string system);
+}

@@ -1,0 +1,37 @@
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Custos.Gateway.Mcp;
+
+/// <summary>
+/// Passes an upstream's progress notifications for one call on to the agent, under the agent's own progress
+/// token and in the order they came. A notification that cannot be delivered is dropped; the call goes on.
+/// </summary>
+internal sealed class ProgressRelay(McpServer agentSession, ProgressToken token) : IProgress<ProgressNotificationValue>
+{
+    private readonly Lock order = new();
+    private Task last = Task.CompletedTask;
+
+    public void Report(ProgressNotificationValue value)
+    {
+        lock (order)
+        {
+            var previous = last;
+            last = SendAfterAsync(previous, value);
+        }
+    }
+
+    private async Task SendAfterAsync(Task previous, ProgressNotificationValue value)
+    {
+        await previous;
+        try
+        {
+            await agentSession.NotifyProgressAsync(token, value);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The agent went away or its stream closed; the call's own answer still goes through the pipeline.
+        }
+    }
+}

@@ -1,0 +1,316 @@
+using System.Text;
+using Custos.Core.Configuration;
+using Custos.Core.Secrets;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace Custos.Gateway.Mcp.Upstreams;
+
+/// <summary>
+/// One upstream MCP server named under <c>systems:</c>, and Custos's one client of it. Connected on first use;
+/// when the connection ends (the stdio process crashed, the HTTP server went away) the next use connects again.
+/// Its credentials are resolved at connect time for Custos itself (no agent), into the process environment
+/// (stdio) or request headers (HTTP), and never reach an agent.
+/// </summary>
+public sealed partial class UpstreamServer : IAsyncDisposable
+{
+    /// <summary>After a failed connect, further uses fail fast for this long instead of starting a process each time.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a tool list is reused when the server sends no list-changed notification.</summary>
+    public static readonly TimeSpan ToolsLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ISecretResolver secrets;
+    private readonly string workingDirectory;
+    private readonly ILoggerFactory loggerFactory;
+    private readonly ILogger logger;
+    private readonly TimeProvider clock;
+    private readonly CancellationTokenSource disposed = new();
+    private McpClient? client;
+    private IReadOnlyList<Tool>? tools;
+    private DateTimeOffset toolsListedAt;
+    private DateTimeOffset retryAfter;
+    private string? lastError;
+
+    public UpstreamServer(SystemDefinition system, string workingDirectory, ISecretResolver secrets, TimeProvider clock, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        System = system;
+        Fingerprint = FingerprintOf(system);
+        this.workingDirectory = workingDirectory;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.loggerFactory = loggerFactory;
+        logger = loggerFactory.CreateLogger<UpstreamServer>();
+    }
+
+    public SystemDefinition System { get; }
+
+    /// <summary>What the connection depends on; a reload that changes it replaces the server.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>How many times a connection was made; above 1 means the server was restarted.</summary>
+    public int Connections { get; private set; }
+
+    /// <summary>The connected client, connecting first when there is none or the last one ended.</summary>
+    /// <exception cref="UpstreamUnavailableException">The server cannot be started or reached; the message says why without secrets.</exception>
+    public async ValueTask<McpClient> GetClientAsync(CancellationToken cancellationToken)
+    {
+        if (client is { } current && !current.Completion.IsCompleted)
+        {
+            return current;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed.IsCancellationRequested, this);
+            if (client is { } again && !again.Completion.IsCompleted)
+            {
+                return again;
+            }
+
+            if (client is { } ended)
+            {
+                client = null;
+                tools = null;
+                await DisposeQuietlyAsync(ended);
+            }
+
+            if (clock.GetUtcNow() < retryAfter && lastError is not null)
+            {
+                throw new UpstreamUnavailableException(lastError);
+            }
+
+            try
+            {
+                client = await ConnectAsync(cancellationToken);
+                Connections++;
+                lastError = null;
+                var connected = client;
+                _ = connected.Completion.ContinueWith(t => OnEnded(connected, t), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return client;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                lastError = $"the MCP server '{System.Name}' could not be started or reached: {Describe(ex)}";
+                retryAfter = clock.GetUtcNow() + RetryDelay;
+                LogConnectFailed(logger, ex, System.Name);
+                throw new UpstreamUnavailableException(lastError, ex);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The server's tools as it names them, cached until it says its list changed or the connection ends.</summary>
+    public async ValueTask<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        if (tools is { } cached && ReferenceEquals(connected, client) && clock.GetUtcNow() - toolsListedAt < ToolsLifetime)
+        {
+            return cached;
+        }
+
+        var all = new List<Tool>();
+        if (connected.ServerCapabilities.Tools is not null)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await connected.ListToolsAsync(new ListToolsRequestParams { Cursor = cursor }, cancellationToken);
+                all.AddRange(page.Tools);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && all.Count < 10_000);
+        }
+
+        if (ReferenceEquals(connected, client))
+        {
+            tools = all;
+            toolsListedAt = clock.GetUtcNow();
+        }
+
+        return all;
+    }
+
+    private async Task<McpClient> ConnectAsync(CancellationToken cancellationToken)
+    {
+        IClientTransport transport;
+        var credentials = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, reference) in System.Credentials)
+        {
+            var value = await secrets.ResolveAsync(reference, new SecretUse(null, System.Name), cancellationToken);
+            credentials[name] = value.Reveal();
+        }
+
+        if (System.Command.Count > 0)
+        {
+            // The server gets a curated environment (PATH, HOME, …), its env: and its credentials, never the rest
+            // of Custos's environment (which may hold other systems' secrets).
+            var environment = StdioClientTransportOptions.GetDefaultEnvironmentVariables();
+            foreach (var (name, value) in System.Environment)
+            {
+                environment[name] = value;
+            }
+
+            foreach (var (name, value) in credentials)
+            {
+                environment[name] = value;
+            }
+
+            transport = new StdioClientTransport(new StdioClientTransportOptions
+            {
+                Name = System.Name,
+                Command = System.Command[0],
+                Arguments = [.. System.Command.Skip(1)],
+                WorkingDirectory = workingDirectory,
+                InheritEnvironmentVariables = false,
+                EnvironmentVariables = environment!,
+                ShutdownTimeout = TimeSpan.FromSeconds(2),
+            }, loggerFactory);
+        }
+        else
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, value) in System.Headers)
+            {
+                headers[name] = value;
+            }
+
+            foreach (var (name, value) in credentials)
+            {
+                headers[name] = value;
+            }
+
+            transport = new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Name = System.Name,
+                Endpoint = new Uri(System.Url!),
+                AdditionalHeaders = headers,
+                ConnectionTimeout = TimeSpan.FromSeconds(15),
+            }, loggerFactory);
+        }
+
+        var options = new McpClientOptions
+        {
+            ClientInfo = new Implementation { Name = "custos", Version = typeof(UpstreamServer).Assembly.GetName().Version?.ToString() ?? "0" },
+            InitializationTimeout = TimeSpan.FromSeconds(30),
+            Handlers = new McpClientHandlers
+            {
+                NotificationHandlers =
+                [
+                    new(NotificationMethods.ToolListChangedNotification, (_, _) =>
+                    {
+                        tools = null;
+                        return ValueTask.CompletedTask;
+                    }),
+                ],
+            },
+        };
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposed.Token);
+        return await McpClient.CreateAsync(transport, options, loggerFactory, linked.Token);
+    }
+
+    private void OnEnded(McpClient ended, Task<ClientCompletionDetails> completion)
+    {
+        if (disposed.IsCancellationRequested || !ReferenceEquals(ended, client))
+        {
+            return;
+        }
+
+        tools = null;
+        var details = completion.IsCompletedSuccessfully ? completion.Result : null;
+        var exit = details is StdioClientCompletionDetails stdio ? stdio.ExitCode : null;
+        LogEnded(logger, System.Name, exit?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? "n/a");
+    }
+
+    private static string Describe(Exception ex)
+    {
+        // Exception messages from the SDK name commands, URLs and status codes, not header or environment values.
+        var inner = ex;
+        while (inner is AggregateException { InnerException: { } next })
+        {
+            inner = next;
+        }
+
+        return inner is SecretResolutionException secret ? secret.Message : $"{inner.GetType().Name}: {Truncate(inner.Message, 300)}";
+    }
+
+    internal static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    internal static string FingerprintOf(SystemDefinition system)
+    {
+        var text = new StringBuilder();
+        text.Append(system.Url).Append('\n');
+        foreach (var part in system.Command)
+        {
+            text.Append(part).Append('\u0001');
+        }
+
+        foreach (var map in new[] { system.Environment, system.Headers })
+        {
+            text.Append('\n');
+            foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(key).Append('=').Append(value).Append('\u0001');
+            }
+        }
+
+        text.Append('\n');
+        foreach (var (key, value) in system.Credentials.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append('=').Append(value).Append('\u0001');
+        }
+
+        return text.ToString();
+    }
+
+    private static async ValueTask DisposeQuietlyAsync(McpClient ended)
+    {
+        try
+        {
+            await ended.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // The connection is already gone; nothing more to release.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (disposed.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await disposed.CancelAsync();
+        await gate.WaitAsync();
+        try
+        {
+            if (client is { } current)
+            {
+                client = null;
+                await DisposeQuietlyAsync(current);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        disposed.Dispose();
+    }
+
+    [LoggerMessage(EventId = 700, Level = LogLevel.Warning, Message = "MCP server {System} could not be started or reached")]
+    private static partial void LogConnectFailed(ILogger logger, Exception exception, string system);
+
+    [LoggerMessage(EventId = 701, Level = LogLevel.Warning, Message = "MCP server {System} ended (exit code {ExitCode}); it is started again on next use")]
+    private static partial void LogEnded(ILogger logger, string system, string exitCode);
+}
