@@ -6,7 +6,14 @@ using Custos.Benchmarks;
 
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
+if (args.Length > 0 && args[0] == "detection-peers")
+{
+    var index = Array.IndexOf(args, "--seconds");
+    return await DetectionPeerComparison.RunAsync(index > 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 3);
+}
+
 if (args.Length > 0 && args[0] is "load" or "ledger-append")
 {
     var concurrency = args[0] == "load" ? new[] { 1, 32 } : [1, 64, 512];

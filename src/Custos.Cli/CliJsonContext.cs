@@ -32,6 +32,7 @@ public sealed record DetectView(string Source, int Characters, IReadOnlyList<Fin
 [JsonSerializable(typeof(ErasureView))]
 [JsonSerializable(typeof(PruneView))]
 [JsonSerializable(typeof(List<SubjectKeyView>))]
+[JsonSerializable(typeof(Commands.CostsView))]
 [JsonSerializable(typeof(Custos.Server.ControlPlane.AgentView))]
 [JsonSerializable(typeof(List<Custos.Server.ControlPlane.AgentView>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -26,6 +26,8 @@ public static class CustosCli
             DsrCommand.Create(output),
             DetectCommand.Create(output),
             RedactCommand.Create(output),
+            SecretsCommand.Create(output),
+            CostsCommand.Create(output),
             ApprovalsCommand.Create(output),
         };
 

@@ -108,5 +108,38 @@ internal static class Migrations
             ) STRICT;
             CREATE INDEX approvals_by_status ON approvals (status, requested_at);
             """),
+        (6, "the built-in secrets store (sealed versions) and per-day counts of secret uses", """
+            CREATE TABLE secrets (
+                name            TEXT    NOT NULL PRIMARY KEY,
+                kind            TEXT    NOT NULL CHECK (kind IN ('secret', 'honeytoken')),
+                current_version INTEGER NOT NULL,
+                created_at      INTEGER NOT NULL,
+                rotated_at      INTEGER NOT NULL,
+                rotated_by      TEXT    NOT NULL
+            ) STRICT;
+
+            CREATE TABLE secret_versions (
+                name            TEXT    NOT NULL REFERENCES secrets (name),
+                version         INTEGER NOT NULL CHECK (version >= 1),
+                master_key_id   TEXT    NOT NULL,
+                wrapped_key     BLOB    NOT NULL,
+                ciphertext      BLOB    NOT NULL,
+                created_at      INTEGER NOT NULL,
+                created_by      TEXT    NOT NULL,
+                PRIMARY KEY (name, version)
+            ) STRICT;
+
+            CREATE TABLE secret_uses (
+                day             TEXT    NOT NULL,
+                reference       TEXT    NOT NULL,
+                agent           TEXT    NOT NULL,
+                system          TEXT    NOT NULL,
+                outcome         TEXT    NOT NULL CHECK (outcome IN ('used', 'denied', 'honeytoken')),
+                count           INTEGER NOT NULL,
+                last_at         INTEGER NOT NULL,
+                last_action     TEXT,
+                PRIMARY KEY (day, reference, agent, system, outcome)
+            ) STRICT;
+            """),
     ];
 }

@@ -34,6 +34,7 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
             DefaultTimeout = 10,
         }.ToString();
         SubjectKeys = new SqliteSubjectKeys(path);
+        Secrets = new SqliteSecretStore(path);
     }
 
     /// <summary>The database file's absolute path.</summary>
@@ -41,6 +42,9 @@ public sealed class SqliteStore : ICredentialStore, IAgentStateStore, IActionRec
 
     /// <summary>Data subjects' keys: the sealer of personal data, and erasure.</summary>
     public SqliteSubjectKeys SubjectKeys { get; }
+
+    /// <summary>The built-in secrets (sealed) and the counts of secrets' uses.</summary>
+    public SqliteSecretStore Secrets { get; }
 
     /// <summary>The approval queue, shared by the server and the CLI through the file.</summary>
     public SqliteApprovals Approvals => approvals ?? throw new InvalidOperationException("the store is not open");

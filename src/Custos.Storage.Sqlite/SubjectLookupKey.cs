@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Custos.Core.Secrets;
 
 namespace Custos.Storage.Sqlite;
 
@@ -12,30 +13,18 @@ internal static class SubjectLookupKey
     public const string FileName = "subjects.key";
     public const int Size = 32;
 
-    private const UnixFileMode OthersMayAccess =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
-
     /// <summary>Reads the key, creating it when the file does not exist; throws <see cref="InvalidOperationException"/> with the fix when it cannot be used.</summary>
     public static byte[] LoadOrCreate(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path))
         {
-            Create(path);
+            var fresh = RandomNumberGenerator.GetBytes(Size);
+            PrivateKeyFile.CreateNew(path, fresh);
+            CryptographicOperations.ZeroMemory(fresh);
         }
 
-        if (!OperatingSystem.IsWindows())
-        {
-            var mode = File.GetUnixFileMode(path);
-            if ((mode & OthersMayAccess) != 0)
-            {
-                throw new InvalidOperationException(
-                    $"{path} can be read by other users (mode {Convert.ToString((int)mode, 8)}); it links data subjects to their keys. Run 'chmod 600 {path}' so only its owner can read it");
-            }
-        }
-
-        var key = File.ReadAllBytes(path);
+        var key = PrivateKeyFile.ReadOwnerOnly(path, 4096, "the key that links data subjects to their keys");
         if (key.Length != Size)
         {
             CryptographicOperations.ZeroMemory(key);
@@ -44,41 +33,5 @@ internal static class SubjectLookupKey
         }
 
         return key;
-    }
-
-    private static void Create(string path)
-    {
-        // Written under a temporary name and linked into place, so a concurrent first use never reads half a key
-        // and exactly one key wins.
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        var key = RandomNumberGenerator.GetBytes(Size);
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(key);
-                stream.Flush(flushToDisk: true);
-            }
-
-            try
-            {
-                File.Move(temporary, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process created it first: use theirs.
-            }
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(key);
-            File.Delete(temporary);
-        }
     }
 }

@@ -15,11 +15,26 @@ internal static class CustosExecutable
     private static readonly Lazy<string> Dll = new(FindDll);
     private static readonly Lazy<string> Host = new(FindHost);
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args, TimeSpan? timeout = null)
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args, TimeSpan? timeout = null) =>
+        RunAsync(workingDirectory, args, stdin: null, environment: null, timeout);
+
+    /// <summary>Runs with <paramref name="stdin"/> written to standard input and extra environment variables.</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args, string? stdin, IReadOnlyDictionary<string, string>? environment, TimeSpan? timeout = null)
     {
         var commandLine = "custos " + string.Join(' ', args);
-        using var process = new Process { StartInfo = StartInfo(workingDirectory, args) };
+        var info = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = new Process { StartInfo = info };
         process.Start();
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);

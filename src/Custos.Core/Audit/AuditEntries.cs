@@ -38,12 +38,18 @@ public static class AuditEntries
             [.. record.Policies.Select(WellFormed)],
             record.Outcome.ToString(),
             [.. record.Reasons.Select(WellFormed)],
-            LedgerCost.Zero,
+            CostOf(record.Usage),
             record.Id.ToString(),
             sealedData?.SubjectRefs ?? [],
             payload,
             sealedData is null ? PayloadsCategory : PersonalDataCategory);
     }
+
+    /// <summary>The entry's cost: tokens, and money as a canonical decimal (<c>0</c> when no price is known).</summary>
+    public static LedgerCost CostOf(Metering.TokenUsage? usage) =>
+        usage is null
+            ? LedgerCost.Zero
+            : new LedgerCost(usage.InputTokens, usage.OutputTokens, (usage.CostUsd ?? 0m).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// <paramref name="text"/> with every lone surrogate replaced by U+FFFD. Agents' strings reach the record
@@ -124,6 +130,8 @@ public static class AuditEntries
             details.Origin,
             entry is { DataSubjects.Count: > 0 } ? entry.DataSubjects : null,
             IsEvent: entry?.Effect == DecisionEffect.None,
+            Usage: UsageOf(entry?.Cost, details),
+            Secrets: details.Secrets,
             Findings: details.Findings);
     }
 
@@ -145,6 +153,9 @@ public static class AuditEntries
     private static readonly JsonEncodedText DurationName = JsonEncodedText.Encode("durationUs");
     private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("contextSha256");
     private static readonly JsonEncodedText SealedName = JsonEncodedText.Encode("sealed");
+    private static readonly JsonEncodedText ModelName = JsonEncodedText.Encode("model");
+    private static readonly JsonEncodedText PricedName = JsonEncodedText.Encode("priced");
+    private static readonly JsonEncodedText SecretsName = JsonEncodedText.Encode("secrets");
     private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
 
     private static byte[] WritePayload(ActionRecord record, SealedPersonalData? sealedData)
@@ -174,6 +185,23 @@ public static class AuditEntries
             WriteOptional(writer, StoppedAtName, record.StoppedAt?.ToString());
             writer.WriteNumber(DurationName, record.DurationMicroseconds);
             WriteOptional(writer, ContextName, record.ContextSha256);
+            if (record.Usage is { } usage)
+            {
+                writer.WriteString(ModelName, WellFormed(usage.Model));
+                writer.WriteBoolean(PricedName, usage.CostUsd is not null);
+            }
+
+            if (record.Secrets is { Count: > 0 } secrets)
+            {
+                writer.WriteStartArray(SecretsName);
+                foreach (var secret in secrets)
+                {
+                    writer.WriteStringValue(WellFormed(secret));
+                }
+
+                writer.WriteEndArray();
+            }
+
             if (record.Findings is { Count: > 0 } findings)
             {
                 writer.WritePropertyName(FindingsName);
@@ -239,6 +267,11 @@ public static class AuditEntries
                 StoppedAt = String(root, "stoppedAt") is { } stopped && Enum.TryParse<StageName>(stopped, out var s) ? s : null,
                 DurationMicroseconds = root.TryGetProperty("durationUs", out var d) && d.TryGetInt64(out var us) ? us : 0,
                 ContextSha256 = String(root, "contextSha256"),
+                Model = String(root, "model"),
+                Priced = !root.TryGetProperty("priced", out var priced) || priced.ValueKind != JsonValueKind.False,
+                Secrets = root.TryGetProperty("secrets", out var secrets) && secrets.ValueKind == JsonValueKind.Array
+                    ? [.. secrets.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
+                    : null,
                 Findings = root.TryGetProperty("findings", out var findings) ? FindingsJson.Read(findings) : null,
             };
         }
@@ -246,6 +279,17 @@ public static class AuditEntries
         {
             return new PayloadDetails();
         }
+    }
+
+    private static Metering.TokenUsage? UsageOf(LedgerCost? cost, PayloadDetails details)
+    {
+        if (cost is null || (details.Model is null && cost == LedgerCost.Zero))
+        {
+            return null;
+        }
+
+        var amount = decimal.TryParse(cost.Amount, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var usd) ? usd : 0m;
+        return new Metering.TokenUsage(details.Model ?? string.Empty, cost.TokensIn, cost.TokensOut, details.Priced ? amount : null);
     }
 
     private static string? String(JsonElement root, string name) =>
@@ -269,6 +313,12 @@ public static class AuditEntries
         public long DurationMicroseconds { get; init; }
 
         public string? ContextSha256 { get; init; }
+
+        public string? Model { get; init; }
+
+        public bool Priced { get; init; } = true;
+
+        public IReadOnlyList<string>? Secrets { get; init; }
 
         public IReadOnlyList<Screening.ScreeningFinding>? Findings { get; init; }
     }

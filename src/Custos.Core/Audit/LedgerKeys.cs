@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Text;
 using Custos.Core.Configuration;
+using Custos.Core.Secrets;
 using Custos.Ledger.Notes;
 
 namespace Custos.Core.Audit;
@@ -16,7 +18,7 @@ public static class LedgerKeys
 
     /// <summary>Loads (or creates) the signer and writes <c>ledger.vkey</c> when it is missing or stale.</summary>
     /// <exception cref="InvalidOperationException">The key is missing, unreadable, malformed or readable by others; the message says how to fix it.</exception>
-    public static NoteSigner LoadOrCreate(string dataDirectory, SecretReference? reference)
+    public static NoteSigner LoadOrCreate(string dataDirectory, SecretReference? reference, string? configDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         string text;
@@ -27,30 +29,28 @@ public static class LedgerKeys
             where = path;
             if (!File.Exists(path))
             {
-                CreateKeyFile(path);
+                PrivateKeyFile.CreateNew(path, Encoding.UTF8.GetBytes(NewSignerKey() + "\n"));
             }
 
-            text = ReadPrivateFile(path);
-        }
-        else if (reference.Provider == "env")
-        {
-            where = $"{reference} (ledger.signing_key)";
-            text = Environment.GetEnvironmentVariable(reference.Path)
-                ?? throw new InvalidOperationException($"ledger.signing_key names the environment variable {reference.Path}, which is not set; set it to the contents of a key file made by 'custos audit keygen --out FILE' or remove ledger.signing_key");
-        }
-        else if (reference.Provider == "file")
-        {
-            where = reference.Path;
-            if (!File.Exists(reference.Path))
-            {
-                throw new InvalidOperationException($"ledger.signing_key names {reference.Path}, which does not exist");
-            }
-
-            text = ReadPrivateFile(reference.Path);
+            text = ReadKey(path);
         }
         else
         {
-            throw new InvalidOperationException($"ledger.signing_key: the {reference.Provider} provider cannot hold the ledger key yet; use secret://env/NAME or secret://file/PATH");
+            // The same env and file providers the secrets broker resolves through, without a scope: the key is Custos's own.
+            where = reference.Provider == "file" ? LocalSecrets.FilePath(reference, configDirectory) : $"{reference} (ledger.signing_key)";
+            try
+            {
+                text = reference.Provider switch
+                {
+                    "env" => LocalSecrets.ReadEnvironment(reference),
+                    "file" => ReadKey(LocalSecrets.FilePath(reference, configDirectory)),
+                    _ => throw new InvalidOperationException($"ledger.signing_key: the {reference.Provider} provider cannot hold the ledger key yet; use secret://env/NAME or secret://file/PATH"),
+                };
+            }
+            catch (SecretResolutionException ex)
+            {
+                throw new InvalidOperationException($"ledger.signing_key: {ex.Message}; it should hold the contents of a key file made by 'custos audit keygen --out FILE', or remove ledger.signing_key", ex);
+            }
         }
 
         var parsed = NoteSigner.Parse(text.Trim());
@@ -69,48 +69,17 @@ public static class LedgerKeys
     public static string NewSignerKey() =>
         NoteSigner.GenerateSignerKey($"custos.ledger/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}");
 
-    private static void CreateKeyFile(string path)
+    private static string ReadKey(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
+        var bytes = PrivateKeyFile.ReadOwnerOnly(path, 4096, "the ledger's private key (one line 'PRIVATE+KEY+NAME+ID+KEY')");
         try
         {
-            using var stream = new FileStream(path, options);
-            using var writer = new StreamWriter(stream);
-            writer.Write(NewSignerKey());
-            writer.Write('\n');
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
+            return Encoding.UTF8.GetString(bytes);
         }
-        catch (IOException) when (File.Exists(path))
+        finally
         {
-            // Another process created it first; use theirs.
+            PrivateKeyFile.Clear(bytes);
         }
-    }
-
-    private static string ReadPrivateFile(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            var mode = File.GetUnixFileMode(path);
-            if ((mode & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) != 0)
-            {
-                throw new InvalidOperationException($"{path} can be read or written by other users; it holds the ledger's private key. Run: chmod 600 {path}");
-            }
-        }
-
-        var info = new FileInfo(path);
-        if (info.Length > 4096)
-        {
-            throw new InvalidOperationException($"{path} is {info.Length} bytes, too large for a signer key; it should hold one line 'PRIVATE+KEY+NAME+ID+KEY'");
-        }
-
-        return File.ReadAllText(path);
     }
 
     private static void WriteVerifierFile(string dataDirectory, NoteVerifierKey key)

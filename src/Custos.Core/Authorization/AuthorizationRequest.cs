@@ -13,6 +13,9 @@ public sealed record AuthorizationRequest(AgentDefinition Principal, string Acti
     /// <summary>How the action reached Custos.</summary>
     public ActionChannel Channel { get; init; } = ActionChannel.AuthorizeApi;
 
+    /// <summary>What the agent has spent today (UTC) in US dollars, for <c>context.spendTodayUsd</c>.</summary>
+    public decimal SpendTodayUsd { get; init; }
+
     /// <summary>
     /// What the detectors found in <see cref="Context"/>; null means not screened yet, and the authorizer screens
     /// it. The authorize stage passes the findings it computed, which the screen-in stage then acts on.

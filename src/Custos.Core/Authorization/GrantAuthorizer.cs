@@ -61,7 +61,7 @@ public sealed class GrantAuthorizer : IAuthorizer
     }
 
     /// <summary>Glob match where '*' stands for any run of characters.</summary>
-    internal static bool Matches(string pattern, string value) => Matches(pattern.AsSpan(), value.AsSpan());
+    public static bool Matches(string pattern, string value) => Matches(pattern.AsSpan(), value.AsSpan());
 
     private static bool MatchesAny(IReadOnlyList<string> patterns, string tool)
     {

@@ -15,7 +15,7 @@ public static partial class ConfigLoader
     /// <summary>A configuration file larger than this is refused before it is parsed.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "screening", "approvals"];
+    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
@@ -139,7 +139,7 @@ public static partial class ConfigLoader
     [GeneratedRegex(@"^(\d{1,5})(s|m|h)$")]
     private static partial Regex ShortDurationPattern();
 
-    private sealed class Binder(string file, string baseDirectory, List<Diagnostic> diagnostics)
+    private sealed partial class Binder(string file, string baseDirectory, List<Diagnostic> diagnostics)
     {
         public CustosConfig? Bind(YamlNode? root, string sourcePath)
         {
@@ -185,6 +185,7 @@ public static partial class ConfigLoader
             WarnAboutLeastPrivilege(agents, systems, grants);
             var retention = BindRetention(map.Find("retention"));
             var ledger = BindLedger(map.Find("ledger"));
+            var secrets = BindSecrets(map.Find("secrets"), agentNames, systemNames);
             var screeningBinder = new ScreeningSectionBinder(file, diagnostics);
             var screening = screeningBinder.BindScreening(map.Find("screening"), agentNames);
             var approvals = screeningBinder.BindApprovals(map.Find("approvals"));
@@ -200,6 +201,7 @@ public static partial class ConfigLoader
                 Budgets = budgets,
                 Retention = retention,
                 Ledger = ledger,
+                Secrets = secrets,
                 Screening = screening,
                 Approvals = approvals,
             };

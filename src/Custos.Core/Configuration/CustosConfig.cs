@@ -15,7 +15,13 @@ public sealed class CustosConfig
     public required string SourcePath { get; init; }
 
     /// <summary>Absolute path of the data directory (the SQLite file, keys, caches).</summary>
-    public required string DataDirectory { get; init; }
+    public required string DataDirectory
+    {
+        get => dataDirectory;
+        init => dataDirectory = value;
+    }
+
+    private string dataDirectory = string.Empty;
 
     public required ServerSettings Server { get; init; }
 
@@ -31,6 +37,12 @@ public sealed class CustosConfig
 
     /// <summary>The audit ledger's signing key and checkpoint cadence.</summary>
     public LedgerSettings Ledger { get; init; } = LedgerSettings.Default;
+
+    /// <summary>Prices per model for metering: the shipped list prices with custos.yaml's <c>pricing:</c> on top.</summary>
+    public Metering.PriceTable Prices { get; init; } = Metering.PriceTable.Default;
+
+    /// <summary>The secrets broker's settings and the secrets' scopes.</summary>
+    public SecretsSettings Secrets { get; init; } = SecretsSettings.Default;
 
     /// <summary>The <c>screening:</c> section: what Custos does about each finding type, in and out.</summary>
     public Screening.ScreeningSettings Screening { get; init; } = Custos.Core.Screening.ScreeningSettings.Default;
@@ -56,22 +68,11 @@ public sealed class CustosConfig
     /// <summary>A copy with the given policy bundle.</summary>
     public CustosConfig WithPolicies(PolicyBundle bundle) => Copy(DataDirectory, bundle);
 
-    private CustosConfig Copy(string dataDirectory, PolicyBundle? bundle)
+    // Every other setting is carried over as it is, including sections added later.
+    private CustosConfig Copy(string newDataDirectory, PolicyBundle? bundle)
     {
-        var copy = new CustosConfig
-        {
-            SourcePath = SourcePath,
-            DataDirectory = dataDirectory,
-            Server = Server,
-            Agents = Agents,
-            Systems = Systems,
-            Grants = Grants,
-            Budgets = Budgets,
-            Retention = Retention,
-            Ledger = Ledger,
-            Screening = Screening,
-            Approvals = Approvals,
-        };
+        var copy = (CustosConfig)MemberwiseClone();
+        copy.dataDirectory = newDataDirectory;
         copy.policies = bundle;
         return copy;
     }

@@ -54,9 +54,12 @@ public sealed record SecretReference(string Provider, string Path, string? Key)
         }
 
         var path = pathAndKey.ToString();
-        if (path.Length == 0 || !IsPathText(path) || path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/') || path.EndsWith('/'))
+        // Only a file may be named by its absolute path: secret://file//run/secrets/db.
+        var absolute = provider == "file" && path.StartsWith('/');
+        var relative = absolute ? path[1..] : path;
+        if (relative.Length == 0 || !IsPathText(relative) || relative.Contains("..", StringComparison.Ordinal) || relative.StartsWith('/') || relative.EndsWith('/') || relative.Contains("//", StringComparison.Ordinal))
         {
-            error = "the path of a secret reference is made of letters, digits, '_', '-', '.' and '/', with no '..' and no leading or trailing '/'";
+            error = "the path of a secret reference is made of letters, digits, '_', '-', '.' and '/', with no '..', no '//' and no leading or trailing '/' (a file may be absolute: secret://file//run/secrets/NAME)";
             return false;
         }
 

@@ -18,7 +18,7 @@ public sealed class ActionContext
         ArgumentNullException.ThrowIfNull(config);
         Action = action;
         Config = config;
-        Arguments = action.Context;
+        Arguments = action.Payload ?? action.Context;
     }
 
     public AgentAction Action { get; }
@@ -67,6 +67,9 @@ public sealed class ActionContext
 
     /// <summary>The forwarded result as texts for the screen-out stage; set by the forwarder when it has any.</summary>
     public IScreenableOutput? Output { get; set; }
+
+    /// <summary>What an LLM call consumed, reported by the forwarder from the provider's usage fields and priced by the meter stage.</summary>
+    public Metering.TokenUsage? Usage { get; set; }
 
     /// <summary>What forwarding produced, released to the caller only after the record stage succeeded.</summary>
     public object? Result { get; set; }

@@ -87,6 +87,23 @@ public sealed partial class ActionPipeline
         return context;
     }
 
+    /// <summary>
+    /// Authenticates, contains and authorizes an agent's action without forwarding or recording it: for what an
+    /// agent may see (the models or tools it is offered), never for doing anything.
+    /// </summary>
+    public async ValueTask<ActionContext> CheckAsync(AgentAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var context = new ActionContext(action, config.Current);
+        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Authenticate or StageName.Contain or StageName.Authorize), cancellationToken);
+        if (context.Outcome == ActionOutcome.Pending)
+        {
+            context.Outcome = ActionOutcome.Success;
+        }
+
+        return context;
+    }
+
     private async ValueTask RunStagesAsync(ActionContext context, IPipelineStage[] toRun, CancellationToken cancellationToken)
     {
         var current = StageName.Authenticate;

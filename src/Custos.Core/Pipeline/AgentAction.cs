@@ -12,6 +12,7 @@ namespace Custos.Core.Pipeline;
 /// <param name="Context">Arguments and other facts for policy, a JSON object or null.</param>
 /// <param name="Origin">Where the request came from (the client's IP address), for the audit trail; null when local.</param>
 /// <param name="DataSubjects">The people the action concerns, as the agent named them (<c>customer:42</c>); null when none.</param>
+/// <param name="Payload">What is forwarded upstream when it is more than the policy context (an LLM request's whole body, prompts included); null when the context is the payload. Screen-in reads it; it is not given to Cedar whole.</param>
 public sealed record AgentAction(
     Guid Id,
     DateTimeOffset ReceivedAt,
@@ -21,7 +22,8 @@ public sealed record AgentAction(
     string Resource,
     JsonElement? Context,
     string? Origin = null,
-    IReadOnlyList<string>? DataSubjects = null)
+    IReadOnlyList<string>? DataSubjects = null,
+    JsonElement? Payload = null)
 {
     public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null, IReadOnlyList<string>? dataSubjects = null)
     {

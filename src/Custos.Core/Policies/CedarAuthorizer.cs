@@ -66,6 +66,9 @@ public sealed class CedarAuthorizer : IAuthorizer
         return null;
     }
 
+    // Cedar decimals hold four places; spend is rounded up so a limit written in policy is never undercut.
+    private static DecimalValue Usd(decimal usd) => new((long)Math.Ceiling(Math.Min(usd, 900_000_000_000_000m) * 10_000m));
+
     /// <summary>
     /// <paramref name="request"/> with the findings of its arguments, when the caller (the authorize stage) did
     /// not screen them already: what policy sees must not depend on who asks (policy test, explain, preview).
@@ -132,7 +135,7 @@ public sealed class CedarAuthorizer : IAuthorizer
             new("findingCounts", findingCounts),
             new("now", new DatetimeValue(at.ToUnixTimeMilliseconds())),
             new("hour", LongValue.Of(at.Hour)),
-            new("spendTodayUsd", ZeroUsd),
+            new("spendTodayUsd", request.SpendTodayUsd == 0 ? ZeroUsd : Usd(request.SpendTodayUsd)),
         ]);
         return new Request(
             CustosCedar.Agent(request.Principal.Name),

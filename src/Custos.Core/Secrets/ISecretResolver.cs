@@ -19,6 +19,9 @@ public interface ISecretResolver
 /// <summary>A secret could not be resolved. The message names the reference, never a value.</summary>
 public sealed class SecretResolutionException : Exception
 {
+    /// <summary>Why: the inject stage refuses (denies) an out-of-scope use or a honeytoken, and fails on the rest.</summary>
+    public SecretFailure Failure { get; init; } = SecretFailure.ProviderFailed;
+
     public SecretResolutionException()
     {
     }
@@ -32,4 +35,23 @@ public sealed class SecretResolutionException : Exception
         : base(message, innerException)
     {
     }
+}
+
+/// <summary>Why a secret could not be resolved.</summary>
+public enum SecretFailure
+{
+    /// <summary>The provider could not be reached or answered with an error; retrying may help.</summary>
+    ProviderFailed,
+
+    /// <summary>The provider has no such secret (or field).</summary>
+    NotFound,
+
+    /// <summary>The use is outside the secret's scope (custos.yaml <c>secrets.scopes</c>).</summary>
+    OutOfScope,
+
+    /// <summary>The secret is a honeytoken: any use of it is an alert.</summary>
+    Honeytoken,
+
+    /// <summary>The stored secret failed its integrity check or the master key is not the one it was sealed with.</summary>
+    Integrity,
 }

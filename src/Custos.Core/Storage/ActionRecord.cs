@@ -10,6 +10,8 @@ namespace Custos.Core.Storage;
 /// <param name="Principal">The agent's name, <c>operator:TOKEN_ID</c>, <c>cli:USER</c>, or <c>unauthenticated</c>.</param>
 /// <param name="DataSubjects">The data subjects the action concerns, as the agent named them (<c>customer:42</c>); the ledger keeps only pseudonymous references.</param>
 /// <param name="IsEvent">True for something Custos or an operator did (no authorization decision applied), false for an agent's action.</param>
+/// <param name="Usage">Tokens and cost of an LLM call; null for actions that consume none.</param>
+/// <param name="Secrets">The credentials injected into the upstream call, as <c>NAME=secret://…</c> references (never values).</param>
 /// <param name="Findings">What the detectors found in the action's input and output, with the action taken: type, place, offsets, detector and score, never the text.</param>
 /// <param name="PersonalData">UTF-8 JSON holding personal data about <paramref name="DataSubjects"/>, sealed under their keys before it is stored; null when none.</param>
 public sealed record ActionRecord(
@@ -31,6 +33,8 @@ public sealed record ActionRecord(
     IReadOnlyList<string>? DataSubjects = null,
     string? PersonalData = null,
     bool IsEvent = false,
+    Metering.TokenUsage? Usage = null,
+    IReadOnlyList<string>? Secrets = null,
     IReadOnlyList<Screening.ScreeningFinding>? Findings = null)
 {
     public const string Unauthenticated = "unauthenticated";

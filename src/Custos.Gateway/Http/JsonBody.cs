@@ -35,10 +35,17 @@ public static class JsonBody
 
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        var (document, error) = await ReadDocumentAsync(request, maxBytes, cancellationToken);
+        return (document, error is null ? null : Problems.Create(error.Status, error.Title, error.Detail));
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, with the error as data for adapters that answer in their protocol's own error format.</summary>
+    public static async Task<(JsonDocument? Document, BodyError? Error)> ReadDocumentAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "send the body as JSON with the header Content-Type: application/json"));
+            return (null, new BodyError(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "send the body as JSON with the header Content-Type: application/json"));
         }
 
         if (request.ContentLength > maxBytes)
@@ -80,7 +87,7 @@ public static class JsonBody
 
             if (length == 0)
             {
-                return (null, Problems.Create(StatusCodes.Status400BadRequest, "Empty body", "the request body is empty; send a JSON object"));
+                return (null, new BodyError(StatusCodes.Status400BadRequest, "Empty body", "the request body is empty; send a JSON object"));
             }
 
             try
@@ -93,7 +100,7 @@ public static class JsonBody
             catch (JsonException ex)
             {
                 var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
-                return (null, Problems.Create(StatusCodes.Status400BadRequest, "Malformed JSON", $"the body is not valid JSON{where}: {Describe(ex)}"));
+                return (null, new BodyError(StatusCodes.Status400BadRequest, "Malformed JSON", $"the body is not valid JSON{where}: {Describe(ex)}"));
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -106,8 +113,8 @@ public static class JsonBody
         }
     }
 
-    private static IResult TooLarge(int maxBytes) =>
-        Problems.Create(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than {maxBytes} bytes; send less context or raise server.max_request_bytes in custos.yaml");
+    private static BodyError TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than {maxBytes} bytes; send less context or raise server.max_request_bytes in custos.yaml");
 
     private static string Describe(JsonException ex)
     {
@@ -127,3 +134,6 @@ public static class JsonBody
         return message.TrimEnd('.', ' ');
     }
 }
+
+/// <summary>Why a request body could not be read: an HTTP status, a short title and a detail that says how to fix it.</summary>
+public sealed record BodyError(int Status, string Title, string Detail);

@@ -1,6 +1,7 @@
 using Custos.Core.Pipeline;
 using Custos.Core.Telemetry;
 using Custos.Gateway.Authorize;
+using Custos.Gateway.Llm;
 using Custos.Server.ControlPlane;
 using Custos.Server.Health;
 using Custos.Server.Workspaces;
@@ -78,8 +79,11 @@ public static partial class CustosHost
                 });
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Pipeline);
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Secrets.ISecretResolver>(sp => sp.GetRequiredService<Workspace>().Secrets);
+                services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
+                services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();
@@ -125,6 +129,7 @@ public static partial class CustosHost
                     {
                         endpoints.MapHealth();
                         endpoints.MapAuthorize();
+                        endpoints.MapLlm();
                         endpoints.MapControlPlane();
                         endpoints.MapOpenApi("/openapi/{documentName}.json");
                         endpoints.MapPrometheusScrapingEndpoint("/metrics");

@@ -4,7 +4,9 @@ using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Policies;
+using Custos.Core.Metering;
 using Custos.Core.Pipeline.Stages;
+using Custos.Core.Secrets;
 using Custos.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,16 +25,37 @@ public sealed class Workspace : IAsyncDisposable
         Store = store;
         Clock = clock;
         Authorizer = new CedarAuthorizer();
+        Spend = new SpendTracker(store, clock);
+        var dataDirectory = configSource.Current.DataDirectory;
+        Builtin = new BuiltinSecrets(store.Secrets, () => MasterKey.Load(dataDirectory), clock);
+        vaultHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+        vault = new VaultSecretProvider(vaultHttp);
+        Secrets = new SecretBroker(
+            configSource,
+            [
+                Builtin,
+                new EnvironmentSecretProvider(),
+                new FileSecretProvider(),
+                vault,
+                new Secrets.AzureKeyVaultSecretProvider(),
+            ],
+            store.Secrets,
+            store,
+            clock,
+            loggerFactory.CreateLogger<SecretBroker>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
             new AuthenticateStage(store, clock),
             new ContainStage(store),
-            new AuthorizeStage(Authorizer),
+            new AuthorizeStage(Authorizer, Spend),
+            new BudgetStage(Spend),
             new ScreenInStage(),
             new ApproveStage(Approvals),
+            new InjectCredentialsStage(Secrets),
             new ForwardStage(),
             new ScreenOutStage(Approvals),
+            new MeterStage(Spend, store),
             new RecordStage(store),
             .. extraStages,
         ];
@@ -41,11 +64,23 @@ public sealed class Workspace : IAsyncDisposable
         Control = new AgentControl(store, store, clock);
     }
 
+    private readonly HttpClient vaultHttp;
+    private readonly VaultSecretProvider vault;
+
     public IConfigSource ConfigSource { get; }
+
+    /// <summary>Resolves secret references for the inject stage and feeds leak detection (<see cref="IKnownSecretValues"/>).</summary>
+    public SecretBroker Secrets { get; }
+
+    /// <summary>The built-in encrypted store: set, rotate, reveal, honeytokens.</summary>
+    public BuiltinSecrets Builtin { get; }
 
     public CustosConfig Config => ConfigSource.Current;
 
     public SqliteStore Store { get; }
+
+    /// <summary>What each agent has spent today and this month, for budgets and policy.</summary>
+    public SpendTracker Spend { get; }
 
     public TimeProvider Clock { get; }
 
@@ -71,5 +106,12 @@ public sealed class Workspace : IAsyncDisposable
         return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? [], approvalSignals ?? new ApprovalSignals());
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Secrets.Dispose();
+        Builtin.Dispose();
+        vault.Dispose();
+        vaultHttp.Dispose();
+        return Store.DisposeAsync();
+    }
 }

@@ -11,6 +11,8 @@ public sealed class SecretReferenceTests
     [InlineData("secret://env/OPENAI_API_KEY", "env", "OPENAI_API_KEY", null)]
     [InlineData("secret://builtin/crm#authorization", "builtin", "crm", "authorization")]
     [InlineData("secret://vault/kv/team-a/billing#api_key", "vault", "kv/team-a/billing", "api_key")]
+    [InlineData("secret://file//run/secrets/db#password", "file", "/run/secrets/db", "password")]
+    [InlineData("secret://file/relative/token", "file", "relative/token", null)]
     public void Valid_references_are_parsed(string text, string provider, string path, string? key)
     {
         Assert.True(SecretReference.TryParse(text, out var reference, out _));
@@ -24,6 +26,10 @@ public sealed class SecretReferenceTests
     [InlineData("secret://env", "names a provider and a path")]
     [InlineData("secret://vault/../etc/passwd", "no '..'")]
     [InlineData("secret://vault//x", "no leading or trailing '/'")]
+    [InlineData("secret://env//x", "no leading or trailing '/'")]
+    [InlineData("secret://file///etc/x", "no '//'")]
+    [InlineData("secret://file//", "letters, digits")]
+    [InlineData("secret://file//run//x", "no '//'")]
     [InlineData("secret://builtin/crm#", "the key after '#'")]
     [InlineData("secret://builtin/a b", "letters, digits")]
     public void Invalid_references_say_what_is_wrong(string text, string message)
@@ -49,4 +55,19 @@ public sealed class SecretReferenceTests
                 var text = $"secret://{provider}/{path}#key";
                 return SecretReference.TryParse(text, out var reference, out _) && reference.ToString() == text;
             });
+
+    [Property(MaxTest = 500)]
+    public bool Only_a_file_reference_may_be_absolute_and_no_parsed_path_climbs_or_doubles_slashes(string? text, bool file)
+    {
+        var input = (file ? "secret://file/" : "secret://vault/") + (text ?? string.Empty);
+        if (!SecretReference.TryParse(input, out var reference, out var error))
+        {
+            return error.Length > 0;
+        }
+
+        return !reference.Path.Contains("..", StringComparison.Ordinal)
+            && !reference.Path.Contains("//", StringComparison.Ordinal)
+            && !reference.Path.EndsWith('/')
+            && (file || !reference.Path.StartsWith('/'));
+    }
 }

@@ -44,6 +44,8 @@ public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
             action.Origin,
             action.DataSubjects,
             action.DataSubjects is { Count: > 0 } && action.Context is { } personal ? personal.GetRawText() : null,
+            Usage: context.Usage,
+            Secrets: context.Credentials.Count == 0 ? null : [.. context.Credentials.Select(c => $"{c.Key}={c.Value.Reference}").Order(StringComparer.Ordinal)],
             Findings: context.Findings.Count == 0 ? null : [.. context.Findings]);
     }
 

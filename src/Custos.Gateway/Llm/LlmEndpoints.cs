@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.Text.Json;
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Storage;
+using Custos.Gateway.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// The LLM endpoints: OpenAI-compatible <c>POST /v1/chat/completions</c> and <c>GET /v1/models</c>, and
+/// Anthropic-compatible <c>POST /v1/messages</c>. An agent points its SDK's base URL at Custos and uses its
+/// Custos token as the API key; Custos holds the provider keys. Each call is one <c>complete</c> action on
+/// <c>system.model</c> through the whole pipeline.
+/// </summary>
+public static class LlmEndpoints
+{
+    /// <summary>The largest request body the LLM endpoints read (prompts are larger than authorize requests).</summary>
+    public const int MaxRequestBytes = 8 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.OpenAi, cancellationToken))
+            .WithName("ChatCompletions")
+            .WithTags("llm")
+            .WithSummary("OpenAI-compatible chat completion through Custos (streaming or not)");
+        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.Anthropic, cancellationToken))
+            .WithName("Messages")
+            .WithTags("llm")
+            .WithSummary("Anthropic-compatible message through Custos (streaming or not)");
+        endpoints.MapGet("/v1/models", ListModelsAsync)
+            .WithName("Models")
+            .WithTags("llm")
+            .WithSummary("The models the calling agent may use");
+        return endpoints;
+    }
+
+    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, LlmDialect dialect, CancellationToken cancellationToken)
+    {
+        if (throttle.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxRequestBytes;
+        }
+
+        var (document, bodyError) = await JsonBody.ReadDocumentAsync(http.Request, MaxRequestBytes, cancellationToken);
+        if (bodyError is not null)
+        {
+            var detail = bodyError.Status == StatusCodes.Status413PayloadTooLarge
+                ? $"the body is larger than {MaxRequestBytes} bytes, the most Custos reads on its LLM endpoints; send less context"
+                : bodyError.Detail;
+            return LlmErrors.Create(dialect, bodyError.Status, $"Custos: {detail}");
+        }
+
+        using (document)
+        {
+            var root = document!.RootElement;
+            var (request, invalid) = LlmRequest.Read(root, dialect);
+            if (request is null)
+            {
+                return LlmErrors.Create(dialect, StatusCodes.Status400BadRequest, $"Custos: {invalid!.Message}", param: invalid.Field);
+            }
+
+            var config = pipeline.ConfigSource.Current;
+            var route = ModelRoute.Find(config, request.Model, dialect, out var routeError);
+            if (route is null)
+            {
+                return LlmErrors.Create(dialect, StatusCodes.Status404NotFound, $"Custos: {routeError}", "model_not_found", param: "model");
+            }
+
+            var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
+            var action = AgentAction.Create(ActionChannel.Llm, token is null ? null : new AgentCredential(token), "complete", route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
+                with { Payload = root.Clone() };
+            var exchange = new LlmExchange(http, upstream, route, dialect, request.Stream);
+            var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
+            await throttle.ObserveAsync(http, context, recorder, cancellationToken);
+            return await exchange.AnswerAsync(context);
+        }
+    }
+
+    private static async Task<IResult> ListModelsAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (throttle.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
+
+        // One path, two APIs: Anthropic's SDK sends anthropic-version (and its key as x-api-key).
+        var dialect = http.Request.Headers.ContainsKey("anthropic-version") || AnthropicKey(http.Request) is not null ? LlmDialect.Anthropic : LlmDialect.OpenAi;
+        var config = pipeline.ConfigSource.Current;
+        var token = BearerToken.Read(http.Request) ?? AnthropicKey(http.Request);
+        var credential = token is null ? null : new AgentCredential(token);
+        var models = new List<(string Id, string OwnedBy)>();
+        ActionContext? first = null;
+        foreach (var system in config.Systems)
+        {
+            if (system.Kind != SystemKind.Llm || ModelRoute.DialectOf(system) != dialect)
+            {
+                continue;
+            }
+
+            foreach (var model in system.Tools)
+            {
+                if (model.Contains('*', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, "complete", $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
+                first ??= check;
+                if (check.StoppedAt == StageName.Authenticate)
+                {
+                    // Record the failed authentication as every adapter does, and answer as OpenAI would.
+                    await throttle.ObserveAsync(http, check, recorder, cancellationToken);
+                    await recorder.RecordAsync(Core.Pipeline.Stages.RecordStage.ToRecord(check), cancellationToken);
+                    return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, $"Custos: {string.Join("; ", check.Reasons)}", "invalid_api_key", check.Action.Id);
+                }
+
+                if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
+                {
+                    models.Add((model, system.Name));
+                }
+            }
+        }
+
+        if (first is null && credential is null)
+        {
+            return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, "Custos: no credential was presented; send the agent's Custos token as 'Authorization: Bearer cst_…'", "invalid_api_key");
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (dialect == LlmDialect.OpenAi)
+            {
+                writer.WriteString("object", "list");
+            }
+
+            writer.WriteStartArray("data");
+            foreach (var (id, ownedBy) in models)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", id);
+                if (dialect == LlmDialect.Anthropic)
+                {
+                    writer.WriteString("type", "model");
+                    writer.WriteString("display_name", id);
+                    writer.WriteString("created_at", "1970-01-01T00:00:00Z");
+                }
+                else
+                {
+                    writer.WriteString("object", "model");
+                    writer.WriteNumber("created", 0);
+                    writer.WriteString("owned_by", ownedBy);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            if (dialect == LlmDialect.Anthropic)
+            {
+                writer.WriteBoolean("has_more", false);
+                if (models.Count > 0)
+                {
+                    writer.WriteString("first_id", models[0].Id);
+                    writer.WriteString("last_id", models[^1].Id);
+                }
+                else
+                {
+                    writer.WriteNull("first_id");
+                    writer.WriteNull("last_id");
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Results.Bytes(buffer.WrittenSpan.ToArray(), "application/json");
+    }
+
+    /// <summary>The Anthropic SDK sends its key as <c>x-api-key</c>; an agent's Custos token arrives there.</summary>
+    private static string? AnthropicKey(HttpRequest request)
+    {
+        var header = request.Headers["x-api-key"];
+        return header.Count == 1 && header[0] is { Length: > 0 and <= BearerToken.MaxLength } value ? value.Trim() : null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text.Json;
+using Custos.Gateway.Http;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// What Custos reads of an LLM request: the model, whether it streams, and a small policy context. The rest of
+/// the body is the provider's business and passes on unchanged (after screening).
+/// </summary>
+internal sealed record LlmRequest(string Model, bool Stream, int Messages, long? MaxTokens, bool HasTools)
+{
+    public static (LlmRequest? Request, FieldError? Error) Read(JsonElement root, LlmDialect dialect)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, new FieldError("$", "the body must be a JSON object with at least 'model' and 'messages'"));
+        }
+
+        if (!root.TryGetProperty("model", out var modelElement) || JsonBody.TextOf(modelElement) is not { } model)
+        {
+            return (null, new FieldError("model", "'model' is required and must be a string, as in \"gpt-4o\" or \"openai/gpt-4o\""));
+        }
+
+        if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
+        {
+            return (null, new FieldError("messages", "'messages' is required and must be a non-empty array"));
+        }
+
+        var stream = false;
+        if (root.TryGetProperty("stream", out var streamElement))
+        {
+            if (streamElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+            {
+                return (null, new FieldError("stream", "'stream' must be true or false"));
+            }
+
+            stream = streamElement.ValueKind == JsonValueKind.True;
+        }
+
+        long? maxTokens = null;
+        foreach (var name in dialect == LlmDialect.Anthropic ? ["max_tokens"] : new[] { "max_completion_tokens", "max_tokens" })
+        {
+            if (root.TryGetProperty(name, out var limit) && limit.ValueKind != JsonValueKind.Null)
+            {
+                if (limit.ValueKind != JsonValueKind.Number || !limit.TryGetInt64(out var n) || n < 0)
+                {
+                    return (null, new FieldError(name, $"'{name}' must be a non-negative integer"));
+                }
+
+                maxTokens ??= n;
+            }
+        }
+
+        var hasTools = root.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array && tools.GetArrayLength() > 0;
+        return (new LlmRequest(model, stream, messages.GetArrayLength(), maxTokens, hasTools), null);
+    }
+
+    /// <summary>The facts Cedar sees as <c>context.arguments</c>: small and typed, never the prompt itself.</summary>
+    public JsonElement PolicyContext(ModelRoute route)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("model", route.Model);
+            writer.WriteBoolean("stream", Stream);
+            writer.WriteNumber("messages", Messages);
+            if (MaxTokens is { } max)
+            {
+                writer.WriteNumber("maxTokens", max);
+            }
+
+            writer.WriteBoolean("tools", HasTools);
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+}

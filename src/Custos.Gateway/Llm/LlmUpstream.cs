@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using Custos.Core.Configuration;
+using Custos.Core.Secrets;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// The HTTP client to LLM providers: one pooled connection handler for all of them, requests built with the
+/// credentials the inject stage resolved for this call only. The agent's own token never goes upstream.
+/// </summary>
+public sealed class LlmUpstream : IDisposable
+{
+    /// <summary>The name under a system's <c>credentials:</c> that holds the provider's API key.</summary>
+    public const string ApiKeyCredential = "api_key";
+
+    /// <summary>The Anthropic API version sent when the client names none.</summary>
+    public const string DefaultAnthropicVersion = "2023-06-01";
+
+    private readonly HttpClient http;
+
+    public LlmUpstream(HttpMessageHandler? handler = null, TimeSpan? timeout = null)
+    {
+        http = new HttpClient(handler ?? new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.None,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        })
+        {
+            // Streams can run for minutes; a stalled one is bounded by the caller's cancellation instead.
+            Timeout = timeout ?? TimeSpan.FromMinutes(10),
+        };
+    }
+
+    public static Uri BaseUrlOf(SystemDefinition system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        var url = system.Url ?? (system.Provider == "anthropic" ? "https://api.anthropic.com/v1" : "https://api.openai.com/v1");
+        return new Uri(url.TrimEnd('/') + "/");
+    }
+
+    /// <summary>A request to <paramref name="path"/> under the system's URL with its credentials and fixed headers.</summary>
+    public static HttpRequestMessage CreateRequest(SystemDefinition system, string path, HttpContent content, IReadOnlyDictionary<string, SecretValue> credentials, string? anthropicVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrlOf(system), path)) { Content = content };
+        foreach (var (name, value) in system.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (credentials.TryGetValue(ApiKeyCredential, out var key))
+        {
+            switch (system.Provider)
+            {
+                case "anthropic":
+                    request.Headers.TryAddWithoutValidation("x-api-key", key.Reveal());
+                    break;
+                case "azure-openai":
+                    request.Headers.TryAddWithoutValidation("api-key", key.Reveal());
+                    break;
+                default:
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.Reveal());
+                    break;
+            }
+        }
+
+        if (system.Provider == "anthropic")
+        {
+            request.Headers.TryAddWithoutValidation("anthropic-version", anthropicVersion ?? DefaultAnthropicVersion);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends once the headers are in; the caller reads the body with its own limit (or as a stream).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+    public void Dispose() => http.Dispose();
+}

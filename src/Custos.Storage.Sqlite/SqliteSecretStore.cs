@@ -1,0 +1,208 @@
+using System.Globalization;
+using Custos.Core.Secrets;
+using Microsoft.Data.Sqlite;
+
+namespace Custos.Storage.Sqlite;
+
+/// <summary>
+/// The built-in secrets in <c>secrets</c> and <c>secret_versions</c> (ciphertext and wrapped data keys only, every
+/// version kept), and per-day counts of every secret's uses in <c>secret_uses</c>. Writes zero the bytes they
+/// free (<c>secure_delete</c>).
+/// </summary>
+public sealed class SqliteSecretStore : ISecretStore
+{
+    private readonly string connectionString;
+
+    public SqliteSecretStore(string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(databasePath);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(databasePath),
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            DefaultTimeout = 10,
+        }.ToString();
+    }
+
+    public async Task<int> AddVersionAsync(string name, SecretKind kind, Func<int, SealedSecret> seal, DateTimeOffset at, string by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(seal);
+        await using var connection = OpenConnection(forWriting: true);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        int version;
+        await using (var current = connection.CreateCommand())
+        {
+            current.Transaction = transaction;
+            current.CommandText = "SELECT kind, current_version FROM secrets WHERE name = $name";
+            current.Parameters.AddWithValue("$name", name);
+            await using var reader = await current.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var existing = KindOf(reader.GetString(0));
+                if (existing != kind)
+                {
+                    throw new InvalidOperationException($"'{name}' is a {existing.ToString().ToLowerInvariant()}, not a {kind.ToString().ToLowerInvariant()}; choose another name");
+                }
+
+                version = reader.GetInt32(1) + 1;
+            }
+            else
+            {
+                version = 1;
+            }
+        }
+
+        var sealedSecret = seal(version);
+        await using (var write = connection.CreateCommand())
+        {
+            write.Transaction = transaction;
+            write.CommandText = """
+                INSERT INTO secrets (name, kind, current_version, created_at, rotated_at, rotated_by)
+                VALUES ($name, $kind, $version, $at, $at, $by)
+                ON CONFLICT (name) DO UPDATE SET current_version = excluded.current_version, rotated_at = excluded.rotated_at, rotated_by = excluded.rotated_by;
+                INSERT INTO secret_versions (name, version, master_key_id, wrapped_key, ciphertext, created_at, created_by)
+                VALUES ($name, $version, $key, $wrapped, $ciphertext, $at, $by);
+                """;
+            write.Parameters.AddWithValue("$name", name);
+            write.Parameters.AddWithValue("$kind", kind == SecretKind.Honeytoken ? "honeytoken" : "secret");
+            write.Parameters.AddWithValue("$version", version);
+            write.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+            write.Parameters.AddWithValue("$by", by);
+            write.Parameters.AddWithValue("$key", sealedSecret.MasterKeyId);
+            write.Parameters.AddWithValue("$wrapped", sealedSecret.WrappedKey);
+            write.Parameters.AddWithValue("$ciphertext", sealedSecret.Ciphertext);
+            await write.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return version;
+    }
+
+    public async Task<StoredSecretVersion?> GetAsync(string name, int? version, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.name, s.kind, v.version, v.master_key_id, v.wrapped_key, v.ciphertext, v.created_at, v.created_by
+            FROM secrets s JOIN secret_versions v ON v.name = s.name
+            WHERE s.name = $name AND v.version = coalesce($version, s.current_version)
+            """;
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$version", (object?)version ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new StoredSecretVersion(
+            reader.GetString(0),
+            KindOf(reader.GetString(1)),
+            reader.GetInt32(2),
+            new SealedSecret(reader.GetString(3), (byte[])reader.GetValue(4), (byte[])reader.GetValue(5)),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+            reader.GetString(7));
+    }
+
+    public async Task<IReadOnlyList<StoredSecretInfo>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.name, s.kind, s.current_version, (SELECT count(*) FROM secret_versions v WHERE v.name = s.name), s.created_at, s.rotated_at, s.rotated_by
+            FROM secrets s ORDER BY s.name
+            """;
+        var result = new List<StoredSecretInfo>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new StoredSecretInfo(
+                reader.GetString(0),
+                KindOf(reader.GetString(1)),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+                reader.GetString(6)));
+        }
+
+        return result;
+    }
+
+    public async Task RecordUseAsync(SecretUseRecord use, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO secret_uses (day, reference, agent, system, outcome, count, last_at, last_action)
+            VALUES ($day, $reference, $agent, $system, $outcome, 1, $at, $action)
+            ON CONFLICT (day, reference, agent, system, outcome) DO UPDATE SET
+                count = count + 1, last_at = excluded.last_at, last_action = coalesce(excluded.last_action, last_action)
+            """;
+        command.Parameters.AddWithValue("$day", DateOnly.FromDateTime(use.At.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$reference", use.Reference);
+        command.Parameters.AddWithValue("$agent", use.Agent ?? "custos");
+        command.Parameters.AddWithValue("$system", use.System);
+        command.Parameters.AddWithValue("$outcome", OutcomeText(use.Outcome));
+        command.Parameters.AddWithValue("$at", use.At.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$action", (object?)use.ActionId?.ToString() ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SecretUsage>> UsageAsync(DateOnly since, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT day, reference, agent, system, outcome, count, last_at, last_action FROM secret_uses
+            WHERE day >= $since ORDER BY day, reference, agent, system, outcome
+            """;
+        command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var result = new List<SecretUsage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new SecretUsage(
+                DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4) switch { "denied" => SecretUseOutcome.Denied, "honeytoken" => SecretUseOutcome.Honeytoken, _ => SecretUseOutcome.Used },
+                reader.GetInt64(5),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+                reader.IsDBNull(7) ? null : Guid.TryParse(reader.GetString(7), out var id) ? id : null));
+        }
+
+        return result;
+    }
+
+    public async Task<long> ChangeStampAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(sum(current_version), 0) * 1000003 + coalesce(max(rotated_at), 0) FROM secrets";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static SecretKind KindOf(string text) => text == "honeytoken" ? SecretKind.Honeytoken : SecretKind.Secret;
+
+    private static string OutcomeText(SecretUseOutcome outcome) => outcome switch
+    {
+        SecretUseOutcome.Denied => "denied",
+        SecretUseOutcome.Honeytoken => "honeytoken",
+        _ => "used",
+    };
+
+    private SqliteConnection OpenConnection(bool forWriting = false)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = forWriting ? "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;" : "PRAGMA secure_delete = ON;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+}

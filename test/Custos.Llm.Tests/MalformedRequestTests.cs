@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Custos.Llm.Tests;
+
+/// <summary>Every way an LLM request body can be wrong: an error in the API's own format naming the field, nothing forwarded.</summary>
+public sealed class MalformedRequestTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Malformed_bodies_get_a_clear_error_in_the_apis_format_and_reach_no_provider()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        (string Path, string Body, HttpStatusCode Status, string Expected, string? Param)[] cases =
+        [
+            ("/v1/chat/completions", "{", HttpStatusCode.BadRequest, "not valid JSON", null),
+            ("/v1/chat/completions", "[]", HttpStatusCode.BadRequest, "must be a JSON object", "$"),
+            ("/v1/chat/completions", """{"messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "'model' is required", "model"),
+            ("/v1/chat/completions", """{"model": 4, "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "'model' is required", "model"),
+            ("/v1/chat/completions", """{"model": "gpt-4.1"}""", HttpStatusCode.BadRequest, "'messages' is required", "messages"),
+            ("/v1/chat/completions", """{"model": "gpt-4.1", "messages": []}""", HttpStatusCode.BadRequest, "non-empty array", "messages"),
+            ("/v1/chat/completions", """{"model": "gpt-4.1", "stream": "yes", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "'stream' must be true or false", "stream"),
+            ("/v1/chat/completions", """{"model": "gpt-4.1", "max_tokens": -3, "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "non-negative integer", "max_tokens"),
+            ("/v1/chat/completions", """{"model": "gpt 4 ; drop", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.NotFound, "model must be", "model"),
+            ("/v1/chat/completions", """{"model": "\ud800", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "'model' is required", "model"),
+            ("/v1/chat/completions", """{"model": "llama-3-70b", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.NotFound, "no LLM system in custos.yaml serves model 'llama-3-70b'", "model"),
+            ("/v1/chat/completions", """{"model": "claude-sonnet-4-5", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.NotFound, "use /v1/messages", "model"),
+            ("/v1/messages", """{"model": "claude-sonnet-4-5", "max_tokens": "many", "messages": [{"role": "user", "content": "hi"}]}""", HttpStatusCode.BadRequest, "non-negative integer", null),
+            ("/v1/chat/completions", new string('[', 40) + new string(']', 40), HttpStatusCode.BadRequest, "nesting deeper", null),
+        ];
+
+        foreach (var (path, body, status, expected, param) in cases)
+        {
+            using var response = await workspace.Server.SendAsync(HttpMethod.Post, path, token, body);
+            var text = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.True(status == response.StatusCode, $"{path} {body}: {(int)response.StatusCode} {text}");
+            using var json = JsonDocument.Parse(text);
+            var error = json.RootElement.GetProperty("error");
+            Assert.Contains(expected, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            if (path == "/v1/messages")
+            {
+                Assert.Equal("error", json.RootElement.GetProperty("type").GetString());
+            }
+            else if (param is not null)
+            {
+                Assert.Equal(param, error.GetProperty("param").GetString());
+            }
+        }
+
+        Assert.Empty(workspace.Stub.Received);
+    }
+
+    [Fact]
+    public async Task A_prompt_larger_than_the_servers_default_limit_passes_and_one_over_the_llm_limit_is_413()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        var large = $$"""{"model": "gpt-4.1", "messages": [{"role": "user", "content": "{{new string('a', 1024 * 1024)}}"}]}""";
+        using var accepted = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, large);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        // Announce a body one byte over the limit: Custos answers 413 before reading it.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(workspace.Root.Host, workspace.Root.Port, Cancel);
+        var stream = tcp.GetStream();
+        var head = $"POST /v1/chat/completions HTTP/1.1\r\nHost: {workspace.Root.Authority}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {Gateway.Llm.LlmEndpoints.MaxRequestBytes + 1}\r\n\r\n{{";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head), Cancel);
+        using var reader = new StreamReader(stream);
+        var status = await reader.ReadLineAsync(Cancel);
+        Assert.StartsWith("HTTP/1.1 413", status, StringComparison.Ordinal);
+
+        using var text = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, "model=gpt-4.1", "text/plain");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Single(workspace.Stub.Received);
+    }
+
+    [Fact]
+    public async Task A_provider_that_cannot_be_reached_is_a_502_and_a_recorded_failure()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        await workspace.Stub.DisposeAsync();
+
+        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}]}""");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("could not be reached", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var record = Assert.Single(await workspace.Server.RecordsAsync(), r => r.Action == "complete");
+        Assert.Equal(Core.Pipeline.ActionOutcome.Failure, record.Outcome);
+    }
+}

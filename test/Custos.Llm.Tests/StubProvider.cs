@@ -1,0 +1,265 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Llm.Tests;
+
+/// <summary>
+/// A local stand-in for a paid LLM provider (the only mock the project allows), speaking the providers' wire
+/// protocols as their SDKs expect them: OpenAI <c>POST /v1/chat/completions</c> and Anthropic
+/// <c>POST /v1/messages</c>, JSON and server-sent events, usage fields, error bodies. It checks the API key,
+/// keeps every request it received, and can be told to fail the next calls or break a stream.
+/// </summary>
+internal sealed class StubProvider : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private StubProvider(WebApplication app, string apiKey)
+    {
+        this.app = app;
+        ApiKey = apiKey;
+    }
+
+    public string ApiKey { get; }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The reply each completion gives, split into words for streams.</summary>
+    public string Reply { get; set; } = "Hello from the stub provider.";
+
+    public ConcurrentQueue<ReceivedRequest> Received { get; } = new();
+
+    /// <summary>Statuses (with an optional Retry-After) the next calls answer with instead of a completion.</summary>
+    public ConcurrentQueue<(int Status, string? RetryAfter)> Failures { get; } = new();
+
+    /// <summary>When set, streams stop after this many content events without their end.</summary>
+    public int? BreakStreamAfter { get; set; }
+
+    public static async Task<StubProvider> StartAsync(string apiKey)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var stub = new StubProvider(app, apiKey);
+        app.MapPost("/v1/chat/completions", stub.ChatAsync);
+        app.MapPost("/v1/messages", stub.MessagesAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        return stub;
+    }
+
+    private static readonly int[] Usage = [11, 7];
+
+    private async Task ChatAsync(HttpContext http)
+    {
+        var body = await Receive(http, "openai");
+        if (body is null)
+        {
+            return;
+        }
+
+        var model = (string)body["model"]!;
+        var words = Reply.Split(' ');
+        if (body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJson(http, 200, new JsonObject
+            {
+                ["id"] = "chatcmpl-stub1",
+                ["object"] = "chat.completion",
+                ["created"] = 1_764_288_000,
+                ["model"] = model + "-2025-04-14",
+                ["choices"] = new JsonArray(new JsonObject
+                {
+                    ["index"] = 0,
+                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = Reply, ["refusal"] = null },
+                    ["logprobs"] = null,
+                    ["finish_reason"] = "stop",
+                }),
+                ["usage"] = new JsonObject { ["prompt_tokens"] = Usage[0], ["completion_tokens"] = Usage[1], ["total_tokens"] = Usage[0] + Usage[1] },
+            });
+            return;
+        }
+
+        var includeUsage = body["stream_options"]?["include_usage"]?.GetValue<bool>() == true;
+        StartEvents(http);
+        JsonObject Chunk(JsonObject delta, string? finish) => new()
+        {
+            ["id"] = "chatcmpl-stub1",
+            ["object"] = "chat.completion.chunk",
+            ["created"] = 1_764_288_000,
+            ["model"] = model + "-2025-04-14",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["logprobs"] = null, ["finish_reason"] = finish }),
+            ["usage"] = null,
+        };
+        await Data(http, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null));
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (BreakStreamAfter is { } limit && i >= limit)
+            {
+                return;
+            }
+
+            await Data(http, Chunk(new JsonObject { ["content"] = (i == 0 ? string.Empty : " ") + words[i] }, null));
+        }
+
+        await Data(http, Chunk(new JsonObject(), "stop"));
+        if (includeUsage)
+        {
+            var last = Chunk(new JsonObject(), null);
+            last["choices"] = new JsonArray();
+            last["usage"] = new JsonObject { ["prompt_tokens"] = Usage[0], ["completion_tokens"] = Usage[1], ["total_tokens"] = Usage[0] + Usage[1] };
+            await Data(http, last);
+        }
+
+        await http.Response.WriteAsync("data: [DONE]\n\n");
+    }
+
+    private async Task MessagesAsync(HttpContext http)
+    {
+        var body = await Receive(http, "anthropic");
+        if (body is null)
+        {
+            return;
+        }
+
+        var model = (string)body["model"]!;
+        var words = Reply.Split(' ');
+        if (body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJson(http, 200, new JsonObject
+            {
+                ["id"] = "msg_stub1",
+                ["type"] = "message",
+                ["role"] = "assistant",
+                ["model"] = model,
+                ["content"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = Reply }),
+                ["stop_reason"] = "end_turn",
+                ["stop_sequence"] = null,
+                ["usage"] = new JsonObject { ["input_tokens"] = Usage[0], ["output_tokens"] = Usage[1] },
+            });
+            return;
+        }
+
+        StartEvents(http);
+        await Event(http, "message_start", new JsonObject
+        {
+            ["type"] = "message_start",
+            ["message"] = new JsonObject
+            {
+                ["id"] = "msg_stub1",
+                ["type"] = "message",
+                ["role"] = "assistant",
+                ["model"] = model,
+                ["content"] = new JsonArray(),
+                ["stop_reason"] = null,
+                ["stop_sequence"] = null,
+                ["usage"] = new JsonObject { ["input_tokens"] = Usage[0], ["output_tokens"] = 1 },
+            },
+        });
+        await Event(http, "content_block_start", new JsonObject { ["type"] = "content_block_start", ["index"] = 0, ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = string.Empty } });
+        await Event(http, "ping", new JsonObject { ["type"] = "ping" });
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (BreakStreamAfter is { } limit && i >= limit)
+            {
+                return;
+            }
+
+            await Event(http, "content_block_delta", new JsonObject
+            {
+                ["type"] = "content_block_delta",
+                ["index"] = 0,
+                ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = (i == 0 ? string.Empty : " ") + words[i] },
+            });
+        }
+
+        await Event(http, "content_block_stop", new JsonObject { ["type"] = "content_block_stop", ["index"] = 0 });
+        await Event(http, "message_delta", new JsonObject
+        {
+            ["type"] = "message_delta",
+            ["delta"] = new JsonObject { ["stop_reason"] = "end_turn", ["stop_sequence"] = null },
+            ["usage"] = new JsonObject { ["output_tokens"] = Usage[1] },
+        });
+        await Event(http, "message_stop", new JsonObject { ["type"] = "message_stop" });
+    }
+
+    private async Task<JsonNode?> Receive(HttpContext http, string dialect)
+    {
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        var headers = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+        Received.Enqueue(new ReceivedRequest(http.Request.Path, headers, text));
+        var presented = dialect == "anthropic"
+            ? headers.GetValueOrDefault("x-api-key")
+            : headers.GetValueOrDefault("authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
+        if (presented != ApiKey)
+        {
+            await WriteError(http, dialect, 401, "invalid x-api-key / Authorization");
+            return null;
+        }
+
+        if (Failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            await WriteError(http, dialect, failure.Status, $"stub failure {failure.Status}");
+            return null;
+        }
+
+        return JsonNode.Parse(text);
+    }
+
+    private static Task WriteError(HttpContext http, string dialect, int status, string message) =>
+        WriteJson(http, status, dialect == "anthropic"
+            ? new JsonObject { ["type"] = "error", ["error"] = new JsonObject { ["type"] = status == 429 ? "rate_limit_error" : "api_error", ["message"] = message } }
+            : new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["type"] = status == 429 ? "rate_limit_exceeded" : "server_error", ["param"] = null, ["code"] = null } });
+
+    private static async Task WriteJson(HttpContext http, int status, JsonNode body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private static void StartEvents(HttpContext http)
+    {
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "text/event-stream";
+    }
+
+    private static async Task Data(HttpContext http, JsonNode data)
+    {
+        await http.Response.WriteAsync($"data: {data.ToJsonString()}\n\n");
+        await http.Response.Body.FlushAsync();
+    }
+
+    private static async Task Event(HttpContext http, string name, JsonNode data)
+    {
+        await http.Response.WriteAsync($"event: {name}\ndata: {data.ToJsonString()}\n\n");
+        await http.Response.Body.FlushAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+internal sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    public JsonNode Json => JsonNode.Parse(Body)!;
+}
