@@ -88,7 +88,7 @@ public sealed partial class ActionPipeline
     }
 
     /// <summary>
-    /// What-if: runs contain and authorize for a named agent without a credential, forwarding or recording.
+    /// What-if: runs contain, authorize and screen-in for a named agent without a credential, approval, forwarding or recording.
     /// For operators asking "would this be allowed", never for agents' own actions.
     /// </summary>
     public async ValueTask<ActionContext> PreviewAsync(string agentName, string action, string resource, System.Text.Json.JsonElement? actionContext, CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public sealed partial class ActionPipeline
             return context;
         }
 
-        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Contain or StageName.Authorize), cancellationToken);
+        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Contain or StageName.Authorize or StageName.ScreenIn), cancellationToken);
         if (context.Outcome == ActionOutcome.Pending)
         {
             context.Outcome = ActionOutcome.Success;
