@@ -69,10 +69,11 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
     /// <summary>
     /// Opens (creating if needed) the store in <paramref name="dataDirectory"/> and applies pending migrations.
     /// The directory is made readable by its owner only: it holds token hashes, keys and the audit trail.
+    /// A relative <c>secret://file/…</c> signing key is taken from <paramref name="configDirectory"/> (custos.yaml's), else the working directory.
     /// The ledger is rebuilt from its leaves and checked against its newest signed checkpoint; a ledger changed
     /// outside Custos is refused with <see cref="LedgerIntegrityException"/>.
     /// </summary>
-    public static SqliteStore Open(string dataDirectory, LedgerSettings? ledgerSettings = null, TimeProvider? clock = null)
+    public static SqliteStore Open(string dataDirectory, LedgerSettings? ledgerSettings = null, TimeProvider? clock = null, string? configDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         if (!Directory.Exists(dataDirectory))
@@ -93,7 +94,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
             store.Migrate();
             store.approvals = new SqliteApprovals(store.connectionString, () => store.OpenConnection(forWriting: true), clock ?? TimeProvider.System);
             var settings = ledgerSettings ?? LedgerSettings.Default;
-            var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey);
+            var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey, configDirectory);
             store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection);
             store.ledger = LedgerSequencer.Open(
                 store.ledgerStorage,

@@ -110,6 +110,9 @@ public sealed class SecretsCommandTests
         Assert.Contains("was sealed under master key", wrong.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain(other, wrong.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain(Value, wrong.StdOut + wrong.StdErr, StringComparison.Ordinal);
+        var overwrite = (await CustosExecutable.RunAsync(workspace.Directory, ["secrets", "set", "github"], "another-value-123", new Dictionary<string, string> { ["CUSTOS_MASTER_KEY"] = other })).Expect(1);
+        Assert.Contains("is sealed under master key", overwrite.StdErr, StringComparison.Ordinal);
+        Assert.Equal(Value, (await workspace.RunAsync("secrets", "get", "github", "--reveal")).Expect(0).StdOut.TrimEnd('\n'));
 
         if (OperatingSystem.IsWindows())
         {

@@ -81,7 +81,16 @@ internal static class SecretsCommand
                 return output.Fail($"'{secretName}' is a honeytoken; choose another name for a real secret");
             }
 
-            var version = await workspace.Builtin.SetAsync(secretName, secret, CommonOptions.OperatorName(), cancellationToken);
+            int version;
+            try
+            {
+                version = await workspace.Builtin.SetAsync(secretName, secret, CommonOptions.OperatorName(), cancellationToken);
+            }
+            catch (SecretResolutionException ex)
+            {
+                return output.Fail(ex.Message);
+            }
+
             await RecordAsync(workspace, "update", $"{CommonOptions.OperatorName()} set {BuiltinSecrets.ReferenceOf(secretName)} (version {version})", cancellationToken);
             output.Out.WriteLine($"Stored {BuiltinSecrets.ReferenceOf(secretName)} version {version} (sealed under master key {MasterKeyId(workspace, config)}). Refer to it from custos.yaml credentials; a running server picks it up within secrets.cache_ttl.");
             return ExitCodes.Ok;
@@ -294,7 +303,18 @@ internal static class SecretsCommand
                 foreach (var view in overdue)
                 {
                     var name = view.Reference["secret://builtin/".Length..];
-                    var version = await workspace.Builtin.RotateAsync(name, CommonOptions.OperatorName(), cancellationToken);
+                    int version;
+                    try
+                    {
+                        version = await workspace.Builtin.RotateAsync(name, CommonOptions.OperatorName(), cancellationToken);
+                    }
+                    catch (SecretResolutionException ex)
+                    {
+                        output.Error.WriteLine($"custos: error: {ex.Message}");
+                        left.Add(view);
+                        continue;
+                    }
+
                     await RecordAsync(workspace, "update", $"{CommonOptions.OperatorName()} rotated {view.Reference} to version {version} (overdue since {view.DueAt:u}; built-in random rotator)", cancellationToken);
                     output.Out.WriteLine($"Rotated {view.Reference} to version {version} (was due {view.DueAt:u}).");
                 }
@@ -350,7 +370,16 @@ internal static class SecretsCommand
             }
 
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
-            var version = await workspace.Builtin.CreateHoneytokenAsync(secretName, parse.GetValue(style)!, CommonOptions.OperatorName(), cancellationToken);
+            int version;
+            try
+            {
+                version = await workspace.Builtin.CreateHoneytokenAsync(secretName, parse.GetValue(style)!, CommonOptions.OperatorName(), cancellationToken);
+            }
+            catch (SecretResolutionException ex)
+            {
+                return output.Fail(ex.Message);
+            }
+
             await RecordAsync(workspace, "create", $"{CommonOptions.OperatorName()} created honeytoken {BuiltinSecrets.ReferenceOf(secretName)} ({parse.GetValue(style)} style)", cancellationToken);
             output.Out.WriteLine($"Created honeytoken {BuiltinSecrets.ReferenceOf(secretName)} (version {version}). Plant its value where only an intruder would look ('custos secrets get {secretName} --reveal', recorded); any use raises an alert.");
             return ExitCodes.Ok;

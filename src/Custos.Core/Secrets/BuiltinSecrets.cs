@@ -75,6 +75,17 @@ public sealed class BuiltinSecrets : ISecretProvider, IDisposable
         }
 
         var key = MasterKey();
+        if (await store.GetAsync(name, null, cancellationToken) is { } current && current.Sealed.MasterKeyId != key.Id)
+        {
+            // Sealing a new version under another key would leave the secret's versions unreadable with either key.
+            throw new SecretResolutionException(
+                $"built-in secret '{name}' is sealed under master key {current.Sealed.MasterKeyId}, but the key in use ({key.Source}) is {key.Id}; "
+                + $"set {Secrets.MasterKey.EnvironmentVariable} to the key the store was created with or restore {Secrets.MasterKey.FileName} from your backup")
+            {
+                Failure = SecretFailure.Integrity,
+            };
+        }
+
         var version = await store.AddVersionAsync(name, kind, v => SecretEnvelope.Seal(key, name, v, value), clock.GetUtcNow(), by, cancellationToken);
         Changed?.Invoke(name);
         return version;

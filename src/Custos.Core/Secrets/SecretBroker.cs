@@ -29,7 +29,7 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
     // Values of remote secrets seen since start, for leak detection (the built-in, env and file ones are read afresh).
     private readonly ConcurrentDictionary<string, string> seenRemote = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim knownLock = new(1, 1);
-    private (KnownSecrets Secrets, long Stamp, CustosConfig Config, int Remote, DateTimeOffset CheckedAt)? known;
+    private volatile KnownSnapshot? known;
 
     public SecretBroker(IConfigSource configSource, IEnumerable<ISecretProvider> providers, ISecretStore store, IActionRecorder? recorder, TimeProvider? clock = null, ILogger<SecretBroker>? logger = null)
     {
@@ -146,7 +146,7 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
 
             var values = await CollectValuesAsync(config, cancellationToken);
             var secrets = new KnownSecrets(values);
-            known = (secrets, stamp, config, seenRemote.Count, now);
+            known = new KnownSnapshot(secrets, stamp, config, seenRemote.Count, now);
             return secrets;
         }
         finally
@@ -329,6 +329,9 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
             LogEventNotRecorded(logger, ex, verb);
         }
     }
+
+    /// <summary>One compiled set of known values and what it was built from; replaced whole, never changed.</summary>
+    private sealed record KnownSnapshot(KnownSecrets Secrets, long Stamp, CustosConfig Config, int Remote, DateTimeOffset CheckedAt);
 
     private static string Who(SecretUse use) => use.Agent is null ? "Custos" : $"agent {use.Agent}";
 

@@ -99,7 +99,7 @@ public sealed class Workspace : IAsyncDisposable
     public static Workspace Open(IConfigSource configSource, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null, IEnumerable<IPipelineStage>? extraStages = null, ApprovalSignals? approvalSignals = null)
     {
         ArgumentNullException.ThrowIfNull(configSource);
-        var store = SqliteStore.Open(configSource.Current.DataDirectory, configSource.Current.Ledger, clock);
+        var store = SqliteStore.Open(configSource.Current.DataDirectory, configSource.Current.Ledger, clock, Path.GetDirectoryName(configSource.Current.SourcePath));
 
         // Actions that name data subjects keep their personal data sealed under the subjects' keys.
         store.PersonalDataSealer = store.SubjectKeys;

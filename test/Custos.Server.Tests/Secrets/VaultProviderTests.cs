@@ -5,8 +5,10 @@ using Custos.Core.Secrets;
 namespace Custos.Server.Tests.Secrets;
 
 /// <summary>The vault provider against <see cref="KvV2Server"/> (real Kestrel, real HTTP), through the broker and the inject stage.</summary>
-public sealed class VaultProviderTests
+public sealed class VaultProviderTests : IDisposable
 {
+    private readonly List<string> files = [];
+
     private const string ApiKey = "sk_live_VaultProviderTestValue0123456789";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -136,9 +138,18 @@ public sealed class VaultProviderTests
         Assert.Contains("CUSTOS_TEST_NO_SUCH_VAULT_TOKEN is not set", failed.Reasons[0], StringComparison.Ordinal);
     }
 
-    private static async Task<string> TokenFileAsync(string token)
+    public void Dispose()
+    {
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<string> TokenFileAsync(string token)
     {
         var path = Path.Combine(Path.GetTempPath(), $"custos-vault-{Guid.NewGuid():N}");
+        files.Add(path);
         PrivateKeyFile.CreateNew(path, System.Text.Encoding.UTF8.GetBytes(token + "\n"));
         await Task.CompletedTask;
         return path;
