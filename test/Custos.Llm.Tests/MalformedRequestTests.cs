@@ -91,3 +91,37 @@ public sealed class MalformedRequestTests
         Assert.Equal(Core.Pipeline.ActionOutcome.Failure, record.Outcome);
     }
 }
+
+/// <summary>GDPR Art. 28: no personal data to a provider without a data processing agreement.</summary>
+public sealed class DataProcessingTests
+{
+    private const string Prompt = """{"model": "gpt-4.1", "messages": [{"role": "user", "content": "Summarise the complaint from jane.doe@example.org"}]}""";
+
+    [Fact]
+    public async Task A_prompt_with_personal_data_is_refused_for_a_provider_without_a_dpa_and_passes_with_one()
+    {
+        await using (var without = await LlmWorkspace.StartAsync(yaml => yaml.Replace("    dpa: OpenAI Ireland Ltd data processing addendum, signed 2026-03-02\n", string.Empty, StringComparison.Ordinal)))
+        {
+            var token = await without.Server.IssueAsync("dev-agent");
+            using var refused = await without.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Prompt);
+            var text = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("EMAIL_ADDRESS", text, StringComparison.Ordinal);
+            Assert.Contains("names no data processing agreement", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("jane.doe", text, StringComparison.Ordinal);
+            Assert.Empty(without.Stub.Received);
+            var record = Assert.Single(await without.Server.RecordsAsync(), r => r.Action == "complete");
+            Assert.Equal(Core.Pipeline.StageName.ScreenIn, record.StoppedAt);
+
+            using var clean = await without.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "messages": [{"role": "user", "content": "Say hello"}]}""");
+            Assert.True(clean.IsSuccessStatusCode);
+        }
+
+        await using var with = await LlmWorkspace.StartAsync();
+        var agent = await with.Server.IssueAsync("dev-agent");
+        using var allowed = await with.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", agent, Prompt);
+        Assert.True(allowed.IsSuccessStatusCode);
+        Assert.Contains("jane.doe@example.org", Assert.Single(with.Stub.Received).Body, StringComparison.Ordinal);
+    }
+}

@@ -51,6 +51,7 @@ public sealed class Workspace : IAsyncDisposable
             new AuthorizeStage(Authorizer, Spend),
             new BudgetStage(Spend),
             new ScreenInStage(),
+            new DataProcessingStage(),
             new ApproveStage(Approvals),
             new InjectCredentialsStage(Secrets),
             new ForwardStage(),
