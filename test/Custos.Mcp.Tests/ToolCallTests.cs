@@ -102,14 +102,17 @@ public sealed class ToolCallTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stdio_server_gets_its_env_and_credentials_and_nothing_else_of_the_custos_environment()
+    public async Task Stdio_server_gets_its_env_and_credentials_and_nothing_else_of_the_custos_environment_and_the_agent_sees_the_credential_redacted()
     {
         Environment.SetEnvironmentVariable("CUSTOS_MCP_TEST_UNRELATED", "must-not-pass");
         await using var client = await server.ConnectAsAsync("dev-agent");
         var result = await client.CallToolAsync("everything.get-env", cancellationToken: TestContext.Current.CancellationToken);
         var text = TextOf(result);
         Assert.Contains("plain-value", text, StringComparison.Ordinal);
-        Assert.Contains(Environment.GetEnvironmentVariable(GatewayServer.SecretVariable)!, text, StringComparison.Ordinal);
+
+        // The server got the credential; screen-out redacts it on its way back to the agent (a secret going out).
+        Assert.Contains("\"EVERYTHING_TOKEN\": \"<SECRET:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Environment.GetEnvironmentVariable(GatewayServer.SecretVariable)!, text, StringComparison.Ordinal);
         Assert.DoesNotContain("must-not-pass", text, StringComparison.Ordinal);
         Assert.DoesNotContain(GatewayServer.SecretVariable, text, StringComparison.Ordinal);
 

@@ -27,27 +27,39 @@ public sealed partial class HaltWatcher(AgentActivity activity, IAgentStateStore
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            if (!activity.IsBusy)
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                continue;
+                await PollAsync(stoppingToken);
             }
+        }
+        catch (OperationCanceledException)
+        {
+            // The host is stopping (or never started): nothing to watch any more.
+        }
+    }
 
-            try
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        if (!activity.IsBusy)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var agent in activity.ActiveAgents.ToArray())
             {
-                foreach (var agent in activity.ActiveAgents.ToArray())
+                if (await states.GetAsync(agent, stoppingToken) is { Status: AgentStatus.Halted })
                 {
-                    if (await states.GetAsync(agent, stoppingToken) is { Status: AgentStatus.Halted })
-                    {
-                        _ = activity.HaltAsync(agent);
-                    }
+                    _ = activity.HaltAsync(agent);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogPollFailed(logger, ex);
-            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPollFailed(logger, ex);
         }
     }
 
