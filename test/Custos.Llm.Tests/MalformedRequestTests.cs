@@ -125,3 +125,32 @@ public sealed class DataProcessingTests
         Assert.Contains("jane.doe@example.org", Assert.Single(with.Stub.Received).Body, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A provider that refuses Custos's key may quote part of it: the agent gets Custos's explanation instead.</summary>
+public sealed class ProviderKeyRefusedTests
+{
+    [Fact]
+    public async Task A_provider_refusing_the_key_is_a_502_naming_the_system_and_its_body_is_not_relayed()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml.Replace("api_key: secret://env/CUSTOS_TEST_PROVIDER_KEY_", "api_key: secret://env/CUSTOS_TEST_WRONG_KEY_", StringComparison.Ordinal));
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        var variable = WrongVariable(workspace);
+        Environment.SetEnvironmentVariable(variable, "sk-wrong-key-0123456789abcdef");
+
+        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}]}""");
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("refused the credentials Custos holds for it (401)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid x-api-key", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-wrong", text, StringComparison.Ordinal);
+        Environment.SetEnvironmentVariable(variable, null);
+    }
+
+    private static string WrongVariable(LlmWorkspace workspace)
+    {
+        var yaml = File.ReadAllText(workspace.Server.ConfigPath);
+        var at = yaml.IndexOf("CUSTOS_TEST_WRONG_KEY_", StringComparison.Ordinal);
+        return yaml[at..yaml.IndexOf('\n', at)].Trim();
+    }
+}

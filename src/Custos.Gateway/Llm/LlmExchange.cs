@@ -106,6 +106,12 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 http.Response.Headers.RetryAfter = retryAfter;
             }
 
+            // A provider refusing Custos's own key may quote part of it; that answer is Custos's to explain, not to relay.
+            if (upstreamFailure.Status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+            {
+                return LlmErrors.Create(dialect, StatusCodes.Status502BadGateway, $"Custos: the provider '{route.System.Name}' refused the credentials Custos holds for it ({upstreamFailure.Status}); an operator should check its credentials in custos.yaml (action {context.Action.Id})", actionId: context.Action.Id);
+            }
+
             return upstreamFailure.Body is { Length: > 0 } relayed && IsJson(relayed)
                 ? new RawJson(upstreamFailure.Status, relayed)
                 : LlmErrors.Create(dialect, upstreamFailure.Status, $"Custos: {reasons}", actionId: context.Action.Id);
