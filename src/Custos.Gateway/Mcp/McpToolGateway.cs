@@ -159,11 +159,15 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return;
         }
 
-        IProgress<ProgressNotificationValue>? progress = progressToken is { } token ? new ProgressRelay(agentSession, token) : null;
+        var progress = progressToken is { } token ? new ProgressRelay(agentSession, token) : null;
         CallToolResult result;
         try
         {
             result = await client.CallToolAsync(tool, DictionaryOf(context.Arguments), progress, null, cancellationToken);
+            if (progress is not null)
+            {
+                await progress.DrainAsync();
+            }
         }
         catch (McpProtocolException ex)
         {

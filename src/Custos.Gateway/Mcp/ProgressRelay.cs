@@ -22,6 +22,21 @@ internal sealed class ProgressRelay(McpServer agentSession, ProgressToken token)
         }
     }
 
+    /// <summary>
+    /// Waits until every notification reported so far went out (or failed), so the call's answer never overtakes
+    /// its own last progress; bounded, as a stalled agent stream must not hold the answer.
+    /// </summary>
+    public async Task DrainAsync()
+    {
+        Task pending;
+        lock (order)
+        {
+            pending = last;
+        }
+
+        await Task.WhenAny(pending, Task.Delay(TimeSpan.FromSeconds(2)));
+    }
+
     private async Task SendAfterAsync(Task previous, ProgressNotificationValue value)
     {
         await previous;
