@@ -43,6 +43,9 @@ internal sealed class StubProvider : IAsyncDisposable
     /// <summary>When set, streams stop after this many content events without their end.</summary>
     public int? BreakStreamAfter { get; set; }
 
+    /// <summary>When set, streams send one event of this many characters after their first chunk.</summary>
+    public int? OversizedEvent { get; set; }
+
     public static async Task<StubProvider> StartAsync(string apiKey)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -102,6 +105,11 @@ internal sealed class StubProvider : IAsyncDisposable
             ["usage"] = null,
         };
         await Data(http, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null));
+        if (OversizedEvent is { } size)
+        {
+            await http.Response.WriteAsync("data: " + new string('x', size) + "\n\n");
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             if (BreakStreamAfter is { } limit && i >= limit)

@@ -23,6 +23,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
     private const int MaxErrorBytes = 64 * 1024;
 
+    /// <summary>The longest stream event (or line) Custos holds while relaying; providers send a few KiB at most.</summary>
+    public const int MaxEventChars = 4 * 1024 * 1024;
+
     private byte[]? responseBytes;
     private CompletionOutput? output;
     private UpstreamError? upstreamError;
@@ -146,8 +149,15 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         var usage = new StreamUsage(route.Model);
         var eventLines = new StringBuilder();
         string? eventName = null;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (await ReadLineAsync(reader, cancellationToken) is { } line)
         {
+            if (eventLines.Length + line.Length > MaxEventChars)
+            {
+                context.Fail(StageName.Forward, $"the provider '{route.System.Name}' sent a stream event longer than {MaxEventChars} characters; the stream was stopped");
+                context.Usage = usage.ToUsage();
+                return;
+            }
+
             if (line.Length > 0)
             {
                 if (line.StartsWith("event:", StringComparison.Ordinal))
@@ -187,6 +197,34 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
         context.Usage = usage.ToUsage();
         context.Result = heldBackEnd;
+    }
+
+    /// <summary>One line of the stream without its end (LF or CRLF), or null at its end; a line is never read past <see cref="MaxEventChars"/> + 1 characters, so a provider cannot make Custos buffer without bound.</summary>
+    private static async ValueTask<string?> ReadLineAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        var line = new StringBuilder();
+        var one = new char[1];
+        while (line.Length <= MaxEventChars)
+        {
+            if (await reader.ReadAsync(one.AsMemory(), cancellationToken) == 0)
+            {
+                return line.Length == 0 ? null : line.ToString();
+            }
+
+            if (one[0] == '\n')
+            {
+                if (line.Length > 0 && line[^1] == '\r')
+                {
+                    line.Length--;
+                }
+
+                return line.ToString();
+            }
+
+            line.Append(one[0]);
+        }
+
+        return line.ToString();
     }
 
     private bool IsEnd(string eventText, string? eventName) => dialect == LlmDialect.Anthropic
