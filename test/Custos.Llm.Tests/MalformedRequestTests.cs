@@ -154,3 +154,36 @@ public sealed class ProviderKeyRefusedTests
         return yaml[at..yaml.IndexOf('\n', at)].Trim();
     }
 }
+
+/// <summary>What a provider sends is bounded too, and /v1/models authenticates whatever systems exist.</summary>
+public sealed class UpstreamLimitTests
+{
+    [Fact]
+    public async Task A_stream_event_over_the_limit_stops_the_stream_with_an_error_and_is_recorded_as_failed()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        workspace.Stub.OversizedEvent = (4 * 1024 * 1024) + 10; // just over LlmExchange.MaxEventChars
+
+        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""");
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("xxxxxxxxxx", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[DONE]", text, StringComparison.Ordinal);
+        Assert.Contains("Custos stopped this stream", text, StringComparison.Ordinal);
+        var record = Assert.Single(await workspace.Server.RecordsAsync(), r => r.Action == "complete");
+        Assert.Contains(record.Reasons, r => r.Contains("longer than", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Models_refuses_a_bad_token_even_with_no_llm_system_configured_and_records_it()
+    {
+        await using var server = await Custos.Server.Tests.TestServer.StartAsync(yaml: Core.Configuration.StarterWorkspace.Yaml.Replace("    kind: llm\n", "    kind: http\n", StringComparison.Ordinal).Replace("    provider: openai\n", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Workspace.Config.Systems, s => s.Kind == Core.Configuration.SystemKind.Llm);
+
+        using var response = await server.SendAsync(HttpMethod.Get, "/v1/models", "cst_not-a-token");
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(await server.RecordsAsync(), r => r.StoppedAt == Core.Pipeline.StageName.Authenticate);
+    }
+}

@@ -100,8 +100,16 @@ public static class LlmEndpoints
         var config = pipeline.ConfigSource.Current;
         var token = BearerToken.Read(http.Request) ?? AnthropicKey(http.Request);
         var credential = token is null ? null : new AgentCredential(token);
+        // Admit the caller once (authenticate and contain, a refusal recorded like any other), whatever systems exist.
+        var admitted = await pipeline.AdmitAsync(AgentAction.Create(ActionChannel.Llm, credential, "list", "models", null, clock, ClientAddress.Of(http)), cancellationToken);
+        if (admitted.IsDenied)
+        {
+            await throttle.ObserveAsync(http, admitted, recorder, cancellationToken);
+            var status = admitted.StoppedAt == StageName.Authenticate ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            return LlmErrors.Create(dialect, status, $"Custos: {string.Join("; ", admitted.Reasons)}", status == StatusCodes.Status401Unauthorized ? "invalid_api_key" : "permission_denied", admitted.Action.Id);
+        }
+
         var models = new List<(string Id, string OwnedBy)>();
-        ActionContext? first = null;
         foreach (var system in config.Systems)
         {
             if (system.Kind != SystemKind.Llm || ModelRoute.DialectOf(system) != dialect)
@@ -117,25 +125,11 @@ public static class LlmEndpoints
                 }
 
                 var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, "complete", $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
-                first ??= check;
-                if (check.StoppedAt == StageName.Authenticate)
-                {
-                    // Record the failed authentication as every adapter does, and answer as OpenAI would.
-                    await throttle.ObserveAsync(http, check, recorder, cancellationToken);
-                    await recorder.RecordAsync(Core.Pipeline.Stages.RecordStage.ToRecord(check), cancellationToken);
-                    return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, $"Custos: {string.Join("; ", check.Reasons)}", "invalid_api_key", check.Action.Id);
-                }
-
                 if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
                 {
                     models.Add((model, system.Name));
                 }
             }
-        }
-
-        if (first is null && credential is null)
-        {
-            return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, "Custos: no credential was presented; send the agent's Custos token as 'Authorization: Bearer cst_…'", "invalid_api_key");
         }
 
         var buffer = new ArrayBufferWriter<byte>(1024);
