@@ -174,9 +174,24 @@ public sealed class ToolCallTests : IAsyncLifetime
 
         Assert.NotEqual(true, result.IsError);
         Assert.Contains("Long running operation completed", TextOf(result), StringComparison.Ordinal);
+
+        // The client SDK hands notifications to IProgress on its own schedule, which may trail the result it returns.
+        for (var waited = 0; waited < 40 && Count(updates) < 3; waited++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
         lock (updates)
         {
             Assert.Equal([1f, 2f, 3f], updates.Select(u => u.Progress));
+        }
+    }
+
+    private static int Count(List<ProgressNotificationValue> updates)
+    {
+        lock (updates)
+        {
+            return updates.Count;
         }
     }
 
