@@ -24,7 +24,7 @@ public sealed class BudgetTests
         await chat.CompleteChatAsync([new UserChatMessage("one")], cancellationToken: Cancel);
         var alerts = (await workspace.Server.RecordsAsync()).Where(r => r.Action == "alert").ToArray();
         var alert = Assert.Single(alerts);
-        Assert.Equal("budget.dev-agent", alert.Resource);
+        Assert.Equal("budget.soft_limit:dev-agent", alert.Resource);
         Assert.Contains("passed 50% of its daily budget", alert.Reasons[0], StringComparison.Ordinal);
 
         await chat.CompleteChatAsync([new UserChatMessage("two")], cancellationToken: Cancel);

@@ -1,4 +1,6 @@
 using Custos.Core.Agents;
+using Custos.Core.Alerts;
+using Custos.Core.Observation;
 using Custos.Core.Approvals;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
@@ -43,6 +45,8 @@ public sealed class Workspace : IAsyncDisposable
             store,
             clock,
             loggerFactory.CreateLogger<SecretBroker>());
+        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
+        Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
@@ -56,8 +60,8 @@ public sealed class Workspace : IAsyncDisposable
             new InjectCredentialsStage(Secrets),
             new ForwardStage(),
             new ScreenOutStage(Approvals),
-            new MeterStage(Spend, store),
-            new RecordStage(store),
+            new MeterStage(Spend, Alerts),
+            new RecordStage(store, Observers),
             .. extraStages,
         ];
         Pipeline = new ActionPipeline(stages, configSource, clock, loggerFactory.CreateLogger<ActionPipeline>());
@@ -93,6 +97,12 @@ public sealed class Workspace : IAsyncDisposable
 
     public AgentControl Control { get; }
 
+    /// <summary>Records alerts in the ledger, logs them and hands them to the configured routes.</summary>
+    public IAlertSink Alerts { get; }
+
+    /// <summary>Anomaly and incident rules fed with every recorded action, off the hot path.</summary>
+    public ActionObservers Observers { get; }
+
     /// <summary>Actions waiting for a person, and operators' answers to them.</summary>
     public ApprovalQueue Approvals { get; }
 
@@ -107,12 +117,13 @@ public sealed class Workspace : IAsyncDisposable
         return new Workspace(configSource, store, clock ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, extraStages ?? [], approvalSignals ?? new ApprovalSignals());
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await Observers.DisposeAsync();
         Secrets.Dispose();
         Builtin.Dispose();
         vault.Dispose();
         vaultHttp.Dispose();
-        return Store.DisposeAsync();
+        await Store.DisposeAsync();
     }
 }

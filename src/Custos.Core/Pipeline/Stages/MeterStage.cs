@@ -1,5 +1,5 @@
+using Custos.Core.Alerts;
 using Custos.Core.Metering;
-using Custos.Core.Storage;
 
 namespace Custos.Core.Pipeline.Stages;
 
@@ -7,7 +7,7 @@ namespace Custos.Core.Pipeline.Stages;
 /// Prices what the forwarder reported the call consumed, so the record carries tokens and cost; adds it to
 /// the agent's spend, and records an alert the first time a call takes the agent past its budget's soft limit.
 /// </summary>
-public sealed class MeterStage(SpendTracker? spend = null, IActionRecorder? recorder = null) : IPipelineStage
+public sealed class MeterStage(SpendTracker? spend = null, IAlertSink? alerts = null) : IPipelineStage
 {
     public StageName Stage => StageName.Meter;
 
@@ -30,7 +30,7 @@ public sealed class MeterStage(SpendTracker? spend = null, IActionRecorder? reco
         }
 
         var (today, month) = await spend.AddAsync(agent.Name, context.Action.ReceivedAt, cost, cancellationToken);
-        if (recorder is null || BudgetStage.Find(context, agent.Name) is not { } budget)
+        if (alerts is null || BudgetStage.Find(context, agent.Name) is not { } budget)
         {
             return;
         }
@@ -39,8 +39,8 @@ public sealed class MeterStage(SpendTracker? spend = null, IActionRecorder? reco
         var crossed = Crossed(budget.DailyUsd, today, cost, soft, "daily", today) ?? Crossed(budget.MonthlyUsd, month, cost, soft, "monthly", month);
         if (crossed is not null)
         {
-            await recorder.RecordAsync(
-                ActionRecord.ForEvent(context.Action.ReceivedAt, context.Action.Channel, "custos", "alert", $"budget.{agent.Name}", $"{agent.Name} passed {budget.SoftLimitPercent}% of its {crossed} (action {context.Action.Id})"),
+            await alerts.RaiseAsync(
+                new Alert("budget.soft_limit", AlertSeverity.Warning, agent.Name, $"{agent.Name} passed {budget.SoftLimitPercent}% of its {crossed}", context.Action.ReceivedAt, agent.Name, context.Action.Id),
                 cancellationToken);
         }
     }

@@ -4,16 +4,21 @@ using Custos.Core.Storage;
 
 namespace Custos.Core.Pipeline.Stages;
 
-/// <summary>Writes the action to the audit trail. Only a durable write marks the action recorded.</summary>
-public sealed class RecordStage(IActionRecorder recorder) : IPipelineStage
+/// <summary>
+/// Writes the action to the audit trail. Only a durable write marks the action recorded. The record is then
+/// posted to the observers (anomaly and incident rules), which never delay the action.
+/// </summary>
+public sealed class RecordStage(IActionRecorder recorder, Observation.ActionObservers? observers = null) : IPipelineStage
 {
     public StageName Stage => StageName.Record;
 
     public async ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await recorder.RecordAsync(ToRecord(context), cancellationToken);
+        var record = ToRecord(context);
+        await recorder.RecordAsync(record, cancellationToken);
         context.Recorded = true;
+        observers?.Post(record);
     }
 
     public static ActionRecord ToRecord(ActionContext context)
