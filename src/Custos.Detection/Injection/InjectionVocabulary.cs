@@ -45,7 +45,6 @@ internal static class InjectionVocabulary
             "ignora", "ignoren", "ignorar", "descarta", "omite", "no sigas", "忽略", "无视", "忽视", "不要理会", "不理会", "别管", "無視", "従わないで");
         // Verbs that also describe configuration ("variables override the previous settings"): need a second signal.
         Add(CueRole.Verb, Override, 0.45, "override", "bypass", "ignoring", "ignored", "no longer apply", "no longer applies", "were a test", "was a test", "are irrelevant", "is irrelevant");
-        Add(CueRole.Verb, Override, 0.5, "skip");
         Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
         Add(CueRole.Object, Override, 0.65,
             "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
@@ -67,7 +66,7 @@ internal static class InjectionVocabulary
         Add(CueRole.Object, Override, 0.5, "the user's request", "the user's question", "the user's instructions", "user's request",
             "la demande de l'utilisateur", "die anfrage des benutzers", "la solicitud del usuario");
         Add(CueRole.Object, Override, 0.4, "what the user", "the user", "用户的", "ユーザーの");
-        Add(CueRole.Phrase, Override, 0.6, "override your safety", "override your system", "override your instructions", "override your rules",
+        Add(CueRole.Phrase, Override, 0.6, "skip your instructions", "skip the instructions above", "skip all previous", "skip the previous instructions", "override your safety", "override your system", "override your instructions", "override your rules",
             "override your programming", "override your guidelines", "override your filters", "bypass your safety", "bypass your filters", "bypass your restrictions",
             "bypass your guidelines", "bypass your rules", "regardless of your instructions", "regardless of your rules", "regardless of any instructions", "regardless of previous instructions",
             "regardless of your guidelines", "over any instructions", "over the user's instructions", "over any other instructions", "takes precedence over your",
@@ -126,7 +125,6 @@ internal static class InjectionVocabulary
             "zeig", "zeige", "gib", "verrate", "nenne", "wiederhole", "muestra", "muéstrame", "revela", "dime", "imprime", "repite",
             "显示", "输出", "告诉我", "打印", "透露", "泄露", "重复", "表示", "教えて", "見せて", "出力", "繰り返");
         Add(CueRole.Verb, Reveal, 0.55, "include", "quote", "paste", "copy out");
-        Add(CueRole.Phrase, Reveal, 0.3, "word for word", "verbatim");
         Add(CueRole.Object, Reveal, 0.55, "exact instructions", "instructions your developers", "your developers gave you", "the system message", "the full contents of the system");
         Add(CueRole.Object, Reveal, 0.4, "system prompt", "system message", "prompt del sistema", "prompt système");
         Add(CueRole.Object, Reveal, 0.55,
@@ -209,14 +207,14 @@ internal static class InjectionVocabulary
         Add(CueRole.Phrase, AddressedToAi, 0.4, "message to the language model", "to the language model", "to the llm", "to the model:", "hey claude", "hey chatgpt",
             "hey gpt", "dear assistant", "dear model", "the ai should", "the assistant should", "the model should", "the agent should", "the ai will",
             "l'ia doit", "die ki muss", "die ki soll", "la ia debe", "ai应该", "aiは");
-        Add(CueRole.Phrase, AddressedToAi, 0.25, "when you read this", "when you process this", "assistant,", "when the assistant reads");
+        Add(CueRole.Phrase, AddressedToAi, 0.25, "when you read this", "when you process this", "when the assistant reads");
         Add(CueRole.Phrase, AddressedToAi, 0.2, "assistant:", "ai:", "model:", "agent:");
         Add(CueRole.Phrase, AddressedToAi, 0.15, "ai assistant", "assistant ia", "ki-assistent", "asistente de ia", "ai助手", "aiアシスタント", "language model");
 
         // Hijacking the task the user gave: stop doing it and do something else instead.
-        Add(CueRole.Phrase, TaskHijack, 0.3, "before answering", "before you answer", "before responding", "before you respond", "also forward", "you also forward",
-            "also send", "you also send", "change the bank account", "change the account number", "change the iban", "proceed without checks", "without checks",
-            "follow the instructions in this", "obey the instructions in this", "and instead", "instead tell", "instead, tell", "instead say", "instead reply", "instead respond", "instead recommend",
+        Add(CueRole.Phrase, TaskHijack, 0.3, "before answering", "before you answer", "before responding", "before you respond", "you also forward", "you also send", "change the bank account", "change the account number", "change the iban", "proceed without checks", "without checks",
+            "follow the instructions in this", "obey the instructions in this", "and instead tell", "and instead reply", "and instead say",
+            "and instead output", "and instead insert", "and instead recommend", "and instead write", "and instead respond", "and instead send", "instead tell", "instead, tell", "instead say", "instead reply", "instead respond", "instead recommend",
             "instead insert", "instead output", "instead write", "stop summarizing", "stop summarising", "do not summarize", "do not summarise", "don't summarize",
             "instead of summarizing", "instead of answering", "skip the user's", "au lieu de résumer", "stattdessen", "en lugar de resumir", "不要总结", "要約せずに");
         Add(CueRole.Phrase, Secrecy, 0.3, "never mention", "do not log", "don't log", "disable logging", "without logging", "delete the logs", "turn off logging",
@@ -246,7 +244,7 @@ internal static class InjectionVocabulary
             "envía", "envia", "enviar", "manda", "mande", "reenvía", "发送", "发给", "发到", "上传", "转发", "送信", "送って", "転送", "アップロード");
         Add(CueRole.Sensitive, "sensitive", 0, "password", "passwords", "api key", "api keys", "apikey", "credentials", "credential", "secret", "secrets", "token",
             "tokens", "private key", "ssh key", "conversation", "chat history", "previous messages", "system prompt", "environment variables", "env vars",
-            "cookies", "session", "personal data", "contents of", "the file", "the user's messages", "private messages", "messages", "the thread", "this thread", "email thread", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
+            "cookies", "session", "personal data", "contents of", "the file", "the user's messages", "private messages", "the thread", "this thread", "email thread", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
             "zugangsdaten", "schlüssel", "unterhaltung", "contraseña", "credenciales", "clave", "conversación", "密码", "密钥", "凭证", "对话", "聊天记录",
             "パスワード", "認証情報", "会話", "秘密鍵", "~/.ssh", "id_rsa", ".env", "/etc/passwd", ".aws/credentials");
 
