@@ -70,9 +70,15 @@ public sealed record AzureKeyVaultSettings(Uri VaultUrl, SecretReference? Access
 /// <param name="Rotate">When the secret is due for rotation; <c>custos secrets list</c> and <c>overdue</c> report it after that.</param>
 public sealed record SecretScope(SecretReference Secret, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? Version, SecretRotation? Rotate, SourceMark Location);
 
-/// <summary>A rotation schedule: a period since the last rotation (<c>30d</c>) or a cron expression (<c>0 3 1 * *</c>, UTC).</summary>
+/// <summary>
+/// A rotation schedule: a period since the last rotation (<c>30d</c>) or a cron expression (<c>0 3 1 * *</c>, UTC);
+/// neither when only a rotator is configured (rotated on demand).
+/// </summary>
 public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron, string Text)
 {
+    /// <summary>What produces the next value; null for the built-in random rotator.</summary>
+    public RotatorSettings? Rotator { get; init; }
+
     /// <summary>When a secret last rotated at <paramref name="lastRotated"/> is next due.</summary>
     public DateTimeOffset DueAfter(DateTimeOffset lastRotated)
     {
@@ -81,8 +87,17 @@ public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron
             return lastRotated + every;
         }
 
-        return Cron!.GetNextOccurrence(lastRotated.UtcDateTime, TimeZoneInfo.Utc) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : DateTimeOffset.MaxValue;
+        if (Cron is null)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        return Cron.GetNextOccurrence(lastRotated.UtcDateTime, TimeZoneInfo.Utc) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : DateTimeOffset.MaxValue;
     }
 
-    public override string ToString() => Every is { } every ? $"every {every.TotalDays:0}d" : $"cron '{Text}' (UTC)";
+    public override string ToString()
+    {
+        var schedule = Every is { } every ? $"every {every.TotalDays:0}d" : Cron is not null ? $"cron '{Text}' (UTC)" : "on demand";
+        return Rotator is null ? schedule : $"{schedule}, {Rotator.Kind}";
+    }
 }

@@ -46,6 +46,7 @@ public sealed class Workspace : IAsyncDisposable
             clock,
             loggerFactory.CreateLogger<SecretBroker>());
         Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
+        Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator()], clock, loggerFactory.CreateLogger<SecretRotations>());
         Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
@@ -76,6 +77,9 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>Resolves secret references for the inject stage and feeds leak detection (<see cref="IKnownSecretValues"/>).</summary>
     public SecretBroker Secrets { get; }
+
+    /// <summary>Rotates built-in secrets with their configured rotator (random, postgres, webhook), recording every attempt.</summary>
+    public SecretRotations Rotations { get; }
 
     /// <summary>The built-in encrypted store: set, rotate, reveal, honeytokens.</summary>
     public BuiltinSecrets Builtin { get; }
