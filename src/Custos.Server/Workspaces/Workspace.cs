@@ -32,6 +32,9 @@ public sealed class Workspace : IAsyncDisposable
         Builtin = new BuiltinSecrets(store.Secrets, () => MasterKey.Load(dataDirectory), clock);
         vaultHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
         vault = new VaultSecretProvider(vaultHttp);
+
+        // Redirects are not followed: a signed rotation request goes to the configured URL or nowhere.
+        rotationHttp = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
         Secrets = new SecretBroker(
             configSource,
             [
@@ -46,7 +49,7 @@ public sealed class Workspace : IAsyncDisposable
             clock,
             loggerFactory.CreateLogger<SecretBroker>());
         Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
-        Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator()], clock, loggerFactory.CreateLogger<SecretRotations>());
+        Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator(), new Secrets.WebhookRotator(rotationHttp)], clock, loggerFactory.CreateLogger<SecretRotations>());
         Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
@@ -71,6 +74,7 @@ public sealed class Workspace : IAsyncDisposable
     }
 
     private readonly HttpClient vaultHttp;
+    private readonly HttpClient rotationHttp;
     private readonly VaultSecretProvider vault;
 
     public IConfigSource ConfigSource { get; }
@@ -128,6 +132,7 @@ public sealed class Workspace : IAsyncDisposable
         Builtin.Dispose();
         vault.Dispose();
         vaultHttp.Dispose();
+        rotationHttp.Dispose();
         await Store.DisposeAsync();
     }
 }
