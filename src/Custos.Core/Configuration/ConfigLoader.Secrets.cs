@@ -4,7 +4,8 @@ namespace Custos.Core.Configuration;
 
 public static partial class ConfigLoader
 {
-    private static readonly string[] SecretsKeys = ["cache_ttl", "vault", "azure", "scopes"];
+    private static readonly string[] SecretsKeys = ["cache_ttl", "vault", "azure", "scopes", "unusual_use"];
+    private static readonly string[] UnusualUseKeys = ["enabled", "volume_factor", "min_uses", "baseline_days", "min_history_days", "hours"];
     private static readonly string[] VaultKeys = ["address", "namespace", "auth", "token", "approle_mount", "role_id", "secret_id", "timeout"];
     private static readonly string[] AzureKeys = ["vault_url", "access_token"];
     private static readonly string[] ScopeKeys = ["secret", "agents", "systems", "version", "rotate"];
@@ -74,7 +75,68 @@ public static partial class ConfigLoader
                 }
             }
 
-            return new SecretsSettings(cacheTtl, vault, azure, scopes);
+            return new SecretsSettings(cacheTtl, vault, azure, scopes) { UnusualUse = BindUnusualUse(map.Find("unusual_use")) };
+        }
+
+        private UnusualUseSettings BindUnusualUse(YamlNode? node)
+        {
+            var settings = UnusualUseSettings.Default;
+            const string path = "secrets.unusual_use";
+            if (node is null || node is YamlScalar { IsNull: true } || !ExpectMapping(node, path, out var map))
+            {
+                return settings;
+            }
+
+            CheckKeys(map, path, UnusualUseKeys);
+            int Bounded(string key, int fallback, int min, int max, string what)
+            {
+                var value = GetInt(map, key, path);
+                if (value is null)
+                {
+                    return fallback;
+                }
+
+                if (value < min || value > max)
+                {
+                    Error(map.Find(key)!.Start, $"{path}.{key} must be between {min} and {max} ({what})");
+                    return fallback;
+                }
+
+                return value.Value;
+            }
+
+            bool Flag(string key, bool fallback)
+            {
+                var text = GetString(map, key, path);
+                switch (text)
+                {
+                    case null:
+                        return fallback;
+                    case "true":
+                        return true;
+                    case "false":
+                        return false;
+                    default:
+                        Error(map.Find(key)!.Start, $"{path}.{key} must be true or false, found '{YamlTreeReader.Truncate(text)}'");
+                        return fallback;
+                }
+            }
+
+            var baseline = Bounded("baseline_days", settings.BaselineDays, 1, 90, "how many days of history a use is compared with");
+            var history = Bounded("min_history_days", settings.MinHistoryDays, 1, 90, "on how many days an agent must have used a secret before its use can look unusual");
+            if (history > baseline)
+            {
+                Error(map.Find("min_history_days")!.Start, $"{path}.min_history_days ({history}) cannot be more than baseline_days ({baseline}): no history could ever satisfy it");
+                history = Math.Min(settings.MinHistoryDays, baseline);
+            }
+
+            return new UnusualUseSettings(
+                Flag("enabled", settings.Enabled),
+                Bounded("volume_factor", settings.VolumeFactor, 2, 1000, "how many times its usual hourly volume an hour must reach"),
+                Bounded("min_uses", settings.MinUses, 1, 1_000_000, "the fewest uses in an hour that can count as unusual volume"),
+                baseline,
+                history,
+                Flag("hours", settings.Hours));
         }
 
         private VaultSettings BindVault(YamlNode? node)

@@ -8,6 +8,9 @@ public sealed record SecretsSettings(TimeSpan CacheTtl, VaultSettings Vault, Azu
 
     public static SecretsSettings Default { get; } = new(DefaultCacheTtl, VaultSettings.Default, null, []);
 
+    /// <summary>When a use of a secret is unusual enough to raise <c>secret.unusual_use</c>.</summary>
+    public UnusualUseSettings UnusualUse { get; init; } = UnusualUseSettings.Default;
+
     /// <summary>The scope written for <paramref name="reference"/>: the entry naming it exactly, else one naming its path without a key.</summary>
     public SecretScope? FindScope(SecretReference reference)
     {
@@ -100,4 +103,16 @@ public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron
         var schedule = Every is { } every ? $"every {every.TotalDays:0}d" : Cron is not null ? $"cron '{Text}' (UTC)" : "on demand";
         return Rotator is null ? schedule : $"{schedule}, {Rotator.Kind}";
     }
+}
+
+/// <summary>
+/// <c>secrets.unusual_use</c>: when one agent's use of one secret looks unlike its own history. Volume: an hour with
+/// at least <paramref name="MinUses"/> uses and at least <paramref name="VolumeFactor"/> times the average of the
+/// hours it was used in over the last <paramref name="BaselineDays"/> days. Hour: a use at an hour of the day (UTC)
+/// in which it was not used on any of those days. Neither fires before the agent has used the secret on
+/// <paramref name="MinHistoryDays"/> different days.
+/// </summary>
+public sealed record UnusualUseSettings(bool Enabled, int VolumeFactor, int MinUses, int BaselineDays, int MinHistoryDays, bool Hours)
+{
+    public static UnusualUseSettings Default { get; } = new(true, 5, 20, 14, 3, true);
 }

@@ -35,6 +35,7 @@ public sealed class Workspace : IAsyncDisposable
 
         // Redirects are not followed: a signed rotation request goes to the configured URL or nowhere.
         rotationHttp = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
         Secrets = new SecretBroker(
             configSource,
             [
@@ -47,10 +48,10 @@ public sealed class Workspace : IAsyncDisposable
             store.Secrets,
             store,
             clock,
-            loggerFactory.CreateLogger<SecretBroker>());
-        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
+            loggerFactory.CreateLogger<SecretBroker>(),
+            Alerts);
         Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator(), new Secrets.WebhookRotator(rotationHttp)], clock, loggerFactory.CreateLogger<SecretRotations>());
-        Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
+        Observers = new ActionObservers([new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>())], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [

@@ -104,4 +104,27 @@ public sealed class RotationConfigTests
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Contains("the secret must be secret://builtin/NAME, not secret://vault/kv/app#dsn", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unusual_use_thresholds_bind_and_bad_ones_are_reported_where_they_are()
+    {
+        var good = ConfigLoader.Parse("version: 1\nsecrets:\n  unusual_use:\n    volume_factor: 10\n    min_uses: 50\n    hours: false\n", "custos.yaml", "/tmp/custos.yaml");
+        Assert.True(good.IsValid, string.Join("\n", good.Diagnostics));
+        Assert.Equal(new UnusualUseSettings(true, 10, 50, 14, 3, false), good.Config!.Secrets.UnusualUse);
+
+        var cases = new (string Line, string Message)[]
+        {
+            ("volume_factor: 1", "custos.yaml:4:20: error: secrets.unusual_use.volume_factor must be between 2 and 1000"),
+            ("min_uses: lots", "custos.yaml:4:15: error: secrets.unusual_use.min_uses must be a whole number, found 'lots'"),
+            ("hours: sometimes", "custos.yaml:4:12: error: secrets.unusual_use.hours must be true or false, found 'sometimes'"),
+            ("baseline_days: 200", "custos.yaml:4:20: error: secrets.unusual_use.baseline_days must be between 1 and 90"),
+            ("min_history_days: 20", "custos.yaml:4:23: error: secrets.unusual_use.min_history_days (20) cannot be more than baseline_days (14)"),
+            ("volume: 5", "custos.yaml:4:5: error: unknown key 'volume' in secrets.unusual_use"),
+        };
+        foreach (var (line, message) in cases)
+        {
+            var result = ConfigLoader.Parse($"version: 1\nsecrets:\n  unusual_use:\n    {line}\n", "custos.yaml", "/tmp/custos.yaml");
+            Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith(message, StringComparison.Ordinal));
+        }
+    }
 }
