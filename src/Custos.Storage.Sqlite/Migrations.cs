@@ -157,5 +157,14 @@ internal static class Migrations
                 CHECK ((pending_sha256 IS NULL) = (pending_definition IS NULL))
             ) STRICT;
             """),
+        (8, "per-hour counts of each agent's uses of each secret (unusual-use baselines)", """
+            CREATE TABLE secret_use_hours (
+                reference   TEXT    NOT NULL,
+                agent       TEXT    NOT NULL,
+                hour        INTEGER NOT NULL,
+                count       INTEGER NOT NULL,
+                PRIMARY KEY (reference, agent, hour)
+            ) STRICT;
+            """),
     ];
 }

@@ -9,7 +9,7 @@ namespace Custos.Storage.Sqlite;
 /// version kept), and per-day counts of every secret's uses in <c>secret_uses</c>. Writes zero the bytes they
 /// free (<c>secure_delete</c>).
 /// </summary>
-public sealed class SqliteSecretStore : ISecretStore
+public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours
 {
     private readonly string connectionString;
 
@@ -195,6 +195,50 @@ public sealed class SqliteSecretStore : ISecretStore
         SecretUseOutcome.Honeytoken => "honeytoken",
         _ => "used",
     };
+
+    public async Task<long> AddAsync(string reference, string agent, DateTimeOffset hour, int uses, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO secret_use_hours (reference, agent, hour, count) VALUES ($reference, $agent, $hour, $uses)
+            ON CONFLICT (reference, agent, hour) DO UPDATE SET count = count + excluded.count
+            RETURNING count
+            """;
+        command.Parameters.AddWithValue("$reference", reference);
+        command.Parameters.AddWithValue("$agent", agent);
+        command.Parameters.AddWithValue("$hour", hour.ToUnixTimeSeconds() / 3600);
+        command.Parameters.AddWithValue("$uses", uses);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<IReadOnlyList<SecretUseHour>> HoursAsync(string reference, string agent, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hour, count FROM secret_use_hours WHERE reference = $reference AND agent = $agent AND hour >= $from AND hour < $to ORDER BY hour";
+        command.Parameters.AddWithValue("$reference", reference);
+        command.Parameters.AddWithValue("$agent", agent);
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeSeconds() / 3600);
+        command.Parameters.AddWithValue("$to", to.ToUnixTimeSeconds() / 3600);
+        var result = new List<SecretUseHour>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new SecretUseHour(DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(0) * 3600), reader.GetInt64(1)));
+        }
+
+        return result;
+    }
+
+    public async Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM secret_use_hours WHERE hour < $before";
+        command.Parameters.AddWithValue("$before", before.ToUnixTimeSeconds() / 3600);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     private SqliteConnection OpenConnection(bool forWriting = false)
     {

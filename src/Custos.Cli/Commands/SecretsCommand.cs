@@ -207,7 +207,7 @@ internal static class SecretsCommand
     private static Command Rotate(CliOutput output)
     {
         var name = new Argument<string>("NAME") { Description = "The built-in secret's name" };
-        var command = new Command("rotate", "Give a built-in secret a new random value (256 bits, base64url) as a new version; older versions are kept") { name };
+        var command = new Command("rotate", "Give a built-in secret a new version with its configured rotator (postgres, webhook) or a new random value (256 bits, base64url); older versions are kept, every attempt is recorded") { name };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var secretName = parse.GetValue(name)!;
@@ -223,18 +223,15 @@ internal static class SecretsCommand
             }
 
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
-            int version;
-            try
+            var outcome = await workspace.Rotations.RotateAsync(secretName, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken);
+            if (!outcome.Succeeded)
             {
-                version = await workspace.Builtin.RotateAsync(secretName, CommonOptions.OperatorName(), cancellationToken);
-            }
-            catch (SecretResolutionException ex)
-            {
-                return output.Fail(ex.Message);
+                return output.Fail($"{outcome.Reference} was not rotated: {outcome.Message}. The current version stays in use; the failure is recorded in the audit ledger");
             }
 
-            await RecordAsync(workspace, "update", $"{CommonOptions.OperatorName()} rotated {BuiltinSecrets.ReferenceOf(secretName)} to version {version} (built-in random rotator)", cancellationToken);
-            output.Out.WriteLine($"Rotated {BuiltinSecrets.ReferenceOf(secretName)} to version {version}. Give the upstream the new value ('custos secrets get {secretName} --reveal', recorded) if it checks it.");
+            output.Out.WriteLine(outcome.Rotator == "random"
+                ? $"Rotated {outcome.Reference} to version {outcome.Version}. Give the upstream the new value ('custos secrets get {secretName} --reveal', recorded) if it checks it."
+                : $"Rotated {outcome.Reference} to version {outcome.Version} ({outcome.Message}).");
             return ExitCodes.Ok;
         });
         return command;
@@ -283,7 +280,7 @@ internal static class SecretsCommand
 
     private static Command Overdue(CliOutput output)
     {
-        var rotate = new Option<bool>("--rotate") { Description = "Rotate every overdue built-in secret now with the built-in random rotator (each recorded)" };
+        var rotate = new Option<bool>("--rotate") { Description = "Rotate every overdue built-in secret now with its configured rotator (each attempt recorded)" };
         var json = CommonOptions.Json();
         var command = new Command("overdue", "List the secrets past their rotation schedule (secrets.scopes[].rotate); exit 1 when any is, so a cron job or CI can act") { rotate, json };
         command.SetAction(async (parse, cancellationToken) =>
@@ -303,20 +300,15 @@ internal static class SecretsCommand
                 foreach (var view in overdue)
                 {
                     var name = view.Reference["secret://builtin/".Length..];
-                    int version;
-                    try
+                    var outcome = await workspace.Rotations.RotateAsync(name, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken, $"overdue since {view.DueAt:u}");
+                    if (!outcome.Succeeded)
                     {
-                        version = await workspace.Builtin.RotateAsync(name, CommonOptions.OperatorName(), cancellationToken);
-                    }
-                    catch (SecretResolutionException ex)
-                    {
-                        output.Error.WriteLine($"custos: error: {ex.Message}");
+                        output.Error.WriteLine($"custos: error: {outcome.Reference} was not rotated: {outcome.Message}");
                         left.Add(view);
                         continue;
                     }
 
-                    await RecordAsync(workspace, "update", $"{CommonOptions.OperatorName()} rotated {view.Reference} to version {version} (overdue since {view.DueAt:u}; built-in random rotator)", cancellationToken);
-                    output.Out.WriteLine($"Rotated {view.Reference} to version {version} (was due {view.DueAt:u}).");
+                    output.Out.WriteLine($"Rotated {view.Reference} to version {outcome.Version} (was due {view.DueAt:u}).");
                 }
 
                 overdue = left;

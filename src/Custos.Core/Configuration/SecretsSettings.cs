@@ -8,6 +8,9 @@ public sealed record SecretsSettings(TimeSpan CacheTtl, VaultSettings Vault, Azu
 
     public static SecretsSettings Default { get; } = new(DefaultCacheTtl, VaultSettings.Default, null, []);
 
+    /// <summary>When a use of a secret is unusual enough to raise <c>secret.unusual_use</c>.</summary>
+    public UnusualUseSettings UnusualUse { get; init; } = UnusualUseSettings.Default;
+
     /// <summary>The scope written for <paramref name="reference"/>: the entry naming it exactly, else one naming its path without a key.</summary>
     public SecretScope? FindScope(SecretReference reference)
     {
@@ -70,9 +73,15 @@ public sealed record AzureKeyVaultSettings(Uri VaultUrl, SecretReference? Access
 /// <param name="Rotate">When the secret is due for rotation; <c>custos secrets list</c> and <c>overdue</c> report it after that.</param>
 public sealed record SecretScope(SecretReference Secret, IReadOnlyList<string> Agents, IReadOnlyList<string> Systems, int? Version, SecretRotation? Rotate, SourceMark Location);
 
-/// <summary>A rotation schedule: a period since the last rotation (<c>30d</c>) or a cron expression (<c>0 3 1 * *</c>, UTC).</summary>
+/// <summary>
+/// A rotation schedule: a period since the last rotation (<c>30d</c>) or a cron expression (<c>0 3 1 * *</c>, UTC);
+/// neither when only a rotator is configured (rotated on demand).
+/// </summary>
 public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron, string Text)
 {
+    /// <summary>What produces the next value; null for the built-in random rotator.</summary>
+    public RotatorSettings? Rotator { get; init; }
+
     /// <summary>When a secret last rotated at <paramref name="lastRotated"/> is next due.</summary>
     public DateTimeOffset DueAfter(DateTimeOffset lastRotated)
     {
@@ -81,8 +90,29 @@ public sealed record SecretRotation(TimeSpan? Every, Cronos.CronExpression? Cron
             return lastRotated + every;
         }
 
-        return Cron!.GetNextOccurrence(lastRotated.UtcDateTime, TimeZoneInfo.Utc) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : DateTimeOffset.MaxValue;
+        if (Cron is null)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        return Cron.GetNextOccurrence(lastRotated.UtcDateTime, TimeZoneInfo.Utc) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : DateTimeOffset.MaxValue;
     }
 
-    public override string ToString() => Every is { } every ? $"every {every.TotalDays:0}d" : $"cron '{Text}' (UTC)";
+    public override string ToString()
+    {
+        var schedule = Every is { } every ? $"every {every.TotalDays:0}d" : Cron is not null ? $"cron '{Text}' (UTC)" : "on demand";
+        return Rotator is null ? schedule : $"{schedule}, {Rotator.Kind}";
+    }
+}
+
+/// <summary>
+/// <c>secrets.unusual_use</c>: when one agent's use of one secret looks unlike its own history. Volume: an hour with
+/// at least <paramref name="MinUses"/> uses and at least <paramref name="VolumeFactor"/> times the average of the
+/// hours it was used in over the last <paramref name="BaselineDays"/> days. Hour: a use at an hour of the day (UTC)
+/// in which it was not used on any of those days. Neither fires before the agent has used the secret on
+/// <paramref name="MinHistoryDays"/> different days.
+/// </summary>
+public sealed record UnusualUseSettings(bool Enabled, int VolumeFactor, int MinUses, int BaselineDays, int MinHistoryDays, bool Hours)
+{
+    public static UnusualUseSettings Default { get; } = new(true, 5, 20, 14, 3, true);
 }

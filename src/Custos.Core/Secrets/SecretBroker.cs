@@ -24,6 +24,7 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
     private readonly IActionRecorder? recorder;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
+    private readonly Alerts.IAlertSink? alerts;
     private readonly ConcurrentDictionary<string, (ProvidedSecret Secret, DateTimeOffset Until)> cache = new(StringComparer.Ordinal);
 
     // Values of remote secrets seen since start, for leak detection (the built-in, env and file ones are read afresh).
@@ -31,8 +32,9 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
     private readonly SemaphoreSlim knownLock = new(1, 1);
     private volatile KnownSnapshot? known;
 
-    public SecretBroker(IConfigSource configSource, IEnumerable<ISecretProvider> providers, ISecretStore store, IActionRecorder? recorder, TimeProvider? clock = null, ILogger<SecretBroker>? logger = null)
+    public SecretBroker(IConfigSource configSource, IEnumerable<ISecretProvider> providers, ISecretStore store, IActionRecorder? recorder, TimeProvider? clock = null, ILogger<SecretBroker>? logger = null, Alerts.IAlertSink? alerts = null)
     {
+        this.alerts = alerts;
         ArgumentNullException.ThrowIfNull(configSource);
         ArgumentNullException.ThrowIfNull(providers);
         ArgumentNullException.ThrowIfNull(store);
@@ -83,6 +85,11 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         {
             await RecordUseAsync(reference, use, SecretUseOutcome.Denied, cancellationToken);
             await RecordEventAsync("deny", $"{reference} was refused to {Who(use)} for {use.System}: {refusal}", use, denied: true);
+            if (use.Agent is not null)
+            {
+                await RaiseAsync(new Alerts.Alert("secret.out_of_scope", Alerts.AlertSeverity.Warning, reference.ToString(), $"agent {use.Agent} asked for {reference} for {use.System}, which it may not use {refusal}; if the agent should not need it, find out why it asked", clock.GetUtcNow(), use.Agent, use.ActionId));
+            }
+
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var text = reference.ToString();
@@ -111,7 +118,15 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         if (provided.Kind == SecretKind.Honeytoken)
         {
             await RecordUseAsync(reference, use, SecretUseOutcome.Honeytoken, cancellationToken);
-            await RecordEventAsync("alert", $"honeytoken {reference} was asked for by {Who(use)} for {use.System}; a honeytoken is never used legitimately: investigate and consider halting the agent", use, denied: true);
+            var message = $"honeytoken {reference} was asked for by {Who(use)} for {use.System}; a honeytoken is never used legitimately: investigate and consider halting the agent";
+            if (alerts is null)
+            {
+                await RecordEventAsync("alert", message, use, denied: true);
+            }
+            else
+            {
+                await RaiseAsync(new Alerts.Alert("secret.honeytoken", Alerts.AlertSeverity.Critical, reference.ToString(), message, clock.GetUtcNow(), use.Agent, use.ActionId, OpensIncident: true));
+            }
             if (logger.IsEnabled(LogLevel.Critical))
             {
                 var text = reference.ToString();
@@ -327,6 +342,23 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         catch (Exception ex)
         {
             LogEventNotRecorded(logger, ex, verb);
+        }
+    }
+
+    private async ValueTask RaiseAsync(Alerts.Alert alert)
+    {
+        if (alerts is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await alerts.RaiseAsync(alert, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogEventNotRecorded(logger, ex, alert.Rule);
         }
     }
 

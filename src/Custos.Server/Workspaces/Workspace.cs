@@ -32,6 +32,10 @@ public sealed class Workspace : IAsyncDisposable
         Builtin = new BuiltinSecrets(store.Secrets, () => MasterKey.Load(dataDirectory), clock);
         vaultHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
         vault = new VaultSecretProvider(vaultHttp);
+
+        // Redirects are not followed: a signed rotation request goes to the configured URL or nowhere.
+        rotationHttp = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
         Secrets = new SecretBroker(
             configSource,
             [
@@ -44,9 +48,10 @@ public sealed class Workspace : IAsyncDisposable
             store.Secrets,
             store,
             clock,
-            loggerFactory.CreateLogger<SecretBroker>());
-        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
-        Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
+            loggerFactory.CreateLogger<SecretBroker>(),
+            Alerts);
+        Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator(), new Secrets.WebhookRotator(rotationHttp)], clock, loggerFactory.CreateLogger<SecretRotations>());
+        Observers = new ActionObservers([new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>())], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
@@ -70,12 +75,16 @@ public sealed class Workspace : IAsyncDisposable
     }
 
     private readonly HttpClient vaultHttp;
+    private readonly HttpClient rotationHttp;
     private readonly VaultSecretProvider vault;
 
     public IConfigSource ConfigSource { get; }
 
     /// <summary>Resolves secret references for the inject stage and feeds leak detection (<see cref="IKnownSecretValues"/>).</summary>
     public SecretBroker Secrets { get; }
+
+    /// <summary>Rotates built-in secrets with their configured rotator (random, postgres, webhook), recording every attempt.</summary>
+    public SecretRotations Rotations { get; }
 
     /// <summary>The built-in encrypted store: set, rotate, reveal, honeytokens.</summary>
     public BuiltinSecrets Builtin { get; }
@@ -124,6 +133,7 @@ public sealed class Workspace : IAsyncDisposable
         Builtin.Dispose();
         vault.Dispose();
         vaultHttp.Dispose();
+        rotationHttp.Dispose();
         await Store.DisposeAsync();
     }
 }

@@ -167,6 +167,7 @@ public sealed class BrokerTests
         var reason = Assert.Single(context.Reasons);
         Assert.DoesNotContain("honeytoken", reason, StringComparison.OrdinalIgnoreCase);
         var alert = Assert.Single(await ws.Workspace.Store.QueryAsync(new ActionQuery(Action: "alert", Limit: 10), Ct));
+        Assert.Equal("secret.honeytoken:secret://builtin/decoy", alert.Resource);
         Assert.Contains("honeytoken secret://builtin/decoy was asked for by agent dev-agent for trap", alert.Reasons[0], StringComparison.Ordinal);
         Assert.Contains(ws.Logs, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("Honeytoken secret://builtin/decoy", StringComparison.Ordinal));
         Assert.Contains(await ws.Workspace.Store.Secrets.UsageAsync(new DateOnly(2026, 11, 28), Ct), u => u.Outcome == SecretUseOutcome.Honeytoken);

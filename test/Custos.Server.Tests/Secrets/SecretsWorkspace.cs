@@ -61,6 +61,7 @@ internal sealed class SecretsWorkspace : IAsyncDisposable
             - secret: secret://builtin/crm#authorization
               agents: [dev-agent]
               systems: [crm]
+        __SCOPES__
         """;
 
     private SecretsWorkspace(string directory, FakeTimeProvider clock, Workspace workspace, ConcurrentQueue<string> logs)
@@ -80,11 +81,11 @@ internal sealed class SecretsWorkspace : IAsyncDisposable
     /// <summary>Every line logged, at every level.</summary>
     public ConcurrentQueue<string> Logs { get; }
 
-    public static async Task<SecretsWorkspace> OpenAsync(string vaultSection = "", string cacheTtl = "30s")
+    public static async Task<SecretsWorkspace> OpenAsync(string vaultSection = "", string cacheTtl = "30s", string scopes = "")
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("custos-secrets-").FullName;
         var path = Path.Combine(directory, CustosConfig.DefaultFileName);
-        await File.WriteAllTextAsync(path, Yaml.Replace("__VAULT__", vaultSection, StringComparison.Ordinal).Replace("__TTL__", cacheTtl, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(path, Yaml.Replace("__VAULT__", vaultSection, StringComparison.Ordinal).Replace("__TTL__", cacheTtl, StringComparison.Ordinal).Replace("__SCOPES__", scopes, StringComparison.Ordinal));
         var config = ConfigLoader.LoadFile(path).GetConfigOrThrow();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var logs = new ConcurrentQueue<string>();

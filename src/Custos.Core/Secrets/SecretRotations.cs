@@ -1,0 +1,106 @@
+using Custos.Core.Configuration;
+using Custos.Core.Pipeline;
+using Custos.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Core.Secrets;
+
+/// <summary>
+/// Rotates built-in secrets with the rotator their scope names (<c>secrets.scopes[].rotate</c>), or the built-in
+/// random rotator when none is named. Every attempt is recorded in the audit ledger, the failures too (denied, with
+/// the reason); a failed rotation leaves the current version in place.
+/// </summary>
+public sealed partial class SecretRotations
+{
+    private readonly IConfigSource configSource;
+    private readonly BuiltinSecrets builtin;
+    private readonly ISecretResolver resolver;
+    private readonly IActionRecorder recorder;
+    private readonly Dictionary<string, ISecretRotator> rotators = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
+    private readonly ILogger logger;
+
+    public SecretRotations(IConfigSource configSource, BuiltinSecrets builtin, ISecretResolver resolver, IActionRecorder recorder, IEnumerable<ISecretRotator> rotators, TimeProvider clock, ILogger<SecretRotations> logger)
+    {
+        ArgumentNullException.ThrowIfNull(rotators);
+        this.configSource = configSource;
+        this.builtin = builtin;
+        this.resolver = resolver;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.logger = logger;
+        foreach (var rotator in rotators)
+        {
+            this.rotators[rotator.Kind] = rotator;
+        }
+    }
+
+    /// <summary>Rotates <paramref name="name"/> and records the attempt as <paramref name="by"/> on <paramref name="channel"/>.</summary>
+    public async Task<RotationOutcome> RotateAsync(string name, string by, ActionChannel channel, CancellationToken cancellationToken, string? why = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var reference = BuiltinSecrets.ReferenceOf(name);
+        var settings = configSource.Current.Secrets.FindScope(reference)?.Rotate?.Rotator;
+        var kind = settings?.Kind ?? "random";
+        int version;
+        string note;
+        try
+        {
+            if (settings is null)
+            {
+                version = await builtin.RotateAsync(name, by, cancellationToken);
+                note = "built-in random rotator";
+            }
+            else
+            {
+                var current = await builtin.Store.GetAsync(name, null, cancellationToken);
+                if (current?.Kind == SecretKind.Honeytoken)
+                {
+                    throw new SecretRotationException($"'{name}' is a honeytoken; it is never rotated");
+                }
+
+                if (!rotators.TryGetValue(settings.Kind, out var rotator))
+                {
+                    throw new SecretRotationException($"the {settings.Kind} rotator (custos.yaml line {settings.Location.Line}) is not available in this Custos");
+                }
+
+                var currentValue = current is null ? null : (await builtin.ReadAsync(name, current.Version, cancellationToken)).Value;
+                var rotated = await rotator.RotateAsync(new SecretRotationRequest(name, settings, currentValue, current?.Version, resolver), cancellationToken);
+                version = await builtin.SetAsync(name, rotated.Value, by, cancellationToken);
+                note = $"{settings.Kind} rotator: {rotated.Note}";
+            }
+        }
+        catch (Exception ex) when (ex is SecretRotationException or SecretResolutionException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            var message = ex is OperationCanceledException ? $"the {kind} rotator timed out" : ex.Message;
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                var text = reference.ToString();
+                LogRotationFailed(logger, text, kind, message);
+            }
+
+            await recorder.RecordAsync(ActionRecord.ForEvent(clock.GetUtcNow(), channel, by, "update", SecretBroker.Resource, $"{by} could not rotate {reference} ({kind} rotator): {message}; the current version stays in use", denied: true), CancellationToken.None);
+            return new RotationOutcome(reference, false, null, kind, message);
+        }
+
+        var reason = why is null ? string.Empty : $"; {why}";
+        await recorder.RecordAsync(ActionRecord.ForEvent(clock.GetUtcNow(), channel, by, "update", SecretBroker.Resource, $"{by} rotated {reference} to version {version} ({note}{reason})"), CancellationToken.None);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var text = reference.ToString();
+            LogRotated(logger, text, version, kind);
+        }
+
+        return new RotationOutcome(reference, true, version, kind, note);
+    }
+
+    [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Rotated {Reference} to version {Version} ({Rotator} rotator)")]
+    private static partial void LogRotated(ILogger logger, string reference, int version, string rotator);
+
+    [LoggerMessage(EventId = 321, Level = LogLevel.Warning, Message = "Rotation of {Reference} ({Rotator} rotator) failed: {Reason}")]
+    private static partial void LogRotationFailed(ILogger logger, string reference, string rotator, string reason);
+}
+
+/// <param name="Version">The new version, when it succeeded.</param>
+/// <param name="Message">What was done, or why it failed; never a value.</param>
+public sealed record RotationOutcome(SecretReference Reference, bool Succeeded, int? Version, string Rotator, string Message);

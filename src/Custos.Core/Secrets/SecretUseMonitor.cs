@@ -1,0 +1,92 @@
+using System.Globalization;
+using Custos.Core.Alerts;
+using Custos.Core.Configuration;
+using Custos.Core.Observation;
+using Custos.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Core.Secrets;
+
+/// <summary>
+/// Watches every recorded action's injected secrets (<see cref="ActionRecord.Secrets"/>), off the hot path, and
+/// raises <c>secret.unusual_use</c> when one agent's use of one secret looks unlike its own history: an hour with far
+/// more uses than usual, or a use at an hour of the day it never used the secret at (<see cref="UnusualUseSettings"/>).
+/// Counts are kept per hour (<see cref="ISecretUseHours"/>) and forgotten after the baseline window.
+/// </summary>
+public sealed partial class SecretUseMonitor(IConfigSource configSource, ISecretUseHours hours, IAlertSink alerts, ILogger<SecretUseMonitor> logger) : IActionObserver
+{
+    /// <summary>The alert rule this raises.</summary>
+    public const string Rule = "secret.unusual_use";
+
+    private long prunedHour;
+
+    public async ValueTask ObserveAsync(ActionRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.IsEvent || record.Secrets is not { Count: > 0 } secrets || record.Principal == ActionRecord.Unauthenticated)
+        {
+            return;
+        }
+
+        var settings = configSource.Current.Secrets.UnusualUse;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        var at = record.At.ToUniversalTime();
+        var hour = new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, 0, 0, TimeSpan.Zero);
+        var baselineStart = hour.AddDays(-settings.BaselineDays);
+        var index = hour.ToUnixTimeSeconds() / 3600;
+        if (Interlocked.Exchange(ref prunedHour, index) != index)
+        {
+            await hours.PruneAsync(baselineStart.AddDays(-1), cancellationToken);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in secrets)
+        {
+            var equals = entry.IndexOf('=', StringComparison.Ordinal);
+            var reference = equals < 0 ? entry : entry[(equals + 1)..];
+            if (!seen.Add(reference))
+            {
+                continue;
+            }
+
+            var count = await hours.AddAsync(reference, record.Principal, hour, 1, cancellationToken);
+            var history = await hours.HoursAsync(reference, record.Principal, baselineStart, hour, cancellationToken);
+            var days = history.Select(h => DateOnly.FromDateTime(h.Hour.UtcDateTime)).Distinct().Count();
+            if (days < settings.MinHistoryDays)
+            {
+                continue;
+            }
+
+            var window = $"the last {settings.BaselineDays} days";
+            if (settings.Hours && count == 1 && !history.Any(h => h.Hour.Hour == hour.Hour))
+            {
+                var usual = string.Join(", ", history.Select(h => h.Hour.Hour).Distinct().Order().Select(h => h.ToString("00", CultureInfo.InvariantCulture)));
+                await RaiseAsync(record, reference, $"agent {record.Principal} used {reference} between {hour:HH}:00 and {hour.AddHours(1):HH}:00 UTC, an hour of the day it had not used it at in {window} (its hours: {usual}); check what the agent is doing and halt it if this is not expected", cancellationToken);
+            }
+
+            var average = (double)history.Sum(h => h.Count) / history.Count;
+            var threshold = Math.Max(settings.MinUses, (long)Math.Ceiling(settings.VolumeFactor * average));
+            if (count == threshold)
+            {
+                await RaiseAsync(record, reference, $"agent {record.Principal} used {reference} {count} times in the hour from {hour:yyyy-MM-dd HH}:00 UTC, at least {settings.VolumeFactor}x its average of {average.ToString("0.#", CultureInfo.InvariantCulture)} in the hours it used it over {window}; check what the agent is doing and halt it if this is not expected", cancellationToken);
+            }
+        }
+    }
+
+    private async Task RaiseAsync(ActionRecord record, string reference, string message, CancellationToken cancellationToken)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogUnusual(logger, reference, record.Principal, record.Id);
+        }
+
+        await alerts.RaiseAsync(new Alert(Rule, AlertSeverity.Warning, reference, message, record.At, record.Principal, record.Id), cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 330, Level = LogLevel.Debug, Message = "Unusual use of {Reference} by {Agent} (action {ActionId})")]
+    private static partial void LogUnusual(ILogger logger, string reference, string agent, Guid actionId);
+}
