@@ -9,7 +9,7 @@ namespace Custos.Storage.Sqlite;
 /// version kept), and per-day counts of every secret's uses in <c>secret_uses</c>. Writes zero the bytes they
 /// free (<c>secure_delete</c>).
 /// </summary>
-public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours
+public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDisposable
 {
     private readonly string connectionString;
 
@@ -131,29 +131,151 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours
         return result;
     }
 
-    public async Task RecordUseAsync(SecretUseRecord use, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts a use. Uses that went through are monitoring, not the audit trail (each action's ledger entry names
+    /// the references it used), so they are summed in memory and written in one transaction about once a second,
+    /// off the action's path; refused uses and honeytokens are written before this returns. Reads flush first.
+    /// </summary>
+    public Task RecordUseAsync(SecretUseRecord use, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(use);
-        await using var connection = OpenConnection();
+        var key = (DateOnly.FromDateTime(use.At.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), use.Reference, use.Agent ?? "custos", use.System, OutcomeText(use.Outcome));
+        var at = use.At.ToUnixTimeMilliseconds();
+        lock (pendingGate)
+        {
+            pending[key] = pending.TryGetValue(key, out var p)
+                ? (p.Count + 1, Math.Max(p.LastAt, at), use.ActionId?.ToString() ?? p.LastAction)
+                : (1, at, use.ActionId?.ToString());
+            flushTimer ??= new Timer(static state => _ = ((SqliteSecretStore)state!).FlushInBackgroundAsync(), this, UseFlushInterval, UseFlushInterval);
+        }
+
+        return use.Outcome == SecretUseOutcome.Used ? Task.CompletedTask : FlushUsesAsync(cancellationToken);
+    }
+
+    private static readonly TimeSpan UseFlushInterval = TimeSpan.FromSeconds(1);
+    private const int MaxPendingUses = 100_000;
+    private readonly Lock pendingGate = new();
+    private readonly SemaphoreSlim flushGate = new(1, 1);
+    private Dictionary<(string Day, string Reference, string Agent, string System, string Outcome), (long Count, long LastAt, string? LastAction)> pending = [];
+    private Timer? flushTimer;
+
+    /// <summary>Writes the use counts summed since the last flush, in one transaction.</summary>
+    public async Task FlushUsesAsync(CancellationToken cancellationToken)
+    {
+        await flushGate.WaitAsync(cancellationToken);
+        try
+        {
+            Dictionary<(string Day, string Reference, string Agent, string System, string Outcome), (long Count, long LastAt, string? LastAction)> batch;
+            lock (pendingGate)
+            {
+                if (pending.Count == 0)
+                {
+                    return;
+                }
+
+                batch = pending;
+                pending = [];
+            }
+
+            try
+            {
+                await WriteUsesAsync(batch, cancellationToken);
+            }
+            catch
+            {
+                // Put them back for the next flush (bounded: a store that stays broken loses counts, never memory).
+                lock (pendingGate)
+                {
+                    foreach (var (key, value) in batch)
+                    {
+                        if (pending.Count >= MaxPendingUses)
+                        {
+                            break;
+                        }
+
+                        pending[key] = pending.TryGetValue(key, out var p) ? (p.Count + value.Count, Math.Max(p.LastAt, value.LastAt), p.LastAction ?? value.LastAction) : value;
+                    }
+                }
+
+                throw;
+            }
+        }
+        finally
+        {
+            flushGate.Release();
+        }
+    }
+
+    private async Task FlushInBackgroundAsync()
+    {
+        try
+        {
+            await FlushUsesAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // Kept in memory and tried again on the next tick; a read or the store's disposal flushes too.
+        }
+    }
+
+    private async Task WriteUsesAsync(Dictionary<(string Day, string Reference, string Agent, string System, string Outcome), (long Count, long LastAt, string? LastAction)> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection(forWriting: true);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO secret_uses (day, reference, agent, system, outcome, count, last_at, last_action)
-            VALUES ($day, $reference, $agent, $system, $outcome, 1, $at, $action)
+            VALUES ($day, $reference, $agent, $system, $outcome, $count, $at, $action)
             ON CONFLICT (day, reference, agent, system, outcome) DO UPDATE SET
-                count = count + 1, last_at = excluded.last_at, last_action = coalesce(excluded.last_action, last_action)
+                count = count + excluded.count, last_at = max(last_at, excluded.last_at), last_action = coalesce(excluded.last_action, last_action)
             """;
-        command.Parameters.AddWithValue("$day", DateOnly.FromDateTime(use.At.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$reference", use.Reference);
-        command.Parameters.AddWithValue("$agent", use.Agent ?? "custos");
-        command.Parameters.AddWithValue("$system", use.System);
-        command.Parameters.AddWithValue("$outcome", OutcomeText(use.Outcome));
-        command.Parameters.AddWithValue("$at", use.At.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$action", (object?)use.ActionId?.ToString() ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var day = command.Parameters.Add("$day", SqliteType.Text);
+        var reference = command.Parameters.Add("$reference", SqliteType.Text);
+        var agent = command.Parameters.Add("$agent", SqliteType.Text);
+        var system = command.Parameters.Add("$system", SqliteType.Text);
+        var outcome = command.Parameters.Add("$outcome", SqliteType.Text);
+        var count = command.Parameters.Add("$count", SqliteType.Integer);
+        var at = command.Parameters.Add("$at", SqliteType.Integer);
+        var action = command.Parameters.Add("$action", SqliteType.Text);
+        foreach (var (key, value) in batch)
+        {
+            (day.Value, reference.Value, agent.Value, system.Value, outcome.Value) = (key.Day, key.Reference, key.Agent, key.System, key.Outcome);
+            (count.Value, at.Value, action.Value) = (value.Count, value.LastAt, (object?)value.LastAction ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Stops the background flush and writes what is pending.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Timer? timer;
+        lock (pendingGate)
+        {
+            timer = flushTimer;
+            flushTimer = null;
+        }
+
+        if (timer is not null)
+        {
+            await timer.DisposeAsync();
+        }
+
+        try
+        {
+            await FlushUsesAsync(CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // The database is gone or closed: nothing more can be counted.
+        }
     }
 
     public async Task<IReadOnlyList<SecretUsage>> UsageAsync(DateOnly since, CancellationToken cancellationToken)
     {
+        await FlushUsesAsync(cancellationToken);
         await using var connection = OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -330,6 +330,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
         }
 
         closed = true;
+        await Secrets.DisposeAsync();
         if (ledger is not null)
         {
             await ledger.DisposeAsync();
