@@ -110,7 +110,8 @@ public sealed class LeakScanTests(PostgresServer postgres) : IClassFixture<Postg
 
             // Rotated by the webhook: the service issues the next key, the provider accepts it, the next call uses it.
             receiver.Answer = null;
-            await Cli(0, null, null, "secrets", "rotate", "openai");
+            var rotatedByWebhook = await Cli(0, null, null, "secrets", "rotate", "openai");
+            Assert.Contains($"Rotated secret://builtin/openai to version 2 (webhook rotator: issued by {new Uri(receiver.Address, "/rotate")}", rotatedByWebhook.StdOut, StringComparison.Ordinal);
             var issued = Assert.Single(receiver.Issued);
             values.Add(issued);
             provider.Accepted.Add(issued);
@@ -144,7 +145,9 @@ public sealed class LeakScanTests(PostgresServer postgres) : IClassFixture<Postg
             await Cli(1, null, null, "secrets", "rotate", "openai");
             var wrongAdmin = Value("wrong-admin-");
             await Cli(0, wrongAdmin, null, "secrets", "set", "pg-admin");
-            await Cli(1, null, null, "secrets", "rotate", "app-db");
+            var failed = await Cli(1, null, null, "secrets", "rotate", "app-db");
+            Assert.Contains($"custos: error: secret://builtin/app-db was not rotated: PostgreSQL at 127.0.0.1:{postgres.Port}: logging in to PostgreSQL at 127.0.0.1:{postgres.Port} as {PostgresServer.AdminUser} failed with 28P01", failed.StdErr, StringComparison.Ordinal);
+            Assert.Contains("The current version stays in use; the failure is recorded in the audit ledger", failed.StdErr, StringComparison.Ordinal);
             var wrongKey = Value("sk-wrong-");
             await Cli(0, wrongKey, null, "secrets", "set", "openai");
             server.Workspace.Secrets.Invalidate(Core.Secrets.BuiltinSecrets.ReferenceOf("openai"));
