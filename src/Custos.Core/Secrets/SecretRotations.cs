@@ -73,9 +73,16 @@ public sealed partial class SecretRotations
                 note = $"{settings.Kind} rotator: {rotated.Note}";
             }
         }
-        catch (Exception ex) when (ex is SecretRotationException or SecretResolutionException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var message = ex is OperationCanceledException ? $"the {kind} rotator timed out" : ex.Message;
+            // Rotators' own messages name no value; anything else is reported by its type only, as its message is not ours.
+            var message = ex switch
+            {
+                SecretRotationException or SecretResolutionException => ex.Message,
+                InvalidOperationException when ex.Source == typeof(SecretRotations).Assembly.GetName().Name => ex.Message,
+                OperationCanceledException => $"the {kind} rotator timed out",
+                _ => $"the {kind} rotator failed unexpectedly ({ex.GetType().Name})",
+            };
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var text = reference.ToString();
