@@ -32,11 +32,11 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 
     public string Token { get; }
 
-    public static async Task<BenchmarkServer> StartAsync()
+    public static async Task<BenchmarkServer> StartAsync(Func<string, string>? editYaml = null)
     {
         var directory = Directory.CreateTempSubdirectory("custos-bench-").FullName;
         var path = Path.Combine(directory, CustosConfig.DefaultFileName);
-        await File.WriteAllTextAsync(path, StarterWorkspace.Yaml);
+        await File.WriteAllTextAsync(path, editYaml is null ? StarterWorkspace.Yaml : editYaml(StarterWorkspace.Yaml));
         var host = CustosHost.CreateBuilder(new CustosServerOptions
         {
             Config = ConfigLoader.LoadFile(path).GetConfigOrThrow(),

@@ -7,6 +7,8 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
 if (args.Length > 0 && args[0] == "detection-peers")
 {
@@ -14,9 +16,9 @@ if (args.Length > 0 && args[0] == "detection-peers")
     return await DetectionPeerComparison.RunAsync(index > 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 3);
 }
 
-if (args.Length > 0 && args[0] is "load" or "ledger-append")
+if (args.Length > 0 && args[0] is "load" or "ledger-append" or "llm-latency" or "mcp-overhead")
 {
-    var concurrency = args[0] == "load" ? new[] { 1, 32 } : [1, 64, 512];
+    var concurrency = args[0] is "load" or "llm-latency" or "mcp-overhead" ? new[] { 1, 32 } : [1, 64, 512];
     var seconds = 10;
     for (var i = 1; i < args.Length - 1; i++)
     {
@@ -31,6 +33,16 @@ if (args.Length > 0 && args[0] is "load" or "ledger-append")
     }
 
     var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 5));
+    if (args[0] == "mcp-overhead")
+    {
+        return await McpOverhead.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);
+    }
+
+    if (args[0] == "llm-latency")
+    {
+        return await LlmLatency.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);
+    }
+
     if (args[0] == "load")
     {
         await LoadGenerator.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);

@@ -17,6 +17,7 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 
     private const int DiscussionReach = 300;
     private const int QuoteReach = 40;
+    private const double WeakestHidden = 0.3;
     private const SignalTraits Adversarial = SignalTraits.Hidden | SignalTraits.Encoded | SignalTraits.Homoglyphs | SignalTraits.Invisible | SignalTraits.TagSmuggled;
 
     public static HeuristicInjectionDetector Instance { get; } = new();
@@ -95,7 +96,9 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         var obfuscationOnly = best.Keys.All(k => k is "unicode-tags" or "zero-width");
         if ((traits & Adversarial) != 0)
         {
-            if (!obfuscationOnly)
+            // Hidden or disguised writing makes an instruction more suspect; it does not make one of a single weak
+            // cue ("from now on" in an HTML comment of a changelog).
+            if (!obfuscationOnly && score >= WeakestHidden)
             {
                 score = 1 - ((1 - score) * 0.6);
             }

@@ -27,6 +27,8 @@ public sealed class Scanner
     /// <summary>The largest text one call accepts; callers split larger inputs.</summary>
     public const int MaxTextLength = 64 * 1024 * 1024;
 
+    private const int InjectionBlock = 4096;
+
     // Words that lower a score ("order", "version") must stand right before the number they describe.
     private const int DampenWindow = 16;
 
@@ -123,23 +125,36 @@ public sealed class Scanner
         var numbersUntil = 0;
         var ipv6Until = 0;
         var injection = _injection || _exfiltration ? new InjectionPass(InjectionAutomaton.Instance, text, 0, context.Work) : null;
+        var injectedTo = injection is null ? int.MaxValue : 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            injection?.Feed(i);
-            state = _automaton.Step(state, c);
-            foreach (var id in _automaton.Outputs(state))
+            if (i == injectedTo)
             {
-                OnPattern(context, id, i + 1);
+                // The injection pass takes the text a block at a time, just ahead of the main loop: the block is
+                // still in the cache when this loop reads it, and each loop keeps its state in registers.
+                injectedTo = Math.Min(text.Length, i + InjectionBlock);
+                injection!.FeedRange(i, injectedTo);
+            }
+            state = _automaton.Step(state, c);
+            if (_automaton.HasOutputs(state))
+            {
+                foreach (var id in _automaton.Outputs(state))
+                {
+                    OnPattern(context, id, i + 1);
+                }
             }
 
             if (knownAutomaton is not null)
             {
                 knownState = knownAutomaton.Step(knownState, c);
-                foreach (var id in knownAutomaton.Outputs(knownState))
+                if (knownAutomaton.HasOutputs(knownState))
                 {
-                    var (name, encoding) = known!.Label(id);
-                    context.Add(EntityTypes.Secret, i + 1 - knownAutomaton.Length(id), i + 1, 1.0, "known-values", "known", $"matches the held secret '{name}' ({encoding})");
+                    foreach (var id in knownAutomaton.Outputs(knownState))
+                    {
+                        var (name, encoding) = known!.Label(id);
+                        context.Add(EntityTypes.Secret, i + 1 - knownAutomaton.Length(id), i + 1, 1.0, "known-values", "known", $"matches the held secret '{name}' ({encoding})");
+                    }
                 }
             }
 

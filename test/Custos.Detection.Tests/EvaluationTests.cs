@@ -123,10 +123,13 @@ public sealed class EvaluationTests
     public void Held_out_injection_paraphrases_are_reported()
     {
         var first = HeldOut("first batch (its misses shaped the vocabulary)", HeldOutInjections.Attacks, HeldOutInjections.Benign);
-        var second = HeldOut("second batch (never tuned on)", HeldOutInjections2.Attacks, HeldOutInjections2.Benign);
+        var second = HeldOut("second batch (its misses shaped the vocabulary on 2026-11-28)", HeldOutInjections2.Attacks, HeldOutInjections2.Benign);
+        var third = HeldOut("third batch (measured before tuning at F1 0.723 and 0.800; its misses then shaped the vocabulary)", HeldOutInjections3.Attacks, HeldOutInjections3.Benign);
+        var fourth = HeldOut("fourth batch (measured before tuning at F1 0.500; its misses then shaped the vocabulary)", HeldOutInjections4.Attacks, HeldOutInjections4.Benign);
+        var fifth = HeldOut("fifth batch (written 2026-11-28 after that tuning, never tuned on)", HeldOutInjections5.Attacks, HeldOutInjections5.Benign);
         var exfiltration = HeldOut("exfiltration (first measured F1 0.846, P 1.00 R 0.73; the three command gaps it showed were fixed after)", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign, EntityTypes.Exfiltration);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n\n" + exfiltration.Report + "\n");
-        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5 && exfiltration.F1 >= 0.5, first.Report + "\n" + second.Report + "\n" + exfiltration.Report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n\n" + third.Report + "\n\n" + fourth.Report + "\n\n" + fifth.Report + "\n\n" + exfiltration.Report + "\n");
+        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5 && third.F1 >= 0.5 && fourth.F1 >= 0.5 && fifth.F1 >= 0.5 && exfiltration.F1 >= 0.5, first.Report + "\n" + second.Report + "\n" + third.Report + "\n" + fourth.Report + "\n" + fifth.Report + "\n" + exfiltration.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection)

@@ -129,3 +129,31 @@ public sealed class ExfiltrationTests
         AssertClean("We will send the password reset link to the address on file, support@company.example.");
     }
 }
+
+/// <summary>
+/// Documentation that a sweep of 1,048 files (21 M characters of Debian and Node.js docs and package READMEs)
+/// flagged before the rules below: each case must give no injection and no exfiltration finding.
+/// </summary>
+public sealed class DocumentationSweepTests
+{
+    private static readonly Scanner Scanner = new();
+
+    [Fact]
+    public void Method_names_link_texts_and_weak_cues_in_comments_are_not_attacks()
+    {
+        string[] cases =
+        [
+            "#### `session.post(method[, params][, callback])`\n\n<!-- YAML\nadded: v8.0.0\nchanges:\n  - version: v18.0.0\n    pr-url: https://github.com/nodejs/node/pull/41678\n    description: Passing the session data is deprecated. -->",
+            "* **doc**: add tip for session.post function (theanarkh) [#46354](https://github.com/nodejs/node/pull/46354)",
+            "Please see our [blog post](https://nodejs.org/en/blog/vulnerability/openssl-may-2016/) for more info on the security contents of this release.\n* **net**: Introduced a property. [#6404](https://github.com/nodejs/node/pull/6404)",
+            "<!-- YAML\nchanges:\n  - version: v12.0.0\n    description: The `'uncaughtException'` event is from now on triggered if the REPL is used as standalone program. -->",
+            "<!-- YAML\nchanges:\n  - version: v20.2.0\n    description: Added the `skip`, `todo`, and `only` shorthands. -->",
+            "Unlike \"git commit-tree < file\", \"git commit-tree -F file\" did not pass the contents of the file verbatim and instead completed an incomplete line at the end. \"git send-email\" was taught a valid way to tell it that it needs to also send a carbon copy to <a@dd.re.ss> in the trailer.",
+        ];
+        foreach (var text in cases)
+        {
+            var findings = Scanner.Scan(text).Where(f => EntityTypes.IsRegion(f.Type)).ToList();
+            Assert.True(findings.Count == 0, $"{text}\n=> {string.Join("; ", findings.Select(f => $"{f.Type}/{f.Subtype} {f.Explanation}"))}");
+        }
+    }
+}

@@ -141,7 +141,15 @@ public sealed partial class ActionPipeline
                 }
 
                 current = stage.Stage;
+                if (!CustosTelemetry.StageDuration.Enabled)
+                {
+                    await stage.InvokeAsync(context, cancellationToken);
+                    continue;
+                }
+
+                var started = clock.GetTimestamp();
                 await stage.InvokeAsync(context, cancellationToken);
+                CustosTelemetry.StageDuration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("custos.stage", stage.GetType().Name));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

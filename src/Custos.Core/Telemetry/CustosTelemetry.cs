@@ -15,5 +15,8 @@ public static class CustosTelemetry
     /// <summary>Actions decided, tagged with channel, decision (allow or deny), outcome and the stage that stopped them.</summary>
     public static readonly Counter<long> Actions = Meter.CreateCounter<long>("custos.actions", unit: "{action}", description: "Agent actions decided by the pipeline");
 
+    /// <summary>Time each stage took, tagged <c>custos.stage</c>: where an action's time goes. Recorded only while someone listens.</summary>
+    public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("custos.stage.duration", unit: "s", description: "Time an action spent in one pipeline stage");
+
     public static readonly Histogram<double> ActionDuration = Meter.CreateHistogram<double>("custos.action.duration", unit: "s", description: "Time an action spent in the pipeline, recording included");
 }

@@ -104,6 +104,11 @@ internal static class ExfiltrationFinder
                 continue; // "never send your password to …", "send the password reset link to …"
             }
 
+            if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End))
+            {
+                continue; // "session.post(…)" is a method; "[blog post](https://…)" names a page, it sends nothing
+            }
+
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
             if (score >= threshold)
@@ -129,6 +134,12 @@ internal static class ExfiltrationFinder
 
         return false;
     }
+
+    private static bool IsIdentifier(string text, int verbStart) =>
+        verbStart > 0 && text[verbStart - 1] is '.' or '_' or '$' or '#' or '/' or '\\' or '-' or ':';
+
+    private static bool IsLinkText(string text, int verbEnd) =>
+        text.AsSpan(verbEnd).TrimStart(' ').StartsWith("](", StringComparison.Ordinal);
 
     private static bool Mentions(string text, int from, int to, string word) =>
         to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -88,60 +88,116 @@ internal sealed class InjectionPass
     /// <summary>HTML comments and elements styled invisible.</summary>
     public List<(int Start, int End)> Hidden { get; } = [];
 
-    /// <summary>Feeds the character at <paramref name="i"/>; call for every index in order, then <see cref="Finish"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Feed(int i)
+    /// <summary>
+    /// Feeds the characters in [<paramref name="from"/>, <paramref name="to"/>); call for consecutive ranges in
+    /// order, then <see cref="Finish"/>. Plain ASCII with nothing pending (the common case) stays in one loop over
+    /// locals; anything else takes the general path one character at a time.
+    /// </summary>
+    public void FeedRange(int from, int to)
     {
-        var c = _text[i];
-        if (c < 0x80 && !_slow)
+        var text = _text;
+        var ring = _ring;
+        var automaton = _vocabulary.Automaton;
+        var table = automaton.Table;
+        var classOf = automaton.ClassOf;
+        var firstOutput = automaton.FirstOutput;
+        var fold = AsciiFold;
+        var kinds = AsciiKind;
+        var state = _state;
+        var count = _count;
+        var runStart = _runStart;
+        var lastBreak = _lastBreak;
+        var last = _last;
+        var collapsed = _collapsed;
+        var slow = _slow;
+        for (var i = from; i < to; i++)
         {
-            // Plain ASCII with nothing pending: the common case, kept small enough to inline into the scanner's loop.
-            var kind = AsciiKind[c];
-            if ((kind & KindBase64) != 0)
+            var c = text[i];
+            if (c >= 0x80 || slow)
             {
-                if (_runStart < 0)
-                {
-                    _runStart = i;
-                }
-                else if (c != '=' && _text[i - 1] == '=')
-                {
-                    FeedSlow(c, i);
-                    return;
-                }
-            }
-            else if (_runStart >= 0)
-            {
-                EndEncodedRun(i);
+                Save();
+                FeedSlow(c, i);
+                Load();
+                continue;
             }
 
-            var f = AsciiFold[c];
-            if (f == ' ' && _last == ' ')
+            var kind = kinds[c];
+            if ((kind & KindBase64) != 0)
             {
-                _collapsed++;
-                return;
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+                else if (c != '=' && text[i - 1] == '=')
+                {
+                    Save();
+                    FeedSlow(c, i);
+                    Load();
+                    continue;
+                }
+            }
+            else if (runStart >= 0)
+            {
+                if (i - runStart < MinHex)
+                {
+                    runStart = -1; // too short to decode: the common end of a word
+                }
+                else
+                {
+                    Save();
+                    EndEncodedRun(i);
+                    Load();
+                }
+            }
+
+            var f = fold[c];
+            if (f == ' ' && last == ' ')
+            {
+                collapsed++;
+                continue;
             }
 
             // _lastCodePoint is left as it is: it matters only right before a tag character, which an ASCII
             // character in between rules out (its end no longer matches).
-            var k = _count++;
-            _ring[k & Mask] = new Folded(i, i + 1, 0, f);
-            _last = f;
+            var k = count++;
+            ring[k & Mask] = new Folded(i, i + 1, 0, f);
+            last = f;
             if ((kind & KindBreak) != 0)
             {
-                _lastBreak = k;
+                lastBreak = k;
             }
 
-            var automaton = _vocabulary.Automaton;
-            _state = automaton.Step(_state, f);
-            if (automaton.HasOutputs(_state))
+            state = table[state + classOf[f]];
+            if (state >= firstOutput)
             {
+                Save();
                 Matched();
+                Load();
             }
-
-            return;
         }
 
-        FeedSlow(c, i);
+        Save();
+
+        void Save()
+        {
+            _state = state;
+            _count = count;
+            _runStart = runStart;
+            _lastBreak = lastBreak;
+            _last = last;
+            _collapsed = collapsed;
+        }
+
+        void Load()
+        {
+            state = _state;
+            count = _count;
+            runStart = _runStart;
+            lastBreak = _lastBreak;
+            last = _last;
+            collapsed = _collapsed;
+            slow = _slow;
+        }
     }
 
     private void FeedSlow(char c, int i)
@@ -190,11 +246,7 @@ internal sealed class InjectionPass
 
     public void FeedAll()
     {
-        for (var i = 0; i < _text.Length; i++)
-        {
-            Feed(i);
-        }
-
+        FeedRange(0, _text.Length);
         Finish();
     }
 
@@ -332,7 +384,7 @@ internal sealed class InjectionPass
 
         var automaton = _vocabulary.Automaton;
         _state = automaton.Step(_state, f);
-        if (automaton.Outputs(_state).Length != 0)
+        if (automaton.HasOutputs(_state))
         {
             Matched();
         }

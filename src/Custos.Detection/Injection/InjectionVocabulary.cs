@@ -16,6 +16,7 @@ internal static class InjectionVocabulary
     public const string Secrecy = "conceal-from-user";
     public const string ToolPoisoning = "tool-poisoning";
     public const string SensitiveFile = "sensitive-file";
+    public const string TaskHijack = "task-hijack";
 
     public static IReadOnlyList<Cue> All { get; } = Build();
 
@@ -39,16 +40,21 @@ internal static class InjectionVocabulary
         Add(CueRole.Verb, Override, 0.65,
             "ignore", "disregard*", "skip over", "do not follow", "don't follow", "stop following",
             "ignorez", "ignorer", "ne tiens pas compte", "ne tenez pas compte", "ignoriere", "ignorier", "ignorieren", "missachte", "missachten",
+            "verwirf", "verwerfe", "verwerft", "verwerfen sie", "fallen", "fallen lassen", "n'as plus besoin de respecter", "n'avez plus besoin de respecter",
+            "plus besoin de respecter", "ne respecte plus", "ne respectez plus",
             "ignora", "ignoren", "ignorar", "descarta", "omite", "no sigas", "忽略", "无视", "忽视", "不要理会", "不理会", "别管", "無視", "従わないで");
         // Verbs that also describe configuration ("variables override the previous settings"): need a second signal.
-        Add(CueRole.Verb, Override, 0.45, "override", "bypass", "ignoring", "ignored");
+        Add(CueRole.Verb, Override, 0.45, "override", "bypass", "ignoring", "ignored", "no longer apply", "no longer applies", "were a test", "was a test", "are irrelevant", "is irrelevant");
         Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
         Add(CueRole.Object, Override, 0.65,
             "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
             "all instructions", "your instructions", "the instructions above", "all previous", "all prior", "all the previous", "the above", "everything above",
             "everything before", "everything you were told", "what you were told", "your rules", "all rules", "your guidelines", "your programming",
             "previous directions", "prior directives", "previous prompts", "previous context", "your system prompt", "the system prompt", "any previous",
-            "original instructions", "initial instructions", "your directives",
+            "original instructions", "initial instructions", "your directives", "whatever you were told", "anything you were told", "rules you were given",
+            "instructions you were given", "instructions you received", "whatever rules", "lo que te dijeron", "todo lo que te dijeron",
+            "todo lo que te han dicho", "lo que te han dicho", "the content policy", "content policy", "safety policy", "the safety guidelines", "your safety settings",
+            "safety settings", "your filters", "your safeguards", "your guardrails", "your safety rules", "your ethics", "whatever instructions", "whatever you were given",
             "instructions précédentes", "consignes précédentes", "toutes les instructions", "les instructions ci-dessus", "tout ce qui précède",
             "tes instructions", "vos instructions", "tes consignes", "vos consignes", "règles précédentes",
             "vorherigen anweisungen", "bisherigen anweisungen", "obigen anweisungen", "alle anweisungen", "deine anweisungen", "ihre anweisungen",
@@ -60,6 +66,11 @@ internal static class InjectionVocabulary
         Add(CueRole.Object, Override, 0.5, "the user's request", "the user's question", "the user's instructions", "user's request",
             "la demande de l'utilisateur", "die anfrage des benutzers", "la solicitud del usuario");
         Add(CueRole.Object, Override, 0.4, "what the user", "the user", "用户的", "ユーザーの");
+        Add(CueRole.Phrase, Override, 0.6, "skip your instructions", "skip the instructions above", "skip all previous", "skip the previous instructions", "override your safety", "override your system", "override your instructions", "override your rules",
+            "override your programming", "override your guidelines", "override your filters", "bypass your safety", "bypass your filters", "bypass your restrictions",
+            "bypass your guidelines", "bypass your rules", "regardless of your instructions", "regardless of your rules", "regardless of any instructions", "regardless of previous instructions",
+            "regardless of your guidelines", "over any instructions", "over the user's instructions", "over any other instructions", "takes precedence over your",
+            "take precedence over your", "overrides your instructions", "overrides all previous");
         Add(CueRole.Phrase, Override, 0.55, "forget everything", "oublie tout", "oubliez tout", "vergiss alles", "olvida todo", "忘记一切", "すべて忘れ");
 
         // The same, built from qualifiers and nouns, so "prior guidance", "sämtliche früheren Vorgaben" and
@@ -85,8 +96,10 @@ internal static class InjectionVocabulary
             "规定", "限制", "安全策略", "安全规则", "策略", "要求", "设置", "規則", "制約", "ポリシー", "ガイドライン");
         Add(CueRole.Verb, Override, 0.6,
             "set aside", "throw out", "discard", "abandon", "neglect", "pay no attention to", "no longer follow", "do not obey", "don't obey", "stop obeying",
-            "are void", "is void", "are now void", "no longer apply", "no longer applies", "are no longer valid", "are invalid", "are obsolete", "are cancelled",
-            "are revoked", "have been revoked", "have been replaced", "are suspended", "are lifted",
+            "are void", "is void", "are now void", "are no longer valid", "are invalid", "are obsolete", "are cancelled",
+            "are revoked", "have been revoked", "have been cancelled", "have been canceled", "were cancelled", "were canceled", "are canceled",
+            "have been overridden", "have been superseded", "are superseded", "are overridden", "have been replaced", "are suspended", "are lifted", "does not matter anymore", "doesn't matter anymore",
+            "do not matter anymore", "don't matter anymore", "no longer matters", "no longer matter", "does not matter", "doesn't matter", "are irrelevant now",
             "ne suis plus", "ne suivez plus", "n'obéis plus", "n'obéissez plus", "abandonne", "ne sont plus valables", "sont annulées",
             "befolge nicht", "befolgen sie nicht", "gelten nicht mehr", "sind ungültig", "sind aufgehoben", "außer acht",
             "haz caso omiso", "hagan caso omiso", "no obedezcas", "ya no son válidas", "ya no aplican", "quedan anuladas",
@@ -111,6 +124,8 @@ internal static class InjectionVocabulary
             "give me", "dump", "write out", "share", "révèle", "révélez", "affiche", "affichez", "montre", "montrez", "donne-moi", "répète",
             "zeig", "zeige", "gib", "verrate", "nenne", "wiederhole", "muestra", "muéstrame", "revela", "dime", "imprime", "repite",
             "显示", "输出", "告诉我", "打印", "透露", "泄露", "重复", "表示", "教えて", "見せて", "出力", "繰り返");
+        Add(CueRole.Verb, Reveal, 0.55, "include", "quote", "paste", "copy out");
+        Add(CueRole.Object, Reveal, 0.55, "exact instructions", "instructions your developers", "your developers gave you", "the system message", "the full contents of the system");
         Add(CueRole.Object, Reveal, 0.4, "system prompt", "system message", "prompt del sistema", "prompt système");
         Add(CueRole.Object, Reveal, 0.55,
             "your system prompt", "your system message", "the full system prompt", "your instructions", "hidden instructions", "secret instructions",
@@ -125,13 +140,25 @@ internal static class InjectionVocabulary
 
         // Role play and jailbreak setups.
         Add(CueRole.Phrase, RolePlay, 0.3, "you are now", "from now on you", "from now on, you", "pretend to be", "pretend you are", "roleplay as", "role-play as",
-            "tu es maintenant", "vous êtes maintenant", "désormais tu", "fais comme si", "faites comme si", "du bist jetzt", "ab jetzt bist du",
+            "tu es maintenant", "vous êtes maintenant", "désormais tu", "fais comme si", "faites comme si", "du bist jetzt", "ab jetzt bist du", "du bist ab jetzt",
+            "du bist von nun an", "von nun an bist du", "de ahora en adelante eres", "vous êtes désormais", "tu es désormais", "eres ahora", "act as though",
             "sie sind jetzt", "tu so als", "tun sie so als", "ahora eres", "ahora usted es", "finge que", "finge ser", "a partir de ahora eres",
             "你现在是", "从现在开始你", "假装你", "假装自己", "あなたは今から", "今からあなたは", "ふりをして", "になりきって");
         Add(CueRole.Phrase, Jailbreak, 0.6, "do anything now", "dan mode", "act as dan", "you are dan", "pretend you have no restrictions",
             "pretend you have no", "ignore your programming", "have been freed from the typical confines");
-        Add(CueRole.Phrase, Jailbreak, 0.35, "not bound by any", "no longer bound by", "jailbroken", "have been freed from",
+        Add(CueRole.Phrase, Jailbreak, 0.35, "no content policy", "without a content policy", "without any content policy", "never refuse", "never refuses",
+            "do not refuse", "don't refuse", "without refusing", "no tienes restricciones", "no tienes reglas", "no tienes límites", "responde a todo",
+            "没有规则", "没有任何规则", "回答所有问题", "回答任何问题", "ohne jede einschränkung", "ohne jegliche regeln", "beantwortest alles", "beantworte alles",
+            "réponds à tout", "répondre à tout", "not bound by any", "no longer bound by", "jailbroken", "have been freed from",
             "sans aucune restriction", "ohne jegliche einschränkungen", "sin ninguna restricción", "没有任何限制", "不受任何限制", "制限のない", "一切の制限");
+        Add(CueRole.Phrase, Jailbreak, 0.45, "filters disabled", "safety filters disabled", "safety disabled", "guardrails disabled", "safety off",
+            "filters off", "as dan", "dan would", "i have been pwned", "pwned", "free yourself from", "break free from your", "no morals", "without morals",
+            "an ai with no", "ai without any", "unfiltered answer", "sin censura", "ohne zensur", "sans censure", "无审查", "検閲なし");
+        Add(CueRole.Phrase, Jailbreak, 0.3, "break free", "no matter what", "access granted", "responde a cualquier cosa", "réponds à n'importe quoi",
+            "let's play a game", "simulate developer mode");
+        Add(CueRole.Phrase, Jailbreak, 0.55, "act as my late", "act as my deceased", "pretend to be my late", "pretend to be my deceased", "roleplay as my deceased",
+            "roleplay as my late", "role-play as my late", "role-play as my deceased");
+        Add(CueRole.Phrase, Jailbreak, 0.3, "my deceased grandmother", "my late grandmother", "my deceased grandfather", "my late grandfather", "my deceased uncle", "my late uncle");
         Add(CueRole.Phrase, Jailbreak, 0.4, "developer mode", "mode développeur", "entwicklermodus", "modo desarrollador", "开发者模式", "開発者モード");
         Add(CueRole.Phrase, Jailbreak, 0.35, "no restrictions", "without any restrictions", "without restrictions", "no limitations", "no ethical", "no filters",
             "unfiltered", "uncensored", "unrestricted", "stay in character", "jailbreak", "sans restrictions", "ohne einschränkungen", "sin restricciones", "无限制", "制限なし");
@@ -141,10 +168,19 @@ internal static class InjectionVocabulary
             "sans limites", "sans règles", "ohne filter", "keine regeln mehr", "ohne grenzen", "sin filtro", "sin ningún filtro", "sin límites", "sin reglas",
             "不受限制", "没有限制", "无需过滤", "フィルターなし", "制限なしで");
         Add(CueRole.Phrase, RolePlay, 0.25, "from this point forward", "from this point on", "from now on", "you will now", "henceforth", "à partir de maintenant",
-            "dorénavant", "ab sofort", "von nun an", "desde ahora", "de ahora en adelante", "从现在起", "从现在开始", "これからは", "今後は", "you will roleplay");
+            "dorénavant", "ab sofort", "von nun an", "desde ahora", "de ahora en adelante", "a partir de ahora", "从现在起", "从现在开始", "これからは", "今後は", "you will roleplay");
 
         // Fake conversation structure and new orders.
         Add(CueRole.Phrase, FakeSystem, 0.55, "<|im_start|>", "<|system|>", "<<sys>>", "<|endoftext|>", "<|im_end|>");
+        Add(CueRole.Phrase, FakeSystem, 0.3, "end of document", "end of the document", "end of context", "end of email", "end of the email", "end of file",
+            "end of the conversation", "begin new instructions", "fin du document", "ende des dokuments", "fin del documento");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new system prompt", "updated system prompt", "this is your supervisor", "this is your developer",
+            "this is your creator", "this is your administrator", "this is your admin", "this is your operator", "higher-priority instruction", "higher priority instruction",
+            "instruction from openai", "instructions from openai", "message from openai", "instruction from anthropic", "message from anthropic", "hidden instruction",
+            "hidden instructions", "secret instruction", "you have been reprogrammed", "has granted you", "have granted you");
+        Add(CueRole.Phrase, FakeSystem, 0.35, "you have been updated", "you have been upgraded");
+        Add(CueRole.Phrase, FakeSystem, 0.2, "system:");
+        Add(CueRole.Phrase, FakeSystem, 0.55, "new system prompt:", "updated system prompt:", "### new instructions", "new instructions ###", "=== new instructions", "nouveau prompt système", "neuer systemprompt", "nuevo prompt del sistema", "新的系统提示", "新しいシステムプロンプト");
         Add(CueRole.Phrase, FakeSystem, 0.45, "new instructions", "updated instructions", "system prompt:", "[system]", "<system>", "### system", "admin override", "begin system message", "end of user input", "nouvelles instructions",
             "nouvelle consigne", "neue anweisungen", "neue anweisung", "nuevas instrucciones", "nueva instrucción", "新指令", "新的指令", "新的指示",
             "新しい指示", "新しい命令");
@@ -155,17 +191,35 @@ internal static class InjectionVocabulary
         // Orders aimed at the model inside data.
         Add(CueRole.Phrase, AddressedToAi, 0.4, "if you are an ai", "if you are a language model", "if you are an llm", "if you're an ai", "if you are an assistant",
             "note to the ai", "note to ai", "note for the ai", "attention ai", "dear ai", "hey ai", "to the ai", "to any ai", "ai reading this", "llm reading this",
-            "model reading this", "agent reading this", "agents reading this", "assistant reading this", "the ai must", "the assistant must", "the agent must",
+            "model reading this", "agent reading this", "agents reading this", "assistant reading this", "attention model", "attention assistant", "attention agent",
+            "attention llm", "attention ai", "whichever ai", "to whichever", "ai is summarizing", "ai summarizing this", "ai is reading this",
+            "for language models", "for ai models", "for the ai model", "for llms", "for ai agents", "for the assistant:", "instruction to the assistant",
+            "instructions to the assistant", "instruction to the ai", "the real instruction", "the real instructions", "your real instruction", "hi assistant", "hello assistant", "hey assistant", "dear agent", "as the assistant processing", "as the ai processing",
+            "as the agent processing", "assistant processing this", "ai processing this", "agent processing this", "model processing this", "whoever processes this", "the ai must", "the assistant must", "the agent must",
             "ai agents must", "instructions for the ai", "instructions for the assistant", "ai model:", "to the assistant:",
             "si tu es une ia", "si vous êtes une ia", "note pour l'ia", "à l'ia", "wenn du eine ki bist", "an die ki", "hinweis für die ki",
             "si eres una ia", "nota para la ia", "a la ia:", "如果你是ai", "如果你是人工智能", "给ai的", "致ai", "ai助手请", "あなたがaiなら", "aiへの指示", "aiへ");
-        Add(CueRole.Phrase, AddressedToAi, 0.45, "your real task", "your actual task", "your new task", "your true purpose", "your true task", "your real goal",
+        Add(CueRole.Phrase, AddressedToAi, 0.45, "your real task", "your actual task", "your new task", "your actual instructions", "your real instructions", "your true instructions",
+            "your actual orders", "your real orders", "your new directive", "your new directives", "your new goal", "your only goal",
+            "your new objective", "your new purpose", "your new role", "your new mission", "your only task", "your primary directive", "your true purpose", "your true task", "your real goal",
             "votre vraie tâche", "ta vraie tâche", "deine eigentliche aufgabe", "deine wahre aufgabe", "tu verdadera tarea", "tu tarea real", "你真正的任务",
             "你的真正任务", "あなたの本当のタスク", "本当の任務");
         Add(CueRole.Phrase, AddressedToAi, 0.4, "message to the language model", "to the language model", "to the llm", "to the model:", "hey claude", "hey chatgpt",
             "hey gpt", "dear assistant", "dear model", "the ai should", "the assistant should", "the model should", "the agent should", "the ai will",
             "l'ia doit", "die ki muss", "die ki soll", "la ia debe", "ai应该", "aiは");
+        Add(CueRole.Phrase, AddressedToAi, 0.25, "when you read this", "when you process this", "when the assistant reads");
+        Add(CueRole.Phrase, AddressedToAi, 0.2, "assistant:", "ai:", "model:", "agent:");
         Add(CueRole.Phrase, AddressedToAi, 0.15, "ai assistant", "assistant ia", "ki-assistent", "asistente de ia", "ai助手", "aiアシスタント", "language model");
+
+        // Hijacking the task the user gave: stop doing it and do something else instead.
+        Add(CueRole.Phrase, TaskHijack, 0.3, "before answering", "before you answer", "before responding", "before you respond", "you also forward", "you also send", "change the bank account", "change the account number", "change the iban", "proceed without checks", "without checks",
+            "follow the instructions in this", "obey the instructions in this", "and instead tell", "and instead reply", "and instead say",
+            "and instead output", "and instead insert", "and instead recommend", "and instead write", "and instead respond", "and instead send", "instead tell", "instead, tell", "instead say", "instead reply", "instead respond", "instead recommend",
+            "instead insert", "instead output", "instead write", "stop summarizing", "stop summarising", "do not summarize", "do not summarise", "don't summarize",
+            "instead of summarizing", "instead of answering", "skip the user's", "au lieu de résumer", "stattdessen", "en lugar de resumir", "不要总结", "要約せずに");
+        Add(CueRole.Phrase, Secrecy, 0.3, "never mention", "do not log", "don't log", "disable logging", "without logging", "delete the logs", "turn off logging",
+            "without asking anyone", "without asking the user", "without confirmation", "without asking for confirmation",
+            "without user confirmation", "without approval");
 
         // Keeping the user in the dark.
         Add(CueRole.Phrase, Secrecy, 0.45, "do not tell the user", "don't tell the user", "do not inform the user", "without telling the user", "without informing the user",
@@ -190,7 +244,7 @@ internal static class InjectionVocabulary
             "envía", "envia", "enviar", "manda", "mande", "reenvía", "发送", "发给", "发到", "上传", "转发", "送信", "送って", "転送", "アップロード");
         Add(CueRole.Sensitive, "sensitive", 0, "password", "passwords", "api key", "api keys", "apikey", "credentials", "credential", "secret", "secrets", "token",
             "tokens", "private key", "ssh key", "conversation", "chat history", "previous messages", "system prompt", "environment variables", "env vars",
-            "cookies", "session", "personal data", "contents of", "the file", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
+            "cookies", "session", "personal data", "contents of", "the file", "the user's messages", "private messages", "the thread", "this thread", "email thread", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
             "zugangsdaten", "schlüssel", "unterhaltung", "contraseña", "credenciales", "clave", "conversación", "密码", "密钥", "凭证", "对话", "聊天记录",
             "パスワード", "認証情報", "会話", "秘密鍵", "~/.ssh", "id_rsa", ".env", "/etc/passwd", ".aws/credentials");
 

@@ -13,7 +13,7 @@ internal sealed class AhoCorasick
     private readonly int _alphabet;
     private readonly int[] _next;
     private readonly int[][] _outputs;
-    private readonly bool[] _hasOutputs;
+    private readonly int _firstOutput;
     private readonly int[] _lengths;
 
     public AhoCorasick(IReadOnlyList<string> patterns, bool ignoreCase)
@@ -103,19 +103,55 @@ internal sealed class AhoCorasick
             }
         }
 
-        _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.Distinct().ToArray()).ToArray();
-        _hasOutputs = _outputs.Select(o => o.Length > 0).ToArray();
+        // Renumber the states so that those where a pattern ends come last, and store each transition as the
+        // target row's offset: a step is then one add and one load (no multiply), and "does a pattern end here"
+        // is one comparison against _firstOutput, off the step's dependency chain.
+        var merged = outputs.Select(o => o.Count == 0 ? NoOutputs : o.Distinct().ToArray()).ToArray();
+        var order = Enumerable.Range(0, count).OrderBy(s => merged[s].Length == 0 ? 0 : 1).ThenBy(s => s).ToArray();
+        var newId = new int[count];
+        for (var n = 0; n < count; n++)
+        {
+            newId[order[n]] = n;
+        }
+
+        var table = new int[count * _alphabet];
+        _outputs = new int[count][];
+        for (var old = 0; old < count; old++)
+        {
+            var row = newId[old] * _alphabet;
+            for (var cls = 0; cls < _alphabet; cls++)
+            {
+                table[row + cls] = newId[_next[(old * _alphabet) + cls]] * _alphabet;
+            }
+
+            _outputs[newId[old]] = merged[old];
+        }
+
+        _next = table;
+        _firstOutput = merged.Count(o => o.Length == 0) * _alphabet;
     }
 
     public int PatternCount => _lengths.Length;
 
-    public int Step(int state, char c) => _next[(state * _alphabet) + _classOf[c]];
+    /// <summary>The start state. States are opaque: pass what <see cref="Step"/> returned back to it.</summary>
+    public const int Start = 0;
+
+    /// <summary>The dense transition table (entries are states), for loops that step inline: <c>state = Table[state + ClassOf[c]]</c>.</summary>
+    internal int[] Table => _next;
+
+    /// <summary>The alphabet class of each character.</summary>
+    internal ushort[] ClassOf => _classOf;
+
+    /// <summary>States at or above this one end at least one pattern.</summary>
+    internal int FirstOutput => _firstOutput;
+
+    public int Step(int state, char c) => _next[state + _classOf[c]];
 
     /// <summary>The patterns that end at the character that led to <paramref name="state"/>.</summary>
-    public int[] Outputs(int state) => _outputs[state];
+    public int[] Outputs(int state) => state < _firstOutput ? NoOutputs : _outputs[state / _alphabet];
 
-    /// <summary>Whether any pattern ends at <paramref name="state"/> (a dense flag array: cheaper than the outputs themselves).</summary>
-    public bool HasOutputs(int state) => _hasOutputs[state];
+    /// <summary>Whether any pattern ends at <paramref name="state"/> (one comparison: cheaper than the outputs themselves).</summary>
+    public bool HasOutputs(int state) => state >= _firstOutput;
 
     public int Length(int pattern) => _lengths[pattern];
 }

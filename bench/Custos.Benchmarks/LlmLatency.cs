@@ -1,0 +1,371 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Benchmarks;
+
+/// <summary>
+/// Added latency of an LLM gateway: the same OpenAI-style chat completion sent straight to a local stub
+/// provider, through Custos (full pipeline: token, Cedar, screening of the prompt and the answer, metering, a
+/// durable ledger entry before the answer is released) and through the Portkey gateway (npm
+/// <c>@portkey-ai/gateway</c>, in <c>bench/peers/portkey</c>), closed loop at each concurrency, in one run.
+/// Streams: time to the first content event.
+/// </summary>
+internal static class LlmLatency
+{
+    private const string Prompt = """{"model":"gpt-4.1-mini","messages":[{"role":"system","content":"You are a concise assistant."},{"role":"user","content":"Summarize the quarterly figures for the board in one line."}]}""";
+    private const string StreamPrompt = """{"model":"gpt-4.1-mini","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"Summarize the quarterly figures for the board in one line."}]}""";
+
+    public static async Task<int> RunAsync(int[] concurrencies, TimeSpan duration, TimeSpan warmup)
+    {
+        var key = "sk-bench-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var variable = "CUSTOS_BENCH_PROVIDER_KEY";
+        Environment.SetEnvironmentVariable(variable, key);
+        await using var stub = await StubLlm.StartAsync(key);
+        await using var custos = await BenchmarkServer.StartAsync(yaml => yaml
+            .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub.BaseAddress}v1\n    tools: [gpt-4.1, gpt-4.1-mini]\n", StringComparison.Ordinal)
+            .Replace("api_key: secret://env/OPENAI_API_KEY", $"api_key: secret://env/{variable}", StringComparison.Ordinal));
+        using var portkey = await Portkey.StartAsync();
+
+        var targets = new List<Target>
+        {
+            new("direct (stub)", stub.BaseAddress, key, []),
+            new("Custos", custos.Address, custos.Token, []),
+        };
+        if (portkey is not null)
+        {
+            targets.Add(new("Portkey 1.15.2", portkey.Address, key, [("x-portkey-provider", "openai"), ("x-portkey-custom-host", $"{stub.BaseAddress}v1")]));
+        }
+        else
+        {
+            Console.WriteLine("Portkey is not installed: run (cd bench/peers/portkey && npm ci) to measure it beside Custos.");
+        }
+
+        Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; added = gateway minus direct at the same percentile");
+        Console.WriteLine($"{"target",-16} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
+        using var stages = new StageTimes();
+        foreach (var concurrency in concurrencies)
+        {
+            (double P50, double P99)? direct = null;
+            foreach (var target in targets)
+            {
+                using var client = target.CreateClient(concurrency);
+                await MeasureAsync(client, concurrency, warmup, Prompt, firstEvent: false);
+                stages.Counting = concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
+                var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                stages.Counting = false;
+                latencies.Sort();
+                var p50 = Percentile(latencies, 50);
+                var p99 = Percentile(latencies, 99);
+                direct ??= (p50, p99);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{target.Name,-16} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7}"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (mean per action after the warm-up, from the custos.stage.duration metric):");
+        stages.Print();
+
+        Console.WriteLine();
+        Console.WriteLine($"Streamed completion (stream: true): time to the first content event, concurrency 1");
+        Console.WriteLine($"{"target",-16} {"streams",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
+        (double P50, double P99)? directStream = null;
+        foreach (var target in targets)
+        {
+            using var client = target.CreateClient(1);
+            await MeasureAsync(client, 1, warmup, StreamPrompt, firstEvent: true);
+            var (latencies, errors, _) = await MeasureAsync(client, 1, duration, StreamPrompt, firstEvent: true);
+            latencies.Sort();
+            var p50 = Percentile(latencies, 50);
+            var p99 = Percentile(latencies, 99);
+            directStream ??= (p50, p99);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{target.Name,-16} {latencies.Count,8} {p50,8:N3} {p99,8:N3} {p50 - directStream.Value.P50,10:N3} {p99 - directStream.Value.P99,10:N3} {errors,7}"));
+        }
+
+        Environment.SetEnvironmentVariable(variable, null);
+        return 0;
+    }
+
+    /// <summary>Listens to <c>custos.stage.duration</c> and sums it per stage.</summary>
+    private sealed class StageTimes : IDisposable
+    {
+        private readonly System.Diagnostics.Metrics.MeterListener listener = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (double Sum, long Count)> totals = new();
+
+        public StageTimes()
+        {
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == Core.Telemetry.CustosTelemetry.Name && instrument.Name == "custos.stage.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+            {
+                if (!Counting)
+                {
+                    return;
+                }
+
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "custos.stage" && tag.Value is string stage)
+                    {
+                        totals.AddOrUpdate(stage, (value, 1), (_, t) => (t.Sum + value, t.Count + 1));
+                    }
+                }
+            });
+            listener.Start();
+        }
+
+        public volatile bool Counting;
+
+        public void Print()
+        {
+            foreach (var (stage, (sum, count)) in totals.OrderByDescending(t => t.Value.Sum / t.Value.Count))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {sum / count * 1000,8:N3} ms"));
+            }
+        }
+
+        public void Dispose() => listener.Dispose();
+    }
+
+    private sealed record Target(string Name, Uri Address, string Bearer, (string Name, string Value)[] Headers)
+    {
+        public HttpClient CreateClient(int connections)
+        {
+            var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false })
+            {
+                BaseAddress = Address,
+                DefaultRequestVersion = HttpVersion.Version11,
+            };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Bearer);
+            foreach (var (name, value) in Headers)
+            {
+                client.DefaultRequestHeaders.Add(name, value);
+            }
+
+            return client;
+        }
+    }
+
+    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> MeasureAsync(HttpClient client, int concurrency, TimeSpan duration, string body, bool firstEvent)
+    {
+        var stop = Stopwatch.StartNew();
+        var errors = 0;
+        var perWorker = new List<double>[concurrency];
+        var workers = new Task[concurrency];
+        for (var w = 0; w < concurrency; w++)
+        {
+            var mine = perWorker[w] = new List<double>(50_000);
+            workers[w] = Task.Run(async () =>
+            {
+                while (stop.Elapsed < duration)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions") { Content = content };
+                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+                    double? latency = null;
+                    var seen = new StringBuilder();
+                    if (!firstEvent)
+                    {
+                        await response.Content.LoadIntoBufferAsync();
+                        latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    }
+                    else
+                    {
+                        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+                        while (await reader.ReadLineAsync() is { } line)
+                        {
+                            if (seen.Length < 600)
+                            {
+                                seen.Append(line).Append('\n');
+                            }
+
+                            if (latency is null && line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("\"content\":\"", StringComparison.Ordinal) && !line.Contains("\"content\":\"\"", StringComparison.Ordinal))
+                            {
+                                latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                            }
+                        }
+                    }
+
+                    if (response.StatusCode != HttpStatusCode.OK || latency is null)
+                    {
+                        if (Interlocked.Increment(ref errors) == 1)
+                        {
+                            var text = firstEvent ? seen.ToString() : await response.Content.ReadAsStringAsync();
+                            Console.Error.WriteLine($"first error: {(int)response.StatusCode} {text[..Math.Min(600, text.Length)]}");
+                        }
+
+                        continue;
+                    }
+
+                    mine.Add(latency.Value);
+                }
+            });
+        }
+
+        await Task.WhenAll(workers);
+        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
+    }
+
+    private static double Percentile(List<double> sorted, int percentile) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+
+    /// <summary>A provider stand-in speaking OpenAI's chat completions, JSON and SSE, answering at once.</summary>
+    private sealed class StubLlm : IAsyncDisposable
+    {
+        private const string Reply = "Revenue rose 12% while costs held flat, so margins reached a record.";
+        private readonly WebApplication app;
+
+        private StubLlm(WebApplication app) => this.app = app;
+
+        public Uri BaseAddress { get; private set; } = null!;
+
+        public static async Task<StubLlm> StartAsync(string key)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            app.MapPost("/v1/chat/completions", async (HttpContext http) =>
+            {
+                if (http.Request.Headers.Authorization.ToString() != "Bearer " + key)
+                {
+                    http.Response.StatusCode = 401;
+                    await http.Response.WriteAsync("""{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}}""");
+                    return;
+                }
+
+                using var document = await System.Text.Json.JsonDocument.ParseAsync(http.Request.Body);
+                var stream = document.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.True;
+                if (!stream)
+                {
+                    http.Response.ContentType = "application/json";
+                    await http.Response.WriteAsync($$$"""{"id":"chatcmpl-bench","object":"chat.completion","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[{"index":0,"message":{"role":"assistant","content":"{{{Reply}}}","refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":24,"completion_tokens":16,"total_tokens":40}}""");
+                    return;
+                }
+
+                http.Response.ContentType = "text/event-stream";
+                await http.Response.WriteAsync("""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}""" + "\n\n");
+                foreach (var word in Reply.Split(' '))
+                {
+                    await http.Response.WriteAsync($$"""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[{"index":0,"delta":{"content":"{{word}} "},"finish_reason":null}]}""" + "\n\n");
+                    await http.Response.Body.FlushAsync();
+                }
+
+                await http.Response.WriteAsync("""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}""" + "\n\n");
+                await http.Response.WriteAsync("""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[],"usage":{"prompt_tokens":24,"completion_tokens":16,"total_tokens":40}}""" + "\n\ndata: [DONE]\n\n");
+            });
+            await app.StartAsync();
+            var stub = new StubLlm(app);
+            stub.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+            return stub;
+        }
+
+        public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    }
+
+    /// <summary>The Portkey gateway as its package starts it (<c>node build/start-server.js --port=N --headless</c>).</summary>
+    private sealed class Portkey : IDisposable
+    {
+        private readonly Process process;
+
+        private Portkey(Process process, Uri address)
+        {
+            this.process = process;
+            Address = address;
+        }
+
+        public Uri Address { get; }
+
+        public static async Task<Portkey?> StartAsync()
+        {
+            var script = Path.Combine(PeerDirectory(), "node_modules", "@portkey-ai", "gateway", "build", "start-server.js");
+            if (!File.Exists(script))
+            {
+                return null;
+            }
+
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var start = new ProcessStartInfo("node", [script, $"--port={port}", "--headless"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = PeerDirectory(),
+            };
+            start.Environment["NODE_ENV"] = "production";
+            var process = Process.Start(start)!;
+            // Its own log, shown only when asked for (CUSTOS_BENCH_VERBOSE=1): it explains a peer's errors.
+            var verbose = Environment.GetEnvironmentVariable("CUSTOS_BENCH_VERBOSE") == "1";
+            process.OutputDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("portkey: " + line); } };
+            process.ErrorDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("portkey: " + line); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                try
+                {
+                    using var response = await http.GetAsync(address);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return new Portkey(process, address);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
+
+                await Task.Delay(200);
+            }
+
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("the Portkey gateway did not start within 20 s");
+        }
+
+        private static string PeerDirectory()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "bench", "peers", "portkey");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return Path.Combine("bench", "peers", "portkey");
+        }
+
+        public void Dispose()
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+            process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using ModelContextProtocol.Client;
+
+namespace Custos.Benchmarks;
+
+/// <summary>
+/// Overhead of an MCP <c>tools/call</c> through a gateway: the everything server's <c>echo</c> called straight
+/// over stdio, through Custos (<c>/mcp</c>, full pipeline: token, Cedar, screening of arguments and result,
+/// a durable ledger entry before the result is released) and through <c>mcp-proxy</c> (npm, in
+/// <c>bench/peers/mcp-proxy</c>) in front of the same server, with the official MCP C# SDK client, one session
+/// per target and N calls in flight on it, in one run.
+/// </summary>
+internal static class McpOverhead
+{
+    public static async Task<int> RunAsync(int[] concurrencies, TimeSpan duration, TimeSpan warmup)
+    {
+        var peers = PeerDirectory();
+        var everything = Path.Combine(peers, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
+        var proxyScript = Path.Combine(peers, "node_modules", "mcp-proxy", "dist", "bin", "mcp-proxy.mjs");
+        if (!File.Exists(everything) || !File.Exists(proxyScript))
+        {
+            Console.Error.WriteLine($"the MCP peers are not installed: run (cd {peers} && npm ci)");
+            return 2;
+        }
+
+        var yaml = $"""
+            version: 1
+            data_dir: .custos
+            agents:
+              - name: dev-agent
+                owner: platform@example.com
+                purpose: Calls tools in the overhead benchmark.
+                gdpr:
+                  lawful_basis: legitimate_interests
+                  processing_purpose: Software development.
+            systems:
+              - name: everything
+                kind: mcp
+                command: ["node", "{everything.Replace("\\", "\\\\", StringComparison.Ordinal)}", "stdio"]
+            grants:
+              - id: dev-echoes
+                agent: dev-agent
+                system: everything
+                actions: [call]
+                tools: [echo]
+            """;
+        await using var custos = await BenchmarkServer.StartAsync(_ => yaml);
+        using var proxy = await ProxyProcess.StartAsync(proxyScript, everything);
+
+        var targets = new (string Name, string Tool, Func<Task<McpClient>> Connect)[]
+        {
+            ("direct (stdio)", "echo", async () => await McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions { Command = "node", Arguments = [everything, "stdio"], Name = "everything" }))),
+            ("Custos", "everything.echo", async () => await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(custos.Address, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+                AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + custos.Token },
+            }))),
+            ("mcp-proxy 6.7.19", "echo", async () => await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(proxy.Address, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+            }))),
+        };
+
+        Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
+        Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7}");
+        foreach (var concurrency in concurrencies)
+        {
+            (double P50, double P99)? direct = null;
+            foreach (var (name, tool, connect) in targets)
+            {
+                await using var client = await connect();
+                await MeasureAsync(client, tool, concurrency, warmup);
+                var (latencies, errors, elapsed) = await MeasureAsync(client, tool, concurrency, duration);
+                latencies.Sort();
+                var p50 = Percentile(latencies, 50);
+                var p99 = Percentile(latencies, 99);
+                direct ??= (p50, p99);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7}"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> MeasureAsync(McpClient client, string tool, int concurrency, TimeSpan duration)
+    {
+        var stop = Stopwatch.StartNew();
+        var errors = 0;
+        var perWorker = new List<double>[concurrency];
+        var workers = new Task[concurrency];
+        for (var w = 0; w < concurrency; w++)
+        {
+            var mine = perWorker[w] = new List<double>(50_000);
+            var arguments = new Dictionary<string, object?> { ["message"] = $"hello from worker {w}" };
+            workers[w] = Task.Run(async () =>
+            {
+                while (stop.Elapsed < duration)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        var result = await client.CallToolAsync(tool, arguments);
+                        if (result.IsError == true)
+                        {
+                            if (Interlocked.Increment(ref errors) == 1)
+                            {
+                                Console.Error.WriteLine($"first error from {tool}: {string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text))}");
+                            }
+
+                            continue;
+                        }
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        if (Interlocked.Increment(ref errors) == 1)
+                        {
+                            Console.Error.WriteLine($"first error from {tool}: {e.GetType().Name}: {e.Message}");
+                        }
+
+                        continue;
+                    }
+
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            });
+        }
+
+        await Task.WhenAll(workers);
+        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
+    }
+
+    private static double Percentile(List<double> sorted, int percentile) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+
+    private static string PeerDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "bench", "peers", "mcp-proxy");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine("bench", "peers", "mcp-proxy"));
+    }
+
+    /// <summary><c>mcp-proxy --port N --server stream -- node everything stdio</c>, ready when its port answers.</summary>
+    private sealed class ProxyProcess : IDisposable
+    {
+        private readonly Process process;
+
+        private ProxyProcess(Process process, Uri address)
+        {
+            this.process = process;
+            Address = address;
+        }
+
+        public Uri Address { get; }
+
+        public static async Task<ProxyProcess> StartAsync(string script, string server)
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var start = new ProcessStartInfo("node", [script, "--port", port.ToString(CultureInfo.InvariantCulture), "--host", "127.0.0.1", "--server", "stream", "--", "node", server, "stdio"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            var process = Process.Start(start)!;
+            var verbose = Environment.GetEnvironmentVariable("CUSTOS_BENCH_VERBOSE") == "1";
+            process.OutputDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("mcp-proxy: " + line); } };
+            process.ErrorDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("mcp-proxy: " + line); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port);
+                    return new ProxyProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(200);
+                }
+            }
+
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("mcp-proxy did not start within 20 s");
+        }
+
+        public void Dispose()
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+            process.Dispose();
+        }
+    }
+}
