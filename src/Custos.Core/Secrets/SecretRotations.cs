@@ -20,6 +20,9 @@ public sealed partial class SecretRotations
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
+    // Scheduled rotations that failed: retried after 5 minutes, doubling up to a day, so a broken target does not flood the ledger.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Failures, DateTimeOffset RetryAt)> backoff = new(StringComparer.Ordinal);
+
     public SecretRotations(IConfigSource configSource, BuiltinSecrets builtin, ISecretResolver resolver, IActionRecorder recorder, IEnumerable<ISecretRotator> rotators, TimeProvider clock, ILogger<SecretRotations> logger)
     {
         ArgumentNullException.ThrowIfNull(rotators);
@@ -70,9 +73,16 @@ public sealed partial class SecretRotations
                 note = $"{settings.Kind} rotator: {rotated.Note}";
             }
         }
-        catch (Exception ex) when (ex is SecretRotationException or SecretResolutionException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var message = ex is OperationCanceledException ? $"the {kind} rotator timed out" : ex.Message;
+            // Rotators' own messages name no value; anything else is reported by its type only, as its message is not ours.
+            var message = ex switch
+            {
+                SecretRotationException or SecretResolutionException => ex.Message,
+                InvalidOperationException when ex.Source == typeof(SecretRotations).Assembly.GetName().Name => ex.Message,
+                OperationCanceledException => $"the {kind} rotator timed out",
+                _ => $"the {kind} rotator failed unexpectedly ({ex.GetType().Name})",
+            };
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var text = reference.ToString();
@@ -92,6 +102,55 @@ public sealed partial class SecretRotations
         }
 
         return new RotationOutcome(reference, true, version, kind, note);
+    }
+
+    /// <summary>
+    /// Rotates every built-in secret whose scope names a rotator (postgres, webhook) and a schedule it is past. Secrets
+    /// with only a schedule are left to an operator (<c>custos secrets overdue --rotate</c>): a random new value that
+    /// nobody gives the upstream would break it. A secret never set is left alone too; the first rotation is an
+    /// operator's.
+    /// </summary>
+    public async Task<IReadOnlyList<RotationOutcome>> RotateDueAsync(CancellationToken cancellationToken)
+    {
+        var config = configSource.Current;
+        var now = clock.GetUtcNow();
+        var outcomes = new List<RotationOutcome>();
+        foreach (var scope in config.Secrets.Scopes)
+        {
+            if (scope.Rotate is not { Rotator: not null } rotate || scope.Secret.Provider != "builtin" || (rotate.Every is null && rotate.Cron is null))
+            {
+                continue;
+            }
+
+            var name = BuiltinSecrets.NameOf(scope.Secret);
+            if (await builtin.Store.GetAsync(name, null, cancellationToken) is not { Kind: SecretKind.Secret } current)
+            {
+                continue;
+            }
+
+            var info = (await builtin.Store.ListAsync(cancellationToken)).FirstOrDefault(i => i.Name == name);
+            var due = rotate.DueAfter(info?.RotatedAt ?? current.CreatedAt);
+            if (due > now || (backoff.TryGetValue(name, out var failed) && failed.RetryAt > now))
+            {
+                continue;
+            }
+
+            var outcome = await RotateAsync(name, "custos", ActionChannel.ControlPlane, cancellationToken, $"scheduled: {rotate}, due {due:u}");
+            if (outcome.Succeeded)
+            {
+                backoff.TryRemove(name, out _);
+            }
+            else
+            {
+                var failures = backoff.TryGetValue(name, out var before) ? before.Failures + 1 : 1;
+                var wait = TimeSpan.FromMinutes(Math.Min(24 * 60, 5 * Math.Pow(2, Math.Min(failures - 1, 10))));
+                backoff[name] = (failures, now + wait);
+            }
+
+            outcomes.Add(outcome);
+        }
+
+        return outcomes;
     }
 
     [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Rotated {Reference} to version {Version} ({Rotator} rotator)")]

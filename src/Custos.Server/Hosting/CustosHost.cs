@@ -83,6 +83,7 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Secrets.ISecretResolver>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
+                services.AddHostedService<RotationService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));
                 services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
                 services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);

@@ -103,6 +103,48 @@ public sealed class WebhookRotationTests
     }
 
     [Fact]
+    public async Task Secrets_with_a_rotator_are_rotated_when_their_schedule_is_due_and_failures_back_off()
+    {
+        await using var receiver = await RotationReceiver.StartAsync(SigningKey);
+        var scopes = Scope(new Uri(receiver.Address, "/rotate")) + "\n" + """
+                - secret: secret://builtin/github
+                  systems: [github]
+                  rotate: 1d
+            """;
+        await using var ws = await SecretsWorkspace.OpenAsync(scopes: scopes);
+        await ws.Workspace.Builtin.SetAsync("rotator-key", SigningKey, "test", Ct);
+        await ws.Workspace.Builtin.SetAsync("upstream", Initial, "test", Ct);
+        await ws.Workspace.Builtin.SetAsync("github", "ghp_ScheduledRotationTestValue0123456789", "test", Ct);
+
+        Assert.Empty(await ws.Workspace.Rotations.RotateDueAsync(Ct));
+        ws.Clock.Advance(TimeSpan.FromDays(31));
+        var outcome = Assert.Single(await ws.Workspace.Rotations.RotateDueAsync(Ct));
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(("secret://builtin/upstream", 2), (outcome.Reference.ToString(), outcome.Version));
+        Assert.Equal(Assert.Single(receiver.Issued), (await ws.Workspace.Builtin.ReadAsync("upstream", null, Ct)).Value);
+        var record = Assert.Single(await ws.Workspace.Store.QueryAsync(new ActionQuery(Limit: 100), Ct), r => r.Action == "update" && r.Principal == "custos");
+        Assert.Contains("scheduled: every 30d, webhook, due 2026-12-28", record.Reasons.Single(), StringComparison.Ordinal);
+
+        // github has only a schedule: a random value nobody hands its upstream would break it, so it is left to an operator.
+        Assert.Equal(1, (await ws.Workspace.Builtin.ReadAsync("github", null, Ct)).Version.Version);
+        Assert.Empty(await ws.Workspace.Rotations.RotateDueAsync(Ct));
+
+        // A failing target is retried after 5 minutes, then 10, not at every run.
+        receiver.Answer = (c, _) => { c.Response.StatusCode = 503; return Task.CompletedTask; };
+        ws.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.False(Assert.Single(await ws.Workspace.Rotations.RotateDueAsync(Ct)).Succeeded);
+        ws.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Empty(await ws.Workspace.Rotations.RotateDueAsync(Ct));
+        ws.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.False(Assert.Single(await ws.Workspace.Rotations.RotateDueAsync(Ct)).Succeeded);
+        ws.Clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Empty(await ws.Workspace.Rotations.RotateDueAsync(Ct));
+        receiver.Answer = null;
+        ws.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(Assert.Single(await ws.Workspace.Rotations.RotateDueAsync(Ct)).Succeeded);
+    }
+
+    [Fact]
     public async Task An_unreachable_service_fails_the_rotation()
     {
         int port;
