@@ -157,5 +157,10 @@ internal static class Migrations
                 CHECK ((pending_sha256 IS NULL) = (pending_definition IS NULL))
             ) STRICT;
             """),
+        (11, "poisoned MCP tool definitions: the last one alerted on, and one an operator accepted", """
+            ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_sha256 TEXT;
+            ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_findings TEXT;
+            ALTER TABLE mcp_tool_pins ADD COLUMN accepted_sha256 TEXT;
+            """),
     ];
 }

@@ -20,7 +20,7 @@ namespace Custos.Gateway.Mcp;
 /// whole pipeline decides, forwards, screens and records. A refusal or failure is a tool error result that
 /// says which stage stopped it and why.
 /// </summary>
-public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, IToolPinStore pinStore, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
+public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
 {
     public const string CallAction = "call";
 
@@ -48,7 +48,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             foreach (var tool in lists[i])
             {
                 var name = $"{systems[i].Name}.{tool.Name}";
-                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsApprovedAsync(systems[i].Name, tool, cancellationToken))
+                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsUsableAsync(snapshot, systems[i].Name, tool, cancellationToken))
                 {
                     continue;
                 }
@@ -152,10 +152,9 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return;
         }
 
-        if (!await pins.IsApprovedAsync(resource.System, definition, cancellationToken))
+        if (await pins.RefusalAsync(context.Config, resource.System, definition, cancellationToken) is { } refusal)
         {
-            var pin = await pinStore.FindPinAsync(resource.System, tool, cancellationToken);
-            context.Deny(StageName.Forward, ToolPins.HeldReason(resource.System, tool, pin?.ApprovedSha256 ?? new string('?', 12), ToolPins.Sha256Of(ToolPins.DefinitionOf(definition))));
+            context.Deny(StageName.Forward, refusal);
             return;
         }
 
