@@ -211,10 +211,10 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         Meta = tool.Meta,
     };
 
-    private static AgentPrincipal PrincipalOf(MessageContext request) =>
+    internal static AgentPrincipal PrincipalOf(MessageContext request) =>
         request.User as AgentPrincipal ?? throw new McpProtocolException("the request was not admitted by Custos; send the agent's Custos token as 'Authorization: Bearer cst_…'", McpErrorCode.InvalidRequest);
 
-    private static JsonElement ArgumentsOf(IDictionary<string, JsonElement>? arguments)
+    internal static JsonElement ArgumentsOf(IDictionary<string, JsonElement>? arguments)
     {
         if (arguments is null || arguments.Count == 0)
         {

@@ -139,6 +139,55 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         return all;
     }
 
+    /// <summary>The server's prompts as it names them (not cached: prompts are listed far less often than tools).</summary>
+    public async ValueTask<IReadOnlyList<Prompt>> ListPromptsAsync(CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        var all = new List<Prompt>();
+        if (connected.ServerCapabilities.Prompts is not null)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await connected.ListPromptsAsync(new ListPromptsRequestParams { Cursor = cursor }, cancellationToken);
+                all.AddRange(page.Prompts);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && all.Count < 10_000);
+        }
+
+        return all;
+    }
+
+    /// <summary>The server's resources and resource templates, with their own URIs.</summary>
+    public async ValueTask<(IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates)> ListResourcesAsync(CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        var resources = new List<Resource>();
+        var templates = new List<ResourceTemplate>();
+        if (connected.ServerCapabilities.Resources is not null)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await connected.ListResourcesAsync(new ListResourcesRequestParams { Cursor = cursor }, cancellationToken);
+                resources.AddRange(page.Resources);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && resources.Count < 10_000);
+
+            do
+            {
+                var page = await connected.ListResourceTemplatesAsync(new ListResourceTemplatesRequestParams { Cursor = cursor }, cancellationToken);
+                templates.AddRange(page.ResourceTemplates);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && templates.Count < 10_000);
+        }
+
+        return (resources, templates);
+    }
+
     private async Task<McpClient> ConnectAsync(CancellationToken cancellationToken)
     {
         IClientTransport transport;
