@@ -162,7 +162,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         CallToolResult result;
         try
         {
-            result = await client.CallToolAsync(tool, DictionaryOf(context.Arguments), progress, null, cancellationToken);
+            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), progress, cancellationToken);
             if (progress is not null)
             {
                 await progress.DrainAsync();
@@ -238,9 +238,9 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return document.RootElement.Clone();
     }
 
-    private static Dictionary<string, object?> DictionaryOf(JsonElement? arguments)
+    private static Dictionary<string, JsonElement> DictionaryOf(JsonElement? arguments)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         if (arguments is { ValueKind: JsonValueKind.Object } json)
         {
             foreach (var property in json.EnumerateObject())

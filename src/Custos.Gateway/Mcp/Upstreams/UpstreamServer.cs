@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Custos.Core.Configuration;
 using Custos.Core.Secrets;
 using Microsoft.Extensions.Logging;
@@ -28,6 +30,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     private readonly ILogger logger;
     private readonly TimeProvider clock;
     private readonly CancellationTokenSource disposed = new();
+    private readonly ProgressRoutes progress = new();
     private McpClient? client;
     private IReadOnlyList<Tool>? tools;
     private DateTimeOffset toolsListedAt;
@@ -106,6 +109,25 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Calls a tool, handing the server's progress notifications for it to <paramref name="onProgress"/> in order;
+    /// every notification the server sent before its answer is reported before this returns (see <see cref="ProgressRoutingTransport"/>).
+    /// </summary>
+    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connected);
+        var request = new CallToolRequestParams { Name = tool, Arguments = arguments };
+        if (onProgress is null)
+        {
+            return await connected.CallToolAsync(request, cancellationToken);
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        request.Meta = new JsonObject { ["progressToken"] = token };
+        using var route = progress.Add(token, onProgress);
+        return await connected.CallToolAsync(request, cancellationToken);
     }
 
     /// <summary>The server's tools as it names them, cached until it says its list changed or the connection ends.</summary>
@@ -246,6 +268,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             }, loggerFactory);
         }
 
+        transport = new ProgressRoutingTransport(transport, progress);
         var options = new McpClientOptions
         {
             ClientInfo = new Implementation { Name = "custos", Version = typeof(UpstreamServer).Assembly.GetName().Version?.ToString() ?? "0" },
