@@ -275,6 +275,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         try
         {
             var client = await upstream.GetClientAsync(cancellationToken);
+            using var perCall = PerCallCredentials.Use(upstream.System.Url is null ? new Dictionary<string, Core.Secrets.SecretValue>() : context.Credentials);
             var (result, output) = await send(client);
             context.Result = result;
             context.Output = output;

@@ -162,7 +162,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         CallToolResult result;
         try
         {
-            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), progress, cancellationToken);
+            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), context.Credentials, progress, cancellationToken);
             if (progress is not null)
             {
                 await progress.DrainAsync();

@@ -13,7 +13,9 @@ namespace Custos.Gateway.Mcp.Upstreams;
 /// One upstream MCP server named under <c>systems:</c>, and Custos's one client of it. Connected on first use;
 /// when the connection ends (the stdio process crashed, the HTTP server went away) the next use connects again.
 /// Its credentials are resolved at connect time for Custos itself (no agent), into the process environment
-/// (stdio) or request headers (HTTP), and never reach an agent.
+/// (stdio) or request headers (HTTP); an HTTP server's tool calls, prompts and resource reads carry instead the
+/// credentials the inject stage resolved for that agent and action (its scopes, its rotation, its use counted).
+/// None ever reach an agent.
 /// </summary>
 public sealed partial class UpstreamServer : IAsyncDisposable
 {
@@ -115,9 +117,16 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     /// Calls a tool, handing the server's progress notifications for it to <paramref name="onProgress"/> in order;
     /// every notification the server sent before its answer is reported before this returns (see <see cref="ProgressRoutingTransport"/>).
     /// </summary>
-    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
+    /// <remarks>
+    /// An HTTP server gets <paramref name="credentials"/> (resolved by the inject stage for this agent and action)
+    /// as this call's headers. A stdio server keeps the environment it was started with: a process's environment
+    /// cannot change per call, and starting one per call or per agent would cost seconds and lose its state.
+    /// </remarks>
+    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IReadOnlyDictionary<string, SecretValue> credentials, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connected);
+        ArgumentNullException.ThrowIfNull(credentials);
+        using var perCall = PerCallCredentials.Use(System.Url is null ? new Dictionary<string, SecretValue>() : credentials);
         var request = new CallToolRequestParams { Name = tool, Arguments = arguments };
         if (onProgress is null)
         {
@@ -259,13 +268,16 @@ public sealed partial class UpstreamServer : IAsyncDisposable
                 headers[name] = value;
             }
 
+            // Each tools/call carries the credentials the inject stage resolved for that agent and action
+            // (PerCallHeadersHandler); the ones resolved here are Custos's own, for initialize, lists and the stream.
+            var http = new HttpClient(new PerCallHeadersHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
             transport = new HttpClientTransport(new HttpClientTransportOptions
             {
                 Name = System.Name,
                 Endpoint = new Uri(System.Url!),
                 AdditionalHeaders = headers,
                 ConnectionTimeout = TimeSpan.FromSeconds(15),
-            }, loggerFactory);
+            }, http, loggerFactory, ownsHttpClient: true);
         }
 
         transport = new ProgressRoutingTransport(transport, progress);
