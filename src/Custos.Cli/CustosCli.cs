@@ -14,6 +14,7 @@ public static class CustosCli
         {
             CommonOptions.Config,
             DemoCommand.Create(output),
+            DemoFilesServer.Create(),
             InitCommand.Create(output),
             ValidateCommand.Create(output),
             ServeCommand.Create(output),

@@ -166,5 +166,10 @@ internal static class Migrations
                 PRIMARY KEY (reference, agent, hour)
             ) STRICT;
             """),
+        (11, "poisoned MCP tool definitions: the last one alerted on, and one an operator accepted", """
+            ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_sha256 TEXT;
+            ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_findings TEXT;
+            ALTER TABLE mcp_tool_pins ADD COLUMN accepted_sha256 TEXT;
+            """),
     ];
 }

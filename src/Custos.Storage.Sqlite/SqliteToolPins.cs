@@ -6,7 +6,7 @@ namespace Custos.Storage.Sqlite;
 /// <summary>Upstream MCP tools' pinned definitions (<c>mcp_tool_pins</c>).</summary>
 public sealed partial class SqliteStore
 {
-    private const string PinColumns = "system, tool, approved_sha256, approved_definition, pending_sha256, pending_definition, first_seen, changed_at, approved_at, approved_by";
+    private const string PinColumns = "system, tool, approved_sha256, approved_definition, pending_sha256, pending_definition, first_seen, changed_at, approved_at, approved_by, poisoned_sha256, poisoned_findings, accepted_sha256";
 
     public async ValueTask<ToolPin?> FindPinAsync(string system, string tool, CancellationToken cancellationToken)
     {
@@ -86,6 +86,37 @@ public sealed partial class SqliteStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 0 ? null : await FindPinAsync(connection, null, system, tool, cancellationToken);
     }
 
+    public async Task<bool> MarkPoisonedAsync(string system, string tool, string sha256, string findings, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection(forWriting: true);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE mcp_tool_pins SET poisoned_sha256 = $sha, poisoned_findings = $findings
+            WHERE system = $system AND tool = $tool AND poisoned_sha256 IS NOT $sha
+            """;
+        command.Parameters.AddWithValue("$system", system);
+        command.Parameters.AddWithValue("$tool", tool);
+        command.Parameters.AddWithValue("$sha", sha256);
+        command.Parameters.AddWithValue("$findings", findings);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<ToolPin?> AcceptPoisonedAsync(string system, string tool, string sha256, string acceptedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection(forWriting: true);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE mcp_tool_pins SET accepted_sha256 = $sha, approved_at = $at, approved_by = $by
+            WHERE system = $system AND tool = $tool AND approved_sha256 = $sha AND pending_sha256 IS NULL AND poisoned_sha256 = $sha
+            """;
+        command.Parameters.AddWithValue("$system", system);
+        command.Parameters.AddWithValue("$tool", tool);
+        command.Parameters.AddWithValue("$sha", sha256);
+        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$by", acceptedBy);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 0 ? null : await FindPinAsync(connection, null, system, tool, cancellationToken);
+    }
+
     private static async ValueTask<ToolPin?> FindPinAsync(SqliteConnection connection, SqliteTransaction? transaction, string system, string tool, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -107,5 +138,10 @@ public sealed partial class SqliteStore
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
         reader.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
         reader.IsDBNull(8) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
-        reader.IsDBNull(9) ? null : reader.GetString(9));
+        reader.IsDBNull(9) ? null : reader.GetString(9))
+    {
+        PoisonedSha256 = reader.IsDBNull(10) ? null : reader.GetString(10),
+        PoisonedFindings = reader.IsDBNull(11) ? null : reader.GetString(11),
+        AcceptedSha256 = reader.IsDBNull(12) ? null : reader.GetString(12),
+    };
 }

@@ -13,15 +13,20 @@ public sealed class DemoTests
         Assert.Contains("asks to", result.StdOut);
         Assert.Contains("github.delete_repository", result.StdOut);
         Assert.Contains("halt marketing-agent", result.StdOut);
-        Assert.Contains("17 requests: 10 allowed, 7 refused", result.StdOut);
+
+        // A real MCP tools/call through the gateway to the demo's built-in stdio server, and one refused by policy.
+        Assert.Contains(result.StdOut.Split('\n'), line => line.Contains("MCP files.read_text_file", StringComparison.Ordinal) && line.Contains("got: # Engineering share", StringComparison.Ordinal));
+        Assert.Contains(result.StdOut.Split('\n'), line => line.Contains("MCP files.write_file", StringComparison.Ordinal) && line.Contains("deny", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(workspace.Directory, ".custos", "demo", "shared", "planted")));
+        Assert.Contains("19 requests: 11 allowed, 8 refused", result.StdOut);
         Assert.Contains($"Data:          {Database}", result.StdOut);
         Assert.True(File.Exists(Path.Combine(workspace.Directory, Database)), $"{Database} was not created");
-        Assert.Contains("Audit ledger:  OK, 23 entries", result.StdOut);
+        Assert.Contains("Audit ledger:  OK, 25 entries", result.StdOut);
         Assert.Empty(result.StdErr);
 
         // What the demo says about its ledger, an auditor's own verify confirms from the file.
         var verify = (await workspace.RunAsync("--config", Path.Combine(".custos", "demo", "custos.yaml"), "audit", "verify")).Expect(0);
-        Assert.StartsWith("OK: 23 entries, root ", verify.StdOut);
+        Assert.StartsWith("OK: 25 entries, root ", verify.StdOut);
     }
 
     [Fact]
@@ -30,8 +35,8 @@ public sealed class DemoTests
         using var workspace = new TempWorkspace();
         (await workspace.RunAsync("demo")).Expect(0);
         var second = (await workspace.RunAsync("demo")).Expect(0);
-        Assert.Contains("17 requests: 10 allowed, 7 refused; 17 records", second.StdOut);
-        Assert.Contains("Audit ledger:  OK, 23 entries", second.StdOut);
+        Assert.Contains("19 requests: 11 allowed, 8 refused; 19 records", second.StdOut);
+        Assert.Contains("Audit ledger:  OK, 25 entries", second.StdOut);
     }
 
     [Fact]

@@ -87,6 +87,11 @@ internal sealed class GatewayServer : IAsyncDisposable
             system: everything
             actions: [call]
             tools: [echo, trigger-long-running-operation, get-env]
+          - id: dev-reads-everything
+            agent: dev-agent
+            system: everything
+            actions: [read]
+            tools: [prompt/simple-prompt, prompt/args-prompt, "resource/demo/resource/static/*", "resource/demo/resource/dynamic/text/*"]
           - id: support-remembers
             agent: support-agent
             system: memory

@@ -81,6 +81,25 @@ public sealed class HttpUpstreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_call_to_an_http_upstream_carries_the_credential_resolved_for_it()
+    {
+        await using var client = await server.ConnectAsAsync("dev-agent");
+        static string Sha(string value) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)));
+        Assert.EndsWith(" sha256=" + Sha(authorization), TextOf(await client.CallToolAsync("hostile.whoami", cancellationToken: TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+
+        // The secret changes (a rotation): the next call carries the new value over the same upstream connection,
+        // where a credential fixed at connect time would still send the old one.
+        var rotated = "Bearer rotated-" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(AuthorizationVariable, rotated);
+        server.Workspace.Secrets.Invalidate(new Core.Configuration.SecretReference("env", AuthorizationVariable, null));
+        var text = TextOf(await client.CallToolAsync("hostile.whoami", cancellationToken: TestContext.Current.CancellationToken));
+        Assert.EndsWith(" sha256=" + Sha(rotated), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(rotated, text, StringComparison.Ordinal);
+        var pool = (Gateway.Mcp.Upstreams.UpstreamPool)server.Services.GetService(typeof(Gateway.Mcp.Upstreams.UpstreamPool))!;
+        Assert.Equal(1, pool.Find(server.Workspace.Config, "hostile")!.Connections);
+    }
+
+    [Fact]
     public async Task Legacy_sse_upstream_works_and_lists_only_granted_tools()
     {
         await using var client = await server.ConnectAsAsync("dev-agent");

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Custos.Core.Agents;
 using Custos.Core.Pipeline;
 using ModelContextProtocol;
@@ -164,18 +166,42 @@ public sealed class ToolCallTests : IAsyncLifetime
         Assert.Contains("still here", TextOf(echoed), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Open bug: when the whole class runs, the last progress notification is sometimes lost (passes alone); see the closing note of 2026-11-28")]
+    [Fact]
     public async Task Progress_of_a_long_running_call_reaches_the_client()
     {
+        // Regression: the last progress notification was sometimes lost. The SDK dispatches each incoming message
+        // on its own task, so the upstream's answer could finish the call before the handler of its last progress
+        // ran, and the per-call handler was gone by then. Custos now routes progress as the transport reads it.
+        // The client here listens on its session, not per call: the same SDK race exists in any client that takes
+        // progress through CallToolAsync's IProgress, and that is the client's to fix, not Custos's.
         await using var client = await server.ConnectAsAsync("dev-agent");
-        var updates = new List<ProgressNotificationValue>();
-        var progress = new SynchronousProgress(v => { lock (updates) { updates.Add(v); } });
-        var result = await client.CallToolAsync("everything.trigger-long-running-operation", new Dictionary<string, object?> { ["duration"] = 1, ["steps"] = 3 }, progress, cancellationToken: TestContext.Current.CancellationToken);
+        var updates = new List<float>();
+        var token = Guid.NewGuid().ToString("N");
+        await using var handler = client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
+        {
+            var value = notification.Params.Deserialize<ProgressNotificationParams>(McpJsonUtilities.DefaultOptions)!;
+            if (value.ProgressToken.ToString() == token)
+            {
+                lock (updates)
+                {
+                    updates.Add(value.Progress.Progress);
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        var request = new CallToolRequestParams
+        {
+            Name = "everything.trigger-long-running-operation",
+            Arguments = new Dictionary<string, JsonElement> { ["duration"] = JsonSerializer.SerializeToElement(1), ["steps"] = JsonSerializer.SerializeToElement(3) },
+            Meta = new JsonObject { ["progressToken"] = token },
+        };
+        var result = await client.CallToolAsync(request, TestContext.Current.CancellationToken);
 
         Assert.NotEqual(true, result.IsError);
         Assert.Contains("Long running operation completed", TextOf(result), StringComparison.Ordinal);
 
-        // The client SDK hands notifications to IProgress on its own schedule, which may trail the result it returns.
+        // Custos sends all three before the answer; the client SDK may hand the last one over just after it returns.
         for (var waited = 0; waited < 40 && Count(updates) < 3; waited++)
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);
@@ -183,11 +209,11 @@ public sealed class ToolCallTests : IAsyncLifetime
 
         lock (updates)
         {
-            Assert.Equal([1f, 2f, 3f], updates.Select(u => u.Progress));
+            Assert.Equal([1f, 2f, 3f], updates);
         }
     }
 
-    private static int Count(List<ProgressNotificationValue> updates)
+    private static int Count(List<float> updates)
     {
         lock (updates)
         {

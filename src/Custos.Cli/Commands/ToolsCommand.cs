@@ -43,14 +43,23 @@ internal static class ToolsCommand
 
             foreach (var pin in pins)
             {
-                var state = pin.IsHeld ? $"HELD (changed {Format(pin.ChangedAt)}; new sha256 {pin.PendingSha256![..12]})" : "approved";
+                var state = pin.IsPoisoned
+                    ? $"POISONED (blocked: {pin.PoisonedFindings}; sha256 {pin.CurrentSha256[..12]})"
+                    : pin.IsHeld ? $"HELD (changed {Format(pin.ChangedAt)}; new sha256 {pin.PendingSha256![..12]})"
+                    : pin.AcceptedSha256 == pin.ApprovedSha256 ? "approved (poisoned, accepted by an operator)" : "approved";
                 output.Out.WriteLine($"{pin.System}.{pin.Tool}  sha256 {pin.ApprovedSha256[..12]}  {state}  first seen {Format(pin.FirstSeen)}");
             }
 
-            var held = pins.Count(p => p.IsHeld);
+            var held = pins.Count(p => p.IsHeld && !p.IsPoisoned);
             if (held > 0)
             {
                 output.Out.WriteLine($"{held} tool(s) held back; review with 'custos tools diff SYSTEM.TOOL', then 'custos tools approve SYSTEM.TOOL'.");
+            }
+
+            var poisoned = pins.Count(p => p.IsPoisoned);
+            if (poisoned > 0)
+            {
+                output.Out.WriteLine($"{poisoned} tool(s) blocked as poisoned; review with 'custos tools diff SYSTEM.TOOL'; only a false positive should be accepted, with 'custos tools approve SYSTEM.TOOL --accept-poisoned'.");
             }
 
             return ExitCodes.Ok;
@@ -70,8 +79,24 @@ internal static class ToolsCommand
                 return code;
             }
 
+            if (pin.IsPoisoned)
+            {
+                output.Out.WriteLine($"{pin.System}.{pin.Tool} is blocked as poisoned: {pin.PoisonedFindings}");
+            }
+
             if (!pin.IsHeld)
             {
+                if (pin.IsPoisoned)
+                {
+                    output.Out.WriteLine($"--- definition sha256 {pin.ApprovedSha256[..12]}");
+                    foreach (var line in Lines(pin.ApprovedDefinition))
+                    {
+                        output.Out.WriteLine("  " + line);
+                    }
+
+                    return ExitCodes.Ok;
+                }
+
                 output.Out.WriteLine($"{pin.System}.{pin.Tool} is approved as it is (sha256 {pin.ApprovedSha256[..12]}); nothing is held back.");
                 return ExitCodes.Ok;
             }
@@ -98,7 +123,8 @@ internal static class ToolsCommand
     private static Command Approve(CliOutput output)
     {
         var tool = new Argument<string>("TOOL") { Description = "The tool as system.tool" };
-        var command = new Command("approve", "Approve a held tool's new definition; the gateway shows and forwards it again") { tool };
+        var acceptPoisoned = new Option<bool>("--accept-poisoned") { Description = "Also accept a definition the injection detector found poisoned (only for a reviewed false positive)" };
+        var command = new Command("approve", "Approve a held tool's new definition; the gateway shows and forwards it again") { tool, acceptPoisoned };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (pin, code) = await FindAsync(parse, output, parse.GetValue(tool)!, cancellationToken);
@@ -107,7 +133,12 @@ internal static class ToolsCommand
                 return code;
             }
 
-            if (!pin.IsHeld)
+            if (pin.IsPoisoned && !parse.GetValue(acceptPoisoned))
+            {
+                return output.Fail($"{pin.System}.{pin.Tool} is blocked as poisoned ({pin.PoisonedFindings}); review it with 'custos tools diff {pin.System}.{pin.Tool}', and only if it is a false positive run 'custos tools approve {pin.System}.{pin.Tool} --accept-poisoned'");
+            }
+
+            if (!pin.IsHeld && !pin.IsPoisoned)
             {
                 return output.Fail($"{pin.System}.{pin.Tool} has no changed definition waiting; nothing to approve");
             }
@@ -116,6 +147,18 @@ internal static class ToolsCommand
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var now = workspace.Clock.GetUtcNow();
             var by = CommonOptions.OperatorName();
+            if (!pin.IsHeld)
+            {
+                await workspace.Store.RecordAsync(ActionRecord.ForEvent(now, ActionChannel.Cli, by, "approve", $"{pin.System}.{pin.Tool}",
+                    $"{by} accepted the definition of {pin.System}.{pin.Tool} found poisoned ({pin.PoisonedFindings}; sha256 {pin.ApprovedSha256[..12]})", pin.ApprovedSha256), cancellationToken);
+                if (await workspace.Store.AcceptPoisonedAsync(pin.System, pin.Tool, pin.ApprovedSha256, by, now, cancellationToken) is null)
+                {
+                    return output.Fail($"{pin.System}.{pin.Tool} changed meanwhile; run 'custos tools diff {pin.System}.{pin.Tool}' again");
+                }
+
+                output.Out.WriteLine($"{pin.System}.{pin.Tool} accepted although found poisoned (sha256 {pin.ApprovedSha256[..12]}); recorded in the audit trail.");
+                return ExitCodes.Ok;
+            }
 
             // Recorded first: an approval that cannot be audited does not happen.
             await workspace.Store.RecordAsync(ActionRecord.ForEvent(now, ActionChannel.Cli, by, "approve", $"{pin.System}.{pin.Tool}",
@@ -125,7 +168,12 @@ internal static class ToolsCommand
                 return output.Fail($"{pin.System}.{pin.Tool} changed meanwhile; run 'custos tools diff {pin.System}.{pin.Tool}' again");
             }
 
-            output.Out.WriteLine($"{pin.System}.{pin.Tool} approved (sha256 {pin.PendingSha256[..12]}); recorded in the audit trail.");
+            if (pin.IsPoisoned && await workspace.Store.AcceptPoisonedAsync(pin.System, pin.Tool, pin.PendingSha256, by, now, cancellationToken) is null)
+            {
+                return output.Fail($"{pin.System}.{pin.Tool} changed meanwhile; run 'custos tools diff {pin.System}.{pin.Tool}' again");
+            }
+
+            output.Out.WriteLine($"{pin.System}.{pin.Tool} approved (sha256 {pin.PendingSha256[..12]}){(pin.IsPoisoned ? " although found poisoned" : string.Empty)}; recorded in the audit trail.");
             return ExitCodes.Ok;
         });
         return command;

@@ -55,6 +55,11 @@ internal static class DemoCommand
 
         await File.WriteAllTextAsync(Path.Combine(directory, Marker), "This folder is recreated by 'custos demo'.\n", cancellationToken);
         var configPath = Path.Combine(directory, CustosConfig.DefaultFileName);
+        if (await UseBuiltInFilesServerAsync(directory, configPath, cancellationToken) is { } problem)
+        {
+            return output.Fail(problem);
+        }
+
         var config = ConfigLoader.LoadFile(configPath, configPath).GetConfigOrThrow();
 
         using var host = CustosHost.CreateBuilder(new CustosServerOptions
@@ -78,7 +83,7 @@ internal static class DemoCommand
 
             var admin = (await workspace.Tokens.IssueAsync(TokenKind.Admin, "demo-operator", TimeSpan.FromHours(1), "cli:demo", ActionChannel.Cli, cancellationToken)).Token;
             using var http = new HttpClient { BaseAddress = new Uri(address) };
-            var script = new DemoScript(http, tokens, admin);
+            var script = new DemoScript(http, tokens, admin, new Uri(address + Gateway.Mcp.McpGatewayEndpoints.Path));
             var steps = await script.PlayAsync(cancellationToken);
 
             var recorded = (await workspace.Store.QueryAsync(new ActionQuery(Limit: 10_000), cancellationToken)).Count(r => r.Resource != TokenIssuer.Resource);
@@ -102,6 +107,34 @@ internal static class DemoCommand
         {
             await host.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Points the demo's <c>files</c> system at the built-in stdio MCP server (this executable, hidden command
+    /// <see cref="DemoFilesServer.CommandName"/>) over a <c>shared</c> folder, instead of the npm filesystem server
+    /// the starter names: the demo must run on a fresh machine without Node or the network, and quickly.
+    /// </summary>
+    private static async Task<string?> UseBuiltInFilesServerAsync(string directory, string configPath, CancellationToken cancellationToken)
+    {
+        const string Starter = "command: [npx, -y, \"@modelcontextprotocol/server-filesystem\", ./shared]";
+        var yaml = await File.ReadAllTextAsync(configPath, cancellationToken);
+        if (!yaml.Contains(Starter, StringComparison.Ordinal) || Environment.ProcessPath is not { } process)
+        {
+            return $"the demo cannot set up its files server in {configPath}; the starter workspace changed (this is a bug in custos)";
+        }
+
+        List<string> command = [process];
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            command.Add(typeof(DemoCommand).Assembly.Location);
+        }
+
+        command.AddRange([DemoFilesServer.CommandName, "./shared"]);
+        var quoted = string.Join(", ", command.Select(part => "\"" + part.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
+        await File.WriteAllTextAsync(configPath, yaml.Replace(Starter, $"command: [{quoted}]", StringComparison.Ordinal), cancellationToken);
+        Directory.CreateDirectory(Path.Combine(directory, "shared"));
+        await File.WriteAllTextAsync(Path.Combine(directory, "shared", "README.md"), "# Engineering share\nRelease 4.2 ships on Friday; the retry loop fix is in review.\n", cancellationToken);
+        return null;
     }
 
     /// <summary>Signs a checkpoint for everything recorded, then checks the file the way an auditor would: read-only, with the public key.</summary>
@@ -160,13 +193,15 @@ internal sealed record DemoStep(int Number, string Who, string What, string Expe
 }
 
 /// <summary>The scripted day, played over HTTP exactly as agents and an operator would.</summary>
-internal sealed class DemoScript(HttpClient http, IReadOnlyDictionary<string, string> tokens, string adminToken)
+internal sealed class DemoScript(HttpClient http, IReadOnlyDictionary<string, string> tokens, string adminToken, Uri mcpEndpoint)
 {
     private readonly List<DemoStep> steps = [];
 
     public async Task<IReadOnlyList<DemoStep>> PlayAsync(CancellationToken ct)
     {
         await AuthorizeAsync("dev-agent", "call", "files.read_text_file", """{"path": "shared/README.md"}""", "allow", ct);
+        await CallToolAsync("dev-agent", "files.read_text_file", "shared/README.md", "allow", ct);
+        await CallToolAsync("dev-agent", "files.write_file", "shared/README.md", "deny", ct);
         await AuthorizeAsync("dev-agent", "call", "github.create_pull_request", """{"repo": "acme/api", "title": "Fix the retry loop"}""", "allow", ct);
         await AuthorizeAsync("dev-agent", "call", "github.delete_repository", """{"repo": "acme/api"}""", "deny", ct);
         await AuthorizeAsync("marketing-agent", "call", "cms.create_draft", """{"title": "Spring launch"}""", "allow", ct);
@@ -211,6 +246,21 @@ internal sealed class DemoScript(HttpClient http, IReadOnlyDictionary<string, st
         }
 
         steps.Add(new DemoStep(steps.Count + 1, who, $"{action} {resource}", expected, decision, why));
+    }
+
+    /// <summary>A real MCP tools/call through the gateway (the official C# SDK client), as an agent's MCP client makes it.</summary>
+    private async Task CallToolAsync(string agent, string tool, string path, string expected, CancellationToken ct)
+    {
+        var transport = new ModelContextProtocol.Client.HttpClientTransport(new ModelContextProtocol.Client.HttpClientTransportOptions
+        {
+            Endpoint = mcpEndpoint,
+            TransportMode = ModelContextProtocol.Client.HttpTransportMode.StreamableHttp,
+            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + tokens[agent] },
+        });
+        await using var client = await ModelContextProtocol.Client.McpClient.CreateAsync(transport, cancellationToken: ct);
+        var result = await client.CallToolAsync(tool, tool.EndsWith("write_file", StringComparison.Ordinal) ? new Dictionary<string, object?> { ["path"] = path, ["content"] = "planted" } : new Dictionary<string, object?> { ["path"] = path }, cancellationToken: ct);
+        var text = string.Concat(result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(b => b.Text)).Replace('\n', ' ').Trim();
+        steps.Add(new DemoStep(steps.Count + 1, agent, $"MCP {tool}", expected, result.IsError == true ? "deny" : "allow", result.IsError == true ? text : "got: " + text));
     }
 
     private async Task ReadAuditAsync(string agent, string about, CancellationToken ct)

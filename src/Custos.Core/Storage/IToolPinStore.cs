@@ -21,6 +21,21 @@ public sealed record ToolPin(
     string? ApprovedBy)
 {
     public bool IsHeld => PendingSha256 is not null;
+
+    /// <summary>SHA-256 of the last definition the injection detector found poisoned (and an alert was raised for), or null.</summary>
+    public string? PoisonedSha256 { get; init; }
+
+    /// <summary>What made it poisoned: finding types and where in the definition (never the text).</summary>
+    public string? PoisonedFindings { get; init; }
+
+    /// <summary>SHA-256 of a poisoned definition an operator accepted explicitly (<c>custos tools approve --accept-poisoned</c>), or null.</summary>
+    public string? AcceptedSha256 { get; init; }
+
+    /// <summary>The definition the server offers now: the pending one when a change is held, else the approved one.</summary>
+    public string CurrentSha256 => PendingSha256 ?? ApprovedSha256;
+
+    /// <summary>True when the definition offered now is poisoned and no operator accepted it: the gateway blocks the tool.</summary>
+    public bool IsPoisoned => PoisonedSha256 is { } poisoned && poisoned == CurrentSha256 && AcceptedSha256 != poisoned;
 }
 
 /// <summary>Where tool pins are kept (the store).</summary>
@@ -38,4 +53,16 @@ public interface IToolPinStore
 
     /// <summary>Makes the pending definition the approved one; null when the tool has no pin or nothing pending.</summary>
     Task<ToolPin?> ApprovePinAsync(string system, string tool, string approvedBy, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the definition <paramref name="sha256"/> as found poisoned, with what was found; true when it was not
+    /// marked already (so the alert for it is raised once per definition, across restarts).
+    /// </summary>
+    Task<bool> MarkPoisonedAsync(string system, string tool, string sha256, string findings, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that an operator accepted the poisoned, approved definition <paramref name="sha256"/> (a false
+    /// positive, reviewed); null when it is not the approved and poisoned one.
+    /// </summary>
+    Task<ToolPin?> AcceptPoisonedAsync(string system, string tool, string sha256, string acceptedBy, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -30,17 +30,23 @@ public static class McpGatewayEndpoints
         services.AddHostedService(sp => sp.GetRequiredService<HaltWatcher>());
         services.AddSingleton<ToolPins>();
         services.AddSingleton<McpToolGateway>();
+        services.AddSingleton<McpCatalogGateway>();
         services.AddMcpServer(options =>
             {
                 options.ServerInfo = new Implementation { Name = "custos", Title = "Custos MCP gateway", Version = typeof(McpGatewayEndpoints).Assembly.GetName().Version?.ToString() ?? "0" };
-                options.Capabilities = new ServerCapabilities { Tools = new ToolsCapability() };
-                options.ServerInstructions = "Custos: every tool here belongs to an upstream MCP server, named system.tool. Each call is authorized, screened and recorded; a refused call returns a tool error that says why.";
+                options.Capabilities = new ServerCapabilities { Tools = new ToolsCapability(), Prompts = new PromptsCapability(), Resources = new ResourcesCapability() };
+                options.ServerInstructions = "Custos: every tool and prompt here belongs to an upstream MCP server, named system.name; resource URIs are system+uri. Each call is authorized, screened and recorded; a refused call returns a tool error that says why.";
             })
             .WithHttpTransport(options => options.SessionMode = HttpServerSessionMode.StatefulForInitializeClients);
-        services.AddOptions<McpServerOptions>().Configure<McpToolGateway>((options, gateway) =>
+        services.AddOptions<McpServerOptions>().Configure<McpToolGateway, McpCatalogGateway>((options, gateway, catalog) =>
         {
             options.Handlers.ListToolsHandler = gateway.ListToolsAsync;
             options.Handlers.CallToolHandler = gateway.CallToolAsync;
+            options.Handlers.ListPromptsHandler = catalog.ListPromptsAsync;
+            options.Handlers.GetPromptHandler = catalog.GetPromptAsync;
+            options.Handlers.ListResourcesHandler = catalog.ListResourcesAsync;
+            options.Handlers.ListResourceTemplatesHandler = catalog.ListResourceTemplatesAsync;
+            options.Handlers.ReadResourceHandler = catalog.ReadResourceAsync;
         });
         return services;
     }

@@ -20,7 +20,7 @@ namespace Custos.Gateway.Mcp;
 /// whole pipeline decides, forwards, screens and records. A refusal or failure is a tool error result that
 /// says which stage stopped it and why.
 /// </summary>
-public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, IToolPinStore pinStore, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
+public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
 {
     public const string CallAction = "call";
 
@@ -48,7 +48,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             foreach (var tool in lists[i])
             {
                 var name = $"{systems[i].Name}.{tool.Name}";
-                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsApprovedAsync(systems[i].Name, tool, cancellationToken))
+                if (!ResourceName.TryParse(name, out var resource, out _) || !await pins.IsUsableAsync(snapshot, systems[i].Name, tool, cancellationToken))
                 {
                     continue;
                 }
@@ -152,10 +152,9 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return;
         }
 
-        if (!await pins.IsApprovedAsync(resource.System, definition, cancellationToken))
+        if (await pins.RefusalAsync(context.Config, resource.System, definition, cancellationToken) is { } refusal)
         {
-            var pin = await pinStore.FindPinAsync(resource.System, tool, cancellationToken);
-            context.Deny(StageName.Forward, ToolPins.HeldReason(resource.System, tool, pin?.ApprovedSha256 ?? new string('?', 12), ToolPins.Sha256Of(ToolPins.DefinitionOf(definition))));
+            context.Deny(StageName.Forward, refusal);
             return;
         }
 
@@ -163,7 +162,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         CallToolResult result;
         try
         {
-            result = await client.CallToolAsync(tool, DictionaryOf(context.Arguments), progress, null, cancellationToken);
+            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), context.Credentials, progress, cancellationToken);
             if (progress is not null)
             {
                 await progress.DrainAsync();
@@ -212,10 +211,10 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         Meta = tool.Meta,
     };
 
-    private static AgentPrincipal PrincipalOf(MessageContext request) =>
+    internal static AgentPrincipal PrincipalOf(MessageContext request) =>
         request.User as AgentPrincipal ?? throw new McpProtocolException("the request was not admitted by Custos; send the agent's Custos token as 'Authorization: Bearer cst_…'", McpErrorCode.InvalidRequest);
 
-    private static JsonElement ArgumentsOf(IDictionary<string, JsonElement>? arguments)
+    internal static JsonElement ArgumentsOf(IDictionary<string, JsonElement>? arguments)
     {
         if (arguments is null || arguments.Count == 0)
         {
@@ -239,9 +238,9 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return document.RootElement.Clone();
     }
 
-    private static Dictionary<string, object?> DictionaryOf(JsonElement? arguments)
+    private static Dictionary<string, JsonElement> DictionaryOf(JsonElement? arguments)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         if (arguments is { ValueKind: JsonValueKind.Object } json)
         {
             foreach (var property in json.EnumerateObject())

@@ -3,8 +3,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Custos.Core.Alerts;
+using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Screening;
 using Custos.Core.Storage;
+using Custos.Detection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -12,14 +16,21 @@ using ModelContextProtocol.Protocol;
 namespace Custos.Gateway.Mcp;
 
 /// <summary>
-/// Rug-pull protection: each upstream tool's definition (name, title, description, schemas, annotations) is
-/// hashed and pinned the first time Custos sees it; a tool whose definition later differs is held back
-/// (left out of tools/list and refused) until an operator runs <c>custos tools approve system.tool</c>. The
-/// first hold of each changed definition is recorded in the audit trail.
+/// Rug-pull and tool-poisoning protection. Each upstream tool's definition (name, title, description, schemas,
+/// annotations) is hashed and pinned the first time Custos sees it; a tool whose definition later differs is held
+/// back (left out of tools/list and refused) until an operator runs <c>custos tools approve system.tool</c>. Every
+/// definition is also screened by the injection and exfiltration detectors: a poisoned one (instructions to the
+/// model planted in a description or schema) is blocked the same way and raises an <c>mcp.tool_poisoned</c> alert,
+/// once per definition. An operator may accept a poisoned definition that is a false positive with
+/// <c>custos tools approve system.tool --accept-poisoned</c>; the acceptance is pinned to that hash, so any change
+/// blocks the tool again.
 /// </summary>
-public sealed partial class ToolPins(IToolPinStore store, IActionRecorder recorder, TimeProvider clock, ILogger<ToolPins> logger)
+public sealed partial class ToolPins(IToolPinStore store, IActionRecorder recorder, IAlertSink alerts, TimeProvider clock, ILogger<ToolPins> logger)
 {
-    private readonly ConcurrentDictionary<(string System, string Tool), string> approved = new();
+    /// <summary>The alert rule raised for a poisoned tool definition.</summary>
+    public const string PoisonedRule = "mcp.tool_poisoned";
+
+    private readonly ConcurrentDictionary<(string System, string Tool), (string Sha, Screener Screener)> approved = new();
     private readonly ConcurrentDictionary<(string System, string Tool, string Sha), byte> reported = new();
 
     /// <summary>The definition as pinned: canonical JSON of what the agent's model reads about the tool.</summary>
@@ -40,23 +51,76 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
 
     public static string Sha256Of(string definition) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(definition)));
 
-    /// <summary>True when the tool's current definition is the approved one (pinning it if the tool is new).</summary>
-    public async ValueTask<bool> IsApprovedAsync(string system, Tool tool, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the injection and exfiltration detectors find in a definition (every string and member name of it),
+    /// as "TYPE at /pointer" joined by "; ", or null when it is clean. Never holds the matched text.
+    /// </summary>
+    public static string? PoisoningOf(Screener screener, string definition)
     {
+        ArgumentNullException.ThrowIfNull(screener);
+        using var document = JsonDocument.Parse(definition);
+        var found = new List<string>();
+        foreach (var finding in screener.ScreenArguments(document.RootElement, agent: null))
+        {
+            if (finding.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration)
+            {
+                var text = $"{finding.Type} at {finding.Location}";
+                if (!found.Contains(text, StringComparer.Ordinal))
+                {
+                    found.Add(text);
+                }
+            }
+        }
+
+        return found.Count == 0 ? null : string.Join("; ", found);
+    }
+
+    /// <summary>True when the tool's current definition is approved and not poisoned (pinning it if the tool is new).</summary>
+    public async ValueTask<bool> IsUsableAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken) =>
+        await RefusalAsync(config, system, tool, cancellationToken) is null;
+
+    /// <summary>
+    /// Null when the tool may be shown and called; otherwise why not (held after a change, or poisoned), for the
+    /// agent's tool error. Pins a new tool; records a hold and raises the poisoning alert once per definition.
+    /// </summary>
+    public async ValueTask<string?> RefusalAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(tool);
+        var screener = Screener.For(config);
         var definition = DefinitionOf(tool);
         var sha = Sha256Of(definition);
         var key = (system, tool.Name);
-        if (approved.TryGetValue(key, out var known) && known == sha)
+        if (approved.TryGetValue(key, out var known) && known.Sha == sha && ReferenceEquals(known.Screener, screener))
         {
-            return true;
+            return null;
         }
 
+        var poisoning = PoisoningOf(screener, definition);
         var pin = await store.ObservePinAsync(system, tool.Name, sha, definition, clock.GetUtcNow(), cancellationToken);
+        if (poisoning is not null)
+        {
+            if (pin.ApprovedSha256 == sha && pin.AcceptedSha256 == sha)
+            {
+                approved[key] = (sha, screener);
+                return null;
+            }
+
+            if (pin.PoisonedSha256 != sha && await store.MarkPoisonedAsync(system, tool.Name, sha, poisoning, CancellationToken.None))
+            {
+                LogPoisoned(logger, system, tool.Name, sha[..12], poisoning);
+                await alerts.RaiseAsync(
+                    new Alert(PoisonedRule, AlertSeverity.Critical, $"{system}.{tool.Name}", PoisonedMessage(system, tool.Name, sha, poisoning), clock.GetUtcNow()),
+                    CancellationToken.None);
+            }
+
+            return PoisonedReason(system, tool.Name, sha, poisoning);
+        }
+
         if (pin.ApprovedSha256 == sha)
         {
-            approved[key] = sha;
-            return true;
+            approved[key] = (sha, screener);
+            return null;
         }
 
         if (reported.TryAdd((system, tool.Name, sha), 0))
@@ -67,12 +131,21 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
                 CancellationToken.None);
         }
 
-        return false;
+        return HeldReason(system, tool.Name, pin.ApprovedSha256, sha);
     }
 
     public static string HeldReason(string system, string tool, string approvedSha, string pendingSha) =>
         $"the MCP server '{system}' changed the definition of {tool} since it was approved (sha256 {approvedSha[..12]} → {pendingSha[..12]}); the tool is held back until an operator reviews it with 'custos tools diff {system}.{tool}' and runs 'custos tools approve {system}.{tool}'";
 
+    public static string PoisonedReason(string system, string tool, string sha, string poisoning) =>
+        $"the MCP server '{system}' describes {tool} with text that reads as instructions to the model ({poisoning}; sha256 {sha[..12]}); the tool is blocked as poisoned";
+
+    private static string PoisonedMessage(string system, string tool, string sha, string poisoning) =>
+        $"{PoisonedReason(system, tool, sha, poisoning)}: hidden from tools/list and refused. Review it with 'custos tools diff {system}.{tool}'; only if it is a false positive, accept it with 'custos tools approve {system}.{tool} --accept-poisoned'.";
+
     [LoggerMessage(EventId = 730, Level = LogLevel.Warning, Message = "MCP server {System} changed the definition of tool {Tool} ({Approved} → {Pending}); held back until approved")]
     private static partial void LogHeld(ILogger logger, string system, string tool, string approved, string pending);
+
+    [LoggerMessage(EventId = 731, Level = LogLevel.Warning, Message = "MCP server {System} offers a poisoned definition of tool {Tool} ({Sha}: {Findings}); blocked")]
+    private static partial void LogPoisoned(ILogger logger, string system, string tool, string sha, string findings);
 }

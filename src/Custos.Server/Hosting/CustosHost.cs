@@ -88,6 +88,7 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Authorization.IAuthorizer>(sp => sp.GetRequiredService<Workspace>().Authorizer);
                 services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
+                services.AddSingleton<Core.Alerts.IAlertSink>(sp => sp.GetRequiredService<Workspace>().Alerts);
                 services.AddMcpGateway();
                 services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();

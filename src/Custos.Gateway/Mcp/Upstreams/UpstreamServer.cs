@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Custos.Core.Configuration;
 using Custos.Core.Secrets;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,9 @@ namespace Custos.Gateway.Mcp.Upstreams;
 /// One upstream MCP server named under <c>systems:</c>, and Custos's one client of it. Connected on first use;
 /// when the connection ends (the stdio process crashed, the HTTP server went away) the next use connects again.
 /// Its credentials are resolved at connect time for Custos itself (no agent), into the process environment
-/// (stdio) or request headers (HTTP), and never reach an agent.
+/// (stdio) or request headers (HTTP); an HTTP server's tool calls, prompts and resource reads carry instead the
+/// credentials the inject stage resolved for that agent and action (its scopes, its rotation, its use counted).
+/// None ever reach an agent.
 /// </summary>
 public sealed partial class UpstreamServer : IAsyncDisposable
 {
@@ -28,6 +32,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     private readonly ILogger logger;
     private readonly TimeProvider clock;
     private readonly CancellationTokenSource disposed = new();
+    private readonly ProgressRoutes progress = new();
     private McpClient? client;
     private IReadOnlyList<Tool>? tools;
     private DateTimeOffset toolsListedAt;
@@ -108,6 +113,32 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Calls a tool, handing the server's progress notifications for it to <paramref name="onProgress"/> in order;
+    /// every notification the server sent before its answer is reported before this returns (see <see cref="ProgressRoutingTransport"/>).
+    /// </summary>
+    /// <remarks>
+    /// An HTTP server gets <paramref name="credentials"/> (resolved by the inject stage for this agent and action)
+    /// as this call's headers. A stdio server keeps the environment it was started with: a process's environment
+    /// cannot change per call, and starting one per call or per agent would cost seconds and lose its state.
+    /// </remarks>
+    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IReadOnlyDictionary<string, SecretValue> credentials, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connected);
+        ArgumentNullException.ThrowIfNull(credentials);
+        using var perCall = PerCallCredentials.Use(System.Url is null ? new Dictionary<string, SecretValue>() : credentials);
+        var request = new CallToolRequestParams { Name = tool, Arguments = arguments };
+        if (onProgress is null)
+        {
+            return await connected.CallToolAsync(request, cancellationToken);
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        request.Meta = new JsonObject { ["progressToken"] = token };
+        using var route = progress.Add(token, onProgress);
+        return await connected.CallToolAsync(request, cancellationToken);
+    }
+
     /// <summary>The server's tools as it names them, cached until it says its list changed or the connection ends.</summary>
     public async ValueTask<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken)
     {
@@ -137,6 +168,55 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         }
 
         return all;
+    }
+
+    /// <summary>The server's prompts as it names them (not cached: prompts are listed far less often than tools).</summary>
+    public async ValueTask<IReadOnlyList<Prompt>> ListPromptsAsync(CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        var all = new List<Prompt>();
+        if (connected.ServerCapabilities.Prompts is not null)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await connected.ListPromptsAsync(new ListPromptsRequestParams { Cursor = cursor }, cancellationToken);
+                all.AddRange(page.Prompts);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && all.Count < 10_000);
+        }
+
+        return all;
+    }
+
+    /// <summary>The server's resources and resource templates, with their own URIs.</summary>
+    public async ValueTask<(IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates)> ListResourcesAsync(CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        var resources = new List<Resource>();
+        var templates = new List<ResourceTemplate>();
+        if (connected.ServerCapabilities.Resources is not null)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await connected.ListResourcesAsync(new ListResourcesRequestParams { Cursor = cursor }, cancellationToken);
+                resources.AddRange(page.Resources);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && resources.Count < 10_000);
+
+            do
+            {
+                var page = await connected.ListResourceTemplatesAsync(new ListResourceTemplatesRequestParams { Cursor = cursor }, cancellationToken);
+                templates.AddRange(page.ResourceTemplates);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null && templates.Count < 10_000);
+        }
+
+        return (resources, templates);
     }
 
     private async Task<McpClient> ConnectAsync(CancellationToken cancellationToken)
@@ -188,15 +268,19 @@ public sealed partial class UpstreamServer : IAsyncDisposable
                 headers[name] = value;
             }
 
+            // Each tools/call carries the credentials the inject stage resolved for that agent and action
+            // (PerCallHeadersHandler); the ones resolved here are Custos's own, for initialize, lists and the stream.
+            var http = new HttpClient(new PerCallHeadersHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
             transport = new HttpClientTransport(new HttpClientTransportOptions
             {
                 Name = System.Name,
                 Endpoint = new Uri(System.Url!),
                 AdditionalHeaders = headers,
                 ConnectionTimeout = TimeSpan.FromSeconds(15),
-            }, loggerFactory);
+            }, http, loggerFactory, ownsHttpClient: true);
         }
 
+        transport = new ProgressRoutingTransport(transport, progress);
         var options = new McpClientOptions
         {
             ClientInfo = new Implementation { Name = "custos", Version = typeof(UpstreamServer).Assembly.GetName().Version?.ToString() ?? "0" },
