@@ -29,7 +29,7 @@ internal sealed class LlmWorkspace : IAsyncDisposable
 
     public Uri Root => Server.Http.BaseAddress!;
 
-    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null)
+    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null, TimeProvider? clock = null)
     {
         // A fresh provider key per workspace, held only in this process's environment, as an operator would.
         var key = "sk-stub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
@@ -56,7 +56,7 @@ internal sealed class LlmWorkspace : IAsyncDisposable
                 actions: [complete]
                 tools: [claude-sonnet-4*]
             """);
-        var server = await TestServer.StartAsync(yaml: editYaml is null ? yaml : editYaml(yaml));
+        var server = await TestServer.StartAsync(clock, yaml: editYaml is null ? yaml : editYaml(yaml));
         return new LlmWorkspace(stub, server, variable);
     }
 

@@ -15,7 +15,7 @@ public static partial class ConfigLoader
     /// <summary>A configuration file larger than this is refused before it is parsed.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals"];
+    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
@@ -189,6 +189,8 @@ public static partial class ConfigLoader
             var screeningBinder = new ScreeningSectionBinder(file, diagnostics);
             var screening = screeningBinder.BindScreening(map.Find("screening"), agentNames);
             var approvals = screeningBinder.BindApprovals(map.Find("approvals"));
+            var alerts = BindAlerts(map.Find("alerts"));
+            var prices = BindPricing(map);
 
             return new CustosConfig
             {
@@ -204,6 +206,8 @@ public static partial class ConfigLoader
                 Secrets = secrets,
                 Screening = screening,
                 Approvals = approvals,
+                Alerts = alerts,
+                Prices = prices,
             };
         }
 

@@ -50,6 +50,9 @@ public sealed class CustosConfig
     /// <summary>The <c>approvals:</c> section: how long an action waits for a person.</summary>
     public Approvals.ApprovalSettings Approvals { get; init; } = Custos.Core.Approvals.ApprovalSettings.Default;
 
+    /// <summary>The <c>alerts:</c> section: alert routes (log, webhook) and the anomaly rules' thresholds.</summary>
+    public Alerts.AlertSettings Alerts { get; init; } = Custos.Core.Alerts.AlertSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.

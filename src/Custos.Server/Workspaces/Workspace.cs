@@ -45,8 +45,9 @@ public sealed class Workspace : IAsyncDisposable
             store,
             clock,
             loggerFactory.CreateLogger<SecretBroker>());
-        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
-        Observers = new ActionObservers([], loggerFactory.CreateLogger<ActionObservers>());
+        AlertRoutes = new Alerts.AlertRouter(configSource, Secrets, clock, loggerFactory);
+        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>(), [AlertRoutes]);
+        Observers = new ActionObservers([new AnomalyRules(configSource, Alerts)], loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
@@ -100,6 +101,9 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>Records alerts in the ledger, logs them and hands them to the configured routes.</summary>
     public IAlertSink Alerts { get; }
 
+    /// <summary>The <c>alerts.routes</c> of custos.yaml (log, webhook) that recorded alerts are handed to.</summary>
+    public Alerts.AlertRouter AlertRoutes { get; }
+
     /// <summary>Anomaly and incident rules fed with every recorded action, off the hot path.</summary>
     public ActionObservers Observers { get; }
 
@@ -120,6 +124,7 @@ public sealed class Workspace : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Observers.DisposeAsync();
+        await AlertRoutes.DisposeAsync();
         Secrets.Dispose();
         Builtin.Dispose();
         vault.Dispose();
