@@ -43,6 +43,23 @@ internal sealed class StubProvider : IAsyncDisposable
     /// <summary>When set, streams stop after this many content events without their end.</summary>
     public int? BreakStreamAfter { get; set; }
 
+    private int hangNext;
+    private int emptyStreamNext;
+
+    /// <summary>The next this many calls are read and then never answered (until the caller gives up).</summary>
+    public int HangNext
+    {
+        get => Volatile.Read(ref hangNext);
+        set => Volatile.Write(ref hangNext, value);
+    }
+
+    /// <summary>The next this many streams answer 200 and close before their first event.</summary>
+    public int EmptyStreamNext
+    {
+        get => Volatile.Read(ref emptyStreamNext);
+        set => Volatile.Write(ref emptyStreamNext, value);
+    }
+
     /// <summary>When set, streams send one event of this many characters after their first chunk.</summary>
     public int? OversizedEvent { get; set; }
 
@@ -55,6 +72,9 @@ internal sealed class StubProvider : IAsyncDisposable
         var stub = new StubProvider(app, apiKey);
         app.MapPost("/v1/chat/completions", stub.ChatAsync);
         app.MapPost("/v1/messages", stub.MessagesAsync);
+        // A second provider behind the same stub, for fallbacks: its requests are told apart by path.
+        app.MapPost("/backup/v1/chat/completions", stub.ChatAsync);
+        app.MapPost("/backup/v1/messages", stub.MessagesAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -95,6 +115,11 @@ internal sealed class StubProvider : IAsyncDisposable
 
         var includeUsage = body["stream_options"]?["include_usage"]?.GetValue<bool>() == true;
         StartEvents(http);
+        if (TakeEmptyStream())
+        {
+            return;
+        }
+
         JsonObject Chunk(JsonObject delta, string? finish) => new()
         {
             ["id"] = "chatcmpl-stub1",
@@ -159,6 +184,11 @@ internal sealed class StubProvider : IAsyncDisposable
         }
 
         StartEvents(http);
+        if (TakeEmptyStream())
+        {
+            return;
+        }
+
         await Event(http, "message_start", new JsonObject
         {
             ["type"] = "message_start",
@@ -201,6 +231,17 @@ internal sealed class StubProvider : IAsyncDisposable
         await Event(http, "message_stop", new JsonObject { ["type"] = "message_stop" });
     }
 
+    private bool TakeEmptyStream()
+    {
+        if (Interlocked.Decrement(ref emptyStreamNext) >= 0)
+        {
+            return true;
+        }
+
+        Interlocked.Exchange(ref emptyStreamNext, 0);
+        return false;
+    }
+
     private async Task<JsonNode?> Receive(HttpContext http, string dialect)
     {
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
@@ -216,6 +257,20 @@ internal sealed class StubProvider : IAsyncDisposable
             return null;
         }
 
+        if (Interlocked.Decrement(ref hangNext) >= 0)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return null;
+        }
+
+        Interlocked.Exchange(ref hangNext, Math.Max(0, Volatile.Read(ref hangNext)));
         if (Failures.TryDequeue(out var failure))
         {
             if (failure.RetryAfter is { } retryAfter)

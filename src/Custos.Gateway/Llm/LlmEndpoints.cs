@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Secrets;
 using Custos.Core.Storage;
 using Custos.Gateway.Http;
 using Microsoft.AspNetCore.Builder;
@@ -24,13 +25,13 @@ public static class LlmEndpoints
 
     public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.OpenAi, cancellationToken))
+        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmDialect.OpenAi, cancellationToken))
             .WithName("ChatCompletions")
             .WithTags("llm")
             .WithSummary("OpenAI-compatible chat completion through Custos (streaming or not)");
-        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.Anthropic, cancellationToken))
+        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmDialect.Anthropic, cancellationToken))
             .WithName("Messages")
             .WithTags("llm")
             .WithSummary("Anthropic-compatible message through Custos (streaming or not)");
@@ -41,7 +42,7 @@ public static class LlmEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, LlmDialect dialect, CancellationToken cancellationToken)
+    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, LlmDialect dialect, CancellationToken cancellationToken)
     {
         if (throttle.Refuse(http) is { } refused)
         {
@@ -79,9 +80,10 @@ public static class LlmEndpoints
             }
 
             var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
-            var action = AgentAction.Create(ActionChannel.Llm, token is null ? null : new AgentCredential(token), "complete", route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
+            var credential = token is null ? null : new AgentCredential(token);
+            var action = AgentAction.Create(ActionChannel.Llm, credential, "complete", route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
                 with { Payload = root.Clone() };
-            var exchange = new LlmExchange(http, upstream, route, dialect, request.Stream);
+            var exchange = new LlmExchange(http, upstream, route, dialect, request.Stream, new LlmFallbacks(pipeline, secrets, credential, request, clock));
             var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
             await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return await exchange.AnswerAsync(context);

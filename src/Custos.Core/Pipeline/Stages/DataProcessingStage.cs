@@ -22,14 +22,7 @@ public sealed class DataProcessingStage : IPipelineStage
             return ValueTask.CompletedTask;
         }
 
-        var leaving = context.Findings
-            .Where(f => f.Direction == ScreeningDirection.In
-                && f.Action is ScreeningAction.Allow or ScreeningAction.Escalate
-                && FindingCategories.Of(f.Type) == FindingCategories.Pii)
-            .Select(f => f.Type)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var leaving = PersonalDataLeaving(context);
         if (leaving.Length > 0)
         {
             var types = string.Join(", ", leaving);
@@ -37,5 +30,19 @@ public sealed class DataProcessingStage : IPipelineStage
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The personal data types the request would carry out unredacted (a fallback provider needs a DPA for them too).</summary>
+    public static string[] PersonalDataLeaving(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Findings
+            .Where(f => f.Direction == ScreeningDirection.In
+                && f.Action is ScreeningAction.Allow or ScreeningAction.Escalate
+                && FindingCategories.Of(f.Type) == FindingCategories.Pii)
+            .Select(f => f.Type)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 }
