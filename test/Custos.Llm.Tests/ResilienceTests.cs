@@ -22,7 +22,7 @@ public sealed class ResilienceTests
     private static Task<LlmWorkspace> StartAsync(string openAiSettings, bool backup = false, bool backupGrant = true) =>
         LlmWorkspace.StartAsync(yaml =>
         {
-            yaml = yaml.Replace("    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o]\n", "    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o]\n" + openAiSettings, StringComparison.Ordinal);
+            yaml = yaml.Replace("    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o, text-embedding-3-small]\n", "    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o, text-embedding-3-small]\n" + openAiSettings, StringComparison.Ordinal);
             if (!backup)
             {
                 return yaml;

@@ -16,8 +16,10 @@ namespace Custos.Gateway.Llm;
 /// arrive, and the stream's end (OpenAI's <c>[DONE]</c>, Anthropic's <c>message_stop</c>) is held back until
 /// the record is written, so a client sees a completed stream only for a recorded call.
 /// </summary>
-internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmDialect dialect, bool stream, LlmFallbacks? fallbacks = null)
+internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmFallbacks? fallbacks = null)
 {
+    private readonly LlmDialect dialect = api.Dialect();
+
     /// <summary>Names the system that answered when a fallback did.</summary>
     public const string ServedByHeader = "x-custos-served-by";
 
@@ -35,7 +37,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     private bool streamStarted;
     private string? heldBackEnd;
 
-    private string UpstreamPath => dialect == LlmDialect.Anthropic ? "messages" : "chat/completions";
+    private string UpstreamPath => api.Path();
 
     /// <summary>The longest Retry-After Custos waits out before trying again; a longer one goes to the fallback (or the client) at once.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(10);
@@ -128,7 +130,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
         var target = new ModelRoute(system, policy.FallbackModel ?? from.Model);
         var check = await fallbacks.Pipeline.CheckAsync(
-            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, "complete", target.Resource, fallbacks.Request.PolicyContext(target), fallbacks.Clock, context.Action.Origin),
+            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), fallbacks.Clock, context.Action.Origin),
             cancellationToken);
         if (check.Outcome != ActionOutcome.Success || check.Decision?.IsAllowed != true)
         {
@@ -165,7 +167,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>One try: null when it settled the call (an answer, a stream, or a failure not worth retrying); otherwise what went wrong.</summary>
     private async Task<Retryable?> AttemptAsync(ActionContext context, ModelRoute target, IReadOnlyDictionary<string, Core.Secrets.SecretValue> credentials, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), target.Model, stream, dialect);
+        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), target.Model, stream && api == LlmApi.ChatCompletions, dialect);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var anthropicVersion = http.Request.Headers["anthropic-version"].FirstOrDefault();
@@ -240,7 +242,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
             var node = JsonNode.Parse(responseBytes) ?? throw new InvalidDataException("the provider answered null");
             context.Usage = UsageOf(node, target.Model, dialect);
-            output = new CompletionOutput(node, dialect);
+            output = new CompletionOutput(node, api);
             context.Output = output;
             context.Result = node;
             return null;
@@ -434,9 +436,13 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         return line.ToString();
     }
 
-    private bool IsEnd(string eventText, string? eventName) => dialect == LlmDialect.Anthropic
-        ? eventName == "message_stop"
-        : eventText.StartsWith("data: [DONE]", StringComparison.Ordinal) || eventText.StartsWith("data:[DONE]", StringComparison.Ordinal);
+    private bool IsEnd(string eventText, string? eventName) => api switch
+    {
+        LlmApi.Messages => eventName == "message_stop",
+        // The Responses API has no [DONE]: its stream ends with the response.completed event, which carries the usage.
+        LlmApi.Responses => eventName == "response.completed",
+        _ => eventText.StartsWith("data: [DONE]", StringComparison.Ordinal) || eventText.StartsWith("data:[DONE]", StringComparison.Ordinal),
+    };
 
     private async Task FinishStreamAsync(ActionContext context)
     {
@@ -450,7 +456,12 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             {
                 var message = $"Custos stopped this stream: {string.Join("; ", context.Reasons)} (action {context.Action.Id})";
                 var error = Encoding.UTF8.GetString(LlmErrors.Body(dialect, StatusCodes.Status503ServiceUnavailable, message));
-                await http.Response.WriteAsync(dialect == LlmDialect.Anthropic ? $"event: error\ndata: {error}\n\n" : $"data: {error}\n\n");
+                await http.Response.WriteAsync(api switch
+                {
+                    LlmApi.Messages => $"event: error\ndata: {error}\n\n",
+                    LlmApi.Responses => $"event: error\ndata: {ResponsesError(message)}\n\n",
+                    _ => $"data: {error}\n\n",
+                });
             }
 
             await http.Response.Body.FlushAsync();
@@ -459,6 +470,24 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         {
             // The client went away; the call is recorded either way.
         }
+    }
+
+    /// <summary>The Responses API's stream error event: <c>{"type":"error","code","message","param","sequence_number"}</c>.</summary>
+    private static string ResponsesError(string message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "error");
+            writer.WriteString("code", "server_error");
+            writer.WriteString("message", message);
+            writer.WriteNull("param");
+            writer.WriteNumber("sequence_number", 0);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The client's body with the upstream's model name, and usage asked for on OpenAI streams.</summary>
@@ -664,16 +693,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 return;
             }
 
-            if (node?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName))
+            // The Responses API nests its model and usage in the event's response object.
+            var holder = node?["response"] as JsonObject ?? node;
+            if (holder?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName))
             {
                 answered = openAiName;
             }
 
-            if (node?["usage"] is JsonObject openAiUsage)
+            if (holder?["usage"] is JsonObject openAiUsage)
             {
                 seen = true;
-                input = Long(openAiUsage["prompt_tokens"]);
-                output = Long(openAiUsage["completion_tokens"]);
+                input = Long(openAiUsage["prompt_tokens"] ?? openAiUsage["input_tokens"]);
+                output = Long(openAiUsage["completion_tokens"] ?? openAiUsage["output_tokens"]);
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class DataProcessingStage : IPipelineStage
     public ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Action.Action != "complete"
+        if (context.Action.Action is not ("complete" or "embed")
             || context.Resource is not { } resource
             || context.Config.FindSystem(resource.System) is not { Kind: SystemKind.Llm, DataProcessingAgreement: null } system)
         {
