@@ -321,6 +321,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     private async Task<Retryable?> RelayStreamAsync(ActionContext context, ModelRoute target, HttpResponseMessage response, CancellationTokenSource attempt, CancellationToken cancellationToken)
     {
         var usage = new StreamUsage(target.Model);
+        // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
+        var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api);
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);
@@ -366,16 +368,29 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     }
                 }
 
-                if (IsEnd(text, eventName))
+                var end = IsEnd(text, eventName);
+                var events = screen.Process(text, eventName);
+                if (screen.Blocked is { } blocked)
                 {
-                    heldBackEnd = text;
-                }
-                else
-                {
-                    await http.Response.WriteAsync(text, cancellationToken);
-                    await http.Response.Body.FlushAsync(cancellationToken);
+                    context.Findings.AddRange(screen.Findings);
+                    context.Deny(StageName.ScreenOut, blocked);
+                    context.Usage = usage.ToUsage();
+                    return null;
                 }
 
+                for (var i = 0; i < events.Count; i++)
+                {
+                    if (end && i == events.Count - 1)
+                    {
+                        heldBackEnd = events[i];
+                    }
+                    else
+                    {
+                        await http.Response.WriteAsync(events[i], cancellationToken);
+                    }
+                }
+
+                await http.Response.Body.FlushAsync(cancellationToken);
                 eventName = null;
             }
         }
@@ -403,6 +418,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             context.Fail(StageName.Forward, $"the provider '{target.System.Name}' ended the stream before it was complete");
         }
 
+        context.Findings.AddRange(screen.Findings);
         context.Usage = usage.ToUsage();
         context.Result = heldBackEnd;
         return null;
