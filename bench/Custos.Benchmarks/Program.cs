@@ -7,7 +7,27 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 5]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
+if (args.Length > 0 && args[0] == "llm-latency")
+{
+    var concurrency = new[] { 1, 32 };
+    var seconds = 5;
+    for (var i = 1; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--concurrency")
+        {
+            concurrency = args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        }
+        else if (args[i] == "--seconds")
+        {
+            seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+    }
+
+    return await LlmLatency.RunAsync(concurrency, TimeSpan.FromSeconds(seconds));
+}
+
 if (args.Length > 0 && args[0] == "detection-peers")
 {
     var index = Array.IndexOf(args, "--seconds");
