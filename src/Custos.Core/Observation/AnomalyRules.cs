@@ -29,9 +29,9 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts) 
             return;
         }
 
-        if (!ReferenceEquals(current, settings))
+        if (!current.Equals(settings))
         {
-            // New thresholds or window length: the old counts do not compare, start the baselines afresh.
+            // New thresholds or window length (a reload that leaves them alone keeps the baselines): start afresh.
             agents.Clear();
             settings = current;
         }
