@@ -29,7 +29,7 @@ internal sealed class LlmWorkspace : IAsyncDisposable
 
     public Uri Root => Server.Http.BaseAddress!;
 
-    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null)
+    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null, TimeProvider? clock = null)
     {
         // A fresh provider key per workspace, held only in this process's environment, as an operator would.
         var key = "sk-stub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
@@ -37,7 +37,7 @@ internal sealed class LlmWorkspace : IAsyncDisposable
         Environment.SetEnvironmentVariable(variable, key);
         var stub = await StubProvider.StartAsync(key);
         var yaml = StarterWorkspace.Yaml
-            .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub.BaseAddress}v1\n    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o]\n", StringComparison.Ordinal)
+            .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub.BaseAddress}v1\n    tools: [gpt-4.1, gpt-4.1-mini, gpt-4o, text-embedding-3-small]\n", StringComparison.Ordinal)
             .Replace("api_key: secret://env/OPENAI_API_KEY", $"api_key: secret://env/{variable}", StringComparison.Ordinal);
         yaml = Insert(yaml, "# Least privilege:", $"""
               - name: anthropic
@@ -50,13 +50,18 @@ internal sealed class LlmWorkspace : IAsyncDisposable
                   api_key: secret://env/{variable}
             """);
         yaml = Insert(yaml, "  - id: marketing-drafts", """
+              - id: dev-embeds
+                agent: dev-agent
+                system: openai
+                actions: [embed]
+                tools: [text-embedding-3-small]
               - id: dev-completes-claude
                 agent: dev-agent
                 system: anthropic
                 actions: [complete]
                 tools: [claude-sonnet-4*]
             """);
-        var server = await TestServer.StartAsync(yaml: editYaml is null ? yaml : editYaml(yaml));
+        var server = await TestServer.StartAsync(clock, yaml: editYaml is null ? yaml : editYaml(yaml));
         return new LlmWorkspace(stub, server, variable);
     }
 

@@ -43,6 +43,23 @@ internal sealed class StubProvider : IAsyncDisposable
     /// <summary>When set, streams stop after this many content events without their end.</summary>
     public int? BreakStreamAfter { get; set; }
 
+    private int hangNext;
+    private int emptyStreamNext;
+
+    /// <summary>The next this many calls are read and then never answered (until the caller gives up).</summary>
+    public int HangNext
+    {
+        get => Volatile.Read(ref hangNext);
+        set => Volatile.Write(ref hangNext, value);
+    }
+
+    /// <summary>The next this many streams answer 200 and close before their first event.</summary>
+    public int EmptyStreamNext
+    {
+        get => Volatile.Read(ref emptyStreamNext);
+        set => Volatile.Write(ref emptyStreamNext, value);
+    }
+
     /// <summary>When set, streams send one event of this many characters after their first chunk.</summary>
     public int? OversizedEvent { get; set; }
 
@@ -55,6 +72,11 @@ internal sealed class StubProvider : IAsyncDisposable
         var stub = new StubProvider(app, apiKey);
         app.MapPost("/v1/chat/completions", stub.ChatAsync);
         app.MapPost("/v1/messages", stub.MessagesAsync);
+        app.MapPost("/v1/responses", stub.ResponsesAsync);
+        app.MapPost("/v1/embeddings", stub.EmbeddingsAsync);
+        // A second provider behind the same stub, for fallbacks: its requests are told apart by path.
+        app.MapPost("/backup/v1/chat/completions", stub.ChatAsync);
+        app.MapPost("/backup/v1/messages", stub.MessagesAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -72,7 +94,6 @@ internal sealed class StubProvider : IAsyncDisposable
         }
 
         var model = (string)body["model"]!;
-        var words = Reply.Split(' ');
         if (body["stream"]?.GetValue<bool>() != true)
         {
             await WriteJson(http, 200, new JsonObject
@@ -95,6 +116,11 @@ internal sealed class StubProvider : IAsyncDisposable
 
         var includeUsage = body["stream_options"]?["include_usage"]?.GetValue<bool>() == true;
         StartEvents(http);
+        if (TakeEmptyStream())
+        {
+            return;
+        }
+
         JsonObject Chunk(JsonObject delta, string? finish) => new()
         {
             ["id"] = "chatcmpl-stub1",
@@ -110,14 +136,15 @@ internal sealed class StubProvider : IAsyncDisposable
             await http.Response.WriteAsync("data: " + new string('x', size) + "\n\n");
         }
 
-        for (var i = 0; i < words.Length; i++)
+        var pieces = Pieces();
+        for (var i = 0; i < pieces.Length; i++)
         {
             if (BreakStreamAfter is { } limit && i >= limit)
             {
                 return;
             }
 
-            await Data(http, Chunk(new JsonObject { ["content"] = (i == 0 ? string.Empty : " ") + words[i] }, null));
+            await Data(http, Chunk(new JsonObject { ["content"] = pieces[i] }, null));
         }
 
         await Data(http, Chunk(new JsonObject(), "stop"));
@@ -132,6 +159,150 @@ internal sealed class StubProvider : IAsyncDisposable
         await http.Response.WriteAsync("data: [DONE]\n\n");
     }
 
+    /// <summary>The vector each embedding input gets: eight floats from the input's length, so tests can check them.</summary>
+    public static float[] VectorOf(string input) => [.. Enumerable.Range(0, 8).Select(i => (input.Length * 0.01f) + (i * 0.125f))];
+
+    private async Task EmbeddingsAsync(HttpContext http)
+    {
+        var body = await Receive(http, "openai");
+        if (body is null)
+        {
+            return;
+        }
+
+        var inputs = body["input"] is JsonArray array ? array.Select(i => i is JsonValue v && v.TryGetValue<string>(out var t) ? t : i!.ToJsonString()).ToArray() : [(string)body["input"]!];
+        var base64 = (string?)body["encoding_format"] == "base64";
+        var data = new JsonArray();
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var vector = VectorOf(inputs[i]);
+            JsonNode embedding = base64
+                ? JsonValue.Create(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan())))
+                : new JsonArray([.. vector.Select(f => (JsonNode?)JsonValue.Create(f))]);
+            data.Add(new JsonObject { ["object"] = "embedding", ["index"] = i, ["embedding"] = embedding });
+        }
+
+        await WriteJson(http, 200, new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = data,
+            ["model"] = (string)body["model"]!,
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 5 * inputs.Length, ["total_tokens"] = 5 * inputs.Length },
+        });
+    }
+
+    private JsonObject ResponseObject(string model, string status, JsonArray output, bool withUsage) => new()
+    {
+        ["id"] = "resp_stub1",
+        ["object"] = "response",
+        ["created_at"] = 1_764_288_000,
+        ["status"] = status,
+        ["error"] = null,
+        ["incomplete_details"] = null,
+        ["instructions"] = null,
+        ["max_output_tokens"] = null,
+        ["model"] = model + "-2025-04-14",
+        ["output"] = output,
+        ["parallel_tool_calls"] = true,
+        ["previous_response_id"] = null,
+        ["reasoning"] = new JsonObject { ["effort"] = null, ["summary"] = null },
+        ["store"] = true,
+        ["temperature"] = 1.0,
+        ["text"] = new JsonObject { ["format"] = new JsonObject { ["type"] = "text" } },
+        ["tool_choice"] = "auto",
+        ["tools"] = new JsonArray(),
+        ["top_p"] = 1.0,
+        ["truncation"] = "disabled",
+        ["usage"] = withUsage
+            ? new JsonObject
+            {
+                ["input_tokens"] = Usage[0],
+                ["input_tokens_details"] = new JsonObject { ["cached_tokens"] = 0 },
+                ["output_tokens"] = Usage[1],
+                ["output_tokens_details"] = new JsonObject { ["reasoning_tokens"] = 0 },
+                ["total_tokens"] = Usage[0] + Usage[1],
+            }
+            : null,
+        ["user"] = null,
+        ["metadata"] = new JsonObject(),
+    };
+
+    private static JsonObject MessageItem(string status, string? text) => new()
+    {
+        ["id"] = "msg_stub1",
+        ["type"] = "message",
+        ["status"] = status,
+        ["role"] = "assistant",
+        ["content"] = text is null ? new JsonArray() : new JsonArray(OutputText(text)),
+    };
+
+    private static JsonObject OutputText(string text) => new() { ["type"] = "output_text", ["text"] = text, ["annotations"] = new JsonArray() };
+
+    private async Task ResponsesAsync(HttpContext http)
+    {
+        var body = await Receive(http, "openai");
+        if (body is null)
+        {
+            return;
+        }
+
+        var model = (string)body["model"]!;
+        if (body["stream"]?.GetValue<bool>() != true)
+        {
+            await WriteJson(http, 200, ResponseObject(model, "completed", new JsonArray(MessageItem("completed", Reply)), withUsage: true));
+            return;
+        }
+
+        StartEvents(http);
+        if (TakeEmptyStream())
+        {
+            return;
+        }
+
+        var sequence = 0;
+        Task Send(string type, JsonObject data)
+        {
+            data["type"] = type;
+            data["sequence_number"] = sequence++;
+            return Event(http, type, data);
+        }
+
+        await Send("response.created", new JsonObject { ["response"] = ResponseObject(model, "in_progress", new JsonArray(), withUsage: false) });
+        await Send("response.in_progress", new JsonObject { ["response"] = ResponseObject(model, "in_progress", new JsonArray(), withUsage: false) });
+        await Send("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = MessageItem("in_progress", null) });
+        await Send("response.content_part.added", new JsonObject { ["item_id"] = "msg_stub1", ["output_index"] = 0, ["content_index"] = 0, ["part"] = OutputText(string.Empty) });
+        var pieces = Pieces();
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (BreakStreamAfter is { } limit && i >= limit)
+            {
+                return;
+            }
+
+            await Send("response.output_text.delta", new JsonObject { ["item_id"] = "msg_stub1", ["output_index"] = 0, ["content_index"] = 0, ["delta"] = pieces[i], ["logprobs"] = new JsonArray() });
+        }
+
+        await Send("response.output_text.done", new JsonObject { ["item_id"] = "msg_stub1", ["output_index"] = 0, ["content_index"] = 0, ["text"] = Reply, ["logprobs"] = new JsonArray() });
+        await Send("response.content_part.done", new JsonObject { ["item_id"] = "msg_stub1", ["output_index"] = 0, ["content_index"] = 0, ["part"] = OutputText(Reply) });
+        await Send("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = MessageItem("completed", Reply) });
+        await Send("response.completed", new JsonObject { ["response"] = ResponseObject(model, "completed", new JsonArray(MessageItem("completed", Reply)), withUsage: true) });
+    }
+
+    /// <summary>The reply cut into stream deltas: by <see cref="Chunks"/> when set, else word by word.</summary>
+    private string[] Pieces()
+    {
+        if (Chunks is { Length: > 0 } chunks)
+        {
+            return chunks;
+        }
+
+        var words = Reply.Split(' ');
+        return [.. words.Select((w, i) => (i == 0 ? string.Empty : " ") + w)];
+    }
+
+    /// <summary>When set, streams send exactly these deltas (their concatenation should be <see cref="Reply"/>).</summary>
+    public string[]? Chunks { get; set; }
+
     private async Task MessagesAsync(HttpContext http)
     {
         var body = await Receive(http, "anthropic");
@@ -141,7 +312,6 @@ internal sealed class StubProvider : IAsyncDisposable
         }
 
         var model = (string)body["model"]!;
-        var words = Reply.Split(' ');
         if (body["stream"]?.GetValue<bool>() != true)
         {
             await WriteJson(http, 200, new JsonObject
@@ -159,6 +329,11 @@ internal sealed class StubProvider : IAsyncDisposable
         }
 
         StartEvents(http);
+        if (TakeEmptyStream())
+        {
+            return;
+        }
+
         await Event(http, "message_start", new JsonObject
         {
             ["type"] = "message_start",
@@ -176,7 +351,8 @@ internal sealed class StubProvider : IAsyncDisposable
         });
         await Event(http, "content_block_start", new JsonObject { ["type"] = "content_block_start", ["index"] = 0, ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = string.Empty } });
         await Event(http, "ping", new JsonObject { ["type"] = "ping" });
-        for (var i = 0; i < words.Length; i++)
+        var pieces = Pieces();
+        for (var i = 0; i < pieces.Length; i++)
         {
             if (BreakStreamAfter is { } limit && i >= limit)
             {
@@ -187,7 +363,7 @@ internal sealed class StubProvider : IAsyncDisposable
             {
                 ["type"] = "content_block_delta",
                 ["index"] = 0,
-                ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = (i == 0 ? string.Empty : " ") + words[i] },
+                ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = pieces[i] },
             });
         }
 
@@ -199,6 +375,17 @@ internal sealed class StubProvider : IAsyncDisposable
             ["usage"] = new JsonObject { ["output_tokens"] = Usage[1] },
         });
         await Event(http, "message_stop", new JsonObject { ["type"] = "message_stop" });
+    }
+
+    private bool TakeEmptyStream()
+    {
+        if (Interlocked.Decrement(ref emptyStreamNext) >= 0)
+        {
+            return true;
+        }
+
+        Interlocked.Exchange(ref emptyStreamNext, 0);
+        return false;
     }
 
     private async Task<JsonNode?> Receive(HttpContext http, string dialect)
@@ -216,6 +403,20 @@ internal sealed class StubProvider : IAsyncDisposable
             return null;
         }
 
+        if (Interlocked.Decrement(ref hangNext) >= 0)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return null;
+        }
+
+        Interlocked.Exchange(ref hangNext, Math.Max(0, Volatile.Read(ref hangNext)));
         if (Failures.TryDequeue(out var failure))
         {
             if (failure.RetryAfter is { } retryAfter)

@@ -42,7 +42,9 @@ internal static class CostsCommand
             await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var since = new DateTimeOffset(today.AddDays(1 - span).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var records = await workspace.Store.QueryAsync(new ActionQuery(Principal: only, Since: since, Limit: int.MaxValue, Action: "complete"), cancellationToken);
+            // Completions and embeddings are both metered.
+            var records = (await workspace.Store.QueryAsync(new ActionQuery(Principal: only, Since: since, Limit: int.MaxValue, Action: "complete"), cancellationToken))
+                .Concat(await workspace.Store.QueryAsync(new ActionQuery(Principal: only, Since: since, Limit: int.MaxValue, Action: "embed"), cancellationToken));
             var rows = records
                 .Where(r => r.Usage is not null)
                 .GroupBy(r => (Day: DateOnly.FromDateTime(r.At.UtcDateTime), r.Principal, r.Usage!.Model))

@@ -15,12 +15,12 @@ public static partial class ConfigLoader
     /// <summary>A configuration file larger than this is refused before it is parsed.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals"];
+    private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
-    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools"];
+    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout"];
     private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools", "approval"];
     private static readonly string[] BudgetKeys = ["agent", "daily_usd", "monthly_usd", "soft_limit_percent"];
     private static readonly string[] RetentionCategories = ["audit", "payloads", "personal_data", "costs"];
@@ -170,6 +170,7 @@ public static partial class ConfigLoader
             var systems = BindList(map, "systems", BindSystem);
             CheckUnique(agents, a => a.Name, a => a.Location, "agent");
             CheckUnique(systems, s => s.Name, s => s.Location, "system");
+            CheckFallbacks(systems, map.Find("systems"));
             // Names count as defined even when another field of the agent is wrong, so one mistake is reported once.
             var agentNames = DeclaredNames(map.Find("agents"));
             var systemsByName = new Dictionary<string, SystemDefinition>(StringComparer.Ordinal);
@@ -189,6 +190,8 @@ public static partial class ConfigLoader
             var screeningBinder = new ScreeningSectionBinder(file, diagnostics);
             var screening = screeningBinder.BindScreening(map.Find("screening"), agentNames);
             var approvals = screeningBinder.BindApprovals(map.Find("approvals"));
+            var alerts = BindAlerts(map.Find("alerts"));
+            var prices = BindPricing(map);
 
             return new CustosConfig
             {
@@ -204,6 +207,8 @@ public static partial class ConfigLoader
                 Secrets = secrets,
                 Screening = screening,
                 Approvals = approvals,
+                Alerts = alerts,
+                Prices = prices,
             };
         }
 
@@ -467,12 +472,13 @@ public static partial class ConfigLoader
                 Error(map.Find("provider")!.Start, $"{path}.provider is only for LLM systems (kind: llm)");
             }
 
+            var upstream = BindUpstreamRetry(map, path, kind);
             if (name is null || kind is null)
             {
                 return null;
             }
 
-            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start);
+            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start, upstream);
         }
 
         private Dictionary<string, SecretReference> BindCredentials(YamlNode? node, string path)

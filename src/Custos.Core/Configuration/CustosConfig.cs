@@ -50,6 +50,9 @@ public sealed class CustosConfig
     /// <summary>The <c>approvals:</c> section: how long an action waits for a person.</summary>
     public Approvals.ApprovalSettings Approvals { get; init; } = Custos.Core.Approvals.ApprovalSettings.Default;
 
+    /// <summary>The <c>alerts:</c> section: alert routes (log, webhook) and the anomaly rules' thresholds.</summary>
+    public Alerts.AlertSettings Alerts { get; init; } = Custos.Core.Alerts.AlertSettings.Default;
+
     /// <summary>
     /// The Cedar policies, entities and schema of this configuration. The loader sets it (grants plus
     /// <c>policies/*.cedar</c>, validated); a configuration built in code gets its grants compiled on first use.
@@ -169,7 +172,31 @@ public sealed record SystemDefinition(
     IReadOnlyDictionary<string, string> Environment,
     IReadOnlyDictionary<string, string> Headers,
     IReadOnlyDictionary<string, SecretReference> Credentials,
-    SourceMark Location);
+    SourceMark Location,
+    UpstreamRetry? Upstream = null)
+{
+    /// <summary>Retries, fallback and timeout for an LLM system; none when custos.yaml sets none.</summary>
+    public UpstreamRetry Retry => Upstream ?? UpstreamRetry.None;
+}
+
+/// <summary>
+/// An LLM system's <c>retries</c>, <c>fallback</c> and <c>timeout</c>: on a 429, a 5xx, a refused connection or a
+/// timeout before anything reached the client, the call is tried again up to <see cref="Retries"/> times, then on
+/// the <see cref="Fallback"/> system (<c>SYSTEM</c> or <c>SYSTEM/MODEL</c>), which policy must allow the agent too.
+/// </summary>
+/// <param name="Timeout">Per attempt: until the answer (not streamed) or the stream's first event; null waits as long as the provider takes (up to 10 minutes).</param>
+public sealed record UpstreamRetry(int Retries, string? Fallback, TimeSpan? Timeout)
+{
+    public const int MaxRetries = 5;
+
+    public static UpstreamRetry None { get; } = new(0, null, null);
+
+    /// <summary>The fallback's system name.</summary>
+    public string? FallbackSystem => Fallback is null ? null : Fallback.Split('/', 2)[0];
+
+    /// <summary>The model the fallback is asked for, when custos.yaml names one (else the same model).</summary>
+    public string? FallbackModel => Fallback is not null && Fallback.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? Fallback[(slash + 1)..] : null;
+}
 
 /// <summary>
 /// A simple grant: an agent may take some actions on some tools of one system. Grants only ever allow;

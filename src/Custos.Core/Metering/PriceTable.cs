@@ -3,7 +3,7 @@ namespace Custos.Core.Metering;
 /// <summary>
 /// Prices per model. The shipped defaults are the providers' published list prices as of
 /// <see cref="DefaultsAsOf"/>; <c>pricing:</c> in custos.yaml overrides or adds entries (contract prices, local
-/// models at zero). The most specific match wins: an exact name, then the longest <c>prefix*</c>.
+/// models at zero) and win over them. Within each, the most specific match wins: an exact name, then the longest <c>prefix*</c>.
 /// </summary>
 public sealed class PriceTable
 {
@@ -35,47 +35,68 @@ public sealed class PriceTable
         new("claude-3-5-haiku*", 0.80m, 4.00m),
     ];
 
-    private readonly Dictionary<string, ModelPrice> exact = new(StringComparer.Ordinal);
-    private readonly List<ModelPrice> prefixes = [];
+    private readonly Tier overrides;
+    private readonly Tier defaults;
 
     public PriceTable(IEnumerable<ModelPrice> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        foreach (var price in Defaults.Concat(overrides))
-        {
-            if (price.Model.EndsWith('*'))
-            {
-                prefixes.RemoveAll(p => p.Model == price.Model);
-                prefixes.Add(price);
-            }
-            else
-            {
-                exact[price.Model] = price;
-            }
-        }
-
-        prefixes.Sort((a, b) => b.Model.Length.CompareTo(a.Model.Length));
+        this.overrides = new Tier(overrides);
+        defaults = new Tier(Defaults);
     }
 
     public static PriceTable Default { get; } = new([]);
 
+    /// <summary>
+    /// The price for <paramref name="model"/>: custos.yaml's entries first (exact, then the longest prefix), so a
+    /// contract price for <c>gpt-4.1-mini*</c> beats the shipped <c>gpt-4.1-mini-*</c>; then the shipped list.
+    /// </summary>
     public ModelPrice? Find(string model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (exact.TryGetValue(model, out var price))
-        {
-            return price;
-        }
+        return overrides.Find(model) ?? defaults.Find(model);
+    }
 
-        foreach (var prefix in prefixes)
+    private sealed class Tier
+    {
+        private readonly Dictionary<string, ModelPrice> exact = new(StringComparer.Ordinal);
+        private readonly List<ModelPrice> prefixes = [];
+
+        public Tier(IEnumerable<ModelPrice> prices)
         {
-            if (model.StartsWith(prefix.Model.AsSpan(0, prefix.Model.Length - 1), StringComparison.Ordinal))
+            foreach (var price in prices)
             {
-                return prefix;
+                if (price.Model.EndsWith('*'))
+                {
+                    prefixes.RemoveAll(p => p.Model == price.Model);
+                    prefixes.Add(price);
+                }
+                else
+                {
+                    exact[price.Model] = price;
+                }
             }
+
+            prefixes.Sort((a, b) => b.Model.Length.CompareTo(a.Model.Length));
         }
 
-        return null;
+        public ModelPrice? Find(string model)
+        {
+            if (exact.TryGetValue(model, out var price))
+            {
+                return price;
+            }
+
+            foreach (var prefix in prefixes)
+            {
+                if (model.StartsWith(prefix.Model.AsSpan(0, prefix.Model.Length - 1), StringComparison.Ordinal))
+                {
+                    return prefix;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>The cost of <paramref name="usage"/>, or null when no price is known for its model.</summary>

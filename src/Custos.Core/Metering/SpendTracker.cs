@@ -65,7 +65,8 @@ public sealed class SpendTracker(IActionRecorder store, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        var records = await store.QueryAsync(new ActionQuery(Since: monthStart, Limit: int.MaxValue, Action: "complete"), CancellationToken.None);
+        var records = (await store.QueryAsync(new ActionQuery(Since: monthStart, Limit: int.MaxValue, Action: "complete"), CancellationToken.None))
+            .Concat(await store.QueryAsync(new ActionQuery(Since: monthStart, Limit: int.MaxValue, Action: "embed"), CancellationToken.None));
         foreach (var record in records)
         {
             if (record.Usage?.CostUsd is { } cost && cost > 0)

@@ -5,17 +5,40 @@ namespace Custos.Gateway.Llm;
 
 /// <summary>
 /// A non-streamed completion as texts the screen-out stage reads and redacts in place: OpenAI's
-/// <c>choices[i].message.content</c>, Anthropic's <c>content[i].text</c>. The answer is written from the same
+/// <c>choices[i].message.content</c>, the Responses API's <c>output[i].content[j].text</c>, Anthropic's <c>content[i].text</c>. The answer is written from the same
 /// tree, so what was redacted never reaches the agent.
 /// </summary>
 internal sealed class CompletionOutput : IScreenableOutput
 {
     private readonly List<(string Location, JsonObject Holder, string Property)> slots = [];
 
-    public CompletionOutput(JsonNode response, LlmDialect dialect)
+    public CompletionOutput(JsonNode response, LlmApi api)
     {
         Response = response;
-        if (dialect == LlmDialect.OpenAi)
+        if (api == LlmApi.Embeddings)
+        {
+            // Vectors: no text to screen.
+        }
+        else if (api == LlmApi.Responses)
+        {
+            if (response["output"] is JsonArray items)
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i]?["content"] is JsonArray parts)
+                    {
+                        for (var j = 0; j < parts.Count; j++)
+                        {
+                            if (parts[j] is JsonObject part && (string?)part["type"] == "output_text" && part["text"] is JsonValue text && text.TryGetValue<string>(out _))
+                            {
+                                slots.Add(($"output/{i}/content/{j}/text", part, "text"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else if (api == LlmApi.ChatCompletions)
         {
             if (response["choices"] is JsonArray choices)
             {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
+using Custos.Core.Secrets;
 using Custos.Core.Storage;
 using Custos.Gateway.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,10 +13,10 @@ using Microsoft.AspNetCore.Routing;
 namespace Custos.Gateway.Llm;
 
 /// <summary>
-/// The LLM endpoints: OpenAI-compatible <c>POST /v1/chat/completions</c> and <c>GET /v1/models</c>, and
-/// Anthropic-compatible <c>POST /v1/messages</c>. An agent points its SDK's base URL at Custos and uses its
-/// Custos token as the API key; Custos holds the provider keys. Each call is one <c>complete</c> action on
-/// <c>system.model</c> through the whole pipeline.
+/// The LLM endpoints: OpenAI-compatible <c>POST /v1/chat/completions</c>, <c>POST /v1/responses</c>,
+/// <c>POST /v1/embeddings</c> and <c>GET /v1/models</c>, and Anthropic-compatible <c>POST /v1/messages</c>. An agent points its SDK's base URL at Custos and uses its
+/// Custos token as the API key; Custos holds the provider keys. Each call is one <c>complete</c> action (<c>embed</c> for
+/// embeddings) on <c>system.model</c> through the whole pipeline.
 /// </summary>
 public static class LlmEndpoints
 {
@@ -24,16 +25,26 @@ public static class LlmEndpoints
 
     public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.OpenAi, cancellationToken))
+        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.ChatCompletions, cancellationToken))
             .WithName("ChatCompletions")
             .WithTags("llm")
             .WithSummary("OpenAI-compatible chat completion through Custos (streaming or not)");
-        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, clock, LlmDialect.Anthropic, cancellationToken))
+        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Messages, cancellationToken))
             .WithName("Messages")
             .WithTags("llm")
             .WithSummary("Anthropic-compatible message through Custos (streaming or not)");
+        endpoints.MapPost("/v1/responses", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Responses, cancellationToken))
+            .WithName("Responses")
+            .WithTags("llm")
+            .WithSummary("OpenAI Responses API through Custos (streaming or not)");
+        endpoints.MapPost("/v1/embeddings", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Embeddings, cancellationToken))
+            .WithName("Embeddings")
+            .WithTags("llm")
+            .WithSummary("OpenAI-compatible embeddings through Custos (an embed action on the model)");
         endpoints.MapGet("/v1/models", ListModelsAsync)
             .WithName("Models")
             .WithTags("llm")
@@ -41,8 +52,9 @@ public static class LlmEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, TimeProvider clock, LlmDialect dialect, CancellationToken cancellationToken)
+    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, LlmApi api, CancellationToken cancellationToken)
     {
+        var dialect = api.Dialect();
         if (throttle.Refuse(http) is { } refused)
         {
             return refused;
@@ -65,7 +77,7 @@ public static class LlmEndpoints
         using (document)
         {
             var root = document!.RootElement;
-            var (request, invalid) = LlmRequest.Read(root, dialect);
+            var (request, invalid) = LlmRequest.Read(root, api);
             if (request is null)
             {
                 return LlmErrors.Create(dialect, StatusCodes.Status400BadRequest, $"Custos: {invalid!.Message}", param: invalid.Field);
@@ -79,9 +91,10 @@ public static class LlmEndpoints
             }
 
             var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
-            var action = AgentAction.Create(ActionChannel.Llm, token is null ? null : new AgentCredential(token), "complete", route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
+            var credential = token is null ? null : new AgentCredential(token);
+            var action = AgentAction.Create(ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
                 with { Payload = root.Clone() };
-            var exchange = new LlmExchange(http, upstream, route, dialect, request.Stream);
+            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, new LlmFallbacks(pipeline, secrets, credential, request, clock));
             var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
             await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return await exchange.AnswerAsync(context);

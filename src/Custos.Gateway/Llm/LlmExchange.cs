@@ -16,8 +16,13 @@ namespace Custos.Gateway.Llm;
 /// arrive, and the stream's end (OpenAI's <c>[DONE]</c>, Anthropic's <c>message_stop</c>) is held back until
 /// the record is written, so a client sees a completed stream only for a recorded call.
 /// </summary>
-internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmDialect dialect, bool stream)
+internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmFallbacks? fallbacks = null)
 {
+    private readonly LlmDialect dialect = api.Dialect();
+
+    /// <summary>Names the system that answered when a fallback did.</summary>
+    public const string ServedByHeader = "x-custos-served-by";
+
     /// <summary>The most Custos reads of a non-streamed answer or an upstream error.</summary>
     public const int MaxResponseBytes = 32 * 1024 * 1024;
 
@@ -32,56 +37,215 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     private bool streamStarted;
     private string? heldBackEnd;
 
-    private string UpstreamPath => dialect == LlmDialect.Anthropic ? "messages" : "chat/completions";
+    private string UpstreamPath => api.Path();
 
+    /// <summary>The longest Retry-After Custos waits out before trying again; a longer one goes to the fallback (or the client) at once.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first pause between attempts when the provider names none; doubled each time.</summary>
+    public static readonly TimeSpan RetryBackoff = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The system that answered, when it was not the one the model routed to first.</summary>
+    public string? ServedBy { get; private set; }
+
+    /// <summary>
+    /// Calls the provider: on a retryable failure before anything reached the client (429, 5xx, a refused
+    /// connection, a timeout, a stream that ended before its first event) tries again up to the system's
+    /// <c>retries</c>, then its <c>fallback</c> (authorized for the agent like the first, with its own credentials),
+    /// and so on down the chain. Every failed attempt is named in the action's reasons.
+    /// </summary>
     public async ValueTask ForwardAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), route.Model, stream, dialect);
+        var target = route;
+        var credentials = context.Credentials;
+        var attempts = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { route.System.Name };
+        while (true)
+        {
+            var policy = target.System.Retry;
+            Retryable? last = null;
+            for (var attempt = 0; attempt <= policy.Retries; attempt++)
+            {
+                last = await AttemptAsync(context, target, credentials, policy.Timeout, cancellationToken);
+                if (last is null)
+                {
+                    if (attempts.Count > 0 && !context.IsDenied)
+                    {
+                        ServedBy = target.System.Name;
+                        context.Reasons.Add($"served by {target.Resource} after {attempts.Count} failed attempt{(attempts.Count == 1 ? string.Empty : "s")}: {string.Join("; ", attempts)}");
+                    }
+
+                    return;
+                }
+
+                attempts.Add($"{target.System.Name} {last.Description}");
+                if (attempt == policy.Retries)
+                {
+                    break;
+                }
+
+                if (last.RetryAfter is { } retryAfter && retryAfter > MaxRetryAfter)
+                {
+                    // The provider asks for a longer pause than a caller should wait inside one call.
+                    attempts[^1] += $" (Retry-After {retryAfter.TotalSeconds:0} s, longer than Custos waits)";
+                    break;
+                }
+
+                await Task.Delay(last.RetryAfter ?? RetryBackoff * (1 << attempt), cancellationToken);
+            }
+
+            var next = await FallbackAsync(context, target, visited, attempts, cancellationToken);
+            if (next is null)
+            {
+                if (!context.IsDenied)
+                {
+                    upstreamError = new UpstreamError(last!.Status, last.Body, last.RetryAfterHeader);
+                    context.Fail(StageName.Forward, attempts.Count == 1
+                        ? $"the provider '{target.System.Name}' {last.Description}"
+                        : $"no provider answered: {string.Join("; ", attempts)}");
+                }
+
+                return;
+            }
+
+            (target, credentials) = next.Value;
+        }
+    }
+
+    /// <summary>The next system down the fallback chain, authorized for this agent and with its credentials resolved; null when there is none or it may not be used (the reason added).</summary>
+    private async ValueTask<(ModelRoute Route, IReadOnlyDictionary<string, Core.Secrets.SecretValue> Credentials)?> FallbackAsync(ActionContext context, ModelRoute from, HashSet<string> visited, List<string> attempts, CancellationToken cancellationToken)
+    {
+        var policy = from.System.Retry;
+        if (policy.FallbackSystem is not { } name || fallbacks is null)
+        {
+            return null;
+        }
+
+        var config = context.Config;
+        if (config.FindSystem(name) is not { Kind: Core.Configuration.SystemKind.Llm } system || ModelRoute.DialectOf(system) != dialect || !visited.Add(name))
+        {
+            attempts.Add($"fallback '{name}' is not an LLM system speaking this API");
+            return null;
+        }
+
+        var target = new ModelRoute(system, policy.FallbackModel ?? from.Model);
+        var check = await fallbacks.Pipeline.CheckAsync(
+            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), fallbacks.Clock, context.Action.Origin),
+            cancellationToken);
+        if (check.Outcome != ActionOutcome.Success || check.Decision?.IsAllowed != true)
+        {
+            attempts.Add($"fallback {target.Resource} is not allowed for this agent ({string.Join("; ", check.Reasons)})");
+            return null;
+        }
+
+        if (system.DataProcessingAgreement is null && Core.Pipeline.Stages.DataProcessingStage.PersonalDataLeaving(context) is { Length: > 0 } types)
+        {
+            attempts.Add($"fallback '{name}' names no data processing agreement and the request carries personal data ({string.Join(", ", types)})");
+            return null;
+        }
+
+        var credentials = new Dictionary<string, Core.Secrets.SecretValue>(StringComparer.Ordinal);
+        var recorded = new Dictionary<string, Core.Secrets.SecretValue>(context.Credentials, StringComparer.Ordinal);
+        foreach (var (key, reference) in system.Credentials)
+        {
+            try
+            {
+                credentials[key] = await fallbacks.Secrets.ResolveAsync(reference, new Core.Secrets.SecretUse(context.Agent?.Name, system.Name, context.Action.Id), cancellationToken);
+                recorded[$"{system.Name}:{key}"] = credentials[key];
+            }
+            catch (Core.Secrets.SecretResolutionException)
+            {
+                attempts.Add($"fallback '{name}': its credential '{key}' ({reference}) could not be resolved");
+                return null;
+            }
+        }
+
+        context.Credentials = recorded;
+        return (target, credentials);
+    }
+
+    /// <summary>One try: null when it settled the call (an answer, a stream, or a failure not worth retrying); otherwise what went wrong.</summary>
+    private async Task<Retryable?> AttemptAsync(ActionContext context, ModelRoute target, IReadOnlyDictionary<string, Core.Secrets.SecretValue> credentials, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), target.Model, stream && api == LlmApi.ChatCompletions, dialect);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var anthropicVersion = http.Request.Headers["anthropic-version"].FirstOrDefault();
-        using var request = LlmUpstream.CreateRequest(route.System, UpstreamPath, content, context.Credentials, anthropicVersion);
+        using var request = LlmUpstream.CreateRequest(target.System, UpstreamPath, content, credentials, anthropicVersion);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout is { } limit)
+        {
+            attempt.CancelAfter(limit);
+        }
+
         HttpResponseMessage response;
         try
         {
-            response = await upstream.SendAsync(request, cancellationToken);
+            response = await upstream.SendAsync(request, attempt.Token);
         }
         catch (HttpRequestException ex)
         {
-            upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
-            context.Fail(StageName.Forward, $"the provider '{route.System.Name}' could not be reached ({Describe(ex)})");
-            return;
+            return new Retryable(StatusCodes.Status502BadGateway, $"could not be reached ({Describe(ex)})");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            upstreamError = new UpstreamError(StatusCodes.Status504GatewayTimeout, null, null);
-            context.Fail(StageName.Forward, $"the provider '{route.System.Name}' did not answer in time");
-            return;
+            return new Retryable(StatusCodes.Status504GatewayTimeout, timeout is { } t ? $"did not answer within {t.TotalSeconds:0.#} s" : "did not answer in time");
         }
 
         using (response)
         {
             if (!response.IsSuccessStatusCode)
             {
-                var error = await ReadLimitedAsync(response.Content, MaxErrorBytes, cancellationToken);
-                upstreamError = new UpstreamError((int)response.StatusCode, error, response.Headers.RetryAfter?.ToString());
-                context.Fail(StageName.Forward, $"the provider '{route.System.Name}' answered {(int)response.StatusCode} {response.ReasonPhrase}");
-                return;
+                byte[]? error;
+                try
+                {
+                    error = await ReadLimitedAsync(response.Content, MaxErrorBytes, attempt.Token);
+                }
+                catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    error = null;
+                }
+
+                var status = (int)response.StatusCode;
+                var retryAfterHeader = response.Headers.RetryAfter?.ToString();
+                if (status is 408 or 429 or >= 500)
+                {
+                    var retryAfter = response.Headers.RetryAfter is { } header
+                        ? header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+                        : null;
+                    return new Retryable(status, $"answered {status} {response.ReasonPhrase}", error, retryAfter is { } wait && wait > TimeSpan.Zero ? wait : null, retryAfterHeader);
+                }
+
+                upstreamError = new UpstreamError(status, error, retryAfterHeader);
+                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered {status} {response.ReasonPhrase}");
+                return null;
             }
 
             if (stream)
             {
-                await RelayStreamAsync(context, response, cancellationToken);
-                return;
+                return await RelayStreamAsync(context, target, response, attempt, cancellationToken);
             }
 
-            responseBytes = await ReadLimitedAsync(response.Content, MaxResponseBytes, cancellationToken)
-                ?? throw new InvalidDataException($"the provider's answer is larger than {MaxResponseBytes} bytes");
+            try
+            {
+                responseBytes = await ReadLimitedAsync(response.Content, MaxResponseBytes, attempt.Token)
+                    ?? throw new InvalidDataException($"the provider's answer is larger than {MaxResponseBytes} bytes");
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                return new Retryable(StatusCodes.Status502BadGateway, "broke the connection while answering");
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new Retryable(StatusCodes.Status504GatewayTimeout, $"did not finish its answer within {timeout?.TotalSeconds:0.#} s");
+            }
+
             var node = JsonNode.Parse(responseBytes) ?? throw new InvalidDataException("the provider answered null");
-            context.Usage = UsageOf(node, route.Model, dialect);
-            output = new CompletionOutput(node, dialect);
+            context.Usage = UsageOf(node, target.Model, dialect);
+            output = new CompletionOutput(node, api);
             context.Output = output;
             context.Result = node;
+            return null;
         }
     }
 
@@ -95,6 +259,10 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         }
 
         http.Response.Headers[LlmErrors.ActionIdHeader] = context.Action.Id.ToString();
+        if (ServedBy is { } servedBy)
+        {
+            http.Response.Headers[ServedByHeader] = servedBy;
+        }
 
         var reasons = string.Join("; ", context.Reasons);
         if (context.StoppedAt == StageName.Authenticate)
@@ -135,7 +303,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             : new RawJson(StatusCodes.Status200OK, responseBytes!);
     }
 
-    private async Task RelayStreamAsync(ActionContext context, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task StartStreamAsync(ActionContext context, CancellationToken cancellationToken)
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "text/event-stream; charset=utf-8";
@@ -143,60 +311,117 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         http.Response.Headers[LlmErrors.ActionIdHeader] = context.Action.Id.ToString();
         await http.Response.StartAsync(cancellationToken);
         streamStarted = true;
+    }
 
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
-        var usage = new StreamUsage(route.Model);
-        var eventLines = new StringBuilder();
-        string? eventName = null;
-        while (await ReadLineAsync(reader, cancellationToken) is { } line)
+    /// <summary>
+    /// Relays the provider's events as they arrive. The client's response starts with the first event, so a
+    /// stream that ends or breaks before one is retryable; after that, a break ends the client's stream with an
+    /// error event in its API's format (written once the call is recorded).
+    /// </summary>
+    private async Task<Retryable?> RelayStreamAsync(ActionContext context, ModelRoute target, HttpResponseMessage response, CancellationTokenSource attempt, CancellationToken cancellationToken)
+    {
+        var usage = new StreamUsage(target.Model);
+        // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
+        var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api);
+        try
         {
-            if (eventLines.Length + line.Length > MaxEventChars)
+            await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);
+            using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+            var eventLines = new StringBuilder();
+            string? eventName = null;
+            while (await ReadLineAsync(reader, streamStarted ? cancellationToken : attempt.Token) is { } line)
             {
-                context.Fail(StageName.Forward, $"the provider '{route.System.Name}' sent a stream event longer than {MaxEventChars} characters; the stream was stopped");
-                context.Usage = usage.ToUsage();
-                return;
-            }
-
-            if (line.Length > 0)
-            {
-                if (line.StartsWith("event:", StringComparison.Ordinal))
+                if (eventLines.Length + line.Length > MaxEventChars)
                 {
-                    eventName = line[6..].Trim();
-                }
-                else if (line.StartsWith("data:", StringComparison.Ordinal))
-                {
-                    usage.Observe(line.AsSpan(5).Trim(), dialect);
+                    context.Fail(StageName.Forward, $"the provider '{target.System.Name}' sent a stream event longer than {MaxEventChars} characters; the stream was stopped");
+                    context.Usage = usage.ToUsage();
+                    return null;
                 }
 
-                eventLines.Append(line).Append('\n');
-                continue;
-            }
+                if (line.Length > 0)
+                {
+                    if (line.StartsWith("event:", StringComparison.Ordinal))
+                    {
+                        eventName = line[6..].Trim();
+                    }
+                    else if (line.StartsWith("data:", StringComparison.Ordinal))
+                    {
+                        usage.Observe(line.AsSpan(5).Trim(), dialect);
+                    }
 
-            // A blank line ends an event: pass it on now, unless it is the stream's end, which waits for the record.
-            eventLines.Append('\n');
-            var text = eventLines.ToString();
-            eventLines.Clear();
-            if (IsEnd(text, eventName))
-            {
-                heldBackEnd = text;
-            }
-            else
-            {
-                await http.Response.WriteAsync(text, cancellationToken);
+                    eventLines.Append(line).Append('\n');
+                    continue;
+                }
+
+                // A blank line ends an event: pass it on now, unless it is the stream's end, which waits for the record.
+                eventLines.Append('\n');
+                var text = eventLines.ToString();
+                eventLines.Clear();
+                if (!streamStarted)
+                {
+                    // The first event: from here on the client has bytes, and the attempt's timeout no longer applies.
+                    attempt.CancelAfter(Timeout.InfiniteTimeSpan);
+                    await StartStreamAsync(context, cancellationToken);
+                    if (target != route)
+                    {
+                        http.Response.Headers[ServedByHeader] = target.System.Name;
+                    }
+                }
+
+                var end = IsEnd(text, eventName);
+                var events = screen.Process(text, eventName);
+                if (screen.Blocked is { } blocked)
+                {
+                    context.Findings.AddRange(screen.Findings);
+                    context.Deny(StageName.ScreenOut, blocked);
+                    context.Usage = usage.ToUsage();
+                    return null;
+                }
+
+                for (var i = 0; i < events.Count; i++)
+                {
+                    if (end && i == events.Count - 1)
+                    {
+                        heldBackEnd = events[i];
+                    }
+                    else
+                    {
+                        await http.Response.WriteAsync(events[i], cancellationToken);
+                    }
+                }
+
                 await http.Response.Body.FlushAsync(cancellationToken);
+                eventName = null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            if (!streamStarted)
+            {
+                return ex is OperationCanceledException
+                    ? new Retryable(StatusCodes.Status504GatewayTimeout, "sent no stream event in time")
+                    : new Retryable(StatusCodes.Status502BadGateway, "broke the stream before its first event");
             }
 
-            eventName = null;
+            context.Fail(StageName.Forward, $"the provider '{target.System.Name}' broke the stream");
+            context.Usage = usage.ToUsage();
+            return null;
+        }
+
+        if (!streamStarted)
+        {
+            return new Retryable(StatusCodes.Status502BadGateway, "ended the stream before its first event");
         }
 
         if (heldBackEnd is null)
         {
-            context.Fail(StageName.Forward, $"the provider '{route.System.Name}' ended the stream before it was complete");
+            context.Fail(StageName.Forward, $"the provider '{target.System.Name}' ended the stream before it was complete");
         }
 
+        context.Findings.AddRange(screen.Findings);
         context.Usage = usage.ToUsage();
         context.Result = heldBackEnd;
+        return null;
     }
 
     /// <summary>One line of the stream without its end (LF or CRLF), or null at its end; a line is never read past <see cref="MaxEventChars"/> + 1 characters, so a provider cannot make Custos buffer without bound.</summary>
@@ -227,9 +452,13 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         return line.ToString();
     }
 
-    private bool IsEnd(string eventText, string? eventName) => dialect == LlmDialect.Anthropic
-        ? eventName == "message_stop"
-        : eventText.StartsWith("data: [DONE]", StringComparison.Ordinal) || eventText.StartsWith("data:[DONE]", StringComparison.Ordinal);
+    private bool IsEnd(string eventText, string? eventName) => api switch
+    {
+        LlmApi.Messages => eventName == "message_stop",
+        // The Responses API has no [DONE]: its stream ends with the response.completed event, which carries the usage.
+        LlmApi.Responses => eventName == "response.completed",
+        _ => eventText.StartsWith("data: [DONE]", StringComparison.Ordinal) || eventText.StartsWith("data:[DONE]", StringComparison.Ordinal),
+    };
 
     private async Task FinishStreamAsync(ActionContext context)
     {
@@ -243,7 +472,12 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             {
                 var message = $"Custos stopped this stream: {string.Join("; ", context.Reasons)} (action {context.Action.Id})";
                 var error = Encoding.UTF8.GetString(LlmErrors.Body(dialect, StatusCodes.Status503ServiceUnavailable, message));
-                await http.Response.WriteAsync(dialect == LlmDialect.Anthropic ? $"event: error\ndata: {error}\n\n" : $"data: {error}\n\n");
+                await http.Response.WriteAsync(api switch
+                {
+                    LlmApi.Messages => $"event: error\ndata: {error}\n\n",
+                    LlmApi.Responses => $"event: error\ndata: {ResponsesError(message)}\n\n",
+                    _ => $"data: {error}\n\n",
+                });
             }
 
             await http.Response.Body.FlushAsync();
@@ -252,6 +486,24 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         {
             // The client went away; the call is recorded either way.
         }
+    }
+
+    /// <summary>The Responses API's stream error event: <c>{"type":"error","code","message","param","sequence_number"}</c>.</summary>
+    private static string ResponsesError(string message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "error");
+            writer.WriteString("code", "server_error");
+            writer.WriteString("message", message);
+            writer.WriteNull("param");
+            writer.WriteNumber("sequence_number", 0);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The client's body with the upstream's model name, and usage asked for on OpenAI streams.</summary>
@@ -373,6 +625,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
     private sealed record UpstreamError(int Status, byte[]? Body, string? RetryAfter);
 
+    /// <summary>An attempt that failed in a way another attempt may not: its status for the client if it is the last.</summary>
+    private sealed record Retryable(int Status, string Description, byte[]? Body = null, TimeSpan? RetryAfter = null, string? RetryAfterHeader = null);
+
     private sealed class RawJson(int status, byte[] body) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
@@ -454,16 +709,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 return;
             }
 
-            if (node?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName))
+            // The Responses API nests its model and usage in the event's response object.
+            var holder = node?["response"] as JsonObject ?? node;
+            if (holder?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName))
             {
                 answered = openAiName;
             }
 
-            if (node?["usage"] is JsonObject openAiUsage)
+            if (holder?["usage"] is JsonObject openAiUsage)
             {
                 seen = true;
-                input = Long(openAiUsage["prompt_tokens"]);
-                output = Long(openAiUsage["completion_tokens"]);
+                input = Long(openAiUsage["prompt_tokens"] ?? openAiUsage["input_tokens"]);
+                output = Long(openAiUsage["completion_tokens"] ?? openAiUsage["output_tokens"]);
             }
         }
 

@@ -10,11 +10,15 @@ namespace Custos.Gateway.Llm;
 /// </summary>
 internal sealed record LlmRequest(string Model, bool Stream, int Messages, long? MaxTokens, bool HasTools)
 {
-    public static (LlmRequest? Request, FieldError? Error) Read(JsonElement root, LlmDialect dialect)
+    public static (LlmRequest? Request, FieldError? Error) Read(JsonElement root, LlmDialect dialect) =>
+        Read(root, dialect == LlmDialect.Anthropic ? LlmApi.Messages : LlmApi.ChatCompletions);
+
+    public static (LlmRequest? Request, FieldError? Error) Read(JsonElement root, LlmApi api)
     {
+        var itemsName = api is LlmApi.Responses or LlmApi.Embeddings ? "input" : "messages";
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return (null, new FieldError("$", "the body must be a JSON object with at least 'model' and 'messages'"));
+            return (null, new FieldError("$", $"the body must be a JSON object with at least 'model' and '{itemsName}'"));
         }
 
         if (!root.TryGetProperty("model", out var modelElement) || JsonBody.TextOf(modelElement) is not { } model)
@@ -22,9 +26,26 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
             return (null, new FieldError("model", "'model' is required and must be a string, as in \"gpt-4o\" or \"openai/gpt-4o\""));
         }
 
-        if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
+        int items;
+        if (api is LlmApi.Responses or LlmApi.Embeddings)
         {
-            return (null, new FieldError("messages", "'messages' is required and must be a non-empty array"));
+            // Both take a string or a non-empty array (of input items, or of strings or token arrays).
+            if (!root.TryGetProperty("input", out var input)
+                || !((input.ValueKind == JsonValueKind.String && input.GetString()!.Length > 0) || (input.ValueKind == JsonValueKind.Array && input.GetArrayLength() > 0)))
+            {
+                return (null, new FieldError("input", "'input' is required and must be a non-empty string or a non-empty array"));
+            }
+
+            items = input.ValueKind == JsonValueKind.Array ? input.GetArrayLength() : 1;
+        }
+        else
+        {
+            if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
+            {
+                return (null, new FieldError("messages", "'messages' is required and must be a non-empty array"));
+            }
+
+            items = messages.GetArrayLength();
         }
 
         var stream = false;
@@ -36,10 +57,14 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
             }
 
             stream = streamElement.ValueKind == JsonValueKind.True;
+            if (stream && api == LlmApi.Embeddings)
+            {
+                return (null, new FieldError("stream", "embeddings are not streamed; leave 'stream' out"));
+            }
         }
 
         long? maxTokens = null;
-        foreach (var name in dialect == LlmDialect.Anthropic ? ["max_tokens"] : new[] { "max_completion_tokens", "max_tokens" })
+        foreach (var name in api switch { LlmApi.Messages => ["max_tokens"], LlmApi.Responses => ["max_output_tokens"], LlmApi.Embeddings => [], _ => new[] { "max_completion_tokens", "max_tokens" } })
         {
             if (root.TryGetProperty(name, out var limit) && limit.ValueKind != JsonValueKind.Null)
             {
@@ -53,7 +78,7 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
         }
 
         var hasTools = root.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array && tools.GetArrayLength() > 0;
-        return (new LlmRequest(model, stream, messages.GetArrayLength(), maxTokens, hasTools), null);
+        return (new LlmRequest(model, stream, items, maxTokens, hasTools), null);
     }
 
     /// <summary>The facts Cedar sees as <c>context.arguments</c>: small and typed, never the prompt itself.</summary>

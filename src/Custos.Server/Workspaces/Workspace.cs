@@ -35,7 +35,10 @@ public sealed class Workspace : IAsyncDisposable
 
         // Redirects are not followed: a signed rotation request goes to the configured URL or nowhere.
         rotationHttp = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
-        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>());
+        // Webhook routes resolve their signing keys through the broker, which itself raises alerts: the router
+        // asks for the broker only when it delivers, after both exist.
+        AlertRoutes = new Alerts.AlertRouter(configSource, new LateSecretResolver(() => Secrets!), clock, loggerFactory);
+        Alerts = new LedgerAlertSink(store, loggerFactory.CreateLogger<LedgerAlertSink>(), [AlertRoutes]);
         Secrets = new SecretBroker(
             configSource,
             [
@@ -51,7 +54,9 @@ public sealed class Workspace : IAsyncDisposable
             loggerFactory.CreateLogger<SecretBroker>(),
             Alerts);
         Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator(), new Secrets.WebhookRotator(rotationHttp)], clock, loggerFactory.CreateLogger<SecretRotations>());
-        Observers = new ActionObservers([new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>())], loggerFactory.CreateLogger<ActionObservers>());
+        Observers = new ActionObservers(
+            [new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>()), new AnomalyRules(configSource, Alerts)],
+            loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =
         [
@@ -109,6 +114,9 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>Records alerts in the ledger, logs them and hands them to the configured routes.</summary>
     public IAlertSink Alerts { get; }
 
+    /// <summary>The <c>alerts.routes</c> of custos.yaml (log, webhook) that recorded alerts are handed to.</summary>
+    public Alerts.AlertRouter AlertRoutes { get; }
+
     /// <summary>Anomaly and incident rules fed with every recorded action, off the hot path.</summary>
     public ActionObservers Observers { get; }
 
@@ -129,11 +137,19 @@ public sealed class Workspace : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Observers.DisposeAsync();
+        await AlertRoutes.DisposeAsync();
         Secrets.Dispose();
         Builtin.Dispose();
         vault.Dispose();
         vaultHttp.Dispose();
         rotationHttp.Dispose();
         await Store.DisposeAsync();
+    }
+
+    /// <summary>Resolves through a broker that exists only after this resolver is handed out.</summary>
+    private sealed class LateSecretResolver(Func<ISecretResolver> broker) : ISecretResolver
+    {
+        public ValueTask<SecretValue> ResolveAsync(SecretReference reference, SecretUse use, CancellationToken cancellationToken) =>
+            broker().ResolveAsync(reference, use, cancellationToken);
     }
 }

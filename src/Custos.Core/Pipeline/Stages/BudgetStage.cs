@@ -14,7 +14,7 @@ public sealed class BudgetStage(SpendTracker spend) : IPipelineStage
     public async ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Action.Action != "complete" || context.Agent is not { } agent || Find(context, agent.Name) is not { } budget)
+        if (context.Action.Action is not ("complete" or "embed") || context.Agent is not { } agent || Find(context, agent.Name) is not { } budget)
         {
             return;
         }

@@ -15,21 +15,14 @@ public sealed class DataProcessingStage : IPipelineStage
     public ValueTask InvokeAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Action.Action != "complete"
+        if (context.Action.Action is not ("complete" or "embed")
             || context.Resource is not { } resource
             || context.Config.FindSystem(resource.System) is not { Kind: SystemKind.Llm, DataProcessingAgreement: null } system)
         {
             return ValueTask.CompletedTask;
         }
 
-        var leaving = context.Findings
-            .Where(f => f.Direction == ScreeningDirection.In
-                && f.Action is ScreeningAction.Allow or ScreeningAction.Escalate
-                && FindingCategories.Of(f.Type) == FindingCategories.Pii)
-            .Select(f => f.Type)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var leaving = PersonalDataLeaving(context);
         if (leaving.Length > 0)
         {
             var types = string.Join(", ", leaving);
@@ -37,5 +30,19 @@ public sealed class DataProcessingStage : IPipelineStage
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The personal data types the request would carry out unredacted (a fallback provider needs a DPA for them too).</summary>
+    public static string[] PersonalDataLeaving(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Findings
+            .Where(f => f.Direction == ScreeningDirection.In
+                && f.Action is ScreeningAction.Allow or ScreeningAction.Escalate
+                && FindingCategories.Of(f.Type) == FindingCategories.Pii)
+            .Select(f => f.Type)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 }

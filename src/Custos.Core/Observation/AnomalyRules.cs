@@ -1,0 +1,157 @@
+using System.Globalization;
+using Custos.Core.Alerts;
+using Custos.Core.Configuration;
+using Custos.Core.Storage;
+
+namespace Custos.Core.Observation;
+
+/// <summary>
+/// The <c>anomaly.spend</c> and <c>anomaly.call_rate</c> rules: each agent's recorded calls and spend are counted in
+/// windows (<c>alerts.anomaly.window</c>, default a minute); the baseline is the mean of up to the last
+/// <see cref="AnomalySettings.BaselineWindows"/> windows, quiet windows counting as zero. Once an agent has
+/// <c>min_history</c> windows behind it, a window reaching <c>factor</c> (default 5) times its baseline raises one
+/// alert per rule for that window, however long the burst goes on: no alert storms.
+/// </summary>
+public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts) : IActionObserver
+{
+    /// <summary>Beyond this many agents with state, new principals are not tracked (agents come from custos.yaml).</summary>
+    private const int MaxAgents = 10_000;
+
+    private readonly Dictionary<string, AgentWindows> agents = new(StringComparer.Ordinal);
+    private AnomalySettings? settings;
+
+    public async ValueTask ObserveAsync(ActionRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var current = configSource.Current.Alerts.Anomaly;
+        if (!current.Enabled || record.IsEvent || record.Principal == ActionRecord.Unauthenticated)
+        {
+            return;
+        }
+
+        if (!current.Equals(settings))
+        {
+            // New thresholds or window length (a reload that leaves them alone keeps the baselines): start afresh.
+            agents.Clear();
+            settings = current;
+        }
+
+        if (!agents.TryGetValue(record.Principal, out var state))
+        {
+            if (agents.Count >= MaxAgents)
+            {
+                return;
+            }
+
+            state = new AgentWindows();
+            agents[record.Principal] = state;
+        }
+
+        var window = record.At.UtcTicks / current.Window.Ticks;
+        state.Advance(window);
+        state.Calls++;
+        state.Spend += record.Usage?.CostUsd ?? 0m;
+        if (state.History < current.MinHistory)
+        {
+            return;
+        }
+
+        var start = new DateTimeOffset(window * current.Window.Ticks, TimeSpan.Zero);
+        var (meanCalls, meanSpend) = state.Baseline();
+        if (!state.FiredCalls && state.Calls >= current.MinCalls && state.Calls >= current.Factor * meanCalls)
+        {
+            state.FiredCalls = true;
+            var message = string.Create(CultureInfo.InvariantCulture,
+                $"{record.Principal} made {state.Calls} calls in the {Describe(current.Window)} from {start:yyyy-MM-dd HH:mm:ss} UTC, {Times(state.Calls, meanCalls)} its baseline of {meanCalls:0.##} per {Describe(current.Window)}; check what it is doing, and halt it with 'custos agent halt {record.Principal}' if it is not expected");
+            await alerts.RaiseAsync(new Alert("anomaly.call_rate", AlertSeverity.Warning, record.Principal, message, record.At, record.Principal, record.Id), cancellationToken);
+        }
+
+        if (!state.FiredSpend && state.Spend > 0 && state.Spend >= current.MinSpendUsd && (double)state.Spend >= current.Factor * (double)meanSpend)
+        {
+            state.FiredSpend = true;
+            var message = string.Create(CultureInfo.InvariantCulture,
+                $"{record.Principal} spent {state.Spend:0.########} USD in the {Describe(current.Window)} from {start:yyyy-MM-dd HH:mm:ss} UTC, {Times((double)state.Spend, (double)meanSpend)} its baseline of {meanSpend:0.########} USD per {Describe(current.Window)}; check what it is doing, and halt it with 'custos agent halt {record.Principal}' if it is not expected");
+            await alerts.RaiseAsync(new Alert("anomaly.spend", AlertSeverity.Warning, record.Principal, message, record.At, record.Principal, record.Id), cancellationToken);
+        }
+    }
+
+    private static string Times(double value, double mean) =>
+        mean <= 0 ? "with nothing in" : string.Create(CultureInfo.InvariantCulture, $"{value / mean:0.#}x");
+
+    private static string Describe(TimeSpan window) => window switch
+    {
+        { TotalDays: 1 } => "day",
+        { TotalHours: 1 } => "hour",
+        { TotalMinutes: 1 } => "minute",
+        { TotalSeconds: 1 } => "second",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0} s window"),
+    };
+
+    /// <summary>One agent's counts: the open window and the closed ones behind it.</summary>
+    private sealed class AgentWindows
+    {
+        private readonly Queue<(int Calls, decimal Spend)> past = new();
+        private long window = long.MinValue;
+
+        public int Calls { get; set; }
+
+        public decimal Spend { get; set; }
+
+        public bool FiredCalls { get; set; }
+
+        public bool FiredSpend { get; set; }
+
+        /// <summary>Closed windows behind the open one (up to the baseline's length).</summary>
+        public int History => past.Count;
+
+        public void Advance(long to)
+        {
+            if (window == long.MinValue)
+            {
+                window = to;
+                return;
+            }
+
+            if (to <= window)
+            {
+                // A record from an earlier window (clock skew, a slow writer) counts in the open one.
+                return;
+            }
+
+            Close(Calls, Spend);
+            // Quiet windows in between count as zero, up to the baseline's length.
+            for (var gap = Math.Min(to - window - 1, AnomalySettings.BaselineWindows); gap > 0; gap--)
+            {
+                Close(0, 0m);
+            }
+
+            window = to;
+            Calls = 0;
+            Spend = 0m;
+            FiredCalls = false;
+            FiredSpend = false;
+        }
+
+        public (double Calls, decimal Spend) Baseline()
+        {
+            long calls = 0;
+            decimal spend = 0m;
+            foreach (var (c, s) in past)
+            {
+                calls += c;
+                spend += s;
+            }
+
+            return past.Count == 0 ? (0, 0m) : ((double)calls / past.Count, spend / past.Count);
+        }
+
+        private void Close(int calls, decimal spend)
+        {
+            past.Enqueue((calls, spend));
+            while (past.Count > AnomalySettings.BaselineWindows)
+            {
+                past.Dequeue();
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Custos.Core.Screening;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// Screen-out on a stream. Each text the provider streams (an OpenAI choice, an Anthropic content block, a
+/// Responses output part) keeps its last <see cref="Window"/> characters back: a delta event is passed on with
+/// only the text that is now at least a window behind the stream's head, screened and redacted; the rest is
+/// released when that text ends (its finish, <c>content_block_stop</c>, <c>response.output_text.done</c>). A
+/// secret or personal data split across deltas is therefore whole in the held text when it is screened. A
+/// finding that straddles the release point holds back from its start, up to <see cref="MaxHeld"/> characters,
+/// beyond which it is released redacted as far as it was seen. Full texts the Responses API repeats in its
+/// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
+/// a stream cannot wait for a person) stops the stream.
+/// </summary>
+internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api)
+{
+    /// <summary>Characters of each text held back from the client while the stream runs.</summary>
+    public const int Window = 256;
+
+    /// <summary>The most a text holds back while a finding straddles the release point.</summary>
+    public const int MaxHeld = 4 * Window;
+
+    private readonly Dictionary<string, Slot> slots = new(StringComparer.Ordinal);
+
+    /// <summary>What was found in the released text, with offsets into each whole text.</summary>
+    public List<ScreeningFinding> Findings { get; } = [];
+
+    /// <summary>Why the stream must stop, when a finding blocks it.</summary>
+    public string? Blocked { get; private set; }
+
+    /// <summary>The events to send in place of <paramref name="eventText"/>: the event rewritten, after any text it ends has been released.</summary>
+    public List<string> Process(string eventText, string? eventName)
+    {
+        var output = new List<string>(2);
+        var (prefix, data) = SplitData(eventText);
+        if (data is null || Blocked is not null)
+        {
+            output.Add(eventText);
+            return output;
+        }
+
+        if (data.StartsWith("[DONE]", StringComparison.Ordinal))
+        {
+            FlushAll(output);
+            output.Add(eventText);
+            return output;
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(data);
+        }
+        catch (JsonException)
+        {
+            output.Add(eventText);
+            return output;
+        }
+
+        if (node is not JsonObject json)
+        {
+            output.Add(eventText);
+            return output;
+        }
+
+        var changed = api switch
+        {
+            LlmApi.Messages => Messages(json, output),
+            LlmApi.Responses => Responses(json, output),
+            _ => Chat(json, output),
+        };
+        output.Add(changed ? prefix + json.ToJsonString() + "\n\n" : eventText);
+        _ = eventName;
+        return output;
+    }
+
+    private bool Chat(JsonObject json, List<string> output)
+    {
+        if (json["choices"] is not JsonArray choices)
+        {
+            return false;
+        }
+
+        var changed = false;
+        foreach (var choice in choices)
+        {
+            if (choice is not JsonObject c)
+            {
+                continue;
+            }
+
+            var index = c["index"]?.ToJsonString() ?? "0";
+            var key = "choices/" + index;
+            if (c["delta"] is JsonObject delta && delta["content"] is JsonValue content && content.TryGetValue<string>(out var text))
+            {
+                var slot = SlotFor(key, json, (template, released) => SetChatDelta(template, index, released));
+                delta["content"] = Release(slot, text, final: false);
+                changed = true;
+            }
+
+            if (c["finish_reason"] is JsonValue finish && finish.GetValueKind() == JsonValueKind.String && slots.ContainsKey(key))
+            {
+                Flush(key, output);
+            }
+        }
+
+        return changed;
+    }
+
+    private static void SetChatDelta(JsonObject template, string index, string text)
+    {
+        if (template["choices"] is JsonArray choices)
+        {
+            foreach (var choice in choices)
+            {
+                if (choice is JsonObject c && (c["index"]?.ToJsonString() ?? "0") == index)
+                {
+                    c["delta"] = new JsonObject { ["content"] = text };
+                    c["finish_reason"] = null;
+                }
+            }
+        }
+    }
+
+    private bool Messages(JsonObject json, List<string> output)
+    {
+        var type = (string?)json["type"];
+        var key = "content/" + (json["index"]?.ToJsonString() ?? "0");
+        switch (type)
+        {
+            case "content_block_delta" when json["delta"] is JsonObject delta && (string?)delta["type"] == "text_delta" && delta["text"] is JsonValue value && value.TryGetValue<string>(out var text):
+                var slot = SlotFor(key, json, (template, released) => template["delta"]!["text"] = released);
+                delta["text"] = Release(slot, text, final: false);
+                return true;
+            case "content_block_stop":
+                Flush(key, output);
+                return false;
+            case "message_delta" or "message_stop":
+                FlushAll(output);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private bool Responses(JsonObject json, List<string> output)
+    {
+        var type = (string?)json["type"];
+        var key = $"{(string?)json["item_id"]}/{json["content_index"]?.ToJsonString() ?? "0"}";
+        switch (type)
+        {
+            case "response.output_text.delta" when json["delta"] is JsonValue value && value.TryGetValue<string>(out var text):
+                var slot = SlotFor(key, json, (template, released) => template["delta"] = released);
+                json["delta"] = Release(slot, text, final: false);
+                return true;
+            case "response.output_text.done":
+                Flush(key, output);
+                if (slots.TryGetValue(key, out var done))
+                {
+                    json["text"] = done.Released.ToString();
+                    return true;
+                }
+
+                return false;
+            case "response.content_part.done" when json["part"] is JsonObject part && slots.TryGetValue(key, out var partSlot):
+                part["text"] = partSlot.Released.ToString();
+                return true;
+            case "response.output_item.done" when json["item"] is JsonObject item:
+                return ReplaceItemTexts(item);
+            case "response.completed" or "response.incomplete" or "response.failed":
+                FlushAll(output);
+                return json["response"] is JsonObject response && response["output"] is JsonArray items && ReplaceAll(items);
+            default:
+                return false;
+        }
+    }
+
+    private bool ReplaceAll(JsonArray items)
+    {
+        var changed = false;
+        foreach (var each in items)
+        {
+            changed |= each is JsonObject o && ReplaceItemTexts(o);
+        }
+
+        return changed;
+    }
+
+    /// <summary>An output item's <c>content[j].text</c> as released (redacted), for the texts this stream carried.</summary>
+    private bool ReplaceItemTexts(JsonObject item)
+    {
+        if (item["content"] is not JsonArray parts)
+        {
+            return false;
+        }
+
+        var changed = false;
+        for (var j = 0; j < parts.Count; j++)
+        {
+            if (parts[j] is JsonObject part && part["text"] is not null)
+            {
+                if (slots.TryGetValue($"{(string?)item["id"]}/{j}", out var slot))
+                {
+                    part["text"] = slot.Released.ToString();
+                }
+                else
+                {
+                    // A text this stream never streamed as deltas: screened whole here, never passed on unread.
+                    var whole = (string?)part["text"] ?? string.Empty;
+                    var temp = new Slot(null!, null!, 0);
+                    part["text"] = Release(temp, whole, final: true);
+                }
+
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private Slot SlotFor(string key, JsonObject current, Action<JsonObject, string> setText)
+    {
+        if (!slots.TryGetValue(key, out var slot))
+        {
+            slot = new Slot(key, setText, 0);
+            slots[key] = slot;
+        }
+
+        // The latest delta event is the template for the one that releases the held text.
+        slot.Template = (JsonObject)current.DeepClone();
+        return slot;
+    }
+
+    private void FlushAll(List<string> output)
+    {
+        foreach (var key in slots.Keys.ToArray())
+        {
+            Flush(key, output);
+        }
+    }
+
+    /// <summary>Releases everything a text holds, as one extra delta event shaped like its last.</summary>
+    private void Flush(string key, List<string> output)
+    {
+        if (!slots.TryGetValue(key, out var slot) || slot.Pending.Length == 0 || slot.Template is null)
+        {
+            return;
+        }
+
+        var text = Release(slot, string.Empty, final: true);
+        if (Blocked is not null || text.Length == 0)
+        {
+            return;
+        }
+
+        var template = (JsonObject)slot.Template.DeepClone();
+        slot.SetText(template, text);
+        output.Add(api switch
+        {
+            LlmApi.Messages => "event: content_block_delta\ndata: " + template.ToJsonString() + "\n\n",
+            LlmApi.Responses => "event: response.output_text.delta\ndata: " + template.ToJsonString() + "\n\n",
+            _ => "data: " + template.ToJsonString() + "\n\n",
+        });
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the held text and returns what may now go out, screened and redacted.</summary>
+    private string Release(Slot slot, string delta, bool final)
+    {
+        slot.Pending.Append(delta);
+        if (Blocked is not null)
+        {
+            return string.Empty;
+        }
+
+        var pending = slot.Pending.ToString();
+        var cut = final ? pending.Length : pending.Length - Window;
+        var found = pending.Length == 0 ? [] : screener.ScreenOutput(new OneText(slot.Key ?? "output", pending), agent);
+        foreach (var f in found)
+        {
+            if (f.Action is ScreeningAction.Block or ScreeningAction.Escalate)
+            {
+                Blocked = $"the stream was stopped: {Describe(f)} in the output is {(f.Action == ScreeningAction.Block ? "blocked" : "to be escalated, which a stream cannot wait for")} (screening.types.{f.Type}.out: {f.Action.ToString().ToLowerInvariant()})";
+                Findings.Add(f with { Start = f.Start + slot.Offset, End = f.End + slot.Offset });
+                return string.Empty;
+            }
+        }
+
+        if (!final)
+        {
+            foreach (var f in found)
+            {
+                if (f.Action == ScreeningAction.Redact && f.Start < cut && f.End > cut)
+                {
+                    // Hold a finding back whole, unless that would hold more than MaxHeld: then release it redacted as seen.
+                    cut = pending.Length > MaxHeld ? Math.Max(cut, f.End) : Math.Min(cut, f.Start);
+                }
+            }
+        }
+
+        if (cut <= 0)
+        {
+            return string.Empty;
+        }
+
+        var head = new OneText(slot.Key ?? "output", pending[..cut]);
+        var inHead = found.FindAll(f => f.End <= cut);
+        screener.RedactOutput(head, inHead, agent);
+        foreach (var f in inHead)
+        {
+            Findings.Add(f with { Start = f.Start + slot.Offset, End = f.End + slot.Offset });
+        }
+
+        slot.Pending.Remove(0, cut);
+        slot.Offset += cut;
+        slot.Released.Append(head.Text);
+        return head.Text;
+    }
+
+    private static string Describe(ScreeningFinding f) => $"{f.Type}{(f.Subtype is null ? string.Empty : $" ({f.Subtype})")}";
+
+    /// <summary>The event's lines before its data line, and the data itself (null for an event without data).</summary>
+    private static (string Prefix, string? Data) SplitData(string eventText)
+    {
+        var at = eventText.StartsWith("data:", StringComparison.Ordinal) ? 0 : eventText.IndexOf("\ndata:", StringComparison.Ordinal) + 1;
+        if (at < 0 || (at == 0 && !eventText.StartsWith("data:", StringComparison.Ordinal)))
+        {
+            return (eventText, null);
+        }
+
+        var end = eventText.IndexOf('\n', at);
+        var data = eventText[(at + 5)..(end < 0 ? eventText.Length : end)].TrimStart();
+        // Multi-line data events are passed through as they are (providers send one line).
+        if (end >= 0 && end + 1 < eventText.Length && eventText[(end + 1)..].TrimEnd('\n').Length > 0)
+        {
+            return (eventText, null);
+        }
+
+        return (eventText[..at] + "data: ", data);
+    }
+
+    private sealed class Slot(string key, Action<JsonObject, string> setText, int offset)
+    {
+        public string Key { get; } = key;
+
+        public Action<JsonObject, string> SetText { get; } = setText;
+
+        public int Offset { get; set; } = offset;
+
+        public StringBuilder Pending { get; } = new();
+
+        public StringBuilder Released { get; } = new();
+
+        public JsonObject? Template { get; set; }
+    }
+
+    private sealed class OneText(string location, string text) : IScreenableOutput
+    {
+        public string Text { get; private set; } = text;
+
+        public int Count => 1;
+
+        public string LocationOf(int index) => location;
+
+        public string GetText(int index) => Text;
+
+        public void SetText(int index, string text) => Text = text;
+    }
+}
