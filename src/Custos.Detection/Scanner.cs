@@ -361,6 +361,13 @@ public sealed class Scanner
         candidates.RemoveAll(c => c.Score < _options.MinimumScore);
         candidates.Sort(static (a, b) =>
         {
+            // A value Custos holds is always reported as such, even inside a longer finding (an assignment, a URL).
+            var byKnown = (b.Detector == "known-values").CompareTo(a.Detector == "known-values");
+            if (byKnown != 0)
+            {
+                return byKnown;
+            }
+
             var byLength = b.Length.CompareTo(a.Length);
             if (byLength != 0)
             {
