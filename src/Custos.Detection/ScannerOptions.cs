@@ -33,6 +33,9 @@ public sealed class ScannerOptions
     /// <summary>Scores the injection signals of a scan; null means <see cref="HeuristicInjectionDetector"/>.</summary>
     public IPromptInjectionDetector? InjectionDetector { get; init; }
 
+    /// <summary>Why <paramref name="domain"/> cannot be an <see cref="AllowedDomains"/> entry, or null when it can.</summary>
+    public static string? AllowedDomainProblem(string domain) => Exfiltration.DomainAllowlist.Problem(domain);
+
     internal bool IsEnabled(string type) => EnabledTypes.Count == 0 || EnabledTypes.Contains(type);
 
     internal void Validate()

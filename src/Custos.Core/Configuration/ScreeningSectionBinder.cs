@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Custos.Core.Approvals;
 using Custos.Core.Screening;
+using Custos.Detection;
 using Custos.Detection.Redaction;
 
 namespace Custos.Core.Configuration;
@@ -12,7 +13,7 @@ namespace Custos.Core.Configuration;
 /// </summary>
 internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagnostics)
 {
-    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score"];
+    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains"];
     private static readonly string[] RuleKeys = ["in", "out", "redaction"];
     private static readonly string[] ApprovalKeys = ["timeout"];
     private static readonly string[] Actions = ["allow", "redact", "block", "escalate"];
@@ -45,6 +46,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             }
         }
 
+        var allowed = BindAllowedDomains(map.Find("allowed_domains"));
         var types = new Dictionary<string, ScreeningRule>(ScreeningSettings.Defaults, StringComparer.Ordinal);
         BindRules(map.Find("types"), "screening.types", types, types);
         var perAgent = new Dictionary<string, FrozenDictionary<string, ScreeningRule>>(StringComparer.Ordinal);
@@ -76,7 +78,74 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             Types = types.ToFrozenDictionary(StringComparer.Ordinal),
             Agents = perAgent.ToFrozenDictionary(StringComparer.Ordinal),
             MinimumScore = minimum,
+            AllowedDomains = allowed,
         };
+    }
+
+    /// <summary>
+    /// <c>allowed_domains: [example.com, api.partner.io]</c>: bare domains, each allowing itself and its subdomains.
+    /// Wildcards, schemes, ports, paths and whole top-level domains are refused at their line and column.
+    /// </summary>
+    private FrozenSet<string> BindAllowedDomains(YamlNode? node)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            Error(node.Start, $"screening.allowed_domains must be a list of domains such as [example.com, api.partner.io], found {node.KindName}");
+            return FrozenSet<string>.Empty;
+        }
+
+        var domains = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } scalar)
+            {
+                Error(item.Start, $"screening.allowed_domains: each entry must be a domain such as example.com, found {item.KindName}");
+                continue;
+            }
+
+            var domain = scalar.Value.Trim().TrimEnd('.');
+            var shown = YamlTreeReader.Truncate(scalar.Value);
+            string? problem;
+            if (domain.StartsWith("*.", StringComparison.Ordinal) || domain.Contains('*', StringComparison.Ordinal))
+            {
+                problem = $"'{shown}' has a wildcard; write '{YamlTreeReader.Truncate(domain.TrimStart('*', '.'))}': an entry already allows its subdomains";
+            }
+            else if (domain.Length > 253)
+            {
+                problem = $"'{shown}' is longer than a domain can be (253 characters)";
+            }
+            else if (ScannerOptions.AllowedDomainProblem(domain) is { } bad)
+            {
+                problem = bad;
+            }
+            else if (!domain.Contains('.', StringComparison.Ordinal) && !domain.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                problem = $"'{shown}' is a whole top-level domain, which would allow sending data almost anywhere; name the domain itself (example.com)";
+            }
+            else if (domain.StartsWith('.') || domain.Contains("..", StringComparison.Ordinal))
+            {
+                problem = $"'{shown}' has an empty label; write it like example.com";
+            }
+            else
+            {
+                problem = null;
+            }
+
+            if (problem is not null)
+            {
+                Error(item.Start, $"screening.allowed_domains: {problem}");
+                continue;
+            }
+
+            domains.Add(domain.ToLowerInvariant());
+        }
+
+        return domains.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public ApprovalSettings BindApprovals(YamlNode? node)

@@ -37,7 +37,7 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(dataDirectory);
         Settings = settings;
         this.dataDirectory = dataDirectory;
-        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore };
+        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase) };
         scanner = new Scanner(scannerOptions);
         hashKey = new Lazy<byte[]>(() => RedactionKey.LoadOrCreate(this.dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
     }

