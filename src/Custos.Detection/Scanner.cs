@@ -180,6 +180,11 @@ public sealed class Scanner
             }
         }
 
+        foreach (var custom in _options.CustomTypes)
+        {
+            Custom(context, custom);
+        }
+
         if (injection is not null)
         {
             injection.Finish();
@@ -187,6 +192,23 @@ public sealed class Scanner
         }
 
         return (Resolve(context), context.Work);
+    }
+
+    /// <summary>The matches of a user's type: linear-time regex (NonBacktracking), bounded length, validator, context words.</summary>
+    private void Custom(ScanContext context, CustomEntityType custom)
+    {
+        var text = context.Text;
+        foreach (var match in custom.Regex.EnumerateMatches(text))
+        {
+            if (match.Length is 0 or > CustomEntityType.MaxMatchLength || !custom.Validates(text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
+
+            var end = match.Index + match.Length;
+            var score = custom.HasContext(text, match.Index, end, _options.ContextWindow) ? Math.Min(1.0, custom.Score + 0.35) : custom.Score;
+            context.Add(custom.Name, match.Index, end, score, "custom");
+        }
     }
 
     private void Regions(ScanContext context, InjectionPass pass)

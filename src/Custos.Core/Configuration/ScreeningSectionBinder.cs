@@ -15,6 +15,10 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
 {
     private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains"];
     private static readonly string[] RuleKeys = ["in", "out", "redaction"];
+    private static readonly string[] CustomRuleKeys = ["in", "out", "redaction", "pattern", "context", "validator", "score"];
+    private static readonly string[] Validators = ["none", "luhn", "mod97"];
+    private readonly HashSet<string> customNames = new(StringComparer.Ordinal);
+    private readonly List<CustomEntityType> customTypes = [];
     private static readonly string[] ApprovalKeys = ["timeout"];
     private static readonly string[] Actions = ["allow", "redact", "block", "escalate"];
     private static readonly string[] Methods = ["replace", "mask", "hash", "partial"];
@@ -79,6 +83,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             Agents = perAgent.ToFrozenDictionary(StringComparer.Ordinal),
             MinimumScore = minimum,
             AllowedDomains = allowed,
+            CustomTypes = [.. customTypes],
         };
     }
 
@@ -148,6 +153,109 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
         return domains.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A type of the user's own: <c>NAME: {pattern: '…', context: [words], validator: none|luhn|mod97, score: 0.6}</c>.
+    /// The pattern is compiled for linear time (NonBacktracking); what it cannot do is refused at its line and column.
+    /// </summary>
+    private bool BindCustomType(YamlScalar key, YamlMapping definition, string path)
+    {
+        var name = key.Value;
+        var ok = true;
+        if (name.Length is 0 or > 64 || !char.IsAsciiLetterUpper(name[0]) || name.Any(c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')))
+        {
+            Error(key.Start, $"{path}: a type of your own is named in capitals, digits and underscores, at most 64 characters (EMPLOYEE_ID), found '{YamlTreeReader.Truncate(name)}'");
+            ok = false;
+        }
+
+        var patternNode = definition.Find("pattern")!;
+        var pattern = patternNode is YamlScalar { IsNull: false } p ? p.Value : null;
+        if (pattern is null)
+        {
+            Error(patternNode.Start, $"{path}.pattern must be a regular expression in quotes such as 'EMP-\\d{{6}}', found {patternNode.KindName}");
+            ok = false;
+        }
+        else if (pattern.Length is 0 or > CustomEntityType.MaxPatternLength)
+        {
+            Error(patternNode.Start, $"{path}.pattern must be 1 to {CustomEntityType.MaxPatternLength} characters, found {pattern.Length}");
+            ok = false;
+        }
+        else
+        {
+            try
+            {
+                CustomEntityType.Compile(pattern);
+            }
+            catch (ArgumentException e)
+            {
+                Error(patternNode.Start, $"{path}.pattern: {e.Message.Split(" (Parameter", 2)[0]}");
+                ok = false;
+            }
+        }
+
+        var context = new List<string>();
+        if (definition.Find("context") is { } contextNode && contextNode is not YamlScalar { IsNull: true })
+        {
+            if (contextNode is not YamlSequence words || words.Items.Count > CustomEntityType.MaxContextWords)
+            {
+                Error(contextNode.Start, $"{path}.context must be a list of at most {CustomEntityType.MaxContextWords} words such as [employee, staff]");
+                ok = false;
+            }
+            else
+            {
+                foreach (var word in words.Items)
+                {
+                    if (word is YamlScalar { IsNull: false } w && w.Value.Trim().Length is > 0 and <= 64)
+                    {
+                        context.Add(w.Value.Trim());
+                    }
+                    else
+                    {
+                        Error(word.Start, $"{path}.context: each entry must be a word or phrase of 1 to 64 characters");
+                        ok = false;
+                    }
+                }
+            }
+        }
+
+        var validator = CustomValidator.None;
+        if (definition.Find("validator") is { } validatorNode)
+        {
+            var text = validatorNode is YamlScalar v ? v.Value : string.Empty;
+            switch (text)
+            {
+                case "none": validator = CustomValidator.None; break;
+                case "luhn": validator = CustomValidator.Luhn; break;
+                case "mod97": validator = CustomValidator.Mod97; break;
+                default:
+                    Error(validatorNode.Start, $"{path}.validator must be one of: {string.Join(", ", Validators)}{ConfigLoader.Suggest(text, Validators)}");
+                    ok = false;
+                    break;
+            }
+        }
+
+        var score = 0.6;
+        if (definition.Find("score") is { } scoreNode)
+        {
+            if (scoreNode is YamlScalar s && double.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                score = value;
+            }
+            else
+            {
+                Error(scoreNode.Start, $"{path}.score must be a number between 0 and 1 such as 0.6 (a context word nearby adds 0.35)");
+                ok = false;
+            }
+        }
+
+        if (!ok || !customNames.Add(name))
+        {
+            return false;
+        }
+
+        customTypes.Add(new CustomEntityType(name, pattern!, context, validator, score));
+        return true;
+    }
+
     public ApprovalSettings BindApprovals(YamlNode? node)
     {
         if (node is null || node is YamlScalar { IsNull: true })
@@ -201,11 +309,22 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
         foreach (var (key, value) in map.Entries)
         {
             var type = key.Value;
-            if (!ScreeningSettings.KnownTypes.Contains(type))
+            var isCustom = false;
+            if (ReferenceEquals(inherit, into) && value is YamlMapping definition && definition.Find("pattern") is not null && !ScreeningSettings.KnownTypes.Contains(type))
+            {
+                if (!BindCustomType(key, definition, $"{path}.{type}"))
+                {
+                    continue;
+                }
+
+                isCustom = true;
+            }
+
+            if (!ScreeningSettings.KnownTypes.Contains(type) && !customNames.Contains(type))
             {
                 var upper = type.ToUpperInvariant();
                 var hint = ScreeningSettings.KnownTypes.Contains(upper) ? $" (did you mean '{upper}'?)" : ConfigLoader.Suggest(upper, ScreeningSettings.KnownTypes);
-                Error(key.Start, $"{path}: '{YamlTreeReader.Truncate(type)}' is not a finding type{hint}; types are: {string.Join(", ", ScreeningSettings.KnownTypes)}. Types of your own (a pattern with context words) are not supported yet: the detectors take no custom patterns");
+                Error(key.Start, $"{path}: '{YamlTreeReader.Truncate(type)}' is not a finding type{hint}; types are: {string.Join(", ", ScreeningSettings.KnownTypes.Concat(customNames))}. A type of your own needs a pattern under screening.types ({{pattern: 'EMP-\\d{{6}}', context: [employee], validator: none, score: 0.6}})");
                 continue;
             }
 
@@ -228,7 +347,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
                 continue;
             }
 
-            CheckKeys(fields, rulePath, RuleKeys);
+            CheckKeys(fields, rulePath, isCustom ? CustomRuleKeys : RuleKeys);
             var ok = true;
             if (fields.Find("in") is { } inNode)
             {

@@ -37,7 +37,7 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(dataDirectory);
         Settings = settings;
         this.dataDirectory = dataDirectory;
-        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase) };
+        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase), CustomTypes = settings.CustomTypes };
         scanner = new Scanner(scannerOptions);
         hashKey = new Lazy<byte[]>(() => RedactionKey.LoadOrCreate(this.dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -169,6 +169,7 @@ public sealed class Screener
             ExfiltrationThreshold = scannerOptions.ExfiltrationThreshold,
             AllowedDomains = scannerOptions.AllowedDomains,
             InjectionDetector = scannerOptions.InjectionDetector,
+            CustomTypes = scannerOptions.CustomTypes,
             KnownSecrets = known,
         });
         knownScanner = new KnownScanner(known, built);

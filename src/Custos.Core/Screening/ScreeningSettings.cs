@@ -53,6 +53,9 @@ public sealed class ScreeningSettings
     /// </summary>
     public FrozenSet<string> AllowedDomains { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Types of the user's own (<c>screening.types.NAME.pattern</c>); their rules are in <see cref="Types"/>.</summary>
+    public IReadOnlyList<CustomEntityType> CustomTypes { get; init; } = [];
+
     public ScreeningRule RuleFor(string? agent, string type)
     {
         if (agent is not null && Agents.TryGetValue(agent, out var overrides) && overrides.TryGetValue(type, out var own))
