@@ -4,6 +4,9 @@ using Custos.Core.Configuration;
 using Custos.Core.Policies;
 using Custos.Core.Screening;
 using Custos.Detection.Redaction;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Custos.Core.Tests.Screening;
 
@@ -227,4 +230,24 @@ public sealed class ScreeningConfigTests
         Assert.DoesNotContain(findings, f => f.Type is "EVIL" or "EVIL2");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
+
+    /// <summary>Any pattern made of regex pieces either compiles into a type that scans, or is one diagnostic at its line; never a throw.</summary>
+    [Property(MaxTest = 300)]
+    public Property Any_pattern_is_a_working_type_or_a_diagnostic() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements("a", "(", ")", "+", "*", "?", "\\d", "\\1", "(?=", "(?<", "[", "]", "{2,}", "|", "^", "$", ".", "\\b", "(?>", "\\")).Select(parts => string.Concat(parts)).ToArbitrary(),
+            pattern =>
+            {
+                var quoted = "'" + pattern.Replace("'", "''", StringComparison.Ordinal) + "'";
+                var extra = $"screening:\n  types:\n    GEN_TYPE: {{pattern: {quoted}, score: 0.9}}\n";
+                var result = Parse(extra);
+                if (!result.IsValid)
+                {
+                    return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Line == LineOf(extra, "GEN_TYPE") && d.Column > 1);
+                }
+
+                var screener = new Screener(result.GetConfigOrThrow().Screening, Path.GetTempPath());
+                _ = screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = "aaaa 1234 b " + new string('a', 2000) }), null);
+                return pattern.Length > 0;
+            });
 }
