@@ -195,6 +195,11 @@ public sealed class Scanner
             }
         }
 
+        foreach (var custom in _options.CustomTypes)
+        {
+            Custom(context, custom);
+        }
+
         if (injection is not null)
         {
             injection.Finish();
@@ -202,6 +207,23 @@ public sealed class Scanner
         }
 
         return (Resolve(context), context.Work);
+    }
+
+    /// <summary>The matches of a user's type: linear-time regex (NonBacktracking), bounded length, validator, context words.</summary>
+    private void Custom(ScanContext context, CustomEntityType custom)
+    {
+        var text = context.Text;
+        foreach (var match in custom.Regex.EnumerateMatches(text))
+        {
+            if (match.Length is 0 or > CustomEntityType.MaxMatchLength || !custom.Validates(text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
+
+            var end = match.Index + match.Length;
+            var score = custom.HasContext(text, match.Index, end, _options.ContextWindow) ? Math.Min(1.0, custom.Score + 0.35) : custom.Score;
+            context.Add(custom.Name, match.Index, end, score, "custom");
+        }
     }
 
     private void Regions(ScanContext context, InjectionPass pass)
@@ -376,6 +398,13 @@ public sealed class Scanner
         candidates.RemoveAll(c => c.Score < _options.MinimumScore);
         candidates.Sort(static (a, b) =>
         {
+            // A value Custos holds is always reported as such, even inside a longer finding (an assignment, a URL).
+            var byKnown = (b.Detector == "known-values").CompareTo(a.Detector == "known-values");
+            if (byKnown != 0)
+            {
+                return byKnown;
+            }
+
             var byLength = b.Length.CompareTo(a.Length);
             if (byLength != 0)
             {

@@ -30,8 +30,14 @@ public sealed class ScannerOptions
     /// </summary>
     public ISet<string> AllowedDomains { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Finding types of the user's own (custos.yaml), run over the same text as the built-in pass.</summary>
+    public IReadOnlyList<CustomEntityType> CustomTypes { get; init; } = [];
+
     /// <summary>Scores the injection signals of a scan; null means <see cref="HeuristicInjectionDetector"/>.</summary>
     public IPromptInjectionDetector? InjectionDetector { get; init; }
+
+    /// <summary>Why <paramref name="domain"/> cannot be an <see cref="AllowedDomains"/> entry, or null when it can.</summary>
+    public static string? AllowedDomainProblem(string domain) => Exfiltration.DomainAllowlist.Problem(domain);
 
     internal bool IsEnabled(string type) => EnabledTypes.Count == 0 || EnabledTypes.Contains(type);
 

@@ -112,4 +112,25 @@ public sealed class DetectAndRedactTests
         Assert.Contains("no such file", (await workspace.RunAsync("detect", "missing.txt")).Expect(1).StdErr);
         Assert.Contains("EMAIL_ADDRESS", (await workspace.RunAsync("detect", "--types", "EMAIL", "-")).Expect(2).StdErr);
     }
+
+    [Fact]
+    public async Task In_a_workspace_detect_and_redact_use_its_own_types_and_a_bad_pattern_is_named_at_its_line()
+    {
+        using var workspace = await TempWorkspace.InitAsync();
+        var yaml = workspace.ReadConfig();
+        workspace.WriteConfig(yaml + "\nscreening:\n  types:\n    EMPLOYEE_ID: {pattern: 'EMP-\\d{6}', context: [employee], score: 0.9, out: redact}\n");
+        File.WriteAllText(Path.Combine(workspace.Directory, "in.txt"), "the employee EMP-123456 left\n");
+        var found = (await workspace.RunAsync("detect", "in.txt")).Expect(1);
+        Assert.Contains("EMPLOYEE_ID", found.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("EMP-123456", found.StdOut, StringComparison.Ordinal);
+        var redacted = (await workspace.RunAsync("redact", "in.txt")).Expect(0);
+        Assert.DoesNotContain("EMP-123456", redacted.StdOut, StringComparison.Ordinal);
+        Assert.Contains("the employee", redacted.StdOut, StringComparison.Ordinal);
+
+        workspace.WriteConfig(yaml + "\nscreening:\n  types:\n    EMPLOYEE_ID: {pattern: '(a)\\1'}\n");
+        var bad = (await workspace.RunAsync("detect", "in.txt")).Expect(2);
+        var line = yaml.Split('\n').Length + 3;
+        Assert.Contains($"custos.yaml:{line}:", bad.StdErr, StringComparison.Ordinal);
+        Assert.Contains("needs backtracking", bad.StdErr, StringComparison.Ordinal);
+    }
 }

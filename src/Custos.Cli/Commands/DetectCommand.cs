@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Custos.Core.Configuration;
 using Custos.Detection;
 using Spectre.Console;
 
@@ -27,7 +28,7 @@ internal static class DetectCommand
                 return output.Fail("--json and --jsonl cannot be combined; --jsonl already writes JSON", ExitCodes.Usage);
             }
 
-            var scanner = BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output);
+            var scanner = BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse);
             if (scanner is null)
             {
                 return ExitCodes.Usage;
@@ -95,7 +96,7 @@ internal static class DetectCommand
         DefaultValueFactory = _ => "US",
     };
 
-    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output)
+    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse = null)
     {
         var enabled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in (types ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -116,7 +117,23 @@ internal static class DetectCommand
             return null;
         }
 
-        return new Scanner(new ScannerOptions { EnabledTypes = enabled, DefaultRegion = region.ToUpperInvariant() });
+        // In a workspace (./custos.yaml, --config or $CUSTOS_CONFIG) its screening types of your own and
+        // allowed domains apply, as they do in the pipeline.
+        IReadOnlyList<CustomEntityType> custom = [];
+        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (parse is not null && (parse.GetValue(CommonOptions.Config) is not null || Environment.GetEnvironmentVariable("CUSTOS_CONFIG") is not null || File.Exists(CustosConfig.DefaultFileName)))
+        {
+            if (CommonOptions.LoadConfig(parse, output) is not { } config)
+            {
+                output.Fail($"{CommonOptions.ConfigPath(parse)} has errors (above); fix them, or run outside the workspace", ExitCodes.Usage);
+                return null;
+            }
+
+            custom = config.Screening.CustomTypes;
+            allowed.UnionWith(config.Screening.AllowedDomains);
+        }
+
+        return new Scanner(new ScannerOptions { EnabledTypes = enabled, DefaultRegion = region.ToUpperInvariant(), CustomTypes = custom, AllowedDomains = allowed });
     }
 
     private static int JsonLines(Scanner scanner, TextReader reader, CliOutput output, CancellationToken cancellationToken)

@@ -43,7 +43,7 @@ internal static class RedactCommand
                 key = Encoding.UTF8.GetBytes(value);
             }
 
-            var scanner = DetectCommand.BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output);
+            var scanner = DetectCommand.BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse);
             if (scanner is null)
             {
                 return ExitCodes.Usage;

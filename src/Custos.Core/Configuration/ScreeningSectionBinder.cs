@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Custos.Core.Approvals;
 using Custos.Core.Screening;
+using Custos.Detection;
 using Custos.Detection.Redaction;
 
 namespace Custos.Core.Configuration;
@@ -12,8 +13,12 @@ namespace Custos.Core.Configuration;
 /// </summary>
 internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagnostics)
 {
-    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score"];
+    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains"];
     private static readonly string[] RuleKeys = ["in", "out", "redaction"];
+    private static readonly string[] CustomRuleKeys = ["in", "out", "redaction", "pattern", "context", "validator", "score"];
+    private static readonly string[] Validators = ["none", "luhn", "mod97"];
+    private readonly HashSet<string> customNames = new(StringComparer.Ordinal);
+    private readonly List<CustomEntityType> customTypes = [];
     private static readonly string[] ApprovalKeys = ["timeout"];
     private static readonly string[] Actions = ["allow", "redact", "block", "escalate"];
     private static readonly string[] Methods = ["replace", "mask", "hash", "partial"];
@@ -45,6 +50,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             }
         }
 
+        var allowed = BindAllowedDomains(map.Find("allowed_domains"));
         var types = new Dictionary<string, ScreeningRule>(ScreeningSettings.Defaults, StringComparer.Ordinal);
         BindRules(map.Find("types"), "screening.types", types, types);
         var perAgent = new Dictionary<string, FrozenDictionary<string, ScreeningRule>>(StringComparer.Ordinal);
@@ -76,7 +82,178 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             Types = types.ToFrozenDictionary(StringComparer.Ordinal),
             Agents = perAgent.ToFrozenDictionary(StringComparer.Ordinal),
             MinimumScore = minimum,
+            AllowedDomains = allowed,
+            CustomTypes = [.. customTypes],
         };
+    }
+
+    /// <summary>
+    /// <c>allowed_domains: [example.com, api.partner.io]</c>: bare domains, each allowing itself and its subdomains.
+    /// Wildcards, schemes, ports, paths and whole top-level domains are refused at their line and column.
+    /// </summary>
+    private FrozenSet<string> BindAllowedDomains(YamlNode? node)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            Error(node.Start, $"screening.allowed_domains must be a list of domains such as [example.com, api.partner.io], found {node.KindName}");
+            return FrozenSet<string>.Empty;
+        }
+
+        var domains = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } scalar)
+            {
+                Error(item.Start, $"screening.allowed_domains: each entry must be a domain such as example.com, found {item.KindName}");
+                continue;
+            }
+
+            var domain = scalar.Value.Trim().TrimEnd('.');
+            var shown = YamlTreeReader.Truncate(scalar.Value);
+            string? problem;
+            if (domain.StartsWith("*.", StringComparison.Ordinal) || domain.Contains('*', StringComparison.Ordinal))
+            {
+                problem = $"'{shown}' has a wildcard; write '{YamlTreeReader.Truncate(domain.TrimStart('*', '.'))}': an entry already allows its subdomains";
+            }
+            else if (domain.Length > 253)
+            {
+                problem = $"'{shown}' is longer than a domain can be (253 characters)";
+            }
+            else if (ScannerOptions.AllowedDomainProblem(domain) is { } bad)
+            {
+                problem = bad;
+            }
+            else if (!domain.Contains('.', StringComparison.Ordinal) && !domain.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                problem = $"'{shown}' is a whole top-level domain, which would allow sending data almost anywhere; name the domain itself (example.com)";
+            }
+            else if (domain.StartsWith('.') || domain.Contains("..", StringComparison.Ordinal))
+            {
+                problem = $"'{shown}' has an empty label; write it like example.com";
+            }
+            else
+            {
+                problem = null;
+            }
+
+            if (problem is not null)
+            {
+                Error(item.Start, $"screening.allowed_domains: {problem}");
+                continue;
+            }
+
+            domains.Add(domain.ToLowerInvariant());
+        }
+
+        return domains.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A type of the user's own: <c>NAME: {pattern: '…', context: [words], validator: none|luhn|mod97, score: 0.6}</c>.
+    /// The pattern is compiled for linear time (NonBacktracking); what it cannot do is refused at its line and column.
+    /// </summary>
+    private bool BindCustomType(YamlScalar key, YamlMapping definition, string path)
+    {
+        var name = key.Value;
+        var ok = true;
+        if (name.Length is 0 or > 64 || !char.IsAsciiLetterUpper(name[0]) || name.Any(c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')))
+        {
+            Error(key.Start, $"{path}: a type of your own is named in capitals, digits and underscores, at most 64 characters (EMPLOYEE_ID), found '{YamlTreeReader.Truncate(name)}'");
+            ok = false;
+        }
+
+        var patternNode = definition.Find("pattern")!;
+        var pattern = patternNode is YamlScalar { IsNull: false } p ? p.Value : null;
+        if (pattern is null)
+        {
+            Error(patternNode.Start, $"{path}.pattern must be a regular expression in quotes such as 'EMP-\\d{{6}}', found {patternNode.KindName}");
+            ok = false;
+        }
+        else if (pattern.Length is 0 or > CustomEntityType.MaxPatternLength)
+        {
+            Error(patternNode.Start, $"{path}.pattern must be 1 to {CustomEntityType.MaxPatternLength} characters, found {pattern.Length}");
+            ok = false;
+        }
+        else
+        {
+            try
+            {
+                CustomEntityType.Compile(pattern);
+            }
+            catch (ArgumentException e)
+            {
+                Error(patternNode.Start, $"{path}.pattern: {e.Message.Split(" (Parameter", 2)[0]}");
+                ok = false;
+            }
+        }
+
+        var context = new List<string>();
+        if (definition.Find("context") is { } contextNode && contextNode is not YamlScalar { IsNull: true })
+        {
+            if (contextNode is not YamlSequence words || words.Items.Count > CustomEntityType.MaxContextWords)
+            {
+                Error(contextNode.Start, $"{path}.context must be a list of at most {CustomEntityType.MaxContextWords} words such as [employee, staff]");
+                ok = false;
+            }
+            else
+            {
+                foreach (var word in words.Items)
+                {
+                    if (word is YamlScalar { IsNull: false } w && w.Value.Trim().Length is > 0 and <= 64)
+                    {
+                        context.Add(w.Value.Trim());
+                    }
+                    else
+                    {
+                        Error(word.Start, $"{path}.context: each entry must be a word or phrase of 1 to 64 characters");
+                        ok = false;
+                    }
+                }
+            }
+        }
+
+        var validator = CustomValidator.None;
+        if (definition.Find("validator") is { } validatorNode)
+        {
+            var text = validatorNode is YamlScalar v ? v.Value : string.Empty;
+            switch (text)
+            {
+                case "none": validator = CustomValidator.None; break;
+                case "luhn": validator = CustomValidator.Luhn; break;
+                case "mod97": validator = CustomValidator.Mod97; break;
+                default:
+                    Error(validatorNode.Start, $"{path}.validator must be one of: {string.Join(", ", Validators)}{ConfigLoader.Suggest(text, Validators)}");
+                    ok = false;
+                    break;
+            }
+        }
+
+        var score = 0.6;
+        if (definition.Find("score") is { } scoreNode)
+        {
+            if (scoreNode is YamlScalar s && double.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                score = value;
+            }
+            else
+            {
+                Error(scoreNode.Start, $"{path}.score must be a number between 0 and 1 such as 0.6 (a context word nearby adds 0.35)");
+                ok = false;
+            }
+        }
+
+        if (!ok || !customNames.Add(name))
+        {
+            return false;
+        }
+
+        customTypes.Add(new CustomEntityType(name, pattern!, context, validator, score));
+        return true;
     }
 
     public ApprovalSettings BindApprovals(YamlNode? node)
@@ -132,11 +309,22 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
         foreach (var (key, value) in map.Entries)
         {
             var type = key.Value;
-            if (!ScreeningSettings.KnownTypes.Contains(type))
+            var isCustom = false;
+            if (ReferenceEquals(inherit, into) && value is YamlMapping definition && definition.Find("pattern") is not null && !ScreeningSettings.KnownTypes.Contains(type))
+            {
+                if (!BindCustomType(key, definition, $"{path}.{type}"))
+                {
+                    continue;
+                }
+
+                isCustom = true;
+            }
+
+            if (!ScreeningSettings.KnownTypes.Contains(type) && !customNames.Contains(type))
             {
                 var upper = type.ToUpperInvariant();
                 var hint = ScreeningSettings.KnownTypes.Contains(upper) ? $" (did you mean '{upper}'?)" : ConfigLoader.Suggest(upper, ScreeningSettings.KnownTypes);
-                Error(key.Start, $"{path}: '{YamlTreeReader.Truncate(type)}' is not a finding type{hint}; types are: {string.Join(", ", ScreeningSettings.KnownTypes)}. Types of your own (a pattern with context words) are not supported yet: the detectors take no custom patterns");
+                Error(key.Start, $"{path}: '{YamlTreeReader.Truncate(type)}' is not a finding type{hint}; types are: {string.Join(", ", ScreeningSettings.KnownTypes.Concat(customNames))}. A type of your own needs a pattern under screening.types ({{pattern: 'EMP-\\d{{6}}', context: [employee], validator: none, score: 0.6}})");
                 continue;
             }
 
@@ -159,7 +347,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
                 continue;
             }
 
-            CheckKeys(fields, rulePath, RuleKeys);
+            CheckKeys(fields, rulePath, isCustom ? CustomRuleKeys : RuleKeys);
             var ok = true;
             if (fields.Find("in") is { } inNode)
             {

@@ -12,7 +12,7 @@ public static class FindingCategories
 
     public static string Of(string type) => type switch
     {
-        EntityTypes.Secret => Secret,
+        EntityTypes.Secret or Screener.KnownSecret => Secret,
         EntityTypes.PromptInjection => Injection,
         EntityTypes.Exfiltration => Exfiltration,
         EntityTypes.EmailAddress or EntityTypes.PhoneNumber or EntityTypes.CreditCard or EntityTypes.IbanCode or EntityTypes.UsSsn or EntityTypes.IpAddress => Pii,

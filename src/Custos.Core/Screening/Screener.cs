@@ -24,6 +24,10 @@ public sealed class Screener
     private static readonly RedactionPolicy NamePolicy = new() { Default = RedactionMethod.Replace };
 
     private readonly Scanner scanner;
+    private readonly ScannerOptions scannerOptions;
+
+    // The scanner that also matches the values Custos holds, rebuilt when the broker hands over a new set.
+    private volatile KnownScanner? knownScanner;
     private readonly string dataDirectory;
     private readonly Lazy<byte[]> hashKey;
 
@@ -33,7 +37,8 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(dataDirectory);
         Settings = settings;
         this.dataDirectory = dataDirectory;
-        scanner = new Scanner(new ScannerOptions { MinimumScore = settings.MinimumScore });
+        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase), CustomTypes = settings.CustomTypes };
+        scanner = new Scanner(scannerOptions);
         hashKey = new Lazy<byte[]>(() => RedactionKey.LoadOrCreate(this.dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -47,12 +52,13 @@ public sealed class Screener
     }
 
     /// <summary>What the detectors find in an action's arguments, with the action set for <paramref name="agent"/>.</summary>
-    public List<ScreeningFinding> ScreenArguments(JsonElement? arguments, string? agent)
+    /// <param name="known">The values Custos holds (<see cref="Secrets.IKnownSecretValues"/>): each one found is a <see cref="KnownSecret"/> finding, always blocked.</param>
+    public List<ScreeningFinding> ScreenArguments(JsonElement? arguments, string? agent, KnownSecrets? known = null)
     {
         var findings = new List<ScreeningFinding>();
         if (arguments is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } json)
         {
-            Walk(json, string.Empty, null, agent, findings, redact: null);
+            Walk(json, string.Empty, null, agent, findings, redact: null, ScannerFor(known));
         }
 
         return findings;
@@ -62,13 +68,13 @@ public sealed class Screener
     /// A copy of <paramref name="arguments"/> with every finding whose action is redact replaced as its rule
     /// says; a number holding one becomes a string. Members whose names hold one are renamed likewise.
     /// </summary>
-    public JsonElement RedactArguments(JsonElement arguments, string? agent)
+    public JsonElement RedactArguments(JsonElement arguments, string? agent, KnownSecrets? known = null)
     {
         var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default);
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Walk(arguments, string.Empty, writer, agent, findings: null, policy);
+            Walk(arguments, string.Empty, writer, agent, findings: null, policy, ScannerFor(known));
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
@@ -76,9 +82,10 @@ public sealed class Screener
     }
 
     /// <summary>What the detectors find in each text of an output, with the action set for <paramref name="agent"/>.</summary>
-    public List<ScreeningFinding> ScreenOutput(IScreenableOutput output, string? agent)
+    public List<ScreeningFinding> ScreenOutput(IScreenableOutput output, string? agent, KnownSecrets? known = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var scanner = ScannerFor(known);
         var findings = new List<ScreeningFinding>();
         for (var i = 0; i < output.Count; i++)
         {
@@ -89,7 +96,7 @@ public sealed class Screener
             }
 
             var location = Cut(output.LocationOf(i));
-            foreach (var f in Scan(text))
+            foreach (var f in Scan(scanner, text))
             {
                 findings.Add(ToScreening(f, ScreeningDirection.Out, location, agent));
             }
@@ -136,17 +143,70 @@ public sealed class Screener
         return agent is not null && Settings.Agents.TryGetValue(agent, out var own) && own.Values.Any(r => r.Redaction == RedactionMethod.Hash);
     }
 
-    private IReadOnlyList<Finding> Scan(string text) =>
+    private static IReadOnlyList<Finding> Scan(Scanner scanner, string text) =>
         text.Length == 0 ? [] : scanner.Scan(text);
 
+    /// <summary>The scanner for <paramref name="known"/>: the configured one, plus the automaton of held values when there are any.</summary>
+    private Scanner ScannerFor(KnownSecrets? known)
+    {
+        if (known is null || known.Count == 0)
+        {
+            return scanner;
+        }
+
+        if (knownScanner is { } current && ReferenceEquals(current.Known, known))
+        {
+            return current.Scanner;
+        }
+
+        var built = new Scanner(new ScannerOptions
+        {
+            EnabledTypes = scannerOptions.EnabledTypes,
+            DefaultRegion = scannerOptions.DefaultRegion,
+            MinimumScore = scannerOptions.MinimumScore,
+            ContextWindow = scannerOptions.ContextWindow,
+            PromptInjectionThreshold = scannerOptions.PromptInjectionThreshold,
+            ExfiltrationThreshold = scannerOptions.ExfiltrationThreshold,
+            AllowedDomains = scannerOptions.AllowedDomains,
+            InjectionDetector = scannerOptions.InjectionDetector,
+            CustomTypes = scannerOptions.CustomTypes,
+            KnownSecrets = known,
+        });
+        knownScanner = new KnownScanner(known, built);
+        return built;
+    }
+
+    /// <summary>
+    /// A finding of the held-values automaton becomes <see cref="KnownSecret"/>, its subtype the reference
+    /// (<c>secret://builtin/github</c>, or <c>honeytoken secret://builtin/NAME</c>), and is always blocked: no rule
+    /// in custos.yaml lets a secret Custos holds reach an upstream or an agent.
+    /// </summary>
     private ScreeningFinding ToScreening(Finding f, ScreeningDirection direction, string location, string? agent) =>
-        new(direction, f.Type, f.Subtype, location, f.Start, f.End, f.Score, f.Detector, Settings.RuleFor(agent, f.Type).For(direction));
+        f.Detector == KnownValuesDetector
+            ? new(direction, KnownSecret, ReferenceOf(f), location, f.Start, f.End, f.Score, f.Detector, ScreeningAction.Block)
+            : new(direction, f.Type, f.Subtype, location, f.Start, f.End, f.Score, f.Detector, Settings.RuleFor(agent, f.Type).For(direction));
+
+    /// <summary>The type of a finding that matched a value Custos holds; in policy, <c>context.findings.contains("KNOWN_SECRET")</c>.</summary>
+    public const string KnownSecret = "KNOWN_SECRET";
+
+    private const string KnownValuesDetector = "known-values";
+
+    /// <summary>The reference a known-value finding names, read from its explanation (<c>matches the held secret 'REF' (encoding)</c>).</summary>
+    private static string ReferenceOf(Finding f)
+    {
+        var text = f.Explanation ?? string.Empty;
+        var open = text.IndexOf('\'', StringComparison.Ordinal);
+        var close = text.LastIndexOf('\'', text.Length - 1);
+        return open >= 0 && close > open ? text[(open + 1)..close] : "unknown";
+    }
+
+    private sealed record KnownScanner(KnownSecrets Known, Scanner Scanner);
 
     /// <summary>
     /// Walks <paramref name="element"/> at <paramref name="pointer"/>: collects findings when
     /// <paramref name="findings"/> is given, writes a redacted copy when <paramref name="writer"/> is.
     /// </summary>
-    private void Walk(JsonElement element, string pointer, Utf8JsonWriter? writer, string? agent, List<ScreeningFinding>? findings, RedactionPolicy? redact)
+    private void Walk(JsonElement element, string pointer, Utf8JsonWriter? writer, string? agent, List<ScreeningFinding>? findings, RedactionPolicy? redact, Scanner scanner)
     {
         switch (element.ValueKind)
         {
@@ -157,7 +217,7 @@ public sealed class Screener
                     // Half a surrogate pair cannot be decoded: policy refuses such arguments, and a name that
                     // cannot be read is kept out of locations.
                     var name = NameOf(member);
-                    var nameFindings = name is null ? [] : Scan(name);
+                    var nameFindings = name is null ? [] : Scan(scanner, name);
                     name ??= "\uFFFD";
                     var segment = nameFindings.Count == 0 ? name : Redactor.Redact(name, nameFindings, NamePolicy);
                     var child = pointer + "/" + Escape(segment);
@@ -175,7 +235,7 @@ public sealed class Screener
                         writer.WritePropertyName(RedactText(name, nameFindings, agent, redact!));
                     }
 
-                    Walk(member.Value, child, writer, agent, findings, redact);
+                    Walk(member.Value, child, writer, agent, findings, redact, scanner);
                 }
 
                 writer?.WriteEndObject();
@@ -185,7 +245,7 @@ public sealed class Screener
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Walk(item, pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, agent, findings, redact);
+                    Walk(item, pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, agent, findings, redact, scanner);
                     index++;
                 }
 
@@ -205,7 +265,7 @@ public sealed class Screener
                     break;
                 }
 
-                var found = Scan(text);
+                var found = Scan(scanner, text);
                 if (findings is not null)
                 {
                     var at = Cut(pointer.Length == 0 ? "/" : pointer);

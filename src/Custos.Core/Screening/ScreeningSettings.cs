@@ -47,6 +47,15 @@ public sealed class ScreeningSettings
     /// <summary>Findings scoring below this are not reported.</summary>
     public double MinimumScore { get; init; } = 0.5;
 
+    /// <summary>
+    /// <c>screening.allowed_domains</c>: domains data may be sent to. A URL, command or address whose host is one
+    /// of them or a subdomain of it (suffix match on whole labels) is never an EXFILTRATION finding.
+    /// </summary>
+    public FrozenSet<string> AllowedDomains { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Types of the user's own (<c>screening.types.NAME.pattern</c>); their rules are in <see cref="Types"/>.</summary>
+    public IReadOnlyList<CustomEntityType> CustomTypes { get; init; } = [];
+
     public ScreeningRule RuleFor(string? agent, string type)
     {
         if (agent is not null && Agents.TryGetValue(agent, out var overrides) && overrides.TryGetValue(type, out var own))

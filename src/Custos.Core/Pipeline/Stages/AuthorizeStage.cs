@@ -7,7 +7,11 @@ namespace Custos.Core.Pipeline.Stages;
 /// Screens the arguments and asks the policy engine, which sees the findings (<c>context.findings</c>); deny by
 /// default, and the decision names the policies behind it.
 /// </summary>
-public sealed class AuthorizeStage(IAuthorizer authorizer, Metering.SpendTracker? spend = null) : IPipelineStage
+/// <remarks>
+/// With <paramref name="known"/>, the arguments are also matched against the values Custos holds: one found is a
+/// KNOWN_SECRET finding (policy sees it), always blocked, and raised as an alert through <paramref name="alerts"/>.
+/// </remarks>
+public sealed class AuthorizeStage(IAuthorizer authorizer, Metering.SpendTracker? spend = null, Secrets.IKnownSecretValues? known = null, Alerts.IAlertSink? alerts = null, TimeProvider? clock = null) : IPipelineStage
 {
     public StageName Stage => StageName.Authorize;
 
@@ -25,8 +29,10 @@ public sealed class AuthorizeStage(IAuthorizer authorizer, Metering.SpendTracker
         context.Resource = resource;
 
         // Policy sees what the detectors found in the arguments; the screen-in stage then acts on the same findings.
-        var findings = Screener.For(context.Config).ScreenArguments(context.Arguments, agent.Name);
+        var held = known is null ? null : await known.GetAsync(cancellationToken);
+        var findings = Screener.For(context.Config).ScreenArguments(context.Arguments, agent.Name, held);
         context.Findings.AddRange(findings);
+        await LeakAlerts.RaiseAsync(alerts, context, findings, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
         var spentToday = spend is null ? 0m : (await spend.SpentAsync(agent.Name, cancellationToken)).Today;
         var decision = authorizer.Authorize(new AuthorizationRequest(agent, context.Action.Action, resource, context.Action.Context)
         {

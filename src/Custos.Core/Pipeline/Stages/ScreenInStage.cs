@@ -24,7 +24,11 @@ public sealed class ScreenInStage : IPipelineStage
                 continue;
             }
 
-            if (finding.Action == ScreeningAction.Block)
+            if (finding.Type == Screener.KnownSecret)
+            {
+                context.Deny(Stage, $"{Describe(finding)} in the arguments is a secret Custos keeps: blocked, and an alert was raised");
+            }
+            else if (finding.Action == ScreeningAction.Block)
             {
                 context.Deny(Stage, $"{Describe(finding)} in the arguments is blocked by screening (screening.types.{finding.Type}.in: block)");
             }

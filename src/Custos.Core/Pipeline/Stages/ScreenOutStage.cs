@@ -8,7 +8,11 @@ namespace Custos.Core.Pipeline.Stages;
 /// redact are rewritten in place; one to block withholds the whole result; one to escalate holds the result
 /// until a person approves it. Each finding is added to the action's findings with the action taken.
 /// </summary>
-public sealed class ScreenOutStage(ApprovalQueue? approvals = null) : IPipelineStage
+/// <remarks>
+/// With <paramref name="known"/>, the output is also matched against the values Custos holds: a result quoting one
+/// is withheld and raised as an alert (<c>secret.leak</c>, or <c>secret.honeytoken</c>) through <paramref name="alerts"/>.
+/// </remarks>
+public sealed class ScreenOutStage(ApprovalQueue? approvals = null, Secrets.IKnownSecretValues? known = null, Alerts.IAlertSink? alerts = null, TimeProvider? clock = null) : IPipelineStage
 {
     public StageName Stage => StageName.ScreenOut;
 
@@ -22,13 +26,22 @@ public sealed class ScreenOutStage(ApprovalQueue? approvals = null) : IPipelineS
 
         var screener = Screener.For(context.Config);
         var agent = context.Agent?.Name;
-        var findings = screener.ScreenOutput(output, agent);
+        var held = known is null ? null : await known.GetAsync(cancellationToken);
+        var findings = screener.ScreenOutput(output, agent, held);
         if (findings.Count == 0)
         {
             return;
         }
 
         context.Findings.AddRange(findings);
+        await LeakAlerts.RaiseAsync(alerts, context, findings, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+        var leaked = findings.FindAll(f => f.Type == Screener.KnownSecret);
+        if (leaked.Count > 0)
+        {
+            Withhold(context, $"the result was withheld: it holds a secret Custos keeps ({string.Join("; ", leaked.Take(5).Select(ScreenInStage.Describe))}); an alert was raised");
+            return;
+        }
+
         var blocked = findings.FindAll(f => f.Action == ScreeningAction.Block);
         if (blocked.Count > 0)
         {
