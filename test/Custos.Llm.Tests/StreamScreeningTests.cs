@@ -52,6 +52,46 @@ public sealed class StreamScreeningTests
     }
 
     [Fact]
+    public async Task A_stream_quoting_a_secret_custos_holds_stops_before_any_of_it_and_raises_a_leak_alert()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        // No known shape: only the held-values matcher can find it.
+        var value = "Vq" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "Lw";
+        await workspace.Server.Workspace.Builtin.SetAsync("deploy-key", value, "test", Cancel);
+        string[] chunks = ["The deploy key is ", value[..9], value[9..], " and that is all."];
+        workspace.Stub.Reply = string.Concat(chunks);
+        workspace.Stub.Chunks = chunks;
+        var chat = new ChatClient("gpt-4.1", new ApiKeyCredential(token), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });
+
+        var text = new StringBuilder();
+        try
+        {
+            await foreach (var update in chat.CompleteChatStreamingAsync([new UserChatMessage("the deploy key?")], cancellationToken: Cancel))
+            {
+                foreach (var part in update.ContentUpdate)
+                {
+                    text.Append(part.Text);
+                }
+            }
+        }
+        catch (Exception e) when (e is ClientResultException or InvalidOperationException or JsonException)
+        {
+            // The stream ends with an error event in OpenAI's format; the SDK surfaces it as an exception.
+            Assert.DoesNotContain(value, e.Message, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(value[..9], text.ToString(), StringComparison.Ordinal);
+        var records = await workspace.Server.RecordsAsync();
+        var record = Assert.Single(records, r => r.Action == "complete");
+        Assert.Equal(StageName.ScreenOut, record.StoppedAt);
+        Assert.Contains(record.Findings!, f => f is { Type: Screener.KnownSecret, Direction: ScreeningDirection.Out, Subtype: "secret://builtin/deploy-key" });
+        var alert = Assert.Single(records, r => r.Action == "alert");
+        Assert.Equal("secret.leak:secret://builtin/deploy-key", alert.Resource);
+        Assert.DoesNotContain(value, JsonSerializer.Serialize(records), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_anthropic_stream_never_shows_a_secret_split_across_deltas()
     {
         await using var workspace = await LlmWorkspace.StartAsync();

@@ -322,7 +322,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     {
         var usage = new StreamUsage(target.Model);
         // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
-        var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api);
+        var held = http.RequestServices.GetService(typeof(Core.Secrets.IKnownSecretValues)) is Core.Secrets.IKnownSecretValues known ? await known.GetAsync(cancellationToken) : null;
+        var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api, held);
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);
@@ -373,6 +374,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 if (screen.Blocked is { } blocked)
                 {
                     context.Findings.AddRange(screen.Findings);
+                    await Core.Screening.LeakAlerts.RaiseAsync(http.RequestServices.GetService(typeof(Core.Alerts.IAlertSink)) as Core.Alerts.IAlertSink, context, screen.Findings, DateTimeOffset.UtcNow, cancellationToken);
                     context.Deny(StageName.ScreenOut, blocked);
                     context.Usage = usage.ToUsage();
                     return null;

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
 /// a stream cannot wait for a person) stops the stream.
 /// </summary>
-internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api)
+internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null)
 {
     /// <summary>Characters of each text held back from the client while the stream runs.</summary>
     public const int Window = 256;
@@ -278,9 +278,17 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api)
 
         var pending = slot.Pending.ToString();
         var cut = final ? pending.Length : pending.Length - Window;
-        var found = pending.Length == 0 ? [] : screener.ScreenOutput(new OneText(slot.Key ?? "output", pending), agent);
+        var found = pending.Length == 0 ? [] : screener.ScreenOutput(new OneText(slot.Key ?? "output", pending), agent, known);
         foreach (var f in found)
         {
+            if (f.Type == Screener.KnownSecret)
+            {
+                // A value Custos holds never leaves, whatever custos.yaml says: the stream stops before any of it is sent.
+                Blocked = $"the stream was stopped: the output holds a secret Custos keeps ({f.Subtype}); an alert was raised";
+                Findings.Add(f with { Start = f.Start + slot.Offset, End = f.End + slot.Offset });
+                return string.Empty;
+            }
+
             if (f.Action is ScreeningAction.Block or ScreeningAction.Escalate)
             {
                 Blocked = $"the stream was stopped: {Describe(f)} in the output is {(f.Action == ScreeningAction.Block ? "blocked" : "to be escalated, which a stream cannot wait for")} (screening.types.{f.Type}.out: {f.Action.ToString().ToLowerInvariant()})";
