@@ -109,15 +109,25 @@ internal static class LlmLatency
         {
             listener.InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == Core.Telemetry.CustosTelemetry.Name && instrument.Name == "custos.stage.duration")
+                if (instrument.Meter.Name == Core.Telemetry.CustosTelemetry.Name && instrument.Name is "custos.stage.duration" or "custos.action.duration")
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
             };
-            listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+            listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
             {
                 if (!Counting)
                 {
+                    return;
+                }
+
+                if (instrument.Name == "custos.action.duration")
+                {
+                    lock (actions)
+                    {
+                        actions.Add(value * 1000);
+                    }
+
                     return;
                 }
 
@@ -134,8 +144,19 @@ internal static class LlmLatency
 
         public volatile bool Counting;
 
+        private readonly List<double> actions = [];
+
         public void Print()
         {
+            lock (actions)
+            {
+                actions.Sort();
+                if (actions.Count > 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"whole action, recorded",-24} {Percentile(actions, 50),8:N3} ms p50, {Percentile(actions, 99):N3} ms p99 (custos.action.duration)"));
+                }
+            }
+
             foreach (var (stage, (sum, count)) in totals.OrderByDescending(t => t.Value.Sum / t.Value.Count))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {sum / count * 1000,8:N3} ms"));

@@ -93,7 +93,7 @@ public sealed class SqliteApprovals(string connectionString, Func<SqliteConnecti
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        connection.OpenWaiting();
         return connection;
     }
 

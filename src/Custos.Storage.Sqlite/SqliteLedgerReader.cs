@@ -25,7 +25,7 @@ public static class SqliteLedgerReader
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
-        connection.Open();
+        connection.OpenWaiting();
         return connection;
     }
 

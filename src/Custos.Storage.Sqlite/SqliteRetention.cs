@@ -56,7 +56,7 @@ public static class SqliteRetention
             return new RetentionPrune(0, 0, 0, dryRun);
         }
 
-        await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;", cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL; " + SqliteBusy.Pragma, cancellationToken);
         long payloads = 0, personal = 0, entries = 0;
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
         {

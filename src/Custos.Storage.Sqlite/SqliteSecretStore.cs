@@ -365,7 +365,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
     private SqliteConnection OpenConnection(bool forWriting = false)
     {
         var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        connection.OpenWaiting();
         using var command = connection.CreateCommand();
         command.CommandText = forWriting ? "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;" : "PRAGMA secure_delete = ON;";
         command.ExecuteNonQuery();

@@ -390,7 +390,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
     private SqliteConnection OpenConnection(bool forWriting = false)
     {
         var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        connection.OpenWaiting();
         if (forWriting)
         {
             // FULL makes every commit durable in WAL mode before the caller is told it is written. secure_delete

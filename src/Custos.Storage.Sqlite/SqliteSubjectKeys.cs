@@ -349,7 +349,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     private SqliteConnection OpenConnection(bool forWriting = false)
     {
         var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        connection.OpenWaiting();
         using var command = connection.CreateCommand();
 
         // secure_delete on every connection of this class: bytes a write frees (a split page, an erased key) are zeroed.
