@@ -36,7 +36,10 @@ internal static class LlmLatency
         await using var custos = await BenchmarkServer.StartAsync(yaml => yaml
             .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub.BaseAddress}v1\n    tools: [gpt-4.1, gpt-4.1-mini]\n", StringComparison.Ordinal)
             .Replace("api_key: secret://env/OPENAI_API_KEY", $"api_key: secret://env/{variable}", StringComparison.Ordinal));
-        using var portkey = await Portkey.StartAsync();
+        var portkeyScript = Path.Combine(PeerProcess.Directory("portkey"), "node_modules", "@portkey-ai", "gateway", "build", "start-server.js");
+        using var portkey = File.Exists(portkeyScript)
+            ? await PeerProcess.StartAsync("portkey", port => [portkeyScript, $"--port={port}", "--headless"], new Dictionary<string, string> { ["NODE_ENV"] = "production" })
+            : null;
 
         var targets = new List<Target>
         {
@@ -66,8 +69,8 @@ internal static class LlmLatency
                 var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
                 stages.Counting = false;
                 latencies.Sort();
-                var p50 = Percentile(latencies, 50);
-                var p99 = Percentile(latencies, 99);
+                var p50 = Latencies.Percentile(latencies, 50);
+                var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{target.Name,-16} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7}"));
@@ -88,8 +91,8 @@ internal static class LlmLatency
             await MeasureAsync(client, 1, warmup, StreamPrompt, firstEvent: true);
             var (latencies, errors, _) = await MeasureAsync(client, 1, duration, StreamPrompt, firstEvent: true);
             latencies.Sort();
-            var p50 = Percentile(latencies, 50);
-            var p99 = Percentile(latencies, 99);
+            var p50 = Latencies.Percentile(latencies, 50);
+            var p99 = Latencies.Percentile(latencies, 99);
             directStream ??= (p50, p99);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{target.Name,-16} {latencies.Count,8} {p50,8:N3} {p99,8:N3} {p50 - directStream.Value.P50,10:N3} {p99 - directStream.Value.P99,10:N3} {errors,7}"));
@@ -153,7 +156,7 @@ internal static class LlmLatency
                 actions.Sort();
                 if (actions.Count > 0)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"whole action, recorded",-24} {Percentile(actions, 50),8:N3} ms p50, {Percentile(actions, 99):N3} ms p99 (custos.action.duration)"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"whole action, recorded",-24} {Latencies.Percentile(actions, 50),8:N3} ms p50, {Latencies.Percentile(actions, 99):N3} ms p99 (custos.action.duration)"));
                 }
             }
 
@@ -246,9 +249,6 @@ internal static class LlmLatency
         return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
     }
 
-    private static double Percentile(List<double> sorted, int percentile) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-
     /// <summary>A provider stand-in speaking OpenAI's chat completions, JSON and SSE, answering at once.</summary>
     private sealed class StubLlm : IAsyncDisposable
     {
@@ -301,92 +301,5 @@ internal static class LlmLatency
         }
 
         public async ValueTask DisposeAsync() => await app.DisposeAsync();
-    }
-
-    /// <summary>The Portkey gateway as its package starts it (<c>node build/start-server.js --port=N --headless</c>).</summary>
-    private sealed class Portkey : IDisposable
-    {
-        private readonly Process process;
-
-        private Portkey(Process process, Uri address)
-        {
-            this.process = process;
-            Address = address;
-        }
-
-        public Uri Address { get; }
-
-        public static async Task<Portkey?> StartAsync()
-        {
-            var script = Path.Combine(PeerDirectory(), "node_modules", "@portkey-ai", "gateway", "build", "start-server.js");
-            if (!File.Exists(script))
-            {
-                return null;
-            }
-
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var start = new ProcessStartInfo("node", [script, $"--port={port}", "--headless"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = PeerDirectory(),
-            };
-            start.Environment["NODE_ENV"] = "production";
-            var process = Process.Start(start)!;
-            // Its own log, shown only when asked for (CUSTOS_BENCH_VERBOSE=1): it explains a peer's errors.
-            var verbose = Environment.GetEnvironmentVariable("CUSTOS_BENCH_VERBOSE") == "1";
-            process.OutputDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("portkey: " + line); } };
-            process.ErrorDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("portkey: " + line); } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
-            for (var attempt = 0; attempt < 100; attempt++)
-            {
-                try
-                {
-                    using var response = await http.GetAsync(address);
-                    if (response.IsSuccessStatusCode)
-                    {
-                        return new Portkey(process, address);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                catch (TaskCanceledException)
-                {
-                }
-
-                await Task.Delay(200);
-            }
-
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("the Portkey gateway did not start within 20 s");
-        }
-
-        private static string PeerDirectory()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "bench", "peers", "portkey");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return Path.Combine("bench", "peers", "portkey");
-        }
-
-        public void Dispose()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-            process.Dispose();
-        }
     }
 }

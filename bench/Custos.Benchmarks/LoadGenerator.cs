@@ -21,7 +21,7 @@ internal static class LoadGenerator
             var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration);
             latencies.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{concurrency,12} {latencies.Count,10} {latencies.Count / elapsed.TotalSeconds,10:N0} {Percentile(latencies, 50),10:N3} {Percentile(latencies, 99),10:N3} {latencies[^1],10:N3} {errors,8}"));
+                $"{concurrency,12} {latencies.Count,10} {latencies.Count / elapsed.TotalSeconds,10:N0} {Latencies.Percentile(latencies, 50),10:N3} {Latencies.Percentile(latencies, 99),10:N3} {latencies[^1],10:N3} {errors,8}"));
         }
     }
 
@@ -54,7 +54,4 @@ internal static class LoadGenerator
         var elapsed = stop.Elapsed;
         return (perWorker.SelectMany(l => l).ToList(), errors, elapsed);
     }
-
-    private static double Percentile(List<double> sorted, int percentile) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 }

@@ -17,7 +17,7 @@ internal static class McpOverhead
 {
     public static async Task<int> RunAsync(int[] concurrencies, TimeSpan duration, TimeSpan warmup)
     {
-        var peers = PeerDirectory();
+        var peers = PeerProcess.Directory("mcp-proxy");
         var everything = Path.Combine(peers, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
         var proxyScript = Path.Combine(peers, "node_modules", "mcp-proxy", "dist", "bin", "mcp-proxy.mjs");
         if (!File.Exists(everything) || !File.Exists(proxyScript))
@@ -48,7 +48,7 @@ internal static class McpOverhead
                 tools: [echo]
             """;
         await using var custos = await BenchmarkServer.StartAsync(_ => yaml);
-        using var proxy = await ProxyProcess.StartAsync(proxyScript, everything);
+        using var proxy = await PeerProcess.StartAsync("mcp-proxy", port => [proxyScript, "--port", port.ToString(CultureInfo.InvariantCulture), "--host", "127.0.0.1", "--server", "stream", "--", "node", everything, "stdio"]);
 
         var targets = new (string Name, string Tool, Func<Task<McpClient>> Connect)[]
         {
@@ -77,8 +77,8 @@ internal static class McpOverhead
                 await MeasureAsync(client, tool, concurrency, warmup);
                 var (latencies, errors, elapsed) = await MeasureAsync(client, tool, concurrency, duration);
                 latencies.Sort();
-                var p50 = Percentile(latencies, 50);
-                var p99 = Percentile(latencies, 99);
+                var p50 = Latencies.Percentile(latencies, 50);
+                var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7}"));
@@ -133,78 +133,5 @@ internal static class McpOverhead
 
         await Task.WhenAll(workers);
         return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
-    }
-
-    private static double Percentile(List<double> sorted, int percentile) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-
-    private static string PeerDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "bench", "peers", "mcp-proxy");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine("bench", "peers", "mcp-proxy"));
-    }
-
-    /// <summary><c>mcp-proxy --port N --server stream -- node everything stdio</c>, ready when its port answers.</summary>
-    private sealed class ProxyProcess : IDisposable
-    {
-        private readonly Process process;
-
-        private ProxyProcess(Process process, Uri address)
-        {
-            this.process = process;
-            Address = address;
-        }
-
-        public Uri Address { get; }
-
-        public static async Task<ProxyProcess> StartAsync(string script, string server)
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var start = new ProcessStartInfo("node", [script, "--port", port.ToString(CultureInfo.InvariantCulture), "--host", "127.0.0.1", "--server", "stream", "--", "node", server, "stdio"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            var process = Process.Start(start)!;
-            var verbose = Environment.GetEnvironmentVariable("CUSTOS_BENCH_VERBOSE") == "1";
-            process.OutputDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("mcp-proxy: " + line); } };
-            process.ErrorDataReceived += (_, e) => { if (verbose && e.Data is { } line) { Console.Error.WriteLine("mcp-proxy: " + line); } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            for (var attempt = 0; attempt < 100; attempt++)
-            {
-                try
-                {
-                    using var client = new TcpClient();
-                    await client.ConnectAsync(IPAddress.Loopback, port);
-                    return new ProxyProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-                }
-                catch (SocketException)
-                {
-                    await Task.Delay(200);
-                }
-            }
-
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("mcp-proxy did not start within 20 s");
-        }
-
-        public void Dispose()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-            process.Dispose();
-        }
     }
 }
