@@ -104,22 +104,50 @@ public sealed class ToolCallTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stdio_server_gets_its_env_and_credentials_and_nothing_else_of_the_custos_environment_and_the_agent_sees_the_credential_redacted()
+    public async Task Stdio_server_gets_its_own_env_and_nothing_else_of_the_custos_environment()
+    {
+        Environment.SetEnvironmentVariable("CUSTOS_MCP_TEST_UNRELATED", "must-not-pass");
+        // The same server without a credential, so its environment dump can come back to the agent.
+        var credential = $"    credentials:\n      EVERYTHING_TOKEN: secret://env/{GatewayServer.SecretVariable}\n";
+        await using var plain = await GatewayServer.StartAsync(dir =>
+        {
+            var yaml = GatewayServer.Yaml(dir);
+            Assert.Contains(credential, yaml, StringComparison.Ordinal);
+            return yaml.Replace(credential, string.Empty, StringComparison.Ordinal);
+        });
+        await using var client = await plain.ConnectAsAsync("dev-agent");
+        var result = await client.CallToolAsync("everything.get-env", cancellationToken: TestContext.Current.CancellationToken);
+        var text = TextOf(result);
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("plain-value", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("must-not-pass", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("EVERYTHING_TOKEN", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stdio_server_gets_its_credential_and_a_result_quoting_it_is_withheld_and_raises_a_leak_alert()
     {
         Environment.SetEnvironmentVariable("CUSTOS_MCP_TEST_UNRELATED", "must-not-pass");
         await using var client = await server.ConnectAsAsync("dev-agent");
         var result = await client.CallToolAsync("everything.get-env", cancellationToken: TestContext.Current.CancellationToken);
         var text = TextOf(result);
-        Assert.Contains("plain-value", text, StringComparison.Ordinal);
 
-        // The server got the credential; screen-out redacts it on its way back to the agent (a secret going out).
-        Assert.Contains("\"EVERYTHING_TOKEN\": \"<SECRET:", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Environment.GetEnvironmentVariable(GatewayServer.SecretVariable)!, text, StringComparison.Ordinal);
+        // The server got the credential in its environment and dumped it: the value is one Custos holds, so the
+        // result never reaches the agent, and an alert with an incident says which secret to rotate.
+        var value = Environment.GetEnvironmentVariable(GatewayServer.SecretVariable)!;
+        Assert.True(result.IsError);
+        Assert.Contains("holds a secret Custos keeps", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, text, StringComparison.Ordinal);
         Assert.DoesNotContain("must-not-pass", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(GatewayServer.SecretVariable, text, StringComparison.Ordinal);
+        var records = await server.RecordsAsync();
+        var record = await server.RecordOfAsync("everything.get-env");
+        Assert.Equal(Core.Pipeline.StageName.ScreenOut, record.StoppedAt);
+        Assert.Contains(record.Findings!, f => f.Type == Core.Screening.Screener.KnownSecret && f.Subtype == $"secret://env/{GatewayServer.SecretVariable}");
+        Assert.Contains(records, r => r.Action == "alert" && r.Resource == $"secret.leak:secret://env/{GatewayServer.SecretVariable}");
+        Assert.Contains(records, r => r.Action == "incident.open");
 
         // The credential's value never reaches Custos's own log.
-        Assert.DoesNotContain(server.Logs, line => line.Contains(Environment.GetEnvironmentVariable(GatewayServer.SecretVariable)!, StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Logs, line => line.Contains(value, StringComparison.Ordinal));
     }
 
     [Fact]
