@@ -240,9 +240,9 @@ public static class StarterWorkspace
         forbid (principal, action == Custos::Action::"pay", resource)
         when { context.hour < 7 || context.hour >= 19 };
 
-        // Personal data found in a prompt never goes to an LLM provider.
+        // Personal data found in a prompt, or in text sent to be embedded, never goes to an LLM provider.
         @id("no-personal-data-to-llms")
-        forbid (principal, action == Custos::Action::"complete", resource)
+        forbid (principal, action in [Custos::Action::"complete", Custos::Action::"embed"], resource)
         when { context.findings.contains("pii") };
 
         // Agents in the high risk tier (EU AI Act) never delete anything.
