@@ -23,28 +23,25 @@ public static class LlmEndpoints
     /// <summary>The largest request body the LLM endpoints read (prompts are larger than authorize requests).</summary>
     public const int MaxRequestBytes = 8 * 1024 * 1024;
 
+    private static readonly (string Path, LlmApi Api, string Name, string Summary)[] Routes =
+    [
+        ("/v1/chat/completions", LlmApi.ChatCompletions, "ChatCompletions", "OpenAI-compatible chat completion through Custos (streaming or not)"),
+        ("/v1/messages", LlmApi.Messages, "Messages", "Anthropic-compatible message through Custos (streaming or not)"),
+        ("/v1/responses", LlmApi.Responses, "Responses", "OpenAI Responses API through Custos (streaming or not)"),
+        ("/v1/embeddings", LlmApi.Embeddings, "Embeddings", "OpenAI-compatible embeddings through Custos (an embed action on the model)"),
+    ];
+
     public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/v1/chat/completions", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.ChatCompletions, cancellationToken))
-            .WithName("ChatCompletions")
-            .WithTags("llm")
-            .WithSummary("OpenAI-compatible chat completion through Custos (streaming or not)");
-        endpoints.MapPost("/v1/messages", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Messages, cancellationToken))
-            .WithName("Messages")
-            .WithTags("llm")
-            .WithSummary("Anthropic-compatible message through Custos (streaming or not)");
-        endpoints.MapPost("/v1/responses", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Responses, cancellationToken))
-            .WithName("Responses")
-            .WithTags("llm")
-            .WithSummary("OpenAI Responses API through Custos (streaming or not)");
-        endpoints.MapPost("/v1/embeddings", (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, LlmApi.Embeddings, cancellationToken))
-            .WithName("Embeddings")
-            .WithTags("llm")
-            .WithSummary("OpenAI-compatible embeddings through Custos (an embed action on the model)");
+        foreach (var (path, api, name, summary) in Routes)
+        {
+            endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
+                    CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, api, cancellationToken))
+                .WithName(name)
+                .WithTags("llm")
+                .WithSummary(summary);
+        }
+
         endpoints.MapGet("/v1/models", ListModelsAsync)
             .WithName("Models")
             .WithTags("llm")

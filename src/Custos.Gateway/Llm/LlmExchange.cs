@@ -374,7 +374,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 if (screen.Blocked is { } blocked)
                 {
                     context.Findings.AddRange(screen.Findings);
-                    await Core.Screening.LeakAlerts.RaiseAsync(http.RequestServices.GetService(typeof(Core.Alerts.IAlertSink)) as Core.Alerts.IAlertSink, context, screen.Findings, DateTimeOffset.UtcNow, cancellationToken);
+                    var clock = http.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+                    await Core.Screening.LeakAlerts.RaiseAsync(http.RequestServices.GetService(typeof(Core.Alerts.IAlertSink)) as Core.Alerts.IAlertSink, context, screen.Findings, clock.GetUtcNow(), cancellationToken);
                     context.Deny(StageName.ScreenOut, blocked);
                     context.Usage = usage.ToUsage();
                     return null;
