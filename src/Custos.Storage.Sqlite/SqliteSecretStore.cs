@@ -146,7 +146,10 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
             pending[key] = pending.TryGetValue(key, out var p)
                 ? (p.Count + 1, Math.Max(p.LastAt, at), use.ActionId?.ToString() ?? p.LastAction)
                 : (1, at, use.ActionId?.ToString());
-            flushTimer ??= new Timer(static state => _ = ((SqliteSecretStore)state!).FlushInBackgroundAsync(), this, UseFlushInterval, UseFlushInterval);
+            if (!disposed)
+            {
+                flushTimer ??= new Timer(static state => _ = ((SqliteSecretStore)state!).FlushInBackgroundAsync(), this, UseFlushInterval, UseFlushInterval);
+            }
         }
 
         return use.Outcome == SecretUseOutcome.Used ? Task.CompletedTask : FlushUsesAsync(cancellationToken);
@@ -158,6 +161,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
     private readonly SemaphoreSlim flushGate = new(1, 1);
     private Dictionary<(string Day, string Reference, string Agent, string System, string Outcome), (long Count, long LastAt, string? LastAction)> pending = [];
     private Timer? flushTimer;
+    private bool disposed;
 
     /// <summary>Writes the use counts summed since the last flush, in one transaction.</summary>
     public async Task FlushUsesAsync(CancellationToken cancellationToken)
@@ -254,6 +258,8 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
         Timer? timer;
         lock (pendingGate)
         {
+            // A use counted after this is written by the caller's own flush or not at all; no timer outlives the store.
+            disposed = true;
             timer = flushTimer;
             flushTimer = null;
         }
