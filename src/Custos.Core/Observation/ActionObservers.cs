@@ -7,7 +7,8 @@ namespace Custos.Core.Observation;
 /// <summary>
 /// Fans recorded actions out to the observers on one background loop. <see cref="Post"/> never blocks: the
 /// queue is bounded and, when it is full, the oldest record waiting is dropped and counted (the action itself is
-/// already in the ledger; only the observation is lost).
+/// already in the ledger; only the observation is lost). Disposing it disposes the observers that are disposable
+/// (to write what they keep in memory), after the last record.
 /// </summary>
 public sealed partial class ActionObservers : IAsyncDisposable
 {
@@ -52,6 +53,7 @@ public sealed partial class ActionObservers : IAsyncDisposable
     }
 
     private int busy;
+    private int disposed;
 
     private async Task RunAsync()
     {
@@ -85,6 +87,11 @@ public sealed partial class ActionObservers : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         queue.Writer.TryComplete();
         try
         {
@@ -96,6 +103,17 @@ public sealed partial class ActionObservers : IAsyncDisposable
 
         await stopping.CancelAsync();
         stopping.Dispose();
+        foreach (var observer in observers.OfType<IAsyncDisposable>())
+        {
+            try
+            {
+                await observer.DisposeAsync();
+            }
+            catch (Exception e)
+            {
+                LogObserverFailed(logger, observer.GetType().Name, e.GetType().Name);
+            }
+        }
     }
 
     [LoggerMessage(EventId = 510, Level = LogLevel.Error, Message = "Action observer {Observer} failed with {Error}")]

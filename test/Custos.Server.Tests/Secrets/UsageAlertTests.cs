@@ -118,4 +118,28 @@ public sealed class UsageAlertTests
         await UseAsync(ws, Day(2, 3), 25);
         Assert.Empty(await AlertsAsync(ws, "secret.unusual_use"));
     }
+
+    [Fact]
+    public async Task Hour_counts_are_written_at_most_once_a_minute_and_the_rest_when_the_observers_stop()
+    {
+        await using var ws = await SecretsWorkspace.OpenAsync(vaultSection: Unusual);
+        await ws.Workspace.Builtin.SetAsync("github", GitHubValue, "test", Ct);
+        var hour = Day(1, 9);
+        async Task<long> StoredAsync() => (await ws.Workspace.Store.Secrets.HoursAsync("secret://builtin/github", "dev-agent", hour, hour.AddHours(1), Ct)).Sum(h => h.Count);
+
+        // Twelve uses 5 s apart span 55 s: all counted in memory, none written (a write per use would queue beside
+        // every ledger commit).
+        await UseAsync(ws, hour, 12);
+        await ws.Workspace.Observers.DrainAsync(Ct);
+        Assert.Equal(0, await StoredAsync());
+
+        // The 13th, a minute after the first, writes the thirteen; two more stay in memory.
+        await UseAsync(ws, ws.Clock.GetUtcNow(), 3);
+        await ws.Workspace.Observers.DrainAsync(Ct);
+        Assert.Equal(13, await StoredAsync());
+
+        // Stopping the observers writes the rest.
+        await ws.Workspace.Observers.DisposeAsync();
+        Assert.Equal(15, await StoredAsync());
+    }
 }
