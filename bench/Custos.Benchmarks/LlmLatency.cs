@@ -78,7 +78,7 @@ internal static class LlmLatency
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (mean per action after the warm-up, from the custos.stage.duration metric):");
+        Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per action after the warm-up, from the custos.stage.duration metric):");
         stages.Print();
 
         Console.WriteLine();
@@ -100,73 +100,6 @@ internal static class LlmLatency
 
         Environment.SetEnvironmentVariable(variable, null);
         return 0;
-    }
-
-    /// <summary>Listens to <c>custos.stage.duration</c> and sums it per stage.</summary>
-    private sealed class StageTimes : IDisposable
-    {
-        private readonly System.Diagnostics.Metrics.MeterListener listener = new();
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (double Sum, long Count)> totals = new();
-
-        public StageTimes()
-        {
-            listener.InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == Core.Telemetry.CustosTelemetry.Name && instrument.Name is "custos.stage.duration" or "custos.action.duration")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            };
-            listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
-            {
-                if (!Counting)
-                {
-                    return;
-                }
-
-                if (instrument.Name == "custos.action.duration")
-                {
-                    lock (actions)
-                    {
-                        actions.Add(value * 1000);
-                    }
-
-                    return;
-                }
-
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == "custos.stage" && tag.Value is string stage)
-                    {
-                        totals.AddOrUpdate(stage, (value, 1), (_, t) => (t.Sum + value, t.Count + 1));
-                    }
-                }
-            });
-            listener.Start();
-        }
-
-        public volatile bool Counting;
-
-        private readonly List<double> actions = [];
-
-        public void Print()
-        {
-            lock (actions)
-            {
-                actions.Sort();
-                if (actions.Count > 0)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"whole action, recorded",-24} {Latencies.Percentile(actions, 50),8:N3} ms p50, {Latencies.Percentile(actions, 99):N3} ms p99 (custos.action.duration)"));
-                }
-            }
-
-            foreach (var (stage, (sum, count)) in totals.OrderByDescending(t => t.Value.Sum / t.Value.Count))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {sum / count * 1000,8:N3} ms"));
-            }
-        }
-
-        public void Dispose() => listener.Dispose();
     }
 
     private sealed record Target(string Name, Uri Address, string Bearer, (string Name, string Value)[] Headers)

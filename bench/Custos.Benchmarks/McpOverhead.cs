@@ -66,6 +66,7 @@ internal static class McpOverhead
             }))),
         };
 
+        using var stages = new StageTimes();
         Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7}");
         foreach (var concurrency in concurrencies)
@@ -75,7 +76,9 @@ internal static class McpOverhead
             {
                 await using var client = await connect();
                 await MeasureAsync(client, tool, concurrency, warmup);
+                stages.Counting = name == "Custos" && concurrency == concurrencies[0];
                 var (latencies, errors, elapsed) = await MeasureAsync(client, tool, concurrency, duration);
+                stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);
                 var p99 = Latencies.Percentile(latencies, 99);
@@ -85,6 +88,9 @@ internal static class McpOverhead
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per tools/call, from the custos.stage.duration metric):");
+        stages.Print();
         return 0;
     }
 

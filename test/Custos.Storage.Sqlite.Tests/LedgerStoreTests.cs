@@ -46,6 +46,41 @@ public sealed class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Appends_racing_the_stores_disposal_each_land_or_fail_and_none_waits_forever()
+    {
+        var store = SqliteStore.Open(directory.Path);
+        using var go = new ManualResetEventSlim(false);
+
+        // Each appender loops until one of its appends is refused; one that hung would keep its task from ending.
+        var appenders = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            go.Wait(Ct);
+            for (var landed = 0; ; landed++)
+            {
+                try
+                {
+                    await store.RecordAsync(Record($"agent-{w}", ActionOutcome.Success), Ct);
+                }
+                catch (Exception ex) when (ex is StoreWriteException { InnerException: LedgerWriteException } || (ex is InvalidOperationException && ex.Message.Contains("closed", StringComparison.Ordinal)))
+                {
+                    return landed;
+                }
+            }
+        })).ToArray();
+
+        go.Set();
+        await Task.Delay(30, Ct);
+        await store.DisposeAsync();
+        var landed = await Task.WhenAll(appenders).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        // Everything that was reported durable is in the file under a checkpoint, and nothing else.
+        var verification = VerifyFile();
+        Assert.True(verification.IsValid, verification.Problem?.Message);
+        Assert.Equal(landed.Sum(), verification.Size);
+        Assert.Equal(landed.Sum(), verification.CheckpointedSize);
+    }
+
+    [Fact]
     public async Task The_payload_keeps_the_details_and_the_query_reads_them_back()
     {
         var record = Record("dev-agent", ActionOutcome.Denied) with { Origin = "10.0.0.7" };

@@ -172,7 +172,15 @@ public sealed partial class ActionPipeline
             foreach (var recorder in recorders)
             {
                 // Recording is not cancelled with the caller: an action that was decided is always written.
+                if (!CustosTelemetry.StageDuration.Enabled)
+                {
+                    await recorder.InvokeAsync(context, CancellationToken.None);
+                    continue;
+                }
+
+                var started = clock.GetTimestamp();
                 await recorder.InvokeAsync(context, CancellationToken.None);
+                CustosTelemetry.StageDuration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("custos.stage", recorder.GetType().Name));
             }
         }
         catch (Exception ex)

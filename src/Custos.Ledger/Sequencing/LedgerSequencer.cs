@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Custos.Ledger.Checkpoints;
 using Custos.Ledger.Entries;
 using Custos.Ledger.Notes;
@@ -24,9 +24,12 @@ public sealed class LedgerSequencer : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly MerkleNodeCache _tree;
     private readonly Lock _treeLock = new();
-    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<Work> _queue = new();
+    private readonly ManualResetEventSlim _ready = new(false, spinCount: 0);
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _timer;
-    private readonly Task _writer;
+    private int _closed;
+    private int _finished;
     private long _size;
     private long _batches;
     private long _appended;
@@ -45,8 +48,10 @@ public sealed class LedgerSequencer : IAsyncDisposable
         _latest = latest;
         _lastTimestamp = lastTimestamp;
         _checkpointedAt = latest?.At ?? clock.GetUtcNow();
-        _writer = Task.Run(WriteLoopAsync);
-        _timer = clock.CreateTimer(_ => _queue.Writer.TryWrite(Work.Tick), null, options.CheckpointInterval, options.CheckpointInterval);
+        // The one writer is a thread of its own, woken directly by the callers: under load, a writer queued on the
+        // thread pool waits behind the very callers whose entries it is to commit.
+        new Thread(WriteLoop) { IsBackground = true, Name = "custos-ledger-writer" }.Start();
+        _timer = clock.CreateTimer(_ => TryEnqueue(Work.Tick), null, options.CheckpointInterval, options.CheckpointInterval);
     }
 
     /// <summary>The log's origin, the checkpoints' first line: the signing key's name.</summary>
@@ -137,7 +142,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
             return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
         }
 
-        if (!_queue.Writer.TryWrite(work))
+        if (!TryEnqueue(work))
         {
             return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger is closed; the action cannot be recorded"));
         }
@@ -149,7 +154,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
     public async Task<StoredCheckpoint?> CheckpointAsync(CancellationToken cancellationToken)
     {
         var work = new Work(null);
-        if (!_queue.Writer.TryWrite(work))
+        if (!TryEnqueue(work))
         {
             return LatestCheckpoint;
         }
@@ -191,20 +196,83 @@ public sealed class LedgerSequencer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _timer.DisposeAsync().ConfigureAwait(false);
-        _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        Volatile.Write(ref _closed, 1);
+        _ready.Set();
+        await _stopped.Task.ConfigureAwait(false);
     }
 
-    private async Task WriteLoopAsync()
+    // Queues work for the writer; false once the sequencer is closed. Work queued as the writer stops is failed by
+    // whichever of the two sees it last, so nothing waits forever.
+    private bool TryEnqueue(Work work)
+    {
+        if (Volatile.Read(ref _closed) != 0)
+        {
+            return false;
+        }
+
+        _queue.Enqueue(work);
+        if (Volatile.Read(ref _finished) != 0)
+        {
+            FailLeftovers();
+            return true;
+        }
+
+        _ready.Set();
+        return true;
+    }
+
+    private void FailLeftovers()
+    {
+        while (_queue.TryDequeue(out var work))
+        {
+            if (work.Draft is null)
+            {
+                work.TrySetResult(LatestCheckpoint?.Size ?? 0);
+            }
+            else
+            {
+                work.TrySetException(new LedgerWriteException("the audit ledger is closed; the action cannot be recorded"));
+            }
+        }
+    }
+
+    private void WriteLoop()
+    {
+        try
+        {
+            WriteLoopCore();
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _finished, 1);
+            FailLeftovers();
+
+            // _ready is not disposed: a caller that passed the closed check may still Set it (it holds no handle).
+            _stopped.TrySetResult();
+        }
+    }
+
+    private void WriteLoopCore()
     {
         var batch = new List<Work>(_options.MaxBatch);
         var requests = new List<Work>();
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (true)
         {
+            if (_queue.IsEmpty)
+            {
+                if (Volatile.Read(ref _closed) != 0)
+                {
+                    break;
+                }
+
+                _ready.Wait();
+                _ready.Reset();
+            }
+
             batch.Clear();
             requests.Clear();
             var tick = false;
-            while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var work))
+            while (batch.Count < _options.MaxBatch && _queue.TryDequeue(out var work))
             {
                 if (ReferenceEquals(work, Work.Tick))
                 {
