@@ -226,9 +226,21 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
     /// <summary>The writer connection with its statements, prepared once; they are finalized before the connection goes back to the pool.</summary>
     private sealed class WriterConnection : IDisposable
     {
+        /// <summary>
+        /// The WAL size, in pages, past which the writer checkpoints by itself: far above SQLite's default of 1000,
+        /// as the store checkpoints in the background (<see cref="SqliteStore"/>); this is only the backstop.
+        /// </summary>
+        public const int AutoCheckpointPages = 16_384;
+
         public WriterConnection(SqliteConnection connection)
         {
             Connection = connection;
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
+                pragma.ExecuteNonQuery();
+            }
+
             Next = connection.CreateCommand();
             Next.CommandText = "SELECT coalesce(max(seq) + 1, 0) FROM ledger_entries";
             var rc = raw.sqlite3_prepare_v3(connection.Handle, InsertSql, raw.SQLITE_PREPARE_PERSISTENT, out var insert);
@@ -252,6 +264,17 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         {
             Insert.Dispose();
             Next.Dispose();
+            try
+            {
+                // The connection goes back to the pool: the next user gets SQLite's usual threshold.
+                using var pragma = Connection.CreateCommand();
+                pragma.CommandText = "PRAGMA wal_autocheckpoint = 1000;";
+                pragma.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+            }
+
             Connection.Dispose();
         }
     }

@@ -96,6 +96,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
             var settings = ledgerSettings ?? LedgerSettings.Default;
             var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey, configDirectory);
             store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection);
+            store.walCheckpointer = new Timer(_ => store.CheckpointWal(), null, WalCheckpointEvery, WalCheckpointEvery);
             store.ledger = LedgerSequencer.Open(
                 store.ledgerStorage,
                 signer,
@@ -330,6 +331,11 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
         }
 
         closed = true;
+        if (walCheckpointer is not null)
+        {
+            await walCheckpointer.DisposeAsync();
+        }
+
         await Secrets.DisposeAsync();
         if (ledger is not null)
         {
@@ -341,6 +347,42 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
     }
 
     private volatile bool closed;
+
+    /// <summary>How often the write-ahead log is copied into the database file, off the ledger writer's path.</summary>
+    internal static readonly TimeSpan WalCheckpointEvery = TimeSpan.FromMilliseconds(250);
+
+    private Timer? walCheckpointer;
+    private int checkpointing;
+
+    // The ledger writer leaves WAL checkpoints to this timer (a checkpoint copies pages into the database file and
+    // syncs it: several milliseconds that would otherwise fall on whichever commit crossed the WAL's threshold). A
+    // PASSIVE checkpoint never waits for the writer and the writer never waits for it. A failure is tried again on
+    // the next tick; the writer still checkpoints by itself if the log grows far past its usual size.
+    private void CheckpointWal()
+    {
+        if (closed || Interlocked.Exchange(ref checkpointing, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var connection = OpenConnection();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            Volatile.Write(ref checkpointing, 0);
+        }
+    }
 
     private void Migrate()
     {

@@ -81,6 +81,35 @@ public sealed class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_reach_the_database_file_itself_by_a_background_checkpoint_not_the_writer()
+    {
+        await using var store = SqliteStore.Open(directory.Path);
+        for (var i = 0; i < 40; i++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct).AsTask()));
+        }
+
+        // 2,000 entries are far below the writer's own threshold (16,384 pages), so only the store's background
+        // checkpoint can have copied them from the write-ahead log into custos.db: read a copy of custos.db alone.
+        var copy = Path.Combine(directory.Path, "main-file-only.db");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        long inFile;
+        do
+        {
+            await Task.Delay(100, Ct);
+            File.Copy(store.Path, copy, overwrite: true);
+            using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM ledger_entries";
+            inFile = (long)count.ExecuteScalar()!;
+            File.Delete(copy + "-wal");
+        }
+        while (inFile < 2000 && DateTime.UtcNow < deadline);
+        Assert.Equal(2000, inFile);
+    }
+
+    [Fact]
     public async Task The_payload_keeps_the_details_and_the_query_reads_them_back()
     {
         var record = Record("dev-agent", ActionOutcome.Denied) with { Origin = "10.0.0.7" };
