@@ -23,6 +23,13 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
     private Action<SqliteConnection>? _configureWriter;
     private volatile bool _reopen;
 
+    /// <summary>
+    /// True (the default): every commit is synced to the disk before <see cref="Append"/> returns
+    /// (<c>synchronous=FULL</c>). False: handed to the operating system (<c>synchronous=NORMAL</c> in WAL mode), synced
+    /// at the next checkpoint (<see cref="Custos.Core.Configuration.LedgerDurability.Os"/>).
+    /// </summary>
+    public bool SyncEachCommit { get; init; } = true;
+
     /// <summary>Runs on each new writer connection (the next write opens one); tests use it to make the store full or read-only.</summary>
     internal Action<SqliteConnection>? ConfigureWriter
     {
@@ -211,7 +218,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
             try
             {
                 _configureWriter?.Invoke(connection);
-                _writer = new WriterConnection(connection);
+                _writer = new WriterConnection(connection, SyncEachCommit);
             }
             catch
             {
@@ -232,12 +239,12 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         /// </summary>
         public const int AutoCheckpointPages = 16_384;
 
-        public WriterConnection(SqliteConnection connection)
+        public WriterConnection(SqliteConnection connection, bool syncEachCommit)
         {
             Connection = connection;
             using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
+                pragma.CommandText = $"PRAGMA wal_autocheckpoint = {AutoCheckpointPages}; PRAGMA synchronous = {(syncEachCommit ? "FULL" : "NORMAL")};";
                 pragma.ExecuteNonQuery();
             }
 
@@ -268,7 +275,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
             {
                 // The connection goes back to the pool: the next user gets SQLite's usual threshold.
                 using var pragma = Connection.CreateCommand();
-                pragma.CommandText = "PRAGMA wal_autocheckpoint = 1000;";
+                pragma.CommandText = "PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = FULL;";
                 pragma.ExecuteNonQuery();
             }
             catch (SqliteException)

@@ -95,7 +95,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
             store.approvals = new SqliteApprovals(store.connectionString, () => store.OpenConnection(forWriting: true), clock ?? TimeProvider.System);
             var settings = ledgerSettings ?? LedgerSettings.Default;
             var signer = LedgerKeys.LoadOrCreate(dataDirectory, settings.SigningKey, configDirectory);
-            store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection);
+            store.ledgerStorage = new SqliteLedgerStorage(store.OpenConnection) { SyncEachCommit = settings.Durability == LedgerDurability.Disk };
             store.walCheckpointer = new Timer(_ => store.CheckpointWal(), null, WalCheckpointEvery, WalCheckpointEvery);
             store.ledger = LedgerSequencer.Open(
                 store.ledgerStorage,

@@ -268,6 +268,21 @@ public sealed class LedgerStoreTests : IDisposable
         Assert.Equal(70, verification.Size);
     }
 
+    [Theory]
+    [InlineData(LedgerDurability.Disk, "2")]
+    [InlineData(LedgerDurability.Os, "1")]
+    public async Task The_ledger_writer_syncs_each_commit_unless_durability_is_os(LedgerDurability durability, string synchronous)
+    {
+        await using var store = SqliteStore.Open(directory.Path, LedgerSettings.Default with { Durability = durability });
+        SqliteConnection? writer = null;
+        store.ConfigureLedgerWriter = c => writer = c;
+        await store.RecordAsync(Record("dev-agent", ActionOutcome.Success), Ct);
+        using var command = writer!.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(synchronous, Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, store.Ledger.Size);
+    }
+
     [Fact]
     public async Task The_signing_key_is_created_owner_only_and_a_readable_one_is_refused()
     {

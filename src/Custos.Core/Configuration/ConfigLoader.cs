@@ -16,7 +16,7 @@ public static partial class ConfigLoader
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
     private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
-    private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval"];
+    private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval", "durability"];
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
@@ -269,7 +269,24 @@ public static partial class ConfigLoader
                 }
             }
 
-            return new LedgerSettings(signingKey, every ?? settings.CheckpointEvery, interval);
+            var durability = settings.Durability;
+            if (map.Find("durability") is { } durabilityNode)
+            {
+                switch ((durabilityNode as YamlScalar)?.Value)
+                {
+                    case "disk":
+                        durability = LedgerDurability.Disk;
+                        break;
+                    case "os":
+                        durability = LedgerDurability.Os;
+                        break;
+                    default:
+                        Error(durabilityNode.Start, "ledger.durability must be 'disk' (every entry synced to the disk before the action is released; the default) or 'os' (handed to the operating system: survives a crash of Custos, not a power loss)");
+                        break;
+                }
+            }
+
+            return new LedgerSettings(signingKey, every ?? settings.CheckpointEvery, interval) { Durability = durability };
         }
 
         private static HashSet<string> DeclaredNames(YamlNode? list)

@@ -208,6 +208,19 @@ public sealed class ConfigLoaderTests
         }
     }
 
+    [Fact]
+    public void Ledger_durability_is_disk_unless_os_is_asked_for_and_anything_else_is_named()
+    {
+        Assert.Equal(LedgerDurability.Disk, Parse(Minimal).GetConfigOrThrow().Ledger.Durability);
+        Assert.Equal(LedgerDurability.Os, Parse(Minimal + "\nledger:\n  durability: os\n").GetConfigOrThrow().Ledger.Durability);
+        Assert.Equal(LedgerDurability.Disk, Parse(Minimal + "\nledger:\n  durability: disk\n  checkpoint_every: 10\n").GetConfigOrThrow().Ledger.Durability);
+
+        var result = Parse(Minimal + "\nledger:\n  durability: fast\n");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal((18, 15), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains("ledger.durability must be 'disk' (every entry synced to the disk before the action is released; the default) or 'os'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 500)]
     public bool Arbitrary_text_never_throws(string? text)
     {
