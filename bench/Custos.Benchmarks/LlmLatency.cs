@@ -33,9 +33,11 @@ internal static class LlmLatency
         var variable = "CUSTOS_BENCH_PROVIDER_KEY";
         Environment.SetEnvironmentVariable(variable, key);
         await using var stub = await StubLlm.StartAsync(key);
-        await using var custos = await BenchmarkServer.StartAsync(yaml => yaml
+        string Edit(string yaml) => yaml
             .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub.BaseAddress}v1\n    tools: [gpt-4.1, gpt-4.1-mini]\n", StringComparison.Ordinal)
-            .Replace("api_key: secret://env/OPENAI_API_KEY", $"api_key: secret://env/{variable}", StringComparison.Ordinal));
+            .Replace("api_key: secret://env/OPENAI_API_KEY", $"api_key: secret://env/{variable}", StringComparison.Ordinal);
+        await using var custos = await BenchmarkServer.StartAsync(Edit);
+        await using var custosOs = await BenchmarkServer.StartAsync(yaml => Edit(yaml) + "\nledger:\n  durability: os\n");
         var portkeyScript = Path.Combine(PeerProcess.Directory("portkey"), "node_modules", "@portkey-ai", "gateway", "build", "start-server.js");
         using var portkey = File.Exists(portkeyScript)
             ? await PeerProcess.StartAsync("portkey", port => [portkeyScript, $"--port={port}", "--headless"], new Dictionary<string, string> { ["NODE_ENV"] = "production" })
@@ -45,6 +47,7 @@ internal static class LlmLatency
         {
             new("direct (stub)", stub.BaseAddress, key, []),
             new("Custos", custos.Address, custos.Token, []),
+            new("Custos, ledger os", custosOs.Address, custosOs.Token, []),
         };
         if (portkey is not null)
         {
@@ -56,7 +59,7 @@ internal static class LlmLatency
         }
 
         Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; added = gateway minus direct at the same percentile");
-        Console.WriteLine($"{"target",-16} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
+        Console.WriteLine($"{"target",-18} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
         using var stages = new StageTimes();
         foreach (var concurrency in concurrencies)
         {
@@ -65,7 +68,7 @@ internal static class LlmLatency
             {
                 using var client = target.CreateClient(concurrency);
                 await MeasureAsync(client, concurrency, warmup, Prompt, firstEvent: false);
-                stages.Counting = concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
+                stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
                 stages.Counting = false;
                 latencies.Sort();
@@ -73,7 +76,7 @@ internal static class LlmLatency
                 var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{target.Name,-16} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7}"));
+                    $"{target.Name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7}"));
             }
         }
 
@@ -83,7 +86,7 @@ internal static class LlmLatency
 
         Console.WriteLine();
         Console.WriteLine($"Streamed completion (stream: true): time to the first content event, concurrency 1");
-        Console.WriteLine($"{"target",-16} {"streams",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
+        Console.WriteLine($"{"target",-18} {"streams",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
         (double P50, double P99)? directStream = null;
         foreach (var target in targets)
         {
@@ -95,7 +98,7 @@ internal static class LlmLatency
             var p99 = Latencies.Percentile(latencies, 99);
             directStream ??= (p50, p99);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target.Name,-16} {latencies.Count,8} {p50,8:N3} {p99,8:N3} {p50 - directStream.Value.P50,10:N3} {p99 - directStream.Value.P99,10:N3} {errors,7}"));
+                $"{target.Name,-18} {latencies.Count,8} {p50,8:N3} {p99,8:N3} {p50 - directStream.Value.P50,10:N3} {p99 - directStream.Value.P99,10:N3} {errors,7}"));
         }
 
         Environment.SetEnvironmentVariable(variable, null);

@@ -48,6 +48,7 @@ internal static class McpOverhead
                 tools: [echo]
             """;
         await using var custos = await BenchmarkServer.StartAsync(_ => yaml);
+        await using var custosOs = await BenchmarkServer.StartAsync(_ => yaml + "\nledger:\n  durability: os\n");
         using var proxy = await PeerProcess.StartAsync("mcp-proxy", port => [proxyScript, "--port", port.ToString(CultureInfo.InvariantCulture), "--host", "127.0.0.1", "--server", "stream", "--", "node", everything, "stdio"]);
 
         var targets = new (string Name, string Tool, Func<Task<McpClient>> Connect)[]
@@ -58,6 +59,12 @@ internal static class McpOverhead
                 Endpoint = new Uri(custos.Address, "/mcp"),
                 TransportMode = HttpTransportMode.StreamableHttp,
                 AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + custos.Token },
+            }))),
+            ("Custos, ledger os", "everything.echo", async () => await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(custosOs.Address, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+                AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + custosOs.Token },
             }))),
             ("mcp-proxy 6.7.19", "echo", async () => await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
             {
