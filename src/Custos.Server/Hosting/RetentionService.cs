@@ -1,7 +1,6 @@
 using Custos.Core.Pipeline;
 using Custos.Server.Workspaces;
 using Custos.Storage.Sqlite;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Custos.Server.Hosting;
@@ -12,41 +11,20 @@ namespace Custos.Server.Hosting;
 /// also when nothing was due, so the ledger shows that retention ran. A failed run is logged and retried at
 /// the next one; it never stops the server.
 /// </summary>
-internal sealed partial class RetentionService(Workspace workspace, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+internal sealed partial class RetentionService(Workspace workspace, TimeProvider clock, ILogger<RetentionService> logger)
+    : PeriodicService(clock, FirstRun, Period)
 {
     public static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan Period = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    internal override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Task.Delay(FirstRun, clock, stoppingToken);
-            using var timer = new PeriodicTimer(Period, clock);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        var result = await SqliteRetention.PruneAsync(
+            workspace.Store, workspace.Config.Retention, Clock.GetUtcNow(), "custos", ActionChannel.ControlPlane, dryRun: false, cancellationToken);
+        LogPruned(logger, result);
     }
 
-    internal async Task RunOnceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await SqliteRetention.PruneAsync(
-                workspace.Store, workspace.Config.Retention, clock.GetUtcNow(), "custos", ActionChannel.ControlPlane, dryRun: false, cancellationToken);
-            LogPruned(logger, result);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogFailed(logger, ex);
-        }
-    }
+    protected override void OnFailed(Exception exception) => LogFailed(logger, exception);
 
     private static void LogPruned(ILogger logger, RetentionPrune result)
     {

@@ -1,5 +1,4 @@
 using Custos.Server.Workspaces;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Custos.Server.Hosting;
@@ -10,34 +9,15 @@ namespace Custos.Server.Hosting;
 /// (<see cref="Core.Secrets.SecretRotations.RotateDueAsync"/>; each attempt recorded). A failure is recorded and
 /// retried at the next run; it never stops the server.
 /// </summary>
-internal sealed partial class RotationService(Workspace workspace, TimeProvider clock, ILogger<RotationService> logger) : BackgroundService
+internal sealed partial class RotationService(Workspace workspace, TimeProvider clock, ILogger<RotationService> logger)
+    : PeriodicService(clock, FirstRun, Period)
 {
     public static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan Period = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(FirstRun, clock, stoppingToken);
-            using var timer = new PeriodicTimer(Period, clock);
-            do
-            {
-                try
-                {
-                    await workspace.Rotations.RotateDueAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogFailed(logger, ex.GetType().Name);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    internal override Task RunOnceAsync(CancellationToken cancellationToken) => workspace.Rotations.RotateDueAsync(cancellationToken);
+
+    protected override void OnFailed(Exception exception) => LogFailed(logger, exception.GetType().Name);
 
     [LoggerMessage(EventId = 42, Level = LogLevel.Error, Message = "Scheduled rotation could not run ({Error}); it is retried at the next run")]
     private static partial void LogFailed(ILogger logger, string error);
