@@ -59,7 +59,7 @@ internal static class LlmLatency
         }
 
         Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; added = gateway minus direct at the same percentile");
-        Console.WriteLine($"{"target",-18} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7}");
+        Console.WriteLine($"{"target",-18} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7} {"KB/req",7} {"gen0/s",7}");
         using var stages = new StageTimes();
         foreach (var concurrency in concurrencies)
         {
@@ -69,14 +69,16 @@ internal static class LlmLatency
                 using var client = target.CreateClient(concurrency);
                 await MeasureAsync(client, concurrency, warmup, Prompt, firstEvent: false);
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
+                var memory = ProcessMemory.Start();
                 var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
                 stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);
                 var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{target.Name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7}"));
+                    $"{target.Name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7} {kilobytes,7:N1} {collections,7:N1}"));
             }
         }
 

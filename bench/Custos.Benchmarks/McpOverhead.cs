@@ -75,7 +75,7 @@ internal static class McpOverhead
 
         using var stages = new StageTimes();
         Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
-        Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7}");
+        Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7} {"KB/call",7} {"gen0/s",7}");
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -84,14 +84,16 @@ internal static class McpOverhead
                 await using var client = await connect();
                 await MeasureAsync(client, tool, concurrency, warmup);
                 stages.Counting = name == "Custos" && concurrency == concurrencies[0];
+                var memory = ProcessMemory.Start();
                 var (latencies, errors, elapsed) = await MeasureAsync(client, tool, concurrency, duration);
+                var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
                 stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);
                 var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7}"));
+                    $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7} {kilobytes,7:N1} {collections,7:N1}"));
             }
         }
 
