@@ -10,7 +10,8 @@ public interface IPromptInjectionDetector
 {
     /// <summary>
     /// Findings of type PROMPT_INJECTION (offsets into <paramref name="text"/>, any order) scoring at least
-    /// <paramref name="threshold"/>. <paramref name="signals"/> come sorted by start. Must not throw on any text.
+    /// <paramref name="threshold"/>. <paramref name="signals"/> come sorted by start. Must not throw on any text, and
+    /// must be a function of its inputs (the same text gives the same findings): the scanner remembers short clean texts.
     /// </summary>
     IReadOnlyList<Finding> Detect(string text, IReadOnlyList<InjectionSignal> signals, double threshold);
 }

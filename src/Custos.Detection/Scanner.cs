@@ -45,6 +45,11 @@ public sealed class Scanner
     private readonly DomainAllowlist _allowlist;
     private readonly IPromptInjectionDetector _injectionDetector;
 
+    // Short texts found clean, so the keys and enum-like values of every JSON request ("role", "content", "user",
+    // a model name) are not scanned again and again. A scan is a pure function of the text and this scanner's
+    // options, so a remembered clean text stays clean; the set is bounded and stops growing when full.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _clean = new(StringComparer.Ordinal);
+
     public Scanner(ScannerOptions? options = null)
     {
         _options = options ?? new ScannerOptions();
@@ -106,7 +111,36 @@ public sealed class Scanner
     /// The findings in <paramref name="text"/>, sorted by start. Value findings (PII, secrets) never overlap each
     /// other; PROMPT_INJECTION and EXFILTRATION regions never overlap their own type but may contain values.
     /// </summary>
-    public IReadOnlyList<Finding> Scan(string text) => Run(text).Findings;
+    public IReadOnlyList<Finding> Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxCleanLength)
+        {
+            return Run(text).Findings;
+        }
+
+        if (_clean.ContainsKey(text))
+        {
+            return [];
+        }
+
+        var findings = Run(text).Findings;
+        if (findings.Count == 0 && _clean.Count < MaxCleanTexts)
+        {
+            _clean.TryAdd(text, 0);
+        }
+
+        return findings;
+    }
+
+    /// <summary>The longest text remembered as clean.</summary>
+    internal const int MaxCleanLength = 64;
+
+    /// <summary>How many clean short texts this scanner remembers.</summary>
+    internal int CleanTexts => _clean.Count;
+
+    /// <summary>How many clean short texts a scanner remembers at most (give or take the scans running at once).</summary>
+    internal const int MaxCleanTexts = 8192;
 
     /// <summary>Scans and reports the work done, for tests that hold the scan to linear work.</summary>
     internal (IReadOnlyList<Finding> Findings, ScanWork Work) Run(string text)
