@@ -61,6 +61,8 @@ internal static class LlmLatency
         Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; added = gateway minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7} {"KB/req",7} {"gen0/s",7}");
         using var stages = new StageTimes();
+        using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var sampled = 0;
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -70,7 +72,10 @@ internal static class LlmLatency
                 await MeasureAsync(client, concurrency, warmup, Prompt, firstEvent: false);
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var memory = ProcessMemory.Start();
+                sampler?.Counting = stages.Counting;
                 var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                sampler?.Counting = false;
+                sampled += stages.Counting ? latencies.Count : 0;
                 var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
                 stages.Counting = false;
                 latencies.Sort();
@@ -85,6 +90,7 @@ internal static class LlmLatency
         Console.WriteLine();
         Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per action after the warm-up, from the custos.stage.duration metric):");
         stages.Print();
+        sampler?.Print(sampled);
 
         Console.WriteLine();
         Console.WriteLine($"Streamed completion (stream: true): time to the first content event, concurrency 1");

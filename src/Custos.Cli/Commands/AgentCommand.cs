@@ -108,13 +108,13 @@ internal static class AgentCommand
         var command = new Command("list", "List the agents with their owners and containment status") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var config = workspace.Config;
             var states = (await ((IAgentStateStore)workspace.Store).ListAsync(cancellationToken)).ToDictionary(s => s.Agent, StringComparer.Ordinal);
             var views = config.Agents.Select(a => AgentView.From(a, states.GetValueOrDefault(a.Name))).ToList();
             if (parse.GetValue(json))

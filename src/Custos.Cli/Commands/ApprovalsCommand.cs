@@ -92,13 +92,11 @@ internal static class ApprovalsCommand
                 return output.Fail("--reason is longer than 500 characters", ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var (request, applied) = await workspace.Approvals.DecideAsync(approvalId, approve, CommonOptions.OperatorName(), why, ActionChannel.Cli, cancellationToken);
             if (request is null)
             {

@@ -43,13 +43,11 @@ internal static class AuthorizeCommand
 
             using (document)
             {
-                var config = CommonOptions.LoadConfig(parse, output);
-                if (config is null)
+                await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+                if (workspace is null)
                 {
                     return ExitCodes.Failed;
                 }
-
-                await using var workspace = Workspace.Open(new FixedConfigSource(config));
                 var context = await workspace.Pipeline.PreviewAsync(parse.GetValue(agent)!, parse.GetValue(action)!, parse.GetValue(resource)!, document?.RootElement, cancellationToken);
                 var allowed = context.Outcome == ActionOutcome.Success && context.Decision?.IsAllowed == true;
                 var reasons = allowed ? context.Decision!.Reasons : (IReadOnlyList<string>)context.Reasons;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Custos.Core.Configuration;
+using Custos.Server.Workspaces;
 
 namespace Custos.Cli.Commands;
 
@@ -30,6 +31,10 @@ internal static class CommonOptions
 
         return result.IsValid ? result.Config : null;
     }
+
+    /// <summary>Loads the configuration (printing every diagnostic) and opens its workspace; null when the configuration has errors.</summary>
+    public static Workspace? OpenWorkspace(ParseResult parse, CliOutput output) =>
+        LoadConfig(parse, output) is { } config ? Workspace.Open(new FixedConfigSource(config)) : null;
 
     public static string OperatorName() => $"cli:{Environment.UserName}";
 }

@@ -43,13 +43,11 @@ internal static class DsrCommand
                 return output.Fail($"--{reasonError}", ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var subjectRef = await workspace.Store.SubjectKeys.FindRefAsync(identity, cancellationToken);
             if (subjectRef is null)
             {
@@ -102,13 +100,11 @@ internal static class DsrCommand
         var command = new Command("list", "List data subjects' keys by pseudonymous reference (never the subjects' identities)") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var keys = (await workspace.Store.SubjectKeys.ListAsync(cancellationToken))
                 .Select(k => new SubjectKeyView(k.Ref, k.ErasedAt is null ? "active" : "erased", k.CreatedAt, k.ErasedAt, k.ErasedBy))
                 .ToList();

@@ -69,13 +69,13 @@ internal static class SecretsCommand
                 return ExitCodes.Failed;
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var config = workspace.Config;
             if (await workspace.Store.Secrets.GetAsync(secretName, null, cancellationToken) is { Kind: SecretKind.Honeytoken })
             {
                 return output.Fail($"'{secretName}' is a honeytoken; choose another name for a real secret");
@@ -104,13 +104,13 @@ internal static class SecretsCommand
         var command = new Command("list", "List the secrets: built-in ones with versions and last rotation, and every reference in custos.yaml with its scope (never values)") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var config = workspace.Config;
             var views = await ViewsAsync(workspace, config, cancellationToken);
             if (parse.GetValue(json))
             {
@@ -164,13 +164,11 @@ internal static class SecretsCommand
                 return output.Fail(problem, ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var wanted = parse.GetValue(version);
             var stored = await workspace.Store.Secrets.GetAsync(secretName, wanted, cancellationToken);
             if (stored is null)
@@ -216,13 +214,11 @@ internal static class SecretsCommand
                 return output.Fail(problem, ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var outcome = await workspace.Rotations.RotateAsync(secretName, CommonOptions.OperatorName(), ActionChannel.Cli, cancellationToken);
             if (!outcome.Succeeded)
             {
@@ -250,13 +246,11 @@ internal static class SecretsCommand
                 return output.Fail("--days must be between 1 and 3660", ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var since = DateOnly.FromDateTime(workspace.Clock.GetUtcNow().UtcDateTime.AddDays(1 - back));
             var rows = await workspace.Store.Secrets.UsageAsync(since, cancellationToken);
             if (parse.GetValue(json))
@@ -285,13 +279,13 @@ internal static class SecretsCommand
         var command = new Command("overdue", "List the secrets past their rotation schedule (secrets.scopes[].rotate); exit 1 when any is, so a cron job or CI can act") { rotate, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var config = workspace.Config;
             var overdue = (await ViewsAsync(workspace, config, cancellationToken)).Where(v => v.Overdue).ToList();
             var untracked = config.Secrets.Scopes.Where(s => s.Rotate is not null && s.Secret.Provider != "builtin").Select(s => s.Secret.ToString()).ToList();
             if (parse.GetValue(rotate))
@@ -355,13 +349,13 @@ internal static class SecretsCommand
                 return output.Fail(problem, ExitCodes.Usage);
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
+            var config = workspace.Config;
             int version;
             try
             {

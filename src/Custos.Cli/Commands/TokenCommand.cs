@@ -94,13 +94,11 @@ internal static class TokenCommand
         var command = new Command("list", "List tokens (ids and status, never the tokens)") { subject, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
-
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var now = workspace.Clock.GetUtcNow();
             var tokens = (await workspace.Tokens.ListAsync(parse.GetValue(subject), cancellationToken))
                 .Where(t => t.Kind == kind)
