@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Custos.Core.Alerts;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Secrets;
@@ -35,8 +36,8 @@ public static class LlmEndpoints
     {
         foreach (var (path, api, name, summary) in Routes)
         {
-            endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                    CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, api, cancellationToken))
+            endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, IKnownSecretValues known, IAlertSink alerts, TimeProvider clock, CancellationToken cancellationToken) =>
+                    CompleteAsync(http, pipeline, throttle, recorder, upstream, new LlmServices(secrets, known, alerts, clock), api, cancellationToken))
                 .WithName(name)
                 .WithTags("llm")
                 .WithSummary(summary);
@@ -49,8 +50,9 @@ public static class LlmEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, LlmApi api, CancellationToken cancellationToken)
+    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, LlmServices services, LlmApi api, CancellationToken cancellationToken)
     {
+        var clock = services.Clock;
         var dialect = api.Dialect();
         if (throttle.Refuse(http) is { } refused)
         {
@@ -91,7 +93,7 @@ public static class LlmEndpoints
             var credential = token is null ? null : new AgentCredential(token);
             var action = AgentAction.Create(ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
                 with { Payload = root.Clone() };
-            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, new LlmFallbacks(pipeline, secrets, credential, request, clock));
+            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, services, new LlmFallbacks(pipeline, credential, request));
             var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
             await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return await exchange.AnswerAsync(context);

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// arrive, and the stream's end (OpenAI's <c>[DONE]</c>, Anthropic's <c>message_stop</c>) is held back until
 /// the record is written, so a client sees a completed stream only for a recorded call.
 /// </summary>
-internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmFallbacks? fallbacks = null)
+internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmServices services, LlmFallbacks? fallbacks = null)
 {
     private readonly LlmDialect dialect = api.Dialect();
 
@@ -130,7 +130,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
         var target = new ModelRoute(system, policy.FallbackModel ?? from.Model);
         var check = await fallbacks.Pipeline.CheckAsync(
-            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), fallbacks.Clock, context.Action.Origin),
+            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), services.Clock, context.Action.Origin),
             cancellationToken);
         if (check.Outcome != ActionOutcome.Success || check.Decision?.IsAllowed != true)
         {
@@ -150,7 +150,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         {
             try
             {
-                credentials[key] = await fallbacks.Secrets.ResolveAsync(reference, new Core.Secrets.SecretUse(context.Agent?.Name, system.Name, context.Action.Id), cancellationToken);
+                credentials[key] = await services.Secrets.ResolveAsync(reference, new Core.Secrets.SecretUse(context.Agent?.Name, system.Name, context.Action.Id), cancellationToken);
                 recorded[$"{system.Name}:{key}"] = credentials[key];
             }
             catch (Core.Secrets.SecretResolutionException)
@@ -322,7 +322,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     {
         var usage = new StreamUsage(target.Model);
         // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
-        var held = http.RequestServices.GetService(typeof(Core.Secrets.IKnownSecretValues)) is Core.Secrets.IKnownSecretValues known ? await known.GetAsync(cancellationToken) : null;
+        var held = await services.KnownSecrets.GetAsync(cancellationToken);
         var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api, held);
         try
         {
@@ -374,8 +374,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 if (screen.Blocked is { } blocked)
                 {
                     context.Findings.AddRange(screen.Findings);
-                    var clock = http.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-                    await Core.Screening.LeakAlerts.RaiseAsync(http.RequestServices.GetService(typeof(Core.Alerts.IAlertSink)) as Core.Alerts.IAlertSink, context, screen.Findings, clock.GetUtcNow(), cancellationToken);
+                    await Core.Screening.LeakAlerts.RaiseAsync(services.Alerts, context, screen.Findings, services.Clock.GetUtcNow(), cancellationToken);
                     context.Deny(StageName.ScreenOut, blocked);
                     context.Usage = usage.ToUsage();
                     return null;
