@@ -102,7 +102,7 @@ public sealed class OpenAiClientTests
     }
 
     [Fact]
-    public async Task Models_lists_only_what_the_agent_may_complete_with()
+    public async Task Models_lists_only_what_the_agent_may_complete_or_embed_with()
     {
         await using var workspace = await LlmWorkspace.StartAsync();
         var dev = await workspace.Server.IssueAsync("dev-agent");
@@ -110,7 +110,8 @@ public sealed class OpenAiClientTests
 
         var client = new OpenAIModelClient(new ApiKeyCredential(dev), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint });
         var models = (await client.GetModelsAsync(Cancel)).Value.Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["gpt-4.1", "gpt-4.1-mini"], models);
+        // gpt-4o is on the system but no grant of the dev agent's names it; the embedding model is granted for embed.
+        Assert.Equal(["gpt-4.1", "gpt-4.1-mini", "text-embedding-3-small"], models);
 
         var financeModels = await new OpenAIModelClient(new ApiKeyCredential(finance), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint }).GetModelsAsync(Cancel);
         Assert.DoesNotContain(financeModels.Value, m => m.Id == "gpt-4o");

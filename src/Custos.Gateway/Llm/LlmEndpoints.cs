@@ -32,6 +32,9 @@ public static class LlmEndpoints
         ("/v1/embeddings", LlmApi.Embeddings, "Embeddings", "OpenAI-compatible embeddings through Custos (an embed action on the model)"),
     ];
 
+    /// <summary>The actions that make a model usable: <c>complete</c> (chat, messages, responses) and <c>embed</c>.</summary>
+    private static readonly string[] ModelVerbs = ["complete", "embed"];
+
     public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
     {
         foreach (var (path, api, name, summary) in Routes)
@@ -46,7 +49,7 @@ public static class LlmEndpoints
         endpoints.MapGet("/v1/models", ListModelsAsync)
             .WithName("Models")
             .WithTags("llm")
-            .WithSummary("The models the calling agent may use");
+            .WithSummary("The models the calling agent may use (to complete or to embed), in OpenAI's or Anthropic's list format");
         return endpoints;
     }
 
@@ -129,17 +132,22 @@ public static class LlmEndpoints
                 continue;
             }
 
-            foreach (var model in system.Tools)
+            foreach (var model in ModelRoute.ModelsOf(system))
             {
                 if (model.Contains('*', StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, "complete", $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
-                if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
+                // Every kind of model a system declares: listed when policy lets the agent complete with it or embed with it.
+                foreach (var verb in ModelVerbs)
                 {
-                    models.Add((model, system.Name));
+                    var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, verb, $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
+                    if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
+                    {
+                        models.Add((model, system.Name));
+                        break;
+                    }
                 }
             }
         }
