@@ -143,8 +143,10 @@ public sealed class OpenAiClientTests
         workspace.Stub.Reply = "one two three four five";
         workspace.Stub.BreakStreamAfter = 2;
 
-        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""");
-        var text = await response.Content.ReadAsStringAsync(Cancel);
+        using var response = await StreamText.PostAsync(workspace.Server, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""", Cancel);
+        var (text, complete) = await StreamText.ReadAsync(response, Cancel);
+        // A failed chat stream is cut off after its error chunk, so that every client sees it fail.
+        Assert.False(complete);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The text before the break was still in the screening window: unscreened text is never released.

@@ -46,6 +46,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>The longest a stream may go without a complete event when the system sets no <c>idle_timeout</c> (reasoning models pause for minutes).</summary>
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a failed chat stream's error chunk is given to reach the client before the connection is cut.</summary>
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromMilliseconds(200);
+
     /// <summary>The first pause between attempts when the provider names none; doubled each time.</summary>
     public static readonly TimeSpan RetryBackoff = TimeSpan.FromMilliseconds(200);
 
@@ -534,6 +537,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     LlmApi.Responses => $"event: error\ndata: {ResponsesError(message)}\n\n",
                     _ => $"data: {error}\n\n",
                 });
+                await http.Response.Body.FlushAsync();
+                if (api == LlmApi.ChatCompletions)
+                {
+                    // Chat Completions has no error event: OpenAI's node and Python SDKs raise on an {"error"} chunk,
+                    // but the .NET SDK reads it as an empty update and would end quietly with half an answer. A
+                    // response cut off before its last chunk is an error every HTTP client raises. The pause lets the
+                    // error chunk leave first (an abort discards what is still buffered).
+                    await Task.Delay(AbortGrace);
+                    http.Abort();
+                }
+
+                return;
             }
 
             await http.Response.Body.FlushAsync();
