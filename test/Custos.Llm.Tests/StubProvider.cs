@@ -77,6 +77,7 @@ internal sealed partial class StubProvider : IAsyncDisposable
         // A second provider behind the same stub, for fallbacks: its requests are told apart by path.
         app.MapPost("/backup/v1/chat/completions", stub.ChatAsync);
         app.MapPost("/backup/v1/messages", stub.MessagesAsync);
+        app.MapPost("/backup/v1/embeddings", stub.EmbeddingsAsync);
         app.MapPost("/ollama/v1/chat/completions", stub.ChatAsync);
         stub.MapAzure(app);
         stub.MapMisbehaving(app);
