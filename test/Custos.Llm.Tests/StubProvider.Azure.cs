@@ -28,8 +28,8 @@ internal sealed partial class StubProvider
     /// <summary>A prompt containing this is refused by the Azure stub's content filter.</summary>
     public const string FilteredWord = "FORBIDDEN-BY-FILTER";
 
-    /// <summary>The next Azure calls answer 429 with these retry-after-ms values.</summary>
-    public System.Collections.Concurrent.ConcurrentQueue<int> AzureThrottles { get; } = new();
+    /// <summary>The next Azure calls answer 429 with these retry-after-ms values (and retry-after in seconds, by default the same wait rounded up).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(int Milliseconds, int? Seconds)> AzureThrottles { get; } = new();
 
     private void MapAzure(WebApplication app)
     {
@@ -75,9 +75,10 @@ internal sealed partial class StubProvider
             return null;
         }
 
-        if (AzureThrottles.TryDequeue(out var ms))
+        if (AzureThrottles.TryDequeue(out var throttle))
         {
-            http.Response.Headers["retry-after"] = Math.Max(1, ms / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var ms = throttle.Milliseconds;
+            http.Response.Headers["retry-after"] = (throttle.Seconds ?? Math.Max(1, ms / 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.Response.Headers["retry-after-ms"] = ms.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await AzureError(http, 429, "429", $"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version {http.Request.Query["api-version"]} have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after {Math.Max(1, ms / 1000)} second.");
             return null;
