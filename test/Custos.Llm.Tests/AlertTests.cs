@@ -253,6 +253,52 @@ public sealed class AlertTests
     }
 
     [Fact]
+    public async Task With_no_saved_windows_the_baselines_are_seeded_from_the_ledger_so_a_spike_after_an_upgrade_alerts()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
+
+            alerts:
+              anomaly:
+                factor: 5
+                window: 1m
+                min_history: 3
+                min_calls: 5
+                min_spend_usd: 0
+            """, clock);
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        async Task CallAsync(int times)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
+                Assert.True(response.IsSuccessStatusCode);
+            }
+        }
+
+        for (var minute = 0; minute < 4; minute++)
+        {
+            await CallAsync(6);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // As if the windows had never been saved (a version before them): only the ledger knows the history.
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        workspace.Server.ExecuteSql("DELETE FROM anomaly_windows");
+        await workspace.Server.StopAsync();
+        workspace.Server.Logs.Clear();
+        await workspace.Server.StartAsync();
+        workspace.Server.ExecuteSql("DELETE FROM anomaly_windows");
+
+        await CallAsync(6);
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        Assert.DoesNotContain(await workspace.Server.RecordsAsync(), r => r.Action == "alert");
+        await CallAsync(24);
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        Assert.Contains(await workspace.Server.RecordsAsync(), r => r.Resource == "anomaly.call_rate:dev-agent");
+    }
+
+    [Fact]
     public void Alert_routes_are_checked_with_line_column_and_suggestions()
     {
         var yaml = StarterWorkspace.Yaml + """

@@ -13,9 +13,11 @@ namespace Custos.Core.Observation;
 /// alert per rule for that window, however long the burst goes on: no alert storms. With a store
 /// (<see cref="IAnomalyWindows"/>) the windows survive a restart: they are read back on the first record after
 /// one, written at most every <see cref="FlushInterval"/> of record time, at once when an alert fires (so it does
-/// not fire again for the same window after a restart), and when the observers stop.
+/// not fire again for the same window after a restart), and when the observers stop. When nothing is saved for
+/// the window length (the first start with this version, or a new <c>window</c>), the baselines are seeded from
+/// the ledger's last <see cref="MaxSeedRecords"/> records within the baseline's reach.
 /// </summary>
-public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, IAnomalyWindows? store = null) : IActionObserver, IAsyncDisposable
+public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, IAnomalyWindows? store = null, IActionRecorder? ledger = null) : IActionObserver, IAsyncDisposable
 {
     /// <summary>Beyond this many agents with state, new principals are not tracked (agents come from custos.yaml).</summary>
     private const int MaxAgents = 10_000;
@@ -27,6 +29,9 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, 
     private readonly Dictionary<(string Agent, long Window), AnomalyWindow> unsaved = [];
     private AnomalySettings? settings;
     private DateTimeOffset lastFlush = DateTimeOffset.MinValue;
+
+    /// <summary>The most ledger records read to seed the baselines (one query, once per start at most).</summary>
+    public const int MaxSeedRecords = 10_000;
 
     public async ValueTask ObserveAsync(ActionRecord record, CancellationToken cancellationToken)
     {
@@ -45,7 +50,7 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, 
             await FlushAsync(cancellationToken);
             agents.Clear();
             settings = current;
-            await LoadAsync(current, window, cancellationToken);
+            await LoadAsync(current, window, record, cancellationToken);
         }
 
         if (!agents.TryGetValue(record.Principal, out var state))
@@ -94,7 +99,7 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, 
         unsaved.Clear();
     }
 
-    private async Task LoadAsync(AnomalySettings current, long window, CancellationToken cancellationToken)
+    private async Task LoadAsync(AnomalySettings current, long window, ActionRecord first, CancellationToken cancellationToken)
     {
         if (store is null)
         {
@@ -102,6 +107,11 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, 
         }
 
         var saved = await store.LoadAsync(current.Window.Ticks, window - AnomalySettings.BaselineWindows - 1, cancellationToken);
+        if (saved.Count == 0 && ledger is not null)
+        {
+            saved = await SeedAsync(current, window, first, cancellationToken);
+        }
+
         foreach (var row in saved)
         {
             if (!agents.TryGetValue(row.Agent, out var state))
@@ -118,6 +128,28 @@ public sealed class AnomalyRules(IConfigSource configSource, IAlertSink alerts, 
             // Rows come in window order per agent: replaying them closes each and fills quiet gaps with zeros.
             state.Restore(row);
         }
+    }
+
+    /// <summary>Windows counted from the ledger's records before <paramref name="first"/> (the first this process observes); a window the query's limit cut into is left out.</summary>
+    private async Task<IReadOnlyList<AnomalyWindow>> SeedAsync(AnomalySettings current, long window, ActionRecord first, CancellationToken cancellationToken)
+    {
+        var from = new DateTimeOffset((window - AnomalySettings.BaselineWindows) * current.Window.Ticks, TimeSpan.Zero);
+        var records = await ledger!.QueryAsync(new ActionQuery(Since: from, Until: first.At, Limit: MaxSeedRecords), cancellationToken);
+        var oldestWhole = records.Count >= MaxSeedRecords ? (records[^1].At.UtcTicks / current.Window.Ticks) + 1 : long.MinValue;
+        var counted = new Dictionary<(string Agent, long Window), (int Calls, decimal Spend)>();
+        foreach (var record in records)
+        {
+            var at = record.At.UtcTicks / current.Window.Ticks;
+            if (record.IsEvent || record.Principal == ActionRecord.Unauthenticated || record.Id == first.Id || at < oldestWhole)
+            {
+                continue;
+            }
+
+            var (calls, spend) = counted.GetValueOrDefault((record.Principal, at));
+            counted[(record.Principal, at)] = (calls + 1, spend + (record.Usage?.CostUsd ?? 0m));
+        }
+
+        return [.. counted.OrderBy(c => c.Key.Agent, StringComparer.Ordinal).ThenBy(c => c.Key.Window).Select(c => new AnomalyWindow(c.Key.Agent, c.Key.Window, c.Value.Calls, c.Value.Spend, false, false))];
     }
 
     private async Task CheckAsync(ActionRecord record, AnomalySettings current, AgentWindows state, long window, CancellationToken cancellationToken)
