@@ -39,7 +39,7 @@ public sealed class UpstreamFailureTests
                     url: {url}/bad/v1
                     dpa: Test provider DPA, signed 2026-01-01
                     tools: [gpt-4.1]
-                    timeout: 3s
+                    timeout: 30s
                     idle_timeout: 2s
                   - name: badclaude
                     kind: llm
@@ -47,7 +47,7 @@ public sealed class UpstreamFailureTests
                     url: {url}/bad/v1
                     dpa: Test provider DPA, signed 2026-01-01
                     tools: [claude-sonnet-4-5]
-                    timeout: 3s
+                    timeout: 30s
                     idle_timeout: 2s
 
 
