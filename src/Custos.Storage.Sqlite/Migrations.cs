@@ -171,5 +171,17 @@ internal static class Migrations
             ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_findings TEXT;
             ALTER TABLE mcp_tool_pins ADD COLUMN accepted_sha256 TEXT;
             """),
+        (14, "each agent's counted anomaly windows (call rate and spend baselines that survive a restart)", """
+            CREATE TABLE anomaly_windows (
+                agent           TEXT    NOT NULL,
+                window_ticks    INTEGER NOT NULL,
+                window          INTEGER NOT NULL,
+                calls           INTEGER NOT NULL,
+                spend           TEXT    NOT NULL,
+                fired_calls     INTEGER NOT NULL CHECK (fired_calls IN (0, 1)),
+                fired_spend     INTEGER NOT NULL CHECK (fired_spend IN (0, 1)),
+                PRIMARY KEY (agent, window_ticks, window)
+            ) STRICT;
+            """),
     ];
 }

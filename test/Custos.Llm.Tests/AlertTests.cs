@@ -189,6 +189,116 @@ public sealed class AlertTests
     }
 
     [Fact]
+    public async Task Anomaly_baselines_survive_a_restart_so_a_spike_after_it_alerts_once_per_window_and_a_steady_rate_does_not()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
+
+            alerts:
+              anomaly:
+                factor: 5
+                window: 1m
+                min_history: 3
+                min_calls: 5
+                min_spend_usd: 0
+            """, clock);
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        async Task CallAsync(int times)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
+                Assert.True(response.IsSuccessStatusCode);
+            }
+        }
+
+        async Task<string[]> AlertsAsync()
+        {
+            await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+            return [.. (await workspace.Server.RecordsAsync()).Where(r => r.Action == "alert").Select(r => r.Resource).Order(StringComparer.Ordinal)];
+        }
+
+        async Task RestartAsync()
+        {
+            await workspace.Server.StopAsync();
+            await workspace.Server.StartAsync();
+        }
+
+        // A steady baseline of six calls a minute for four minutes, then a restart.
+        for (var minute = 0; minute < 4; minute++)
+        {
+            await CallAsync(6);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await RestartAsync();
+
+        // The same rate after the restart is no anomaly.
+        await CallAsync(6);
+        Assert.Empty(await AlertsAsync());
+
+        // A spike in the same minute: 30 calls is 5x the baseline the restart kept (without it there is no history to compare with).
+        await CallAsync(24);
+        Assert.Equal(["anomaly.call_rate:dev-agent", "anomaly.spend:dev-agent"], await AlertsAsync());
+
+        // Another restart within the same minute and more calls: the window has had its alert.
+        await RestartAsync();
+        await CallAsync(6);
+        Assert.Equal(2, (await AlertsAsync()).Length);
+
+        // The next minute is steady again: nothing new.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await CallAsync(6);
+        Assert.Equal(2, (await AlertsAsync()).Length);
+    }
+
+    [Fact]
+    public async Task With_no_saved_windows_the_baselines_are_seeded_from_the_ledger_so_a_spike_after_an_upgrade_alerts()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
+
+            alerts:
+              anomaly:
+                factor: 5
+                window: 1m
+                min_history: 3
+                min_calls: 5
+                min_spend_usd: 0
+            """, clock);
+        var token = await workspace.Server.IssueAsync("dev-agent");
+        async Task CallAsync(int times)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
+                Assert.True(response.IsSuccessStatusCode);
+            }
+        }
+
+        for (var minute = 0; minute < 4; minute++)
+        {
+            await CallAsync(6);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // As if the windows had never been saved (a version before them): only the ledger knows the history.
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        workspace.Server.ExecuteSql("DELETE FROM anomaly_windows");
+        await workspace.Server.StopAsync();
+        workspace.Server.Logs.Clear();
+        await workspace.Server.StartAsync();
+        workspace.Server.ExecuteSql("DELETE FROM anomaly_windows");
+
+        await CallAsync(6);
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        Assert.DoesNotContain(await workspace.Server.RecordsAsync(), r => r.Action == "alert");
+        await CallAsync(24);
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        Assert.Contains(await workspace.Server.RecordsAsync(), r => r.Resource == "anomaly.call_rate:dev-agent");
+    }
+
+    [Fact]
     public void Alert_routes_are_checked_with_line_column_and_suggestions()
     {
         var yaml = StarterWorkspace.Yaml + """

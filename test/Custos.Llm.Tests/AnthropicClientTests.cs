@@ -92,4 +92,20 @@ public sealed class AnthropicClientTests
         Assert.Contains("/v1/chat/completions", error.Message, StringComparison.Ordinal);
         Assert.Empty(workspace.Stub.Received);
     }
+
+    [Fact]
+    public async Task Models_lists_in_anthropics_format_only_the_claude_models_policy_lets_the_agent_use()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync();
+        var dev = await workspace.Server.IssueAsync("dev-agent");
+        var finance = await workspace.Server.IssueAsync("finance-agent");
+
+        var page = await Client(workspace, dev).Models.List(new Anthropic.Models.Models.ModelListParams(), Cancel);
+        var none = await Client(workspace, finance).Models.List(new Anthropic.Models.Models.ModelListParams(), Cancel);
+
+        // The system serves claude-opus-4-1 too, but the dev agent's grant names claude-sonnet-4* only.
+        Assert.Equal(["claude-sonnet-4-5"], page.Items.Select(m => m.ID).ToArray());
+        Assert.Equal("model", page.Items[0].Type.ToString());
+        Assert.Empty(none.Items);
+    }
 }

@@ -29,7 +29,8 @@ internal sealed class LlmWorkspace : IAsyncDisposable
 
     public Uri Root => Server.Http.BaseAddress!;
 
-    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null, TimeProvider? clock = null)
+    /// <param name="starterPolicies">Also write the starter workspace's <c>policies/guardrails.cedar</c>, as <c>custos init</c> does.</param>
+    public static async Task<LlmWorkspace> StartAsync(Func<string, string>? editYaml = null, TimeProvider? clock = null, bool starterPolicies = false)
     {
         // A fresh provider key per workspace, held only in this process's environment, as an operator would.
         var key = "sk-stub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
@@ -61,7 +62,21 @@ internal sealed class LlmWorkspace : IAsyncDisposable
                 actions: [complete]
                 tools: [claude-sonnet-4*]
             """);
-        var server = await TestServer.StartAsync(clock, yaml: editYaml is null ? yaml : editYaml(yaml));
+        yaml = editYaml is null ? yaml : editYaml(yaml);
+        TestServer server;
+        if (starterPolicies)
+        {
+            var directory = Directory.CreateTempSubdirectory("custos-llm-").FullName;
+            await File.WriteAllTextAsync(Path.Combine(directory, CustosConfig.DefaultFileName), yaml);
+            Directory.CreateDirectory(Path.Combine(directory, "policies"));
+            await File.WriteAllTextAsync(Path.Combine(directory, "policies", "guardrails.cedar"), StarterWorkspace.Guardrails);
+            server = await TestServer.StartAsync(clock, directory: directory);
+        }
+        else
+        {
+            server = await TestServer.StartAsync(clock, yaml: yaml);
+        }
+
         return new LlmWorkspace(stub, server, variable);
     }
 

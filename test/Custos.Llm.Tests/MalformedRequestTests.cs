@@ -165,8 +165,10 @@ public sealed class UpstreamLimitTests
         var token = await workspace.Server.IssueAsync("dev-agent");
         workspace.Stub.OversizedEvent = (4 * 1024 * 1024) + 10; // just over LlmExchange.MaxEventChars
 
-        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""");
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var response = await StreamText.PostAsync(workspace.Server, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""", TestContext.Current.CancellationToken);
+        var (text, complete) = await StreamText.ReadAsync(response, TestContext.Current.CancellationToken);
+        // A failed chat stream is cut off after its error chunk, so that every client sees it fail.
+        Assert.False(complete);
 
         Assert.DoesNotContain("xxxxxxxxxx", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[DONE]", text, StringComparison.Ordinal);

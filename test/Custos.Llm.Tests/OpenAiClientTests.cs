@@ -102,7 +102,7 @@ public sealed class OpenAiClientTests
     }
 
     [Fact]
-    public async Task Models_lists_only_what_the_agent_may_complete_with()
+    public async Task Models_lists_only_what_the_agent_may_complete_or_embed_with()
     {
         await using var workspace = await LlmWorkspace.StartAsync();
         var dev = await workspace.Server.IssueAsync("dev-agent");
@@ -110,7 +110,8 @@ public sealed class OpenAiClientTests
 
         var client = new OpenAIModelClient(new ApiKeyCredential(dev), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint });
         var models = (await client.GetModelsAsync(Cancel)).Value.Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["gpt-4.1", "gpt-4.1-mini"], models);
+        // gpt-4o is on the system but no grant of the dev agent's names it; the embedding model is granted for embed.
+        Assert.Equal(["gpt-4.1", "gpt-4.1-mini", "text-embedding-3-small"], models);
 
         var financeModels = await new OpenAIModelClient(new ApiKeyCredential(finance), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint }).GetModelsAsync(Cancel);
         Assert.DoesNotContain(financeModels.Value, m => m.Id == "gpt-4o");
@@ -142,8 +143,10 @@ public sealed class OpenAiClientTests
         workspace.Stub.Reply = "one two three four five";
         workspace.Stub.BreakStreamAfter = 2;
 
-        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""");
-        var text = await response.Content.ReadAsStringAsync(Cancel);
+        using var response = await StreamText.PostAsync(workspace.Server, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""", Cancel);
+        var (text, complete) = await StreamText.ReadAsync(response, Cancel);
+        // A failed chat stream is cut off after its error chunk, so that every client sees it fail.
+        Assert.False(complete);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The text before the break was still in the screening window: unscreened text is never released.

@@ -214,7 +214,7 @@ public sealed class ResilienceTests
         Assert.Contains(errors, e => e.Contains("retries must be between 0 and 5", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("timeout must be a duration between 1s and 10m", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("systems.openai.fallback names the system itself", StringComparison.Ordinal) || e.Contains("fallback 'opneai' is not defined under systems (did you mean 'openai'?)", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("retries, fallback and timeout are only for LLM systems", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("retries, fallback, timeout and idle_timeout are only for LLM systems", StringComparison.Ordinal));
         var lines = yaml.Split('\n');
         var fallback = result.Diagnostics.First(d => d.Message.Contains("opneai", StringComparison.Ordinal));
         Assert.Contains("fallback: opneai", lines[fallback.Line - 1], StringComparison.Ordinal);

@@ -65,6 +65,7 @@ public sealed class StreamScreeningTests
         var chat = new ChatClient("gpt-4.1", new ApiKeyCredential(token), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });
 
         var text = new StringBuilder();
+        var raised = false;
         try
         {
             await foreach (var update in chat.CompleteChatStreamingAsync([new UserChatMessage("the deploy key?")], cancellationToken: Cancel))
@@ -75,11 +76,14 @@ public sealed class StreamScreeningTests
                 }
             }
         }
-        catch (Exception e) when (e is ClientResultException or InvalidOperationException or JsonException)
+        catch (Exception e) when (e is ClientResultException or InvalidOperationException or JsonException or IOException or HttpRequestException)
         {
-            // The stream ends with an error event in OpenAI's format; the SDK surfaces it as an exception.
-            Assert.DoesNotContain(value, e.Message, StringComparison.Ordinal);
+            // The stream ends with an error chunk in OpenAI's format and is cut off there; the SDK raises.
+            Assert.DoesNotContain(value, e.ToString(), StringComparison.Ordinal);
+            raised = true;
         }
+
+        Assert.True(raised, "the SDK ended the stopped stream without an error");
 
         Assert.DoesNotContain(value[..9], text.ToString(), StringComparison.Ordinal);
         var records = await workspace.Server.RecordsAsync();
@@ -175,8 +179,10 @@ public sealed class StreamScreeningTests
         workspace.Stub.Reply = string.Concat(chunks);
         workspace.Stub.Chunks = chunks;
 
-        using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""");
-        var raw = await response.Content.ReadAsStringAsync(Cancel);
+        using var response = await StreamText.PostAsync(workspace.Server, "/v1/chat/completions", token, """{"model": "gpt-4.1", "stream": true, "messages": [{"role": "user", "content": "hi"}]}""", Cancel);
+        var (raw, complete) = await StreamText.ReadAsync(response, Cancel);
+        // A failed chat stream is cut off after its error chunk, so that every client sees it fail.
+        Assert.False(complete);
 
         Assert.DoesNotContain("[DONE]", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Ignore all", raw, StringComparison.Ordinal);

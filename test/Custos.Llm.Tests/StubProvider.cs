@@ -18,7 +18,7 @@ namespace Custos.Llm.Tests;
 /// <c>POST /v1/messages</c>, JSON and server-sent events, usage fields, error bodies. It checks the API key,
 /// keeps every request it received, and can be told to fail the next calls or break a stream.
 /// </summary>
-internal sealed class StubProvider : IAsyncDisposable
+internal sealed partial class StubProvider : IAsyncDisposable
 {
     private readonly WebApplication app;
 
@@ -77,6 +77,10 @@ internal sealed class StubProvider : IAsyncDisposable
         // A second provider behind the same stub, for fallbacks: its requests are told apart by path.
         app.MapPost("/backup/v1/chat/completions", stub.ChatAsync);
         app.MapPost("/backup/v1/messages", stub.MessagesAsync);
+        app.MapPost("/backup/v1/embeddings", stub.EmbeddingsAsync);
+        app.MapPost("/ollama/v1/chat/completions", stub.ChatAsync);
+        stub.MapAzure(app);
+        stub.MapMisbehaving(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -397,7 +401,9 @@ internal sealed class StubProvider : IAsyncDisposable
         var presented = dialect == "anthropic"
             ? headers.GetValueOrDefault("x-api-key")
             : headers.GetValueOrDefault("authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
-        if (presented != ApiKey)
+        // An Ollama- or vLLM-style server under /ollama takes no key; it must not be sent one.
+        var keyless = http.Request.Path.StartsWithSegments("/ollama");
+        if (keyless ? headers.ContainsKey("authorization") || headers.ContainsKey("x-api-key") : presented != ApiKey)
         {
             await WriteError(http, dialect, 401, "invalid x-api-key / Authorization");
             return null;

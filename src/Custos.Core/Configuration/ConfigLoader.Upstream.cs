@@ -9,15 +9,16 @@ public static partial class ConfigLoader
             var retriesNode = map.Find("retries");
             var fallbackNode = map.Find("fallback");
             var timeoutNode = map.Find("timeout");
-            if (retriesNode is null && fallbackNode is null && timeoutNode is null)
+            var idleNode = map.Find("idle_timeout");
+            if (retriesNode is null && fallbackNode is null && timeoutNode is null && idleNode is null)
             {
                 return null;
             }
 
             if (kind is not SystemKind.Llm)
             {
-                var first = retriesNode ?? fallbackNode ?? timeoutNode!;
-                Error(first.Start, $"{path}: retries, fallback and timeout are only for LLM systems (kind: llm)");
+                var first = retriesNode ?? fallbackNode ?? timeoutNode ?? idleNode!;
+                Error(first.Start, $"{path}: retries, fallback, timeout and idle_timeout are only for LLM systems (kind: llm)");
                 return null;
             }
 
@@ -48,7 +49,20 @@ public static partial class ConfigLoader
                 }
             }
 
-            return new UpstreamRetry(retries, fallback, timeout);
+            TimeSpan? idle = null;
+            if (idleNode is not null and not YamlScalar { IsNull: true })
+            {
+                if (idleNode is not YamlScalar t || ShortDurationPattern().Match(t.Value) is not { Success: true } match || ShortDuration(match) is var value && (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromHours(1)))
+                {
+                    Error(idleNode.Start, $"{path}.idle_timeout must be a duration between 1s and 1h such as 2m (once a stream has started: the longest wait for its next event)");
+                }
+                else
+                {
+                    idle = value;
+                }
+            }
+
+            return new UpstreamRetry(retries, fallback, timeout, idle);
         }
 
         /// <summary>Each fallback names another LLM system speaking the same API; chains may not loop.</summary>

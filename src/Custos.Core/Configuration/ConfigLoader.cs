@@ -20,7 +20,7 @@ public static partial class ConfigLoader
     private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
-    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout"];
+    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version"];
     private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools", "approval"];
     private static readonly string[] BudgetKeys = ["agent", "daily_usd", "monthly_usd", "soft_limit_percent"];
     private static readonly string[] RetentionCategories = ["audit", "payloads", "personal_data", "costs"];
@@ -490,12 +490,13 @@ public static partial class ConfigLoader
             }
 
             var upstream = BindUpstreamRetry(map, path, kind);
+            var azure = BindAzure(map, path, provider, url, credentials);
             if (name is null || kind is null)
             {
                 return null;
             }
 
-            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start, upstream);
+            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start, upstream, azure);
         }
 
         private Dictionary<string, SecretReference> BindCredentials(YamlNode? node, string path)

@@ -190,10 +190,30 @@ public sealed record SystemDefinition(
     IReadOnlyDictionary<string, string> Headers,
     IReadOnlyDictionary<string, SecretReference> Credentials,
     SourceMark Location,
-    UpstreamRetry? Upstream = null)
+    UpstreamRetry? Upstream = null,
+    AzureOpenAiSettings? Azure = null)
 {
     /// <summary>Retries, fallback and timeout for an LLM system; none when custos.yaml sets none.</summary>
     public UpstreamRetry Retry => Upstream ?? UpstreamRetry.None;
+}
+
+/// <summary>
+/// An Azure OpenAI system's deployments and API version: a model is called as
+/// <c>{url}/openai/deployments/{deployment}/chat/completions?api-version={ApiVersion}</c> (and <c>embeddings</c>);
+/// the Responses API as <c>{url}/openai/v1/responses</c> with the deployment as its model.
+/// </summary>
+/// <param name="Deployments">Model name (what agents ask for and policy names) to deployment name; a model not listed is its own deployment.</param>
+public sealed record AzureOpenAiSettings(IReadOnlyDictionary<string, string> Deployments, string ApiVersion)
+{
+    public const string Provider = "azure-openai";
+
+    /// <summary>The API version sent when custos.yaml names none: the latest GA data-plane version as of 2024-10-21.</summary>
+    public const string DefaultApiVersion = "2024-10-21";
+
+    /// <summary>The credential sent as <c>Authorization: Bearer</c> (a Microsoft Entra ID access token) instead of <c>api-key</c>.</summary>
+    public const string EntraTokenCredential = "entra_token";
+
+    public string DeploymentOf(string model) => Deployments.TryGetValue(model, out var deployment) ? deployment : model;
 }
 
 /// <summary>
@@ -202,7 +222,8 @@ public sealed record SystemDefinition(
 /// the <see cref="Fallback"/> system (<c>SYSTEM</c> or <c>SYSTEM/MODEL</c>), which policy must allow the agent too.
 /// </summary>
 /// <param name="Timeout">Per attempt: until the answer (not streamed) or the stream's first event; null waits as long as the provider takes (up to 10 minutes).</param>
-public sealed record UpstreamRetry(int Retries, string? Fallback, TimeSpan? Timeout)
+/// <param name="IdleTimeout">Once a stream has started: the longest wait for its next complete event before it is stopped; null is 5 minutes.</param>
+public sealed record UpstreamRetry(int Retries, string? Fallback, TimeSpan? Timeout, TimeSpan? IdleTimeout = null)
 {
     public const int MaxRetries = 5;
 

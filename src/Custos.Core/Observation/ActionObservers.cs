@@ -101,6 +101,25 @@ public sealed partial class ActionObservers : IAsyncDisposable
         {
         }
 
+        if (loop.IsCompleted)
+        {
+            // Observers that keep state write it now (the loop no longer calls them).
+            foreach (var observer in observers)
+            {
+                if (observer is IAsyncDisposable disposable)
+                {
+                    try
+                    {
+                        await disposable.DisposeAsync();
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        LogObserverFailed(logger, observer.GetType().Name, e.GetType().Name);
+                    }
+                }
+            }
+        }
+
         await stopping.CancelAsync();
         stopping.Dispose();
         foreach (var observer in observers.OfType<IAsyncDisposable>())

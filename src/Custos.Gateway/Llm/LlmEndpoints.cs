@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Custos.Core.Alerts;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
 using Custos.Core.Secrets;
@@ -31,12 +32,15 @@ public static class LlmEndpoints
         ("/v1/embeddings", LlmApi.Embeddings, "Embeddings", "OpenAI-compatible embeddings through Custos (an embed action on the model)"),
     ];
 
+    /// <summary>The actions that make a model usable: <c>complete</c> (chat, messages, responses) and <c>embed</c>.</summary>
+    private static readonly string[] ModelVerbs = ["complete", "embed"];
+
     public static IEndpointRouteBuilder MapLlm(this IEndpointRouteBuilder endpoints)
     {
         foreach (var (path, api, name, summary) in Routes)
         {
-            endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, CancellationToken cancellationToken) =>
-                    CompleteAsync(http, pipeline, throttle, recorder, upstream, secrets, clock, api, cancellationToken))
+            endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, IKnownSecretValues known, IAlertSink alerts, TimeProvider clock, CancellationToken cancellationToken) =>
+                    CompleteAsync(http, pipeline, throttle, recorder, upstream, new LlmServices(secrets, known, alerts, clock), api, cancellationToken))
                 .WithName(name)
                 .WithTags("llm")
                 .WithSummary(summary);
@@ -45,12 +49,13 @@ public static class LlmEndpoints
         endpoints.MapGet("/v1/models", ListModelsAsync)
             .WithName("Models")
             .WithTags("llm")
-            .WithSummary("The models the calling agent may use");
+            .WithSummary("The models the calling agent may use (to complete or to embed), in OpenAI's or Anthropic's list format");
         return endpoints;
     }
 
-    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, TimeProvider clock, LlmApi api, CancellationToken cancellationToken)
+    private static async Task<IResult> CompleteAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, LlmServices services, LlmApi api, CancellationToken cancellationToken)
     {
+        var clock = services.Clock;
         var dialect = api.Dialect();
         if (throttle.Refuse(http) is { } refused)
         {
@@ -91,7 +96,7 @@ public static class LlmEndpoints
             var credential = token is null ? null : new AgentCredential(token);
             var action = AgentAction.Create(ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
                 with { Payload = root.Clone() };
-            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, new LlmFallbacks(pipeline, secrets, credential, request, clock));
+            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, services, new LlmFallbacks(pipeline, credential, request));
             var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
             await throttle.ObserveAsync(http, context, recorder, cancellationToken);
             return await exchange.AnswerAsync(context);
@@ -127,17 +132,22 @@ public static class LlmEndpoints
                 continue;
             }
 
-            foreach (var model in system.Tools)
+            foreach (var model in ModelRoute.ModelsOf(system))
             {
                 if (model.Contains('*', StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, "complete", $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
-                if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
+                // Every kind of model a system declares: listed when policy lets the agent complete with it or embed with it.
+                foreach (var verb in ModelVerbs)
                 {
-                    models.Add((model, system.Name));
+                    var check = await pipeline.CheckAsync(AgentAction.Create(ActionChannel.Llm, credential, verb, $"{system.Name}.{model}", null, clock, ClientAddress.Of(http)), cancellationToken);
+                    if (check.Outcome == ActionOutcome.Success && check.Decision?.IsAllowed == true)
+                    {
+                        models.Add((model, system.Name));
+                        break;
+                    }
                 }
             }
         }

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// arrive, and the stream's end (OpenAI's <c>[DONE]</c>, Anthropic's <c>message_stop</c>) is held back until
 /// the record is written, so a client sees a completed stream only for a recorded call.
 /// </summary>
-internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmFallbacks? fallbacks = null)
+internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelRoute route, LlmApi api, bool stream, LlmServices services, LlmFallbacks? fallbacks = null)
 {
     private readonly LlmDialect dialect = api.Dialect();
 
@@ -37,10 +37,17 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     private bool streamStarted;
     private string? heldBackEnd;
 
-    private string UpstreamPath => api.Path();
-
     /// <summary>The longest Retry-After Custos waits out before trying again; a longer one goes to the fallback (or the client) at once.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an attempt may take, to the whole answer or a stream's first event, when the system sets no <c>timeout</c>.</summary>
+    public static readonly TimeSpan DefaultAttemptLimit = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest a stream may go without a complete event when the system sets no <c>idle_timeout</c> (reasoning models pause for minutes).</summary>
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a failed chat stream's error chunk is given to reach the client before the connection is cut.</summary>
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The first pause between attempts when the provider names none; doubled each time.</summary>
     public static readonly TimeSpan RetryBackoff = TimeSpan.FromMilliseconds(200);
@@ -130,7 +137,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
         var target = new ModelRoute(system, policy.FallbackModel ?? from.Model);
         var check = await fallbacks.Pipeline.CheckAsync(
-            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), fallbacks.Clock, context.Action.Origin),
+            AgentAction.Create(ActionChannel.Llm, fallbacks.Credential, api.Verb(), target.Resource, fallbacks.Request.PolicyContext(target), services.Clock, context.Action.Origin),
             cancellationToken);
         if (check.Outcome != ActionOutcome.Success || check.Decision?.IsAllowed != true)
         {
@@ -150,7 +157,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         {
             try
             {
-                credentials[key] = await fallbacks.Secrets.ResolveAsync(reference, new Core.Secrets.SecretUse(context.Agent?.Name, system.Name, context.Action.Id), cancellationToken);
+                credentials[key] = await services.Secrets.ResolveAsync(reference, new Core.Secrets.SecretUse(context.Agent?.Name, system.Name, context.Action.Id), cancellationToken);
                 recorded[$"{system.Name}:{key}"] = credentials[key];
             }
             catch (Core.Secrets.SecretResolutionException)
@@ -167,16 +174,14 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>One try: null when it settled the call (an answer, a stream, or a failure not worth retrying); otherwise what went wrong.</summary>
     private async Task<Retryable?> AttemptAsync(ActionContext context, ModelRoute target, IReadOnlyDictionary<string, Core.Secrets.SecretValue> credentials, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), target.Model, stream && api == LlmApi.ChatCompletions, dialect);
+        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), LlmUpstream.BodyModelOf(target.System, api, target.Model), stream && api == LlmApi.ChatCompletions, dialect);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var anthropicVersion = http.Request.Headers["anthropic-version"].FirstOrDefault();
-        using var request = LlmUpstream.CreateRequest(target.System, UpstreamPath, content, credentials, anthropicVersion);
+        using var request = LlmUpstream.CreateRequest(target.System, LlmUpstream.UrlOf(target.System, api, target.Model), content, credentials, anthropicVersion);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout is { } limit)
-        {
-            attempt.CancelAfter(limit);
-        }
+        // Until the whole answer (or a stream's first event): the HTTP client's own timeout ends with the headers.
+        attempt.CancelAfter(timeout ?? DefaultAttemptLimit);
 
         HttpResponseMessage response;
         try
@@ -207,12 +212,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 }
 
                 var status = (int)response.StatusCode;
-                var retryAfterHeader = response.Headers.RetryAfter?.ToString();
+                var retryAfterHeader = RetryAfterOf(response);
+                if (target.System.Azure is not null)
+                {
+                    // Azure's errors ({"error":{"code":"429"|"content_filter",...,"innererror"}}) in OpenAI's shape for the client's SDK.
+                    error = AzureErrors.ToOpenAi(status, error);
+                }
+
                 if (status is 408 or 429 or >= 500)
                 {
-                    var retryAfter = response.Headers.RetryAfter is { } header
+                    var retryAfter = retryAfterHeader?.Wait ?? (response.Headers.RetryAfter is { } header
                         ? header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null)
-                        : null;
+                        : null);
                     return new Retryable(status, $"answered {status} {response.ReasonPhrase}", error, retryAfter is { } wait && wait > TimeSpan.Zero ? wait : null, retryAfterHeader);
                 }
 
@@ -237,10 +248,33 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return new Retryable(StatusCodes.Status504GatewayTimeout, $"did not finish its answer within {timeout?.TotalSeconds:0.#} s");
+                return new Retryable(StatusCodes.Status504GatewayTimeout, $"did not finish its answer within {(timeout ?? DefaultAttemptLimit).TotalSeconds:0.#} s");
+            }
+            catch (InvalidDataException)
+            {
+                upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
+                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' sent an answer larger than {MaxResponseBytes} bytes, the most Custos reads; it was not passed on");
+                return null;
             }
 
-            var node = JsonNode.Parse(responseBytes) ?? throw new InvalidDataException("the provider answered null");
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(responseBytes);
+            }
+            catch (JsonException)
+            {
+                node = null;
+            }
+
+            if (node is not JsonObject)
+            {
+                // Not retried: the provider answered (and may have charged for it); a second try would not be the same call.
+                upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
+                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered 200 with a body that is not a JSON object ({responseBytes.Length} bytes); it was not passed on");
+                return null;
+            }
+
             context.Usage = UsageOf(node, target.Model, dialect);
             output = new CompletionOutput(node, api);
             context.Output = output;
@@ -274,7 +308,16 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         {
             if (upstreamFailure.RetryAfter is { } retryAfter)
             {
-                http.Response.Headers.RetryAfter = retryAfter;
+                if (retryAfter.Header is { } header)
+                {
+                    http.Response.Headers.RetryAfter = header;
+                }
+
+                if (retryAfter.Milliseconds is { } milliseconds)
+                {
+                    // Azure's precise form, which the OpenAI SDKs prefer when present.
+                    http.Response.Headers[RetryAfterMsHeader] = milliseconds;
+                }
             }
 
             // A provider refusing Custos's own key may quote part of it; that answer is Custos's to explain, not to relay.
@@ -283,7 +326,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 return LlmErrors.Create(dialect, StatusCodes.Status502BadGateway, $"Custos: the provider '{route.System.Name}' refused the credentials Custos holds for it ({upstreamFailure.Status}); an operator should check its credentials in custos.yaml (action {context.Action.Id})", actionId: context.Action.Id);
             }
 
-            return upstreamFailure.Body is { Length: > 0 } relayed && IsJson(relayed)
+            // Relayed only in the shape the client's SDK reads; anything else (HTML from a proxy, truncated or foreign JSON) becomes Custos's error.
+            return upstreamFailure.Body is { Length: > 0 } relayed && IsErrorBody(relayed, dialect)
                 ? new RawJson(upstreamFailure.Status, relayed)
                 : LlmErrors.Create(dialect, upstreamFailure.Status, $"Custos: {reasons}", actionId: context.Action.Id);
         }
@@ -321,8 +365,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     private async Task<Retryable?> RelayStreamAsync(ActionContext context, ModelRoute target, HttpResponseMessage response, CancellationTokenSource attempt, CancellationToken cancellationToken)
     {
         var usage = new StreamUsage(target.Model);
+        var idle = target.System.Retry.IdleTimeout ?? DefaultIdleTimeout;
         // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
-        var held = http.RequestServices.GetService(typeof(Core.Secrets.IKnownSecretValues)) is Core.Secrets.IKnownSecretValues known ? await known.GetAsync(cancellationToken) : null;
+        var held = await services.KnownSecrets.GetAsync(cancellationToken);
         var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api, held);
         try
         {
@@ -330,7 +375,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
             var eventLines = new StringBuilder();
             string? eventName = null;
-            while (await ReadLineAsync(reader, streamStarted ? cancellationToken : attempt.Token) is { } line)
+            while (await ReadLineAsync(reader, attempt.Token) is { } line)
             {
                 if (eventLines.Length + line.Length > MaxEventChars)
                 {
@@ -358,10 +403,11 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 eventLines.Append('\n');
                 var text = eventLines.ToString();
                 eventLines.Clear();
+                // Each event restarts the idle clock: a provider that stalls, or trickles an event byte by byte, is cut off.
+                attempt.CancelAfter(idle);
                 if (!streamStarted)
                 {
-                    // The first event: from here on the client has bytes, and the attempt's timeout no longer applies.
-                    attempt.CancelAfter(Timeout.InfiniteTimeSpan);
+                    // The first event: from here on the client has bytes, and the attempt's timeout gives way to the idle one.
                     await StartStreamAsync(context, cancellationToken);
                     if (target != route)
                     {
@@ -371,11 +417,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
                 var end = IsEnd(text, eventName);
                 var events = screen.Process(text, eventName);
+                if (screen.Malformed is { } malformed)
+                {
+                    context.Fail(StageName.Forward, $"the provider '{target.System.Name}' {malformed}");
+                    context.Findings.AddRange(screen.Findings);
+                    context.Usage = usage.ToUsage();
+                    return null;
+                }
+
                 if (screen.Blocked is { } blocked)
                 {
                     context.Findings.AddRange(screen.Findings);
-                    var clock = http.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-                    await Core.Screening.LeakAlerts.RaiseAsync(http.RequestServices.GetService(typeof(Core.Alerts.IAlertSink)) as Core.Alerts.IAlertSink, context, screen.Findings, clock.GetUtcNow(), cancellationToken);
+                    await Core.Screening.LeakAlerts.RaiseAsync(services.Alerts, context, screen.Findings, services.Clock.GetUtcNow(), cancellationToken);
                     context.Deny(StageName.ScreenOut, blocked);
                     context.Usage = usage.ToUsage();
                     return null;
@@ -406,7 +459,10 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     : new Retryable(StatusCodes.Status502BadGateway, "broke the stream before its first event");
             }
 
-            context.Fail(StageName.Forward, $"the provider '{target.System.Name}' broke the stream");
+            context.Fail(StageName.Forward, ex is OperationCanceledException
+                ? $"the provider '{target.System.Name}' sent no complete stream event for {idle.TotalSeconds:0.#} s; the stream was stopped (idle_timeout in custos.yaml)"
+                : $"the provider '{target.System.Name}' broke the stream");
+            context.Findings.AddRange(screen.Findings);
             context.Usage = usage.ToUsage();
             return null;
         }
@@ -481,6 +537,18 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     LlmApi.Responses => $"event: error\ndata: {ResponsesError(message)}\n\n",
                     _ => $"data: {error}\n\n",
                 });
+                await http.Response.Body.FlushAsync();
+                if (api == LlmApi.ChatCompletions)
+                {
+                    // Chat Completions has no error event: OpenAI's node and Python SDKs raise on an {"error"} chunk,
+                    // but the .NET SDK reads it as an empty update and would end quietly with half an answer. A
+                    // response cut off before its last chunk is an error every HTTP client raises. The pause lets the
+                    // error chunk leave first (an abort discards what is still buffered).
+                    await Task.Delay(AbortGrace);
+                    http.Abort();
+                }
+
+                return;
             }
 
             await http.Response.Body.FlushAsync();
@@ -509,8 +577,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>The client's body with the upstream's model name, and usage asked for on OpenAI streams.</summary>
-    internal static byte[] RewriteRequest(JsonElement body, string model, bool stream, LlmDialect dialect)
+    /// <summary>The client's body with the upstream's model name (none when the URL names it, as an Azure deployment's does), and usage asked for on OpenAI streams.</summary>
+    internal static byte[] RewriteRequest(JsonElement body, string? model, bool stream, LlmDialect dialect)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -521,7 +589,10 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             {
                 if (property.NameEquals("model"))
                 {
-                    writer.WriteString("model", model);
+                    if (model is not null)
+                    {
+                        writer.WriteString("model", model);
+                    }
                 }
                 else if (stream && dialect == LlmDialect.OpenAi && property.NameEquals("stream_options"))
                 {
@@ -605,12 +676,21 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         }
     }
 
-    private static bool IsJson(byte[] body)
+    /// <summary>Whether <paramref name="body"/> is an error in the dialect's own shape: OpenAI <c>{"error":{"message":"…"}}</c>, Anthropic <c>{"type":"error","error":{"type":"…","message":"…"}}</c>.</summary>
+    internal static bool IsErrorBody(byte[] body, LlmDialect dialect)
     {
         try
         {
-            using var _ = JsonDocument.Parse(body);
-            return true;
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object
+                || !error.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            return dialect == LlmDialect.OpenAi
+                || (root.TryGetProperty("type", out var type) && type.ValueEquals("error") && error.TryGetProperty("type", out var errorType) && errorType.ValueKind == JsonValueKind.String);
         }
         catch (JsonException)
         {
@@ -626,10 +706,31 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         _ => ex.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}" : "a network error",
     };
 
-    private sealed record UpstreamError(int Status, byte[]? Body, string? RetryAfter);
+    private sealed record UpstreamError(int Status, byte[]? Body, RetryAfterHeaders? RetryAfter);
 
     /// <summary>An attempt that failed in a way another attempt may not: its status for the client if it is the last.</summary>
-    private sealed record Retryable(int Status, string Description, byte[]? Body = null, TimeSpan? RetryAfter = null, string? RetryAfterHeader = null);
+    private sealed record Retryable(int Status, string Description, byte[]? Body = null, TimeSpan? RetryAfter = null, RetryAfterHeaders? RetryAfterHeader = null);
+
+    /// <summary>A provider's <c>Retry-After</c> and Azure's <c>retry-after-ms</c>, as sent (relayed to the client) and as a wait when the latter is valid.</summary>
+    private sealed record RetryAfterHeaders(string? Header, string? Milliseconds, TimeSpan? Wait);
+
+    /// <summary>Azure's millisecond form of Retry-After.</summary>
+    public const string RetryAfterMsHeader = "retry-after-ms";
+
+    private static RetryAfterHeaders? RetryAfterOf(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter?.ToString();
+        string? milliseconds = null;
+        TimeSpan? wait = null;
+        if (response.Headers.TryGetValues(RetryAfterMsHeader, out var values) && values.FirstOrDefault() is { } text
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) && ms is >= 0 and < 86_400_000)
+        {
+            milliseconds = ms.ToString("0.###", CultureInfo.InvariantCulture);
+            wait = TimeSpan.FromMilliseconds(ms);
+        }
+
+        return header is null && milliseconds is null ? null : new RetryAfterHeaders(header, milliseconds, wait);
+    }
 
     private sealed class RawJson(int status, byte[] body) : IResult
     {
@@ -697,7 +798,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             if (dialect == LlmDialect.Anthropic)
             {
                 var message = node?["message"];
-                if (message?["model"] is JsonValue m && m.TryGetValue<string>(out var name))
+                if (message?["model"] is JsonValue m && m.TryGetValue<string>(out var name) && name.Length > 0)
                 {
                     answered = name;
                 }
@@ -714,7 +815,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
             // The Responses API nests its model and usage in the event's response object.
             var holder = node?["response"] as JsonObject ?? node;
-            if (holder?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName))
+            // Azure's first chunk (its prompt filter results) names the model as "".
+            if (holder?["model"] is JsonValue openAiModel && openAiModel.TryGetValue<string>(out var openAiName) && openAiName.Length > 0)
             {
                 answered = openAiName;
             }

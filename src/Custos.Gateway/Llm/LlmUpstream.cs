@@ -39,25 +39,62 @@ public sealed class LlmUpstream : IDisposable
         return new Uri(url.TrimEnd('/') + "/");
     }
 
-    /// <summary>A request to <paramref name="path"/> under the system's URL with its credentials and fixed headers.</summary>
-    public static HttpRequestMessage CreateRequest(SystemDefinition system, string path, HttpContent content, IReadOnlyDictionary<string, SecretValue> credentials, string? anthropicVersion = null)
+    /// <summary>
+    /// Where a call to <paramref name="api"/> for <paramref name="model"/> goes: the path under the system's URL, or
+    /// for Azure OpenAI the deployment's path with its <c>api-version</c> (the Responses API under <c>/openai/v1/</c>).
+    /// </summary>
+    public static Uri UrlOf(SystemDefinition system, LlmApi api, string model)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(model);
+        if (system.Azure is not { } azure)
+        {
+            return new Uri(BaseUrlOf(system), api.Path());
+        }
+
+        // The resource endpoint, with or without the /openai an operator may have copied from the portal.
+        var endpoint = BaseUrlOf(system).AbsoluteUri;
+        if (endpoint.EndsWith("/openai/", StringComparison.OrdinalIgnoreCase))
+        {
+            endpoint = endpoint[..^"openai/".Length];
+        }
+
+        return api == LlmApi.Responses
+            ? new Uri(endpoint + "openai/v1/responses")
+            : new Uri($"{endpoint}openai/deployments/{Uri.EscapeDataString(azure.DeploymentOf(model))}/{api.Path()}?api-version={Uri.EscapeDataString(azure.ApiVersion)}");
+    }
+
+    /// <summary>The model name the provider is sent in the body: an Azure deployment's name for the Responses API, none on a deployment's path (the path names it), else the model.</summary>
+    public static string? BodyModelOf(SystemDefinition system, LlmApi api, string model)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return system.Azure is not { } azure ? model : api == LlmApi.Responses ? azure.DeploymentOf(model) : null;
+    }
+
+    /// <summary>A request to <paramref name="url"/> with the system's credentials and fixed headers.</summary>
+    public static HttpRequestMessage CreateRequest(SystemDefinition system, Uri url, HttpContent content, IReadOnlyDictionary<string, SecretValue> credentials, string? anthropicVersion = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(credentials);
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrlOf(system), path)) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         foreach (var (name, value) in system.Headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        if (credentials.TryGetValue(ApiKeyCredential, out var key))
+        if (system.Provider == AzureOpenAiSettings.Provider && credentials.TryGetValue(AzureOpenAiSettings.EntraTokenCredential, out var entra))
+        {
+            // A Microsoft Entra ID access token (kept fresh by whatever writes the secret) instead of a key.
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", entra.Reveal());
+        }
+        else if (credentials.TryGetValue(ApiKeyCredential, out var key))
         {
             switch (system.Provider)
             {
                 case "anthropic":
                     request.Headers.TryAddWithoutValidation("x-api-key", key.Reveal());
                     break;
-                case "azure-openai":
+                case AzureOpenAiSettings.Provider:
                     request.Headers.TryAddWithoutValidation("api-key", key.Reveal());
                     break;
                 default:

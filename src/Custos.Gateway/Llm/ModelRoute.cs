@@ -72,14 +72,22 @@ public sealed record ModelRoute(SystemDefinition System, string Model)
         ? "this endpoint (/v1/messages) speaks Anthropic's API; use /v1/chat/completions for OpenAI-compatible providers"
         : "this endpoint speaks OpenAI's API; use /v1/messages for Anthropic";
 
+    /// <summary>The models a system names: its <c>tools</c>, or for Azure OpenAI without them its deployments' models.</summary>
+    public static IEnumerable<string> ModelsOf(SystemDefinition system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return system.Tools.Count == 0 && system.Azure is { Deployments.Count: > 0 } azure ? azure.Deployments.Keys : system.Tools;
+    }
+
     private static bool Serves(SystemDefinition system, string model)
     {
-        if (system.Tools.Count == 0)
+        var models = ModelsOf(system);
+        if (!models.Any())
         {
             return true;
         }
 
-        foreach (var pattern in system.Tools)
+        foreach (var pattern in models)
         {
             if (Core.Authorization.GrantAuthorizer.Matches(pattern, model))
             {

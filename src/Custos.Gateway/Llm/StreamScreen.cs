@@ -32,6 +32,9 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     /// <summary>Why the stream must stop, when a finding blocks it.</summary>
     public string? Blocked { get; private set; }
 
+    /// <summary>Why the stream must stop, when the provider sent an event that is not what its API sends (nothing of it is passed on).</summary>
+    public string? Malformed { get; private set; }
+
     /// <summary>The events to send in place of <paramref name="eventText"/>: the event rewritten, after any text it ends has been released.</summary>
     public List<string> Process(string eventText, string? eventName)
     {
@@ -57,13 +60,13 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         }
         catch (JsonException)
         {
-            output.Add(eventText);
-            return output;
+            node = null;
         }
 
         if (node is not JsonObject json)
         {
-            output.Add(eventText);
+            // What cannot be read cannot be screened, and the client's SDK could not read it either: stop here.
+            Malformed = "the provider sent a stream event that is not a JSON object; the stream was stopped there, since Custos cannot screen what it cannot read";
             return output;
         }
 
@@ -331,23 +334,41 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     private static string Describe(ScreeningFinding f) => $"{f.Type}{(f.Subtype is null ? string.Empty : $" ({f.Subtype})")}";
 
     /// <summary>The event's lines before its data line, and the data itself (null for an event without data).</summary>
+    /// <summary>
+    /// The event's data (its <c>data:</c> lines joined with a newline, as SSE defines) and what to write before a
+    /// rewritten data line (the event's other fields: <c>event:</c>, <c>id:</c>); no data for an event without any.
+    /// </summary>
     private static (string Prefix, string? Data) SplitData(string eventText)
     {
-        var at = eventText.StartsWith("data:", StringComparison.Ordinal) ? 0 : eventText.IndexOf("\ndata:", StringComparison.Ordinal) + 1;
-        if (at < 0 || (at == 0 && !eventText.StartsWith("data:", StringComparison.Ordinal)))
+        var prefix = new StringBuilder();
+        StringBuilder? data = null;
+        foreach (var line in eventText.Split('\n'))
         {
-            return (eventText, null);
+            if (line.StartsWith("data:", StringComparison.Ordinal))
+            {
+                var value = line.AsSpan(5);
+                // One leading space is the separator; the rest is data.
+                if (value.Length > 0 && value[0] == ' ')
+                {
+                    value = value[1..];
+                }
+
+                if (data is null)
+                {
+                    data = new StringBuilder().Append(value);
+                }
+                else
+                {
+                    data.Append('\n').Append(value);
+                }
+            }
+            else if (line.Length > 0)
+            {
+                prefix.Append(line).Append('\n');
+            }
         }
 
-        var end = eventText.IndexOf('\n', at);
-        var data = eventText[(at + 5)..(end < 0 ? eventText.Length : end)].TrimStart();
-        // Multi-line data events are passed through as they are (providers send one line).
-        if (end >= 0 && end + 1 < eventText.Length && eventText[(end + 1)..].TrimEnd('\n').Length > 0)
-        {
-            return (eventText, null);
-        }
-
-        return (eventText[..at] + "data: ", data);
+        return data is null ? (eventText, null) : (prefix.Append("data: ").ToString(), data.ToString());
     }
 
     private sealed class Slot(string key, Action<JsonObject, string> setText, int offset)

@@ -55,7 +55,7 @@ public sealed class Workspace : IAsyncDisposable
             Alerts);
         Rotations = new SecretRotations(configSource, Builtin, Secrets, store, [new Secrets.PostgresRoleRotator(), new Secrets.WebhookRotator(rotationHttp)], clock, loggerFactory.CreateLogger<SecretRotations>());
         Observers = new ActionObservers(
-            [new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>()), new AnomalyRules(configSource, Alerts)],
+            [new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>()), new AnomalyRules(configSource, Alerts, store, store)],
             loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
         IPipelineStage[] stages =

@@ -1,0 +1,11 @@
+using Custos.Core.Alerts;
+using Custos.Core.Secrets;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// What an LLM call uses besides the pipeline, passed in from the endpoint so the dependencies are visible: the
+/// secrets broker (a fallback's credentials), the values Custos holds (leak detection on streams), the alert
+/// sink (a leak found mid-stream) and the clock.
+/// </summary>
+internal sealed record LlmServices(ISecretResolver Secrets, IKnownSecretValues KnownSecrets, IAlertSink Alerts, TimeProvider Clock);
