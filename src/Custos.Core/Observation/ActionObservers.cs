@@ -122,17 +122,6 @@ public sealed partial class ActionObservers : IAsyncDisposable
 
         await stopping.CancelAsync();
         stopping.Dispose();
-        foreach (var observer in observers.OfType<IAsyncDisposable>())
-        {
-            try
-            {
-                await observer.DisposeAsync();
-            }
-            catch (Exception e)
-            {
-                LogObserverFailed(logger, observer.GetType().Name, e.GetType().Name);
-            }
-        }
     }
 
     [LoggerMessage(EventId = 510, Level = LogLevel.Error, Message = "Action observer {Observer} failed with {Error}")]
