@@ -93,6 +93,12 @@ public sealed partial class RedactionTokenCliTests
         Assert.Contains("tokens.EMAIL_ADDRESS", audit, StringComparison.Ordinal);
         var verify = await workspace.RunAsync("audit", "verify");
         Assert.Equal(0, verify.ExitCode);
+        (await workspace.RunAsync("audit", "export", "--out", "bundle")).Expect(0);
+        var files = Directory.GetFiles(Path.Combine(workspace.Directory, "bundle"), "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.DoesNotContain("ann@example.org", File.ReadAllText(file), StringComparison.Ordinal));
+        Assert.All(Directory.GetFiles(workspace.DataDirectory), file => Assert.False(
+            File.ReadAllBytes(file).AsSpan().IndexOf("ann@example.org"u8) >= 0, $"{Path.GetFileName(file)} holds the value"));
     }
 
     [Fact]

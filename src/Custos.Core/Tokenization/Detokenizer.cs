@@ -68,11 +68,16 @@ public sealed class Detokenizer(ActionPipeline pipeline, TokenVault vault, TimeP
 
         if (opened is null)
         {
-            // Refused before the vault was opened: say how access is given.
-            var agent = context.Agent?.Name ?? "the agent";
-            var how = $"to allow it, add to policies/*.cedar: permit(principal == Custos::Agent::\"{agent}\", action == Custos::Action::\"{Action}\", resource == Custos::Tool::\"{ResourceOf(token.Type)}\");"
-                + $" (or resource in Custos::System::\"{System}\" for every type), then reload";
-            return new DetokenizeAnswer(DetokenizeOutcome.Denied, token, null, null, $"{string.Join("; ", context.Reasons)}; {how}", id) { Context = context };
+            // Refused before the vault was opened. When policy said no, say how access is given.
+            var why = string.Join("; ", context.Reasons);
+            if (context.StoppedAt == StageName.Authorize)
+            {
+                var agent = context.Agent?.Name ?? "the agent";
+                why += $"; to allow it, add to policies/*.cedar: permit(principal == Custos::Agent::\"{agent}\", action == Custos::Action::\"{Action}\", resource == Custos::Tool::\"{ResourceOf(token.Type)}\");"
+                    + $" (or resource in Custos::System::\"{System}\" for every type), then reload";
+            }
+
+            return new DetokenizeAnswer(DetokenizeOutcome.Denied, token, null, null, why, id) { Context = context };
         }
 
         if (opened.Status != DetokenizeStatus.Found || context.Outcome != ActionOutcome.Success || !context.Recorded)

@@ -34,6 +34,10 @@ public sealed class TokenVault : IDisposable
     private readonly Lock keyLock = new();
     private MasterKey? masterKey;
     private byte[]? lookupKey;
+    private long nextPurge;
+
+    /// <summary>How often tokenizing also destroys expired values (detokenizing an expired token always does).</summary>
+    public static TimeSpan PurgeInterval { get; } = TimeSpan.FromMinutes(1);
 
     public TokenVault(ITokenStore store, Func<MasterKey> loadMasterKey, ITokenSubjects? subjects = null, TimeProvider? clock = null)
     {
@@ -55,7 +59,11 @@ public sealed class TokenVault : IDisposable
         ArgumentNullException.ThrowIfNull(values);
         var now = clock.GetUtcNow();
         var expires = now + retention;
-        await store.PurgeExpiredAsync(now, cancellationToken);
+        var due = Interlocked.Read(ref nextPurge);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref nextPurge, (now + PurgeInterval).UtcTicks, due) == due)
+        {
+            await store.PurgeExpiredAsync(now, cancellationToken);
+        }
         var ids = new List<string>(values.Count);
         foreach (var (type, value) in values)
         {
