@@ -255,6 +255,33 @@ public sealed class RedactionTokenApiTests
         var (_, body, text) = await DetokenizeAsync(server, await server.IssueAsync("support-agent"), token);
         Assert.Equal("erased", Result(body).GetProperty("outcome").GetString());
         Assert.DoesNotContain(email, text, StringComparison.Ordinal);
+
+        // Finding the key gone finished the erasure: the ciphertext is destroyed and the value gets a new token.
+        Assert.Equal(0L, CountRows(server, "ciphertext IS NOT NULL"));
+        Assert.NotEqual(token, await RedactThroughThePipelineAsync(server, email, subject: null));
+    }
+
+    [Fact]
+    public async Task A_value_redacted_for_two_subjects_keeps_one_token_and_is_unrecoverable_when_either_is_erased()
+    {
+        await using var server = await StartAsync();
+        var email = FreshEmail();
+        var vault = server.Workspace.RedactionTokens;
+        var cancel = TestContext.Current.CancellationToken;
+        var first = Assert.Single(await vault.TokenizeAsync([("EMAIL_ADDRESS", email)], ["customer:1"], TimeSpan.FromDays(1), cancel));
+        var second = Assert.Single(await vault.TokenizeAsync([("EMAIL_ADDRESS", email)], ["customer:2"], TimeSpan.FromDays(1), cancel));
+        var third = Assert.Single(await vault.TokenizeAsync([("EMAIL_ADDRESS", email)], ["customer:1", "customer:2"], TimeSpan.FromDays(1), cancel));
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
+        Assert.Equal(1L, CountRows(server, "layers = 2"));
+        var token = new RedactionToken("EMAIL_ADDRESS", first);
+        Assert.Equal(email, (await vault.DetokenizeAsync(token, cancel)).Value);
+
+        await server.Workspace.Store.SubjectKeys.EraseAsync("customer:2", "test", DateTimeOffset.UtcNow, cancel);
+        var after = await vault.DetokenizeAsync(token, cancel);
+        Assert.Equal(Core.Tokenization.DetokenizeStatus.Erased, after.Status);
+        Assert.Null(after.Value);
+        Assert.DoesNotContain(email, after.ToString(), StringComparison.Ordinal);
     }
 
     private static long CountRows(TestServer server, string where = "1")

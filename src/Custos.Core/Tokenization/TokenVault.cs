@@ -143,6 +143,9 @@ public sealed class TokenVault : IDisposable
                     CryptographicOperations.ZeroMemory(opened.Plaintext);
                     continue;
                 case OpenStatus.KeyErased:
+                    // The key went without the rows (an erasure that could not finish): finish it now, so the value's
+                    // lookup is released and its ciphertext destroyed.
+                    await store.EraseSubjectAsync(opened.SubjectRef!, now, cancellationToken);
                     return new(DetokenizeStatus.Erased, null, row.ExpiresAt, $"{token} cannot be recovered: a data subject it concerned ({opened.SubjectRef}) was erased (right to erasure)");
                 default:
                     return new(DetokenizeStatus.Unreadable, null, row.ExpiresAt, $"{token} cannot be read: the data subject key it was sealed under is {(opened.Status == OpenStatus.KeyUnknown ? "missing" : "not the one it was sealed with")}; restore the database from a backup");
