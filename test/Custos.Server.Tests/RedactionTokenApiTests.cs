@@ -284,6 +284,22 @@ public sealed class RedactionTokenApiTests
         Assert.DoesNotContain(email, after.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task When_the_vault_cannot_store_a_token_the_action_fails_closed_and_the_value_is_not_logged()
+    {
+        await using var server = await StartAsync();
+        server.ExecuteSql("CREATE TRIGGER refuse BEFORE INSERT ON redaction_tokens BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        var email = FreshEmail();
+        var agent = await server.IssueAsync("finance-agent");
+        using var response = await server.SendAsync(HttpMethod.Post, "/v1/authorize", agent, $$$"""{"action": "create", "resource": "billing.invoices", "context": {"to": "{{{email}}}"}}""");
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.DoesNotContain(email, text, StringComparison.Ordinal);
+        var record = Assert.Single(await server.RecordsAsync(), r => r.Resource == "billing.invoices");
+        Assert.Equal((ActionOutcome.Failure, StageName.ScreenIn), (record.Outcome, record.StoppedAt));
+        Assert.DoesNotContain(server.Logs, line => line.Contains(email, StringComparison.Ordinal));
+    }
+
     private static long CountRows(TestServer server, string where = "1")
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={server.Workspace.Store.Path};Pooling=False");
