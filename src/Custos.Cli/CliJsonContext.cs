@@ -27,6 +27,7 @@ public sealed record DetectView(string Source, int Characters, IReadOnlyList<Fin
 [JsonSerializable(typeof(ValidateView))]
 [JsonSerializable(typeof(DetectView))]
 [JsonSerializable(typeof(DecisionOutput))]
+[JsonSerializable(typeof(List<Commands.DetokenizeView>))]
 [JsonSerializable(typeof(List<TokenView>))]
 [JsonSerializable(typeof(IssuedTokenView))]
 [JsonSerializable(typeof(ErasureView))]

@@ -28,6 +28,7 @@ public static class CustosCli
             DsrCommand.Create(output),
             DetectCommand.Create(output),
             RedactCommand.Create(output),
+            DetokenizeCommand.Create(output),
             SecretsCommand.Create(output),
             CostsCommand.Create(output),
             ApprovalsCommand.Create(output),

@@ -7,6 +7,7 @@ namespace Custos.Gateway;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(AuthorizeResponse))]
+[JsonSerializable(typeof(Detokenize.DetokenizeResponse))]
 [JsonSerializable(typeof(FieldError))]
 [JsonSerializable(typeof(IReadOnlyList<FieldError>))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext

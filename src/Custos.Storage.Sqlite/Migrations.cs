@@ -171,6 +171,24 @@ internal static class Migrations
             ALTER TABLE mcp_tool_pins ADD COLUMN poisoned_findings TEXT;
             ALTER TABLE mcp_tool_pins ADD COLUMN accepted_sha256 TEXT;
             """),
+        (12, "reversible redaction tokens (values sealed under the master key, found by a keyed hash)", """
+            CREATE TABLE redaction_tokens (
+                id              TEXT    NOT NULL PRIMARY KEY,
+                type            TEXT    NOT NULL,
+                lookup          BLOB    UNIQUE,
+                master_key_id   TEXT,
+                wrapped_key     BLOB,
+                ciphertext      BLOB,
+                subject_refs    TEXT    NOT NULL DEFAULT '',
+                layers          INTEGER NOT NULL DEFAULT 0,
+                created_at      INTEGER NOT NULL,
+                expires_at      INTEGER NOT NULL,
+                erased_at       INTEGER,
+                CHECK ((ciphertext IS NULL) = (wrapped_key IS NULL) AND (ciphertext IS NULL) = (master_key_id IS NULL))
+            ) STRICT;
+
+            CREATE INDEX redaction_tokens_live_expiry ON redaction_tokens (expires_at) WHERE ciphertext IS NOT NULL;
+            """),
         (14, "each agent's counted anomaly windows (call rate and spend baselines that survive a restart)", """
             CREATE TABLE anomaly_windows (
                 agent           TEXT    NOT NULL,

@@ -96,8 +96,13 @@ internal static class DetectCommand
         DefaultValueFactory = _ => "US",
     };
 
-    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse = null)
+    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse = null) =>
+        BuildScanner(types, region, output, parse, out _);
+
+    /// <param name="workspace">The workspace's configuration when the command runs in one; null outside.</param>
+    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse, out CustosConfig? workspace)
     {
+        workspace = null;
         var enabled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in (types ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
@@ -131,6 +136,7 @@ internal static class DetectCommand
 
             custom = config.Screening.CustomTypes;
             allowed.UnionWith(config.Screening.AllowedDomains);
+            workspace = config;
         }
 
         return new Scanner(new ScannerOptions { EnabledTypes = enabled, DefaultRegion = region.ToUpperInvariant(), CustomTypes = custom, AllowedDomains = allowed });

@@ -1,6 +1,11 @@
 using System.CommandLine;
 using System.Text;
+using Custos.Core.Configuration;
+using Custos.Core.Screening;
+using Custos.Core.Tokenization;
+using Custos.Detection;
 using Custos.Detection.Redaction;
+using Custos.Server.Workspaces;
 
 namespace Custos.Cli.Commands;
 
@@ -15,7 +20,7 @@ internal static class RedactCommand
         var file = new Argument<string?>("FILE") { Description = "The text to redact; '-' or nothing reads standard input", Arity = ArgumentArity.ZeroOrOne };
         var mode = new Option<string>("--mode")
         {
-            Description = $"replace (<TYPE>), mask (***), hash (<TYPE:hmac:…>, key from ${KeyVariable}) or partial (last four kept)",
+            Description = $"replace (<TYPE>), mask (***), hash (<TYPE:hmac:…>, key from ${KeyVariable}) or partial (last four kept); in a workspace each type is redacted as its screening rule says unless this is given",
             DefaultValueFactory = _ => "replace",
         };
         mode.AcceptOnlyFromAmong("replace", "mask", "hash", "partial");
@@ -24,6 +29,8 @@ internal static class RedactCommand
         var command = new Command("redact", "Print a text with the PII and secrets in it replaced") { file, mode, types, region };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // In a workspace, each type is redacted as its screening rule says (redaction: …), unless --mode is given.
+            var modeGiven = parse.GetResult(mode) is { Implicit: false };
             var method = parse.GetValue(mode) switch
             {
                 "mask" => RedactionMethod.Mask,
@@ -43,7 +50,7 @@ internal static class RedactCommand
                 key = Encoding.UTF8.GetBytes(value);
             }
 
-            var scanner = DetectCommand.BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse);
+            var scanner = DetectCommand.BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse, out var workspace);
             if (scanner is null)
             {
                 return ExitCodes.Usage;
@@ -63,11 +70,30 @@ internal static class RedactCommand
             }
 
             var findings = scanner.Scan(text);
-            output.Out.Write(Redactor.Redact(text, findings, new RedactionPolicy { Default = method, HashKey = key }));
+            var redacted = workspace is null || modeGiven
+                ? Redactor.Redact(text, findings, new RedactionPolicy { Default = method, HashKey = key })
+                : await RedactAsWorkspaceAsync(workspace, text, findings, cancellationToken);
+            output.Out.Write(redacted);
             output.Out.Flush();
             output.Error.WriteLine($"{TextInput.Name(path)}: {findings.Count} redacted");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The workspace's per-type methods; <c>token</c> values get tokens from the workspace's vault.</summary>
+    private static async Task<string> RedactAsWorkspaceAsync(CustosConfig config, string text, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var screener = Screener.For(config);
+        if (!screener.UsesTokens(null))
+        {
+            return screener.RedactText(text, findings, null);
+        }
+
+        await using var workspace = Workspace.Open(new FixedConfigSource(config));
+        var batch = TokenBatch.Collecting();
+        screener.RedactText(text, findings, null, batch);
+        var tokens = batch.Count == 0 ? null : await batch.ResolveAsync(workspace.RedactionTokens, null, config.Screening.TokenRetention, cancellationToken);
+        return screener.RedactText(text, findings, null, tokens);
     }
 }

@@ -16,7 +16,8 @@ public static class ActionKinds
         "read", "list", "search", "query",
         "write", "create", "update", "delete",
         "call", "complete", "embed", "send", "pay", "execute",
-        "halt", "resume", "quarantine", "approve");
+        "halt", "resume", "quarantine", "approve",
+        "detokenize");
 
     public static bool IsReadOnly(string action) => ReadOnly.Contains(action);
 

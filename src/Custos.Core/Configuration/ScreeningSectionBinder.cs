@@ -13,7 +13,8 @@ namespace Custos.Core.Configuration;
 /// </summary>
 internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagnostics)
 {
-    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains"];
+    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains", "tokens"];
+    private static readonly string[] TokenKeys = ["retention"];
     private static readonly string[] RuleKeys = ["in", "out", "redaction"];
     private static readonly string[] CustomRuleKeys = ["in", "out", "redaction", "pattern", "context", "validator", "score"];
     private static readonly string[] Validators = ["none", "luhn", "mod97"];
@@ -21,7 +22,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
     private readonly List<CustomEntityType> customTypes = [];
     private static readonly string[] ApprovalKeys = ["timeout"];
     private static readonly string[] Actions = ["allow", "redact", "block", "escalate"];
-    private static readonly string[] Methods = ["replace", "mask", "hash", "partial"];
+    private static readonly string[] Methods = ["replace", "mask", "hash", "partial", "token"];
 
     public ScreeningSettings BindScreening(YamlNode? node, HashSet<string> agents)
     {
@@ -51,6 +52,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
         }
 
         var allowed = BindAllowedDomains(map.Find("allowed_domains"));
+        var retention = BindTokens(map.Find("tokens"));
         var types = new Dictionary<string, ScreeningRule>(ScreeningSettings.Defaults, StringComparer.Ordinal);
         BindRules(map.Find("types"), "screening.types", types, types);
         var perAgent = new Dictionary<string, FrozenDictionary<string, ScreeningRule>>(StringComparer.Ordinal);
@@ -84,7 +86,45 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             MinimumScore = minimum,
             AllowedDomains = allowed,
             CustomTypes = [.. customTypes],
+            TokenRetention = retention,
         };
+    }
+
+    /// <summary><c>tokens: {retention: 90d}</c>: how long a reversible token can be turned back after its value was last redacted (1h to 3650d).</summary>
+    private TimeSpan BindTokens(YamlNode? node)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return ScreeningSettings.DefaultTokenRetention;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            Error(node.Start, $"screening.tokens must be a mapping such as {{retention: 90d}}, found {node.KindName}");
+            return ScreeningSettings.DefaultTokenRetention;
+        }
+
+        CheckKeys(map, "screening.tokens", TokenKeys);
+        if (map.Find("retention") is not { } retentionNode || retentionNode is YamlScalar { IsNull: true })
+        {
+            return ScreeningSettings.DefaultTokenRetention;
+        }
+
+        if (retentionNode is YamlScalar scalar && TryParseDuration(scalar.Value, out var retention))
+        {
+            if (retention >= TimeSpan.FromHours(1) && retention <= TimeSpan.FromDays(3650))
+            {
+                return retention;
+            }
+
+            Error(retentionNode.Start, "screening.tokens.retention must be between 1h and 3650d (default 90d)");
+        }
+        else
+        {
+            Error(retentionNode.Start, "screening.tokens.retention must be a duration such as 12h, 30d or 365d (default 90d)");
+        }
+
+        return ScreeningSettings.DefaultTokenRetention;
     }
 
     /// <summary>
@@ -419,11 +459,10 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             case "partial":
                 return RedactionMethod.Partial;
             case "token":
-                Error(node.Start, $"{path}: token redaction needs a token vault that can turn tokens back into values, which Custos does not have yet; use {string.Join(", ", Methods)}");
-                return null;
+                return RedactionMethod.Token;
             default:
                 var found = value is null ? node.KindName : $"'{YamlTreeReader.Truncate(value)}'";
-                Error(node.Start, $"{path} must be one of: {string.Join(", ", Methods)} (replace writes <TYPE>, mask stars letters and digits, hash writes a keyed HMAC token, partial keeps the last four), found {found}{(value is null ? string.Empty : ConfigLoader.Suggest(value, Methods))}");
+                Error(node.Start, $"{path} must be one of: {string.Join(", ", Methods)} (replace writes <TYPE>, mask stars letters and digits, hash writes a keyed HMAC token, partial keeps the last four, token writes [TYPE:tok_…] that authorized agents can turn back with detokenize), found {found}{(value is null ? string.Empty : ConfigLoader.Suggest(value, Methods))}");
                 return null;
         }
     }

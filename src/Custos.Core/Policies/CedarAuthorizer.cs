@@ -37,7 +37,7 @@ public sealed class CedarAuthorizer : IAuthorizer
             return Decision.Deny($"'{request.Action}' is not an action Custos knows; actions are: {ActionKinds.Describe()}");
         var bundle = config.Policies;
         request = WithFindings(request, config);
-        var cedarRequest = BuildRequest(request, out var error);
+        var cedarRequest = BuildRequest(request, out var error, config.Screening);
         if (cedarRequest is null)
             return Decision.Deny(error!);
         var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, EntitiesFor(request, bundle));
@@ -82,12 +82,13 @@ public sealed class CedarAuthorizer : IAuthorizer
 
     /// <summary>
     /// <c>context.findings</c> (each type found, and its category: pii, secret, injection, exfiltration) and
-    /// <c>context.findingCounts</c> (how many of each known type; zero when none).
+    /// <c>context.findingCounts</c> (how many of each known type and each type of custos.yaml's own; zero when none).
     /// </summary>
-    internal static (SetValue Names, RecordValue Counts) FindingsValues(IReadOnlyList<ScreeningFinding>? findings)
+    internal static (SetValue Names, RecordValue Counts) FindingsValues(IReadOnlyList<ScreeningFinding>? findings, ScreeningSettings? screening = null)
     {
+        var counted = screening?.CountedTypes ?? ScreeningSettings.KnownTypes;
         if (findings is null || findings.Count == 0)
-            return (SetValue.Empty, ZeroCounts);
+            return (SetValue.Empty, screening is null || screening.CustomTypes.Count == 0 ? ZeroCounts : ZeroCountsOf.GetValue(screening, static s => Zeros(s.CountedTypes)));
         var names = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var finding in findings)
@@ -98,14 +99,20 @@ public sealed class CedarAuthorizer : IAuthorizer
         }
         return (
             SetValue.Of(names.Order(StringComparer.Ordinal).Select(n => (CedarValue)new StringValue(n))),
-            RecordValue.Of(ScreeningSettings.KnownTypes.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(counts.GetValueOrDefault(t))))));
+            RecordValue.Of(counted.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(counts.GetValueOrDefault(t))))));
     }
 
-    private static readonly RecordValue ZeroCounts =
-        RecordValue.Of(ScreeningSettings.KnownTypes.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(0))));
+    private static readonly RecordValue ZeroCounts = Zeros(ScreeningSettings.KnownTypes);
+
+    // The zero counts of a configuration with types of its own, built once per configuration.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScreeningSettings, RecordValue> ZeroCountsOf = [];
+
+    private static RecordValue Zeros(IReadOnlyList<string> types) =>
+        RecordValue.Of(types.Select(t => new KeyValuePair<string, CedarValue>(t, LongValue.Of(0))));
 
     /// <summary>The Cedar request for an action; null (with the reason) when its context cannot be one.</summary>
-    public static Request? BuildRequest(AuthorizationRequest request, out string? error)
+    /// <param name="screening">The configuration's screening, whose types of its own are counted too; the known types alone when null.</param>
+    public static Request? BuildRequest(AuthorizationRequest request, out string? error, ScreeningSettings? screening = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         error = null;
@@ -126,7 +133,7 @@ public sealed class CedarAuthorizer : IAuthorizer
             arguments = parsed;
         }
         var at = request.At.ToUniversalTime();
-        var (findings, findingCounts) = FindingsValues(request.Findings);
+        var (findings, findingCounts) = FindingsValues(request.Findings, screening);
         var context = RecordValue.Of(
         [
             new("channel", Channels[(int)request.Channel]),

@@ -10,7 +10,8 @@ namespace Custos.Core.Policies;
 /// </summary>
 public static class CustosSchema
 {
-    public static string Generate(bool includeArguments = true)
+    /// <param name="countedTypes">The types <c>context.findingCounts</c> holds (<see cref="Screening.ScreeningSettings.CountedTypes"/>: the known types and custos.yaml's own); the known types alone when null.</param>
+    public static string Generate(bool includeArguments = true, IReadOnlyList<string>? countedTypes = null)
     {
         var b = new StringBuilder();
         b.Append("""
@@ -59,7 +60,7 @@ public static class CustosSchema
 
             """);
         b.Append("  // How many findings of each type the arguments hold (0 when none).\n  type FindingCounts = {\n");
-        foreach (var type in Screening.ScreeningSettings.KnownTypes)
+        foreach (var type in countedTypes ?? Screening.ScreeningSettings.KnownTypes)
             b.Append("    ").Append(type).Append(": Long,\n");
         b.Append("  };\n\n");
         if (includeArguments)

@@ -28,7 +28,7 @@ public static class PolicyBundleLoader
         var file = Path.GetFileName(config.SourcePath);
         var grants = GrantCompiler.Compile(config);
         var origins = grants.ToFrozenDictionary(p => p.Id, p => new PolicyOrigin(file, LineOf(config, p.Id), IsGrant: true), StringComparer.Ordinal);
-        var schemaText = CustosSchema.Generate();
+        var schemaText = CustosSchema.Generate(countedTypes: config.Screening.CountedTypes);
         var schema = CedarSchemaParser.Parse(schemaText).Schema;
         return new PolicyBundle(new PolicySet(grants, [], []), CustosEntities.Build(config), schema, schemaText, origins);
     }
@@ -91,7 +91,7 @@ public static class PolicyBundleLoader
             }
         }
 
-        var (schema, schemaText) = BuildSchema(userSchemas, diagnostics);
+        var (schema, schemaText) = BuildSchema(userSchemas, diagnostics, config.Screening.CountedTypes);
         var set = new PolicySet(policies.ToImmutable(), templates.ToImmutable(), []);
         if (schema is not null)
             PolicyValidation.Validate(schema, set, origins, sources, diagnostics);
@@ -100,11 +100,11 @@ public static class PolicyBundleLoader
         return new PolicyBundle(set, CustosEntities.Build(config), schema, schemaText, origins.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static (CedarSchema? Schema, string Text) BuildSchema(List<(string Display, string Text)> userSchemas, List<Diagnostic> diagnostics)
+    private static (CedarSchema? Schema, string Text) BuildSchema(List<(string Display, string Text)> userSchemas, List<Diagnostic> diagnostics, IReadOnlyList<string> countedTypes)
     {
         // One text: the generated part, then each file. Offsets map diagnostics back to their file.
         var declaresArguments = userSchemas.Any(s => s.Text.Contains("type Arguments", StringComparison.Ordinal));
-        var generated = CustosSchema.Generate(includeArguments: !declaresArguments);
+        var generated = CustosSchema.Generate(includeArguments: !declaresArguments, countedTypes);
         var parts = new List<(string Display, int Start, string Text)> { ("<generated schema>", 0, generated) };
         var combined = new System.Text.StringBuilder(generated);
         foreach (var (display, text) in userSchemas)

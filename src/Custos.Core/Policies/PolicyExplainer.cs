@@ -19,7 +19,7 @@ public static class PolicyExplainer
         ArgumentNullException.ThrowIfNull(config);
         request = CedarAuthorizer.WithFindings(request, config);
         var decision = new CedarAuthorizer().Authorize(request, config);
-        var cedarRequest = CedarAuthorizer.BuildRequest(request, out _);
+        var cedarRequest = CedarAuthorizer.BuildRequest(request, out _, config.Screening);
         if (cedarRequest is null)
             return new PolicyExplanation(decision, [], 0);
         var bundle = config.Policies;

@@ -68,9 +68,10 @@ public sealed class Screener
     /// A copy of <paramref name="arguments"/> with every finding whose action is redact replaced as its rule
     /// says; a number holding one becomes a string. Members whose names hold one are renamed likewise.
     /// </summary>
-    public JsonElement RedactArguments(JsonElement arguments, string? agent, KnownSecrets? known = null)
+    /// <param name="tokens">Writes <c>redaction: token</c> values (a <see cref="Tokenization.TokenBatch"/>); without it they are replaced by their type.</param>
+    public JsonElement RedactArguments(JsonElement arguments, string? agent, KnownSecrets? known = null, IReversibleTokenizer? tokens = null)
     {
-        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default);
+        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default, tokens);
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -106,11 +107,13 @@ public sealed class Screener
     }
 
     /// <summary>Rewrites the texts of <paramref name="output"/> that hold findings to redact (from <see cref="ScreenOutput"/>).</summary>
-    public void RedactOutput(IScreenableOutput output, IReadOnlyList<ScreeningFinding> findings, string? agent)
+    /// <param name="tokens">Writes <c>redaction: token</c> values (a <see cref="Tokenization.TokenBatch"/>); without it they are replaced by their type.</param>
+    /// <param name="dryRun">Redact without writing back: a collecting token batch's first pass.</param>
+    public void RedactOutput(IScreenableOutput output, IReadOnlyList<ScreeningFinding> findings, string? agent, IReversibleTokenizer? tokens = null, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(findings);
-        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default);
+        var policy = Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default, tokens);
         for (var i = 0; i < output.Count; i++)
         {
             var location = Cut(output.LocationOf(i));
@@ -125,22 +128,42 @@ public sealed class Screener
 
             if (here.Count > 0)
             {
-                output.SetText(i, Redactor.Redact(output.GetText(i), here, policy));
+                var redacted = Redactor.Redact(output.GetText(i), here, policy);
+                if (!dryRun)
+                {
+                    output.SetText(i, redacted);
+                }
             }
         }
     }
 
-    private bool NeedsHashKey(string? agent)
+    /// <summary>
+    /// <paramref name="text"/> with every finding redacted by its type's <c>redaction:</c> method (whatever its
+    /// action), as <c>custos redact</c> does in a workspace.
+    /// </summary>
+    public string RedactText(string text, IReadOnlyList<Finding> findings, string? agent, IReversibleTokenizer? tokens = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+        return Redactor.Redact(text, findings, Settings.RedactionFor(agent, NeedsHashKey(agent) ? hashKey.Value : default, tokens));
+    }
+
+    /// <summary>True when some type is redacted with <c>redaction: token</c> for <paramref name="agent"/>.</summary>
+    public bool UsesTokens(string? agent) => Uses(agent, RedactionMethod.Token);
+
+    private bool NeedsHashKey(string? agent) => Uses(agent, RedactionMethod.Hash);
+
+    private bool Uses(string? agent, RedactionMethod method)
     {
         foreach (var type in Settings.Types.Keys)
         {
-            if (Settings.RuleFor(agent, type).Redaction == RedactionMethod.Hash)
+            if (Settings.RuleFor(agent, type).Redaction == method)
             {
                 return true;
             }
         }
 
-        return agent is not null && Settings.Agents.TryGetValue(agent, out var own) && own.Values.Any(r => r.Redaction == RedactionMethod.Hash);
+        return agent is not null && Settings.Agents.TryGetValue(agent, out var own) && own.Values.Any(r => r.Redaction == method);
     }
 
     private static IReadOnlyList<Finding> Scan(Scanner scanner, string text) =>

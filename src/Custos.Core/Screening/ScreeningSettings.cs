@@ -53,6 +53,19 @@ public sealed class ScreeningSettings
     /// </summary>
     public FrozenSet<string> AllowedDomains { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary><c>screening.tokens.retention</c>: how long a reversible token can be turned back into its value after the value was last redacted.</summary>
+    public TimeSpan TokenRetention { get; init; } = DefaultTokenRetention;
+
+    /// <summary>90 days, unless custos.yaml says otherwise.</summary>
+    public static TimeSpan DefaultTokenRetention { get; } = TimeSpan.FromDays(90);
+
+    private static readonly IReversibleTokenizer TypeOnly = new TypeOnlyTokenizer();
+
+    /// <summary>Every type policy counts in <c>context.findingCounts</c>: the known types, then the user's own.</summary>
+    public IReadOnlyList<string> CountedTypes => countedTypes ??= [.. KnownTypes.Concat(CustomTypes.Select(t => t.Name)).Distinct(StringComparer.Ordinal)];
+
+    private IReadOnlyList<string>? countedTypes;
+
     /// <summary>Types of the user's own (<c>screening.types.NAME.pattern</c>); their rules are in <see cref="Types"/>.</summary>
     public IReadOnlyList<CustomEntityType> CustomTypes { get; init; } = [];
 
@@ -67,7 +80,11 @@ public sealed class ScreeningSettings
     }
 
     /// <summary>The redaction policy for an agent's rules (the keyed-hash key is Custos's own).</summary>
-    internal RedactionPolicy RedactionFor(string? agent, ReadOnlyMemory<byte> hashKey)
+    /// <remarks>
+    /// Without <paramref name="tokens"/> (a streamed completion, or no vault), <c>redaction: token</c> writes the
+    /// type alone, as <c>replace</c> does: the value never passes, it only cannot be recovered.
+    /// </remarks>
+    internal RedactionPolicy RedactionFor(string? agent, ReadOnlyMemory<byte> hashKey, IReversibleTokenizer? tokens = null)
     {
         var methods = new Dictionary<string, RedactionMethod>(StringComparer.Ordinal);
         foreach (var type in Types.Keys)
@@ -83,6 +100,11 @@ public sealed class ScreeningSettings
             }
         }
 
-        return new RedactionPolicy { Default = Fallback.Redaction, Methods = methods, HashKey = hashKey };
+        return new RedactionPolicy { Default = Fallback.Redaction, Methods = methods, HashKey = hashKey, Tokenizer = tokens ?? TypeOnly };
+    }
+
+    private sealed class TypeOnlyTokenizer : IReversibleTokenizer
+    {
+        public string Tokenize(Finding finding, ReadOnlySpan<char> value) => $"<{finding.Type}>";
     }
 }

@@ -29,8 +29,12 @@ public static class DataSubjectErasure
             return null;
         }
 
+        // Redaction tokens of values sealed for the subject are already unrecoverable (their key is gone); their
+        // ciphertext goes too.
+        var tokens = await workspace.RedactionTokens.EraseSubjectAsync(erasure.Ref, cancellationToken);
         var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason.Trim()}";
-        var record = ActionRecord.ForEvent(erasure.ErasedAt, channel, erasedBy, Action, "subject:" + erasure.Ref, $"{erasedBy} erased the key of data subject {erasure.Ref}{why}");
+        var tokenNote = tokens == 0 ? string.Empty : $" and destroyed {tokens} redaction token{(tokens == 1 ? string.Empty : "s")} of the subject's values";
+        var record = ActionRecord.ForEvent(erasure.ErasedAt, channel, erasedBy, Action, "subject:" + erasure.Ref, $"{erasedBy} erased the key of data subject {erasure.Ref}{tokenNote}{why}");
         await workspace.Store.RecordAsync(record, cancellationToken);
         return erasure;
     }

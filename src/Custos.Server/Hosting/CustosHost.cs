@@ -1,6 +1,7 @@
 using Custos.Core.Pipeline;
 using Custos.Core.Telemetry;
 using Custos.Gateway.Authorize;
+using Custos.Gateway.Detokenize;
 using Custos.Gateway.Llm;
 using Custos.Gateway.Mcp;
 using Custos.Server.ControlPlane;
@@ -89,6 +90,7 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Storage.IAgentStateStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Alerts.IAlertSink>(sp => sp.GetRequiredService<Workspace>().Alerts);
+                services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Detokenizer);
                 services.AddMcpGateway();
                 services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();
@@ -140,6 +142,7 @@ public static partial class CustosHost
                     {
                         endpoints.MapHealth();
                         endpoints.MapAuthorize();
+                        endpoints.MapDetokenize();
                         endpoints.MapMcpGateway();
                         endpoints.MapLlm();
                         endpoints.MapControlPlane();

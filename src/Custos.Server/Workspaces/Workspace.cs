@@ -9,6 +9,7 @@ using Custos.Core.Policies;
 using Custos.Core.Metering;
 using Custos.Core.Pipeline.Stages;
 using Custos.Core.Secrets;
+using Custos.Core.Tokenization;
 using Custos.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -58,24 +59,26 @@ public sealed class Workspace : IAsyncDisposable
             [new SecretUseMonitor(configSource, store.Secrets, Alerts, loggerFactory.CreateLogger<SecretUseMonitor>()), new AnomalyRules(configSource, Alerts, store, store)],
             loggerFactory.CreateLogger<ActionObservers>());
         Approvals = new ApprovalQueue(store.Approvals, store, store, clock, signals);
+        RedactionTokens = new TokenVault(new SqliteTokenStore(store.Path), () => MasterKey.Load(dataDirectory), new SubjectKeysForTokens(store.SubjectKeys), clock);
         IPipelineStage[] stages =
         [
             new AuthenticateStage(store, clock),
             new ContainStage(store),
             new AuthorizeStage(Authorizer, Spend, Secrets, Alerts, clock),
             new BudgetStage(Spend),
-            new ScreenInStage(),
+            new ScreenInStage(RedactionTokens),
             new DataProcessingStage(),
             new ApproveStage(Approvals),
             new InjectCredentialsStage(Secrets),
             new ForwardStage(),
-            new ScreenOutStage(Approvals, Secrets, Alerts, clock),
+            new ScreenOutStage(Approvals, Secrets, Alerts, clock, RedactionTokens),
             new MeterStage(Spend, Alerts),
             new RecordStage(store, Observers),
             .. extraStages,
         ];
         Pipeline = new ActionPipeline(stages, configSource, clock, loggerFactory.CreateLogger<ActionPipeline>());
         Tokens = new TokenIssuer(store, store, clock);
+        Detokenizer = new Detokenizer(Pipeline, RedactionTokens, clock);
         Control = new AgentControl(store, store, clock);
     }
 
@@ -120,6 +123,12 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>Anomaly and incident rules fed with every recorded action, off the hot path.</summary>
     public ActionObservers Observers { get; }
 
+    /// <summary>The vault of reversible redaction tokens (<c>redaction: token</c>), sealed under the master key.</summary>
+    public TokenVault RedactionTokens { get; }
+
+    /// <summary>Turns redaction tokens back into values, one authorized and recorded <c>detokenize</c> action each.</summary>
+    public Detokenizer Detokenizer { get; }
+
     /// <summary>Actions waiting for a person, and operators' answers to them.</summary>
     public ApprovalQueue Approvals { get; }
 
@@ -140,10 +149,20 @@ public sealed class Workspace : IAsyncDisposable
         await AlertRoutes.DisposeAsync();
         Secrets.Dispose();
         Builtin.Dispose();
+        RedactionTokens.Dispose();
         vault.Dispose();
         vaultHttp.Dispose();
         rotationHttp.Dispose();
         await Store.DisposeAsync();
+    }
+
+    /// <summary>The ledger's data subjects' keys, as the token vault seals values with them.</summary>
+    private sealed class SubjectKeysForTokens(SqliteSubjectKeys keys) : ITokenSubjects
+    {
+        public ValueTask<Core.Storage.SealedPersonalData> SealAsync(IReadOnlyList<string> subjects, ReadOnlyMemory<byte> plaintext, CancellationToken cancellationToken) =>
+            keys.SealAsync(subjects, plaintext, cancellationToken);
+
+        public Custos.Ledger.Privacy.OpenResult Open(System.Text.Json.Nodes.JsonNode? sealedObject) => keys.Open(sealedObject);
     }
 
     /// <summary>Resolves through a broker that exists only after this resolver is handed out.</summary>

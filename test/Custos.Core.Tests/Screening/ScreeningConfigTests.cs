@@ -78,8 +78,7 @@ public sealed class ScreeningConfigTests
         Has("EMAIL: allow", "needs a pattern");
         Has("email_address: allow", "(did you mean 'EMAIL_ADDRESS'?)");
         Has("SECRET: {in: blok", "(did you mean 'block'?)");
-        Has("SECRET: {in: blok", "token redaction needs a token vault");
-        Has("IBAN_CODE:", "must be one of: replace, mask, hash, partial");
+        Has("IBAN_CODE:", "must be one of: replace, mask, hash, partial, token");
         Has("US_SSN: {inn", "unknown key 'inn' in screening.types.US_SSN (did you mean 'in'?)");
         Has("ghost-agent", "'ghost-agent' is not defined under agents");
         Has("min_score: 2", "between 0 and 1");

@@ -12,7 +12,7 @@ namespace Custos.Core.Pipeline.Stages;
 /// With <paramref name="known"/>, the output is also matched against the values Custos holds: a result quoting one
 /// is withheld and raised as an alert (<c>secret.leak</c>, or <c>secret.honeytoken</c>) through <paramref name="alerts"/>.
 /// </remarks>
-public sealed class ScreenOutStage(ApprovalQueue? approvals = null, Secrets.IKnownSecretValues? known = null, Alerts.IAlertSink? alerts = null, TimeProvider? clock = null) : IPipelineStage
+public sealed class ScreenOutStage(ApprovalQueue? approvals = null, Secrets.IKnownSecretValues? known = null, Alerts.IAlertSink? alerts = null, TimeProvider? clock = null, Tokenization.TokenVault? tokens = null) : IPipelineStage
 {
     public StageName Stage => StageName.ScreenOut;
 
@@ -49,7 +49,18 @@ public sealed class ScreenOutStage(ApprovalQueue? approvals = null, Secrets.IKno
             return;
         }
 
-        screener.RedactOutput(output, findings, agent);
+        Detection.Redaction.IReversibleTokenizer? tokenizer = null;
+        if (tokens is not null && screener.UsesTokens(agent))
+        {
+            var batch = Tokenization.TokenBatch.Collecting();
+            screener.RedactOutput(output, findings, agent, batch, dryRun: true);
+            if (batch.Count > 0)
+            {
+                tokenizer = await batch.ResolveAsync(tokens, context.Action.DataSubjects, context.Config.Screening.TokenRetention, cancellationToken);
+            }
+        }
+
+        screener.RedactOutput(output, findings, agent, tokenizer);
         var escalated = findings.FindAll(f => f.Action == ScreeningAction.Escalate);
         if (escalated.Count > 0)
         {
