@@ -145,6 +145,15 @@ public sealed class EvaluationTests
         Assert.True(sixth.F1 >= 0.25, sixth.Report);
     }
 
+    /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
+    [Fact]
+    public void Tuning_batch_seven_is_reported()
+    {
+        var seventh = HeldOut("seventh batch (the tuning set)", TuningInjections7.Attacks, TuningInjections7.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-7.md"), seventh.Report + "\n");
+        Assert.True(seventh.F1 >= 0.0, seventh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)
     {
         var scanner = new Scanner();

@@ -35,13 +35,16 @@ internal enum CueRole
 
     /// <summary>An HTML closing tag: ends a hidden element.</summary>
     ClosingTag,
+
+    /// <summary>A word of a class (<see cref="Cue.Class"/>) that signals only in composition with others (<see cref="Composition"/>).</summary>
+    Class,
 }
 
 /// <summary>
 /// One phrase of the vocabulary, already folded, with its role, signal name (the pair group for verbs and objects)
 /// and weight. <paramref name="Prefix"/> phrases may run on into a longer word ("mitigat" in "mitigation").
 /// </summary>
-internal sealed record Cue(string Text, CueRole Role, string Signal, double Weight, bool Prefix)
+internal sealed record Cue(string Text, CueRole Role, string Signal, double Weight, bool Prefix, CueClass Class = CueClass.None)
 {
     /// <summary>Latin phrases ending in a letter must end a word, unless they are prefixes.</summary>
     public bool NeedsWordEnd { get; } = !Prefix && Text.Length > 0 && char.IsAsciiLetterOrDigit(Text[^1]);

@@ -43,6 +43,7 @@ internal sealed class InjectionPass
     private readonly List<(int Cue, int StartK, int EndK)> _pending = [];
     private readonly PairPart[] _lastVerb = new PairPart[2];
     private readonly PairPart[] _lastObject = new PairPart[2];
+    private readonly Composition _composition = new();
 
     private int _negationStartK = -1;
     private int _negationEndK = -1;
@@ -84,6 +85,9 @@ internal sealed class InjectionPass
 
     /// <summary>Words naming something worth stealing.</summary>
     public List<(int Start, int End)> Sensitive { get; } = [];
+
+    /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
+    public List<(int Start, int End)> Stealth { get; } = [];
 
     /// <summary>HTML comments and elements styled invisible.</summary>
     public List<(int Start, int End)> Hidden { get; } = [];
@@ -444,9 +448,24 @@ internal sealed class InjectionPass
                     _lastVerb[0].StartK = -1;
                 }
 
+                _composition.Retract(CueClass.Override, startK);
+
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
+                break;
+            case CueRole.Class:
+                if (cue.Class == CueClass.Override && startK >= _negationStartK && endK <= _negationEndK)
+                {
+                    break; // "don't forget your rules" sets nothing aside
+                }
+
+                if (cue.Class == CueClass.Stealth)
+                {
+                    Stealth.Add((start, end));
+                }
+
+                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);
                 break;
             case CueRole.Sensitive:
                 Sensitive.Add((start, end));
