@@ -24,16 +24,23 @@ internal sealed class InjectionPass
     private const byte FlagDisguise = 1;
     private const byte FlagInvisible = 2;
     private const byte FlagTag = 4;
+    private const byte FlagSpelled = 8;
 
     private const byte KindBase64 = 1;
     private const byte KindBreak = 2;
+    private const byte KindLeet = 4; // a digit that stands for a letter inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t
+    private const byte KindSpacer = 8; // what spells a word out letter by letter: "d i s r e g a r d", "r-e-v-e-a-l"
+
+    // The letter a digit stands for in leetspeak ("1gn0r3 4ll pr3v10u5"), or '\0'.
+    private static readonly char[] LeetLetter = [.. Enumerable.Range(0, 128).Select(c => c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', _ => '\0' })];
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     // For ASCII: the folded character (lowercase; line breaks and tabs are spaces) and what kind of character it is.
     private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => c is '\n' or '\r' or '\t' ? ' ' : char.ToLowerInvariant((char)c))];
     private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
-        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)))];
+        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)
+        | (c is '0' or '1' or '3' or '4' or '5' or '7' ? KindLeet : 0) | (c is ' ' or '-' or '.' or '_' or '*' ? KindSpacer : 0)))];
 
     private readonly InjectionAutomaton _vocabulary;
     private readonly string _text;
@@ -51,7 +58,7 @@ internal sealed class InjectionPass
     private long _collapsed;
     private bool _slow; // something waits on the next character: take the general path
     private int _count; // folded characters emitted
-    private char _last = ' ';
+    private char _last; // '\0' until the leading space is emitted
     private int _lastBreak = -1; // folded index of the last sentence break
     private bool _pendingInvisible;
     private int _highAt = -1;
@@ -75,6 +82,7 @@ internal sealed class InjectionPass
         _depth = depth;
         _work = work;
         _lastVerb[0].StartK = _lastVerb[1].StartK = _lastObject[0].StartK = _lastObject[1].StartK = -1;
+        Emit(' ', 0, 0, 0); // the stream starts with a space, where anchored words can start
     }
 
     /// <summary>Evidence found so far, in the order found (not sorted).</summary>
@@ -155,6 +163,25 @@ internal sealed class InjectionPass
             }
 
             var f = fold[c];
+            byte flags = 0;
+            if ((kind & KindSpacer) != 0
+                    ? i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]) // most spacers are followed by a word of two letters or more
+                    : (kind & KindLeet) != 0 && (char.IsAsciiLetterLower(last) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            {
+                var disguise = Disguise(text, i, c, last);
+                if (disguise == Fold.Removed)
+                {
+                    collapsed++;
+                    continue;
+                }
+
+                if (disguise != c)
+                {
+                    f = disguise;
+                    flags = FlagSpelled;
+                }
+            }
+
             if (f == ' ' && last == ' ')
             {
                 collapsed++;
@@ -164,7 +191,7 @@ internal sealed class InjectionPass
             // _lastCodePoint is left as it is: it matters only right before a tag character, which an ASCII
             // character in between rules out (its end no longer matches).
             var k = count++;
-            ring[k & Mask] = new Folded(i, i + 1, 0, f);
+            ring[k & Mask] = new Folded(i, i + 1, flags, f);
             last = f;
             if ((kind & KindBreak) != 0)
             {
@@ -204,6 +231,37 @@ internal sealed class InjectionPass
         }
     }
 
+    /// <summary>
+    /// Undoes two ways of writing a word so that filters miss it: a digit inside a word stands for a letter
+    /// ("pr3v10u5" → "previous"), and a spacer between single letters ("d i s r e g a r d", "r-e-v-e-a-l",
+    /// "F.o.r.g.e.t") is dropped. Returns <paramref name="c"/> unchanged, its letter, or <see cref="Fold.Removed"/>.
+    /// </summary>
+    private static char Disguise(string text, int i, char c, char last)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if ((AsciiKind[c] & KindLeet) != 0)
+        {
+            // A digit beside letters, in a word that has at least one letter before or after it; runs of digits stay.
+            return char.IsAsciiLetterLower(last) || (char.IsAsciiLetter(next) && !char.IsAsciiDigit(i > 0 ? text[i - 1] : ' ')) ? LeetLetter[c] : c;
+        }
+
+        // A spacer between two single letters, in a run of at least three letters ("a b" and "e.g." stay as they are).
+        if (i < 1 || i + 1 >= text.Length || !char.IsAsciiLetter(next) || !char.IsAsciiLetter(text[i - 1]))
+        {
+            return c;
+        }
+
+        var after = i + 2 < text.Length ? text[i + 2] : ' ';
+        var before = i >= 2 ? text[i - 2] : ' ';
+        if (char.IsLetterOrDigit(after) || char.IsLetterOrDigit(before))
+        {
+            return c;
+        }
+
+        var runGoesOn = (after == c && i + 3 < text.Length && char.IsAsciiLetter(text[i + 3])) || (before == c && i >= 3 && char.IsAsciiLetter(text[i - 3]));
+        return runGoesOn ? Fold.Removed : c;
+    }
+
     private void FeedSlow(char c, int i)
     {
         FeedAny(c, i);
@@ -236,7 +294,25 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            Emit(AsciiFold[c], i, i + 1, 0);
+            var f = AsciiFold[c];
+            byte flags = 0;
+            if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
+            {
+                var disguise = Disguise(_text, i, c, _last);
+                if (disguise == Fold.Removed)
+                {
+                    _collapsed++;
+                    return;
+                }
+
+                if (disguise != c)
+                {
+                    f = disguise;
+                    flags = FlagSpelled;
+                }
+            }
+
+            Emit(f, i, i + 1, flags);
         }
         else if (char.IsHighSurrogate(c))
         {
@@ -399,7 +475,7 @@ internal sealed class InjectionPass
         foreach (var id in _vocabulary.Automaton.Outputs(_state))
         {
             var cue = _vocabulary.Cues[id];
-            var startK = _count - cue.Text.Length;
+            var startK = _count - cue.Text.Length + (cue.Anchored ? 1 : 0);
             if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char))
             {
                 continue;
@@ -431,6 +507,7 @@ internal sealed class InjectionPass
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
         traits |= (flags & FlagInvisible) != 0 ? SignalTraits.Invisible : SignalTraits.None;
         traits |= (flags & FlagTag) != 0 ? SignalTraits.TagSmuggled : SignalTraits.None;
+        traits |= (flags & FlagSpelled) != 0 ? SignalTraits.Spelled : SignalTraits.None;
         switch (cue.Role)
         {
             case CueRole.Phrase:

@@ -18,6 +18,9 @@ internal static class InjectionVocabulary
     public const string SensitiveFile = "sensitive-file";
     public const string TaskHijack = "task-hijack";
 
+    // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
+    private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
+
     public static IReadOnlyList<Cue> All { get; } = Build();
 
     private static string[] Combine(string[] qualifiers, string[] nouns) =>
@@ -271,7 +274,19 @@ internal static class InjectionVocabulary
             foreach (var p in phrases)
             {
                 var prefix = p.EndsWith('*');
-                cues.Add(new Cue(Fold.Text(prefix ? p[..^1] : p), CueRole.Class, cls.ToString(), 0, prefix, cls));
+                var folded = Fold.Text(prefix ? p[..^1] : p);
+                if (folded.Length <= 5 && char.IsAsciiLetter(folded[0]))
+                {
+                    // Short words are common inside longer ones ("ai" in "said", "tes" in "notes"): anchored where a word starts.
+                    foreach (var anchor in WordAnchors)
+                    {
+                        cues.Add(new Cue(anchor + folded, CueRole.Class, cls.ToString(), 0, prefix, cls, Anchored: true));
+                    }
+                }
+                else
+                {
+                    cues.Add(new Cue(folded, CueRole.Class, cls.ToString(), 0, prefix, cls));
+                }
             }
         }
 
@@ -285,16 +300,15 @@ internal static class InjectionVocabulary
         Class(CueClass.Ai, aiNouns);
         Class(CueClass.Vocative, [.. aiNouns.SelectMany(n => new[] { n + ":", n + ",", n + "!", n + " :", n + "：", n + "，" })]);
         Class(CueClass.AddressPrefix, "note for", "note to", "notes for", "hint for", "hint to", "message for", "message to", "instructions for", "instruction for",
-            "attention", "dear", "hey", "hi", "hello", "for the", "to the", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "if you are a",
-            "as an", "any", "every", "all", "note pour", "message pour", "à l'", "au", "hinweis an", "hinweis für", "an die", "an den", "nota para", "para el", "para la",
-            "nota per", "per l'", "al", "nota para o", "para o", "let op", "aan de", "voor de", "致", "给", "读取本网页的", "このメールを読んだ", "への");
+            "attention", "dear", "hey", "hi", "hello", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "if you are a",
+            "note pour", "message pour", "hinweis an", "hinweis für", "nota para", "nota per", "let op", "致", "读取本网页的", "このメールを読んだ");
         Class(CueClass.AiContext, "reading this", "processing this", "summarizing this", "summarising this", "reviewing this", "helping with this", "that reads this",
             "who reads this", "that processes this", "reading these", "parsing this", "working on this", "lisant ce", "qui lit", "die diese", "das diese", "que lea", "que procese",
             "che legge", "que ler", "die dit leest", "读取", "阅读", "読んだ", "読む");
         Class(CueClass.Modal, "must", "should", "shall", "need to", "needs to", "are required to", "is required to", "have to", "has to", "are to", "is to", "is expected to",
             "are expected to", "doit", "doivent", "devez", "muss", "müssen", "soll", "sollen", "debe", "deben", "deve", "devono", "moet", "moeten", "必须", "应该", "应当", "必ず",
             "してください", "しなさい");
-        Class(CueClass.You, "you", "your", "yours", "yourself", "u", "ur", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos", "t'", "du", "dich", "dir", "dein", "deine",
+        Class(CueClass.You, "you", "your", "yours", "yourself", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos", "du", "dich", "dir", "dein", "deine",
             "deinen", "deiner", "deinem", "euch", "euer", "tus", "usted", "tuo", "tua", "tuoi", "tue", "ti", "você", "voce", "seu", "sua", "seus", "suas", "je", "jij", "jouw",
             "你", "您", "你的", "あなた", "君");
         Class(CueClass.Override, "ignore*", "disregard*", "forget*", "override*", "overrid*", "bypass*", "drop", "dropped", "dropping", "on hold", "set aside", "put aside", "lay aside", "cast aside", "discard",
@@ -335,7 +349,7 @@ internal static class InjectionVocabulary
             "passwort", "passwörter", "zugangsdaten", "api-schlüssel", "schlüssel", "contraseña", "contraseñas", "credenciales", "clave", "token de acceso", "chiave api",
             "credenziali", "senha", "senhas", "chave de api", "chave", "credenciais", "wachtwoord", "wachtwoorden", "inloggegevens", "密码", "密钥", "凭证", "令牌",
             "パスワード", "認証情報", "秘密鍵", "トークン", "apiキー");
-        Class(CueClass.Send, "send", "forward", "post", "upload", "email", "e-mail", "submit", "transmit", "exfiltrate", "append", "attach", "cc", "bcc", "export",
+        Class(CueClass.Send, "send", "forward", "post it", "post them", "post to", "post the", "upload", "email", "e-mail", "submit", "transmit", "exfiltrate", "append", "attach", "cc", "bcc", "export",
             "envoie", "envoyez", "transmets", "transfère", "joins", "sende", "schick", "schicke", "leite", "übermittle", "lade", "envía", "manda", "adjunta", "sube", "súbelos",
             "reenvía", "invia", "inoltra", "allega", "carica", "envie", "envia", "encaminhe", "anexe", "stuur", "verstuur", "发送", "发给", "转发", "上传", "附加", "送信", "転送", "添付");
         Class(CueClass.Stealth, "quietly", "silently", "secretly", "discreetly", "covertly", "without telling", "without asking", "without informing", "without mentioning",
@@ -352,7 +366,7 @@ internal static class InjectionVocabulary
         Class(CueClass.Respond, "answer", "answers", "reply", "respond", "write", "explain", "réponds", "répondez", "antworte", "antworten sie", "beantworte", "contesta",
             "responde", "rispondi", "risponda", "responda", "antwoord", "回答", "回复", "答え", "答えて", "返信");
         Class(CueClass.Action, "approve", "delete", "remove", "mark", "recommend", "describe", "book", "buy", "purchase", "transfer", "pay", "grant", "disable", "enable",
-            "open", "visit", "click", "rank", "rate", "treat", "change", "reset", "cancel", "accept", "decline", "commit", "push", "merge", "execute", "run", "install",
+            "open", "visit", "click", "rank", "rate", "treat", "change", "reset", "cancel", "accept", "decline", "commit to", "push", "merge", "execute", "run", "install",
             "download", "insert", "promote", "say", "tell the user", "tell the buyer", "reply", "stop", "add", "set", "make", "print", "output",
             "approuve", "supprime", "recommande", "ouvre", "lösche", "genehmige", "empfiehl", "öffne", "aprueba", "borra", "elimina", "recomienda", "abre", "approva",
             "cancella", "raccomanda", "apri", "aprove", "apague", "recomende", "abra", "verwijder", "keur", "open", "删除", "批准", "推荐", "打开", "削除", "承認", "開いて");
