@@ -166,7 +166,7 @@ public sealed class EvaluationTests
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var report = string.Create(CultureInfo.InvariantCulture, $"Held-out {type}{(orType is null ? "" : " or " + orType)}, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
             + "\nmissed: " + string.Join(" | ", attacks.Where(a => !Flagged(a)))
-            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged));
+            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged).Select(b => b + " {" + string.Join("; ", scanner.Scan(b).Where(f => f.Type == type || f.Type == orType).Select(f => f.Explanation)) + "}"));
         TestContext.Current.SendDiagnosticMessage(report);
         Console.WriteLine(report);
         return (f1, report);

@@ -25,6 +25,8 @@ internal sealed class Composition
     private const int AddressReach = 160;
     private const int SentenceReach = 160;
     private const int RulesGoneReach = 16;
+    private const int NotReach = 10;
+    private const int SpeakerReach = 2000;
 
     private readonly Hit[] _last = new Hit[(int)CueClass.Count];
     private Hit _vocative;
@@ -46,10 +48,24 @@ internal sealed class Composition
     public void Add(CueClass cls, int startK, int endK, int start, int end, SignalTraits traits, int lastBreak, List<InjectionSignal> output)
     {
         var hit = new Hit { StartK = startK, EndK = endK, Start = start, End = end, Traits = traits };
+        if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Override && Negated(startK, lastBreak))
+        {
+            return; // "must never reveal", "should not share": no order
+        }
+
         _last[(int)cls] = hit;
         switch (cls)
         {
             case CueClass.Vocative:
+                // "the bot," is talked about; "Assistant:" after "User:" is a speaker in a transcript.
+                var determiner = _last[(int)CueClass.Determiner];
+                var speaker = _last[(int)CueClass.Speaker];
+                if ((determiner.StartK >= 0 && startK - determiner.EndK is >= 0 and <= 1)
+                    || (speaker.StartK >= 0 && startK - speaker.StartK <= SpeakerReach))
+                {
+                    break;
+                }
+
                 _vocative = hit;
                 _vocativeReads = false;
                 break;
@@ -156,6 +172,12 @@ internal sealed class Composition
 
     private static InjectionSignal Signal(string name, Hit span, double weight) => new(name, span.Start, span.End, weight, span.Traits);
 
+    private bool Negated(int startK, int lastBreak)
+    {
+        var not = _last[(int)CueClass.Not];
+        return not.StartK >= 0 && not.EndK <= startK && startK - not.EndK <= NotReach && lastBreak < not.EndK;
+    }
+
     private bool Live(CueClass cls, int nowK, int lastBreak, int reach)
     {
         var h = _last[(int)cls];
@@ -178,8 +200,9 @@ internal sealed class Composition
 
     /// <summary>
     /// The reader as the owner of the rules: "your" or "you were given" after the verb ("disregard your rules",
-    /// "the guidance you were configured with"), or right before rules named first ("your rules are void"); not the
-    /// reader as the one who acts ("a VPN lets you bypass all restrictions").
+    /// "the guidance you were configured with"), or around rules named first ("your rules are void", "the rules your
+    /// company placed on you can be set aside"); not the reader as the one who acts ("a VPN lets you bypass all
+    /// restrictions").
     /// </summary>
     private bool ReaderNear(CueClass verbClass, CueClass nounClass, Hit pair, int lastBreak)
     {
@@ -191,8 +214,12 @@ internal sealed class Composition
             return false;
         }
 
-        return (you.StartK > verb.StartK && you.StartK <= pair.EndK + YouReach)
-            || (noun.StartK < verb.StartK && you.EndK <= noun.StartK && noun.StartK - you.EndK <= 10);
+        if (you.StartK < noun.StartK - 10 || you.StartK > pair.EndK + YouReach)
+        {
+            return false;
+        }
+
+        return noun.StartK < verb.StartK || you.StartK > verb.StartK;
     }
 
     private CueClass Later(CueClass a, CueClass b) => _last[(int)a].StartK >= _last[(int)b].StartK ? a : b;

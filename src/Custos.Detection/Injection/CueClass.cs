@@ -68,5 +68,14 @@ internal enum CueClass : byte
     /// <summary>Where a leak lands: in your reply, in the response, query parameter, alt text, webhook, https://.</summary>
     Sink,
 
+    /// <summary>Not, never, don't, nicht, pas, jamais, nunca, mai, não, niet, 不要: an order right after it is no order.</summary>
+    Not,
+
+    /// <summary>The, a, this, our: a name for the model after it is talked about, not addressed ("configure the bot, paste …").</summary>
+    Determiner,
+
+    /// <summary>"User:", "Human:", "Q:": a transcript, where "Assistant:" names a speaker, not an addressee.</summary>
+    Speaker,
+
     Count,
 }

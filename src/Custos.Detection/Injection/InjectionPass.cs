@@ -171,6 +171,8 @@ internal sealed class InjectionPass
                 var disguise = Disguise(text, i, c, last);
                 if (disguise == Fold.Removed)
                 {
+                    // The letter before a dropped spacer was written spaced apart.
+                    ring[(count - 1) & Mask] = ring[(count - 1) & Mask] with { Flags = (byte)(ring[(count - 1) & Mask].Flags | FlagSpelled) };
                     collapsed++;
                     continue;
                 }
@@ -301,6 +303,7 @@ internal sealed class InjectionPass
                 var disguise = Disguise(_text, i, c, _last);
                 if (disguise == Fold.Removed)
                 {
+                    _ring[(_count - 1) & Mask] = _ring[(_count - 1) & Mask] with { Flags = (byte)(_ring[(_count - 1) & Mask].Flags | FlagSpelled) };
                     _collapsed++;
                     return;
                 }

@@ -382,6 +382,14 @@ internal static class InjectionVocabulary
             "in an image", "markdown image", "to the url", "to the link", "end of this link", "pr description", "in the issue", "dans ta réponse", "dans votre réponse",
             "in deiner antwort", "en tu respuesta", "nella tua risposta", "na sua resposta", "in je antwoord", "在回复中", "返信に", "回答に");
 
+        Class(CueClass.Not, "not", "never", "n't", "no", "don't", "do not", "nicht", "nie", "niemals", "kein", "pas", "jamais", "ne", "nunca", "jamás", "non", "mai",
+            "não", "nao", "niet", "nooit", "geen", "不要", "别", "不", "ないで", "しない");
+        Class(CueClass.Determiner, "the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "le", "la", "les", "l'", "un", "une", "ce",
+            "cet", "notre", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "unser", "el", "los", "las", "una", "nuestro", "il", "lo", "gli", "uno", "il nostro",
+            "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze");
+        Class(CueClass.Speaker, "user:", "human:", "customer:", "client:", "q:", "question:", "utilisateur :", "utilisateur:", "benutzer:", "usuario:", "utente:",
+            "usuário:", "gebruiker:", "用户：", "用户:", "ユーザー：", "ユーザー:");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
