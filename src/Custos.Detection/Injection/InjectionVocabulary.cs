@@ -344,7 +344,7 @@ internal static class InjectionVocabulary
             "instruções", "systeemprompt", "je configuratie", "系统提示", "系统消息", "提示词", "第一条", "初始指令", "你的配置", "システムプロンプト", "最初に受け取った", "最初の指示",
             "あなたの設定", "指示");
         Class(CueClass.Credential, "password", "passwords", "passcode", "api key", "api keys", "api_key", "apikey", "access key", "secret key", "secret access key", "token",
-            "tokens", "access token", "credentials", "credential", "private key", "ssh key", "cookie", "cookies", "session cookie", "connection string",
+            "tokens", "access token", "credentials", "credential", "private key", "private keys", "ssh key", "ssh keys", "access keys", "secret keys", "cookie", "cookies", "session cookie", "connection string",
             "environment variable", "environment variables", "env vars", "env var", ".env", "secrets", "mot de passe", "mots de passe", "identifiants", "clé api", "jeton",
             "passwort", "passwörter", "zugangsdaten", "api-schlüssel", "schlüssel", "contraseña", "contraseñas", "credenciales", "clave", "token de acceso", "chiave api",
             "credenziali", "senha", "senhas", "chave de api", "chave", "credenciais", "wachtwoord", "wachtwoorden", "inloggegevens", "密码", "密钥", "凭证", "令牌",
@@ -375,7 +375,10 @@ internal static class InjectionVocabulary
             "用户", "ユーザー", "klant", "cliente", "client", "kunde", "kunden");
         Class(CueClass.Authority, "pre-approved", "preapproved", "pre approved", "already approved", "has approved", "authorised you", "authorized you", "the operator",
             "your operator", "your developers", "your developer", "your creators", "the developers", "approved by security", "by security", "admin has", "admin says",
-            "internal team", "supervisor", "system note", "operator", "opérateur", "ton éditeur", "votre éditeur", "betreiber", "entwickler", "operador", "desarrolladores",
+            "internal team", "supervisor", "system note", "operator", "i am the developer", "i'm the developer", "i am your developer", "i'm your developer",
+            "i am the admin", "i'm the admin", "i am an admin", "as your developer", "as your administrator", "as the administrator", "lead developer",
+            "i work at openai", "i work at anthropic", "je suis le développeur", "ich bin der entwickler", "soy el desarrollador", "sono lo sviluppatore",
+            "sou o desenvolvedor", "ik ben de ontwikkelaar", "我是开发者", "私は開発者", "opérateur", "ton éditeur", "votre éditeur", "betreiber", "entwickler", "operador", "desarrolladores",
             "sviluppatori", "desenvolvedores", "开发者", "运营方", "開発者", "運営");
         Class(CueClass.Sink, "in your reply", "in your response", "in your answer", "in your next reply", "in your next message", "in the reply", "in the response",
             "your reply must", "your answer must", "your response must", "query parameter", "query string", "alt text", "webhook", "image url", "end of this url", "end of the url",
