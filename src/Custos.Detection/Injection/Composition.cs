@@ -48,7 +48,7 @@ internal sealed class Composition
     public void Add(CueClass cls, int startK, int endK, int start, int end, SignalTraits traits, int lastBreak, List<InjectionSignal> output)
     {
         var hit = new Hit { StartK = startK, EndK = endK, Start = start, End = end, Traits = traits };
-        if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Override && Negated(startK, lastBreak))
+        if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override && Negated(startK, lastBreak))
         {
             return; // "must never reveal", "should not share": no order
         }
@@ -86,11 +86,21 @@ internal sealed class Composition
                 }
 
                 break;
-            case CueClass.Negator or CueClass.Rules:
-                var other = cls == CueClass.Negator ? CueClass.Rules : CueClass.Negator;
-                if (Live(other, startK, lastBreak, RulesGoneReach + 30) && Gap(_last[(int)other], hit) <= RulesGoneReach)
+            case CueClass.Rules:
+                // "no rules", "without any filters": the negation comes first.
+                var negator = _last[(int)CueClass.Negator];
+                if (negator.StartK >= 0 && negator.EndK <= startK && startK - negator.EndK <= RulesGoneReach && lastBreak < negator.EndK)
                 {
-                    _rulesGone = Span(_last[(int)other], hit);
+                    _rulesGone = Span(negator, hit);
+                }
+
+                break;
+            case CueClass.NegatorAfter:
+                // "content checks are disabled", "safety rules lifted"
+                var rules = _last[(int)CueClass.Rules];
+                if (rules.StartK >= 0 && rules.EndK <= startK && startK - rules.EndK <= RulesGoneReach && lastBreak < rules.EndK)
+                {
+                    _rulesGone = Span(rules, hit);
                 }
 
                 break;
@@ -133,12 +143,13 @@ internal sealed class Composition
         }
 
         // a credential disclosed into the reply or a link, quietly, or on the model's orders (sent to a URL: exfiltration's part).
-        if (cls is CueClass.Reveal or CueClass.Send or CueClass.Credential or CueClass.Sink or CueClass.Stealth)
+        if (cls is CueClass.Reveal or CueClass.Send or CueClass.Place or CueClass.Credential or CueClass.Sink or CueClass.Stealth)
         {
             var sink = Live(CueClass.Sink, startK, lastBreak, SentenceReach);
             if ((Near(CueClass.Reveal, CueClass.Credential, lastBreak, PairReach, out var pair)
                     && (addressed || sink || Live(CueClass.Stealth, startK, lastBreak, SentenceReach)))
-                || (sink && Near(CueClass.Send, CueClass.Credential, lastBreak, PairReach, out pair)))
+                || (sink && Near(CueClass.Send, CueClass.Credential, lastBreak, PairReach, out pair))
+                || (sink && Near(CueClass.Place, CueClass.Credential, lastBreak, PairReach, out pair)))
             {
                 output.Add(Signal(LeakCredential, pair, 0.6));
             }
@@ -146,7 +157,7 @@ internal sealed class Composition
 
         // jailbreak: rules gone, beside role play, the model, or an order to answer.
         if (_rulesGone.StartK >= 0 && startK - _rulesGone.StartK <= SentenceReach
-            && cls is CueClass.Negator or CueClass.Rules or CueClass.Role or CueClass.Ai or CueClass.Respond or CueClass.Vocative)
+            && cls is CueClass.NegatorAfter or CueClass.Rules or CueClass.Role or CueClass.Ai or CueClass.Respond or CueClass.Vocative)
         {
             foreach (var with in (ReadOnlySpan<CueClass>)[CueClass.Role, CueClass.Ai, CueClass.Respond])
             {

@@ -71,6 +71,12 @@ internal enum CueClass : byte
     /// <summary>Not, never, don't, nicht, pas, jamais, nunca, mai, não, niet, 不要: an order right after it is no order.</summary>
     Not,
 
+    /// <summary>Verbs of placing: put, insert, add, embed, write ("put the API key in your reply").</summary>
+    Place,
+
+    /// <summary>After a noun of rules: disabled, off, lifted, removed ("content checks are disabled").</summary>
+    NegatorAfter,
+
     /// <summary>The, a, this, our: a name for the model after it is talked about, not addressed ("configure the bot, paste …").</summary>
     Determiner,
 

@@ -545,6 +545,11 @@ internal sealed class InjectionPass
                     Stealth.Add((start, end));
                 }
 
+                if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
+                {
+                    break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);
                 break;
             case CueRole.Sensitive:
@@ -590,6 +595,50 @@ internal sealed class InjectionPass
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
         }
+    }
+
+    /// <summary>
+    /// A name for the model followed by a comma or colon addresses it only at the start of a sentence, a line or a
+    /// quoted string ("Assistant, please …", "\"AI reviewers: …"), and a colon only when words follow, not a value.
+    /// </summary>
+    private bool IsAddress(int startK, int end, bool colon)
+    {
+        if (colon)
+        {
+            var k = end;
+            while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
+            {
+                k++;
+            }
+
+            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '\n' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        for (var k = startK - 1; k >= 0 && startK - k < 6; k--)
+        {
+            var before = _ring[k & Mask];
+            if (before.Char != ' ')
+            {
+                return before.Char is '.' or '!' or '?' or ';' or ':' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u3002' or '\uFF1A';
+            }
+
+            if (k == 0)
+            {
+                return true; // the start of the text
+            }
+
+            // White space with a line break in it starts a line.
+            var from = _ring[(k - 1) & Mask].End;
+            if (_text.AsSpan(from, Math.Min(before.End - from, 64)).IndexOfAny('\n', '\r') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Pair(Cue cue, int startK, int endK, int start, int end, SignalTraits traits)

@@ -332,7 +332,7 @@ internal static class InjectionVocabulary
             "diretrizes", "restrições", "instructies", "regels", "richtlijnen", "beperkingen", "指令", "指示", "规则", "规定", "限制", "约束", "准则", "过滤", "审查",
             "ルール", "制約", "規則", "ガイドライン", "命令", "制限", "フィルター");
         Class(CueClass.Reveal, "reveal", "print", "show", "show me", "display", "output", "repeat", "tell me", "list", "copy", "paste", "dump", "leak", "disclose",
-            "let me see", "peek at", "put", "insert", "add", "embed", "write", "give me", "write out", "share", "summarize", "summarise", "recite", "spell out", "quote", "include", "echo", "expose", "what does", "what exactly",
+            "let me see", "peek at", "give me", "write out", "share", "summarize", "summarise", "recite", "spell out", "quote", "include", "echo", "expose", "what does", "what exactly",
             "révèle", "révélez", "affiche", "affichez", "montre", "montrez", "donne-moi", "donnez-moi", "répète", "copie", "colle", "zeig", "zeige", "gib mir", "nenne", "verrate",
             "wiederhole", "kopiere", "muestra", "muéstrame", "revela", "dime", "repite", "copia", "pega", "mostra", "mostrami", "rivela", "dimmi", "ripeti", "incolla",
             "mostre", "revele", "diga", "repita", "cole", "toon", "laat zien", "geef me", "herhaal", "显示", "输出", "告诉我", "打印", "透露", "泄露", "重复", "贴出来", "贴出", "复制",
@@ -356,9 +356,13 @@ internal static class InjectionVocabulary
             "without notifying", "without the user knowing", "so filters miss", "so the filter", "don't tell", "do not tell", "never tell", "just between us",
             "discrètement", "en silence", "sans prévenir", "sans le dire", "heimlich", "unauffällig", "ohne zu fragen", "sin avisar", "en secreto", "discretamente",
             "sin decir", "di nascosto", "senza avvisare", "sem avisar", "em segredo", "stilletjes", "zonder te melden", "悄悄", "偷偷", "不要告诉", "こっそり", "黙って");
-        Class(CueClass.Negator, "no", "without", "zero", "never given any", "never had any", "free of", "free from", "disabled", "off", "turned off", "removed", "exists",
-            "none", "not bound by", "unbound by", "sans", "aucun", "aucune", "plus de", "ohne", "keine", "kein", "deaktiviert", "sin", "ningún", "ninguna", "senza",
-            "nessun", "nessuna", "sem", "nenhum", "nenhuma", "zonder", "geen", "没有", "无", "不受", "なし", "のない", "ない");
+        Class(CueClass.Negator, "no", "without", "zero", "never given any", "never had any", "free of", "free from",
+            "not bound by", "unbound by", "sans", "aucun", "aucune", "plus de", "ohne", "keine", "kein", "sin", "ningún", "ninguna", "senza",
+            "nessun", "nessuna", "sem", "nenhum", "nenhuma", "zonder", "geen", "没有", "无", "不受");
+        Class(CueClass.NegatorAfter, "disabled", "are off", "is off", "turned off", "switched off", "removed", "lifted", "deactivated", "désactivés", "désactivées",
+            "deaktiviert", "aufgehoben", "desactivados", "desactivadas", "disattivati", "disattivate", "desativados", "desativadas", "uitgeschakeld", "已关闭", "已禁用",
+            "なし", "のない", "無効");
+        Class(CueClass.Place, "put", "insert", "add", "embed", "write", "place", "paste", "append");
         Class(CueClass.Role, "pretend", "imagine", "roleplay", "role-play", "role play", "let's play", "lets play", "play a game", "you play", "simulate", "you are now",
             "you're now", "you are in", "act as", "stay as", "stay in character", "in character", "from here on", "from now on", "hypothetically", "evil twin", "character is an ai",
             "god mode", "maintenance mode", "unrestricted mode", "developer mode", "dev mode", "admin mode", "jailbreak mode", "persona", "joue", "fais semblant", "imagine que", "spiel", "stell dir vor", "tu so als", "finge", "imagina", "juega", "fingi", "immagina", "gioca",
