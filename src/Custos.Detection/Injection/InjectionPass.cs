@@ -611,7 +611,7 @@ internal sealed class InjectionPass
                 k++;
             }
 
-            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '\n' or '\r'))
+            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '[' or '*' or '-' or '\n' or '\r'))
             {
                 return false;
             }
@@ -622,7 +622,8 @@ internal sealed class InjectionPass
             var before = _ring[k & Mask];
             if (before.Char != ' ')
             {
-                return before.Char is '.' or '!' or '?' or ';' or ':' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u3002' or '\uFF1A';
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u2014' or '\u2013'
+                    or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 
             if (k == 0)
