@@ -18,7 +18,7 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
     private const int DiscussionReach = 300;
     private const int QuoteReach = 40;
     private const double WeakestHidden = 0.3;
-    private const SignalTraits Adversarial = SignalTraits.Hidden | SignalTraits.Encoded | SignalTraits.Homoglyphs | SignalTraits.Invisible | SignalTraits.TagSmuggled;
+    private const SignalTraits Adversarial = SignalTraits.Hidden | SignalTraits.Encoded | SignalTraits.Homoglyphs | SignalTraits.Invisible | SignalTraits.TagSmuggled | SignalTraits.Spelled;
 
     public static HeuristicInjectionDetector Instance { get; } = new();
 
@@ -165,6 +165,11 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         if ((traits & SignalTraits.TagSmuggled) != 0)
         {
             parts.Add("Unicode tag characters");
+        }
+
+        if ((traits & SignalTraits.Spelled) != 0)
+        {
+            parts.Add("digits for letters or letters spaced apart");
         }
 
         return string.Join(", ", parts);

@@ -31,4 +31,7 @@ public enum SignalTraits
 
     /// <summary>Standing between quotation marks.</summary>
     Quoted = 32,
+
+    /// <summary>Spelled to slip past filters: digits for letters ("1gn0r3"), letters spaced apart ("r-e-v-e-a-l").</summary>
+    Spelled = 64,
 }

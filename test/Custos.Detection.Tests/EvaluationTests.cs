@@ -129,22 +129,44 @@ public sealed class EvaluationTests
         var fifth = HeldOut("fifth batch (written 2026-11-28 after that tuning, never tuned on)", HeldOutInjections5.Attacks, HeldOutInjections5.Benign);
         var exfiltration = HeldOut("exfiltration (first measured F1 0.846, P 1.00 R 0.73; the three command gaps it showed were fixed after)", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out.md"), first.Report + "\n\n" + second.Report + "\n\n" + third.Report + "\n\n" + fourth.Report + "\n\n" + fifth.Report + "\n\n" + exfiltration.Report + "\n");
-        Assert.True(first.F1 >= 0.5 && second.F1 >= 0.5 && third.F1 >= 0.5 && fourth.F1 >= 0.5 && fifth.F1 >= 0.5 && exfiltration.F1 >= 0.5, first.Report + "\n" + second.Report + "\n" + third.Report + "\n" + fourth.Report + "\n" + fifth.Report + "\n" + exfiltration.Report);
+        Assert.True(first.F1 >= 0.9 && second.F1 >= 0.9 && third.F1 >= 0.9 && fourth.F1 >= 0.9 && fifth.F1 >= 0.8 && exfiltration.F1 >= 0.9, first.Report + "\n" + second.Report + "\n" + third.Report + "\n" + fourth.Report + "\n" + fifth.Report + "\n" + exfiltration.Report);
     }
 
-    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection)
+    /// <summary>
+    /// The sixth batch (injection and exfiltration together, as the hidden corpus scores them): a text is caught when
+    /// it has a finding of either type. Measured before the compositional signals (2026-11-28, 85 attacks, 89 benign): TP 14 FP 5 FN 71, precision 0.737,
+    /// recall 0.165, F1 0.269; after them: TP 67 FP 1 FN 18, precision 0.985, recall 0.788, F1 0.876. Never tuned on (batch seven is the tuning set).
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_six_is_reported()
+    {
+        var sixth = HeldOut("sixth batch (written 2026-11-28 before the compositional signals, never tuned on)", HeldOutInjections6.Attacks, HeldOutInjections6.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-6.md"), sixth.Report + "\n");
+        Assert.True(sixth.F1 >= 0.85, sixth.Report);
+    }
+
+    /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
+    [Fact]
+    public void Tuning_batch_seven_is_reported()
+    {
+        var seventh = HeldOut("seventh batch (the tuning set)", TuningInjections7.Attacks, TuningInjections7.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-7.md"), seventh.Report + "\n");
+        Assert.True(seventh.F1 >= 0.9, seventh.Report);
+    }
+
+    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)
     {
         var scanner = new Scanner();
-        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type);
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type || f.Type == orType);
         var tp = attacks.Count(Flagged);
         var fp = benign.Count(Flagged);
         var fn = attacks.Length - tp;
         var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
         var recall = (double)tp / attacks.Length;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out {type}, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
+        var report = string.Create(CultureInfo.InvariantCulture, $"Held-out {type}{(orType is null ? "" : " or " + orType)}, {name}: {attacks.Length} attacks, {benign.Length} benign; TP {tp} FP {fp} FN {fn}; precision {precision:0.000} recall {recall:0.000} F1 {f1:0.000}")
             + "\nmissed: " + string.Join(" | ", attacks.Where(a => !Flagged(a)))
-            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged));
+            + "\nflagged benign: " + string.Join(" | ", benign.Where(Flagged).Select(b => b + " {" + string.Join("; ", scanner.Scan(b).Where(f => f.Type == type || f.Type == orType).Select(f => f.Explanation)) + "}"));
         TestContext.Current.SendDiagnosticMessage(report);
         Console.WriteLine(report);
         return (f1, report);

@@ -149,6 +149,13 @@ public sealed class DocumentationSweepTests
             "<!-- YAML\nchanges:\n  - version: v12.0.0\n    description: The `'uncaughtException'` event is from now on triggered if the REPL is used as standalone program. -->",
             "<!-- YAML\nchanges:\n  - version: v20.2.0\n    description: Added the `skip`, `todo`, and `only` shorthands. -->",
             "Unlike \"git commit-tree < file\", \"git commit-tree -F file\" did not pass the contents of the file verbatim and instead completed an incomplete line at the end. \"git send-email\" was taught a valid way to tell it that it needs to also send a carbon copy to <a@dd.re.ss> in the trailer.",
+
+            // A second sweep, after the compositional signals (2026-11-28): a key named model, a clause ending in "model,",
+            // rules followed (not preceded) by "without", and "add … to your config".
+            "```C#\nChatClient client = new(model: \"gpt-5.1\", apiKey: Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\"));\n\nChatCompletion completion = client.CompleteChat(\"Say 'this is a test.'\");\nConsole.WriteLine($\"[ASSISTANT]: {completion.Content[0].Text}\");",
+            "Starting with the `gpt-4o-audio-preview` model, chat completions can process audio input and output.\n\nThis example demonstrates:\n  1. Configuring the client with the supported `gpt-4o-audio-preview` model\n  1. Requesting model audio output from the chat completion operation",
+            "#### `allow-scripts-pending`\n\n* Default: false\n* Type: Boolean\n\nList packages with install scripts that are not yet covered by the\n`allowScripts` policy, without modifying `package.json`. Only meaningful for\n`npm approve-scripts`.\n\n#### `allow-scripts-pin`",
+            "Additionally, you can add both of these to your config to change default search filtering behavior.",
         ];
         foreach (var text in cases)
         {

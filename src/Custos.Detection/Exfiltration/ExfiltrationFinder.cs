@@ -12,6 +12,8 @@ internal static class ExfiltrationFinder
     public const int InstructionReach = 200;
     private const int SensitiveBefore = 80;
     private const int VerbAfterReach = 12;
+    private const int StealthBefore = 40;
+    private const int StealthAfter = 20;
 
     // Image hosts whose request logs no sender of text can read, and whose URLs carry long ids by design.
     private static readonly DomainAllowlist StaticImageHosts = new(
@@ -41,6 +43,14 @@ internal static class ExfiltrationFinder
     }
 
     public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, DomainAllowlist allowlist, double threshold)
+        => FromInstructions(context, verbs, sensitive, [], allowlist, threshold);
+
+    /// <summary>
+    /// As above; <paramref name="stealth"/> words (quietly, without telling) near the verb or the destination add to
+    /// the score: an honest request to send something has no reason to hide.
+    /// </summary>
+    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
+        DomainAllowlist allowlist, double threshold)
     {
         if (verbs.Count == 0)
         {
@@ -87,7 +97,8 @@ internal static class ExfiltrationFinder
                 {
                     verb = (verbs[after].Start, verbs[after].End);
                     var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start);
-                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+                    var hiddenAfter = AnyIn(stealth, d.Start - StealthBefore, verb.End + StealthAfter);
+                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hiddenAfter ? 0.2 : 0);
                     if (scoreAfter >= threshold)
                     {
                         var start = namedBefore ? Math.Min(d.Start, FirstIn(sensitive, d.Start - SensitiveBefore)) : d.Start;
@@ -110,10 +121,11 @@ internal static class ExfiltrationFinder
             }
 
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
-            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0);
+            var hidden = AnyIn(stealth, verb.Start - StealthBefore, d.End + StealthAfter);
+            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden ? 0.2 : 0);
             if (score >= threshold)
             {
-                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty);
+                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty);
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
             }
         }

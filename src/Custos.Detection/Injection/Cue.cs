@@ -35,13 +35,20 @@ internal enum CueRole
 
     /// <summary>An HTML closing tag: ends a hidden element.</summary>
     ClosingTag,
+
+    /// <summary>A word of a class (<see cref="Cue.Class"/>) that signals only in composition with others (<see cref="Composition"/>).</summary>
+    Class,
 }
 
 /// <summary>
 /// One phrase of the vocabulary, already folded, with its role, signal name (the pair group for verbs and objects)
 /// and weight. <paramref name="Prefix"/> phrases may run on into a longer word ("mitigat" in "mitigation").
 /// </summary>
-internal sealed record Cue(string Text, CueRole Role, string Signal, double Weight, bool Prefix)
+/// <remarks>
+/// A cue whose first character is an <paramref name="Anchored"/> anchor (a space, a quotation mark, a bracket) matches
+/// only where a word starts, so short words ("ai", "du", "tes") are not found, and rejected, inside every longer word.
+/// </remarks>
+internal sealed record Cue(string Text, CueRole Role, string Signal, double Weight, bool Prefix, CueClass Class = CueClass.None, bool Anchored = false)
 {
     /// <summary>Latin phrases ending in a letter must end a word, unless they are prefixes.</summary>
     public bool NeedsWordEnd { get; } = !Prefix && Text.Length > 0 && char.IsAsciiLetterOrDigit(Text[^1]);

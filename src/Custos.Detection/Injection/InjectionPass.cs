@@ -24,16 +24,23 @@ internal sealed class InjectionPass
     private const byte FlagDisguise = 1;
     private const byte FlagInvisible = 2;
     private const byte FlagTag = 4;
+    private const byte FlagSpelled = 8;
 
     private const byte KindBase64 = 1;
     private const byte KindBreak = 2;
+    private const byte KindLeet = 4; // a digit that stands for a letter inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t
+    private const byte KindSpacer = 8; // what spells a word out letter by letter: "d i s r e g a r d", "r-e-v-e-a-l"
+
+    // The letter a digit stands for in leetspeak ("1gn0r3 4ll pr3v10u5"), or '\0'.
+    private static readonly char[] LeetLetter = [.. Enumerable.Range(0, 128).Select(c => c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', _ => '\0' })];
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     // For ASCII: the folded character (lowercase; line breaks and tabs are spaces) and what kind of character it is.
     private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => c is '\n' or '\r' or '\t' ? ' ' : char.ToLowerInvariant((char)c))];
     private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
-        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)))];
+        (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)
+        | (c is '0' or '1' or '3' or '4' or '5' or '7' ? KindLeet : 0) | (c is ' ' or '-' or '.' or '_' or '*' ? KindSpacer : 0)))];
 
     private readonly InjectionAutomaton _vocabulary;
     private readonly string _text;
@@ -43,6 +50,7 @@ internal sealed class InjectionPass
     private readonly List<(int Cue, int StartK, int EndK)> _pending = [];
     private readonly PairPart[] _lastVerb = new PairPart[2];
     private readonly PairPart[] _lastObject = new PairPart[2];
+    private readonly Composition _composition = new();
 
     private int _negationStartK = -1;
     private int _negationEndK = -1;
@@ -50,7 +58,7 @@ internal sealed class InjectionPass
     private long _collapsed;
     private bool _slow; // something waits on the next character: take the general path
     private int _count; // folded characters emitted
-    private char _last = ' ';
+    private char _last; // '\0' until the leading space is emitted
     private int _lastBreak = -1; // folded index of the last sentence break
     private bool _pendingInvisible;
     private int _highAt = -1;
@@ -74,6 +82,7 @@ internal sealed class InjectionPass
         _depth = depth;
         _work = work;
         _lastVerb[0].StartK = _lastVerb[1].StartK = _lastObject[0].StartK = _lastObject[1].StartK = -1;
+        Emit(' ', 0, 0, 0); // the stream starts with a space, where anchored words can start
     }
 
     /// <summary>Evidence found so far, in the order found (not sorted).</summary>
@@ -84,6 +93,9 @@ internal sealed class InjectionPass
 
     /// <summary>Words naming something worth stealing.</summary>
     public List<(int Start, int End)> Sensitive { get; } = [];
+
+    /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
+    public List<(int Start, int End)> Stealth { get; } = [];
 
     /// <summary>HTML comments and elements styled invisible.</summary>
     public List<(int Start, int End)> Hidden { get; } = [];
@@ -151,6 +163,27 @@ internal sealed class InjectionPass
             }
 
             var f = fold[c];
+            byte flags = 0;
+            if ((kind & KindSpacer) != 0
+                    ? i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]) // most spacers are followed by a word of two letters or more
+                    : (kind & KindLeet) != 0 && (char.IsAsciiLetterLower(last) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            {
+                var disguise = Disguise(text, i, c, last);
+                if (disguise == Fold.Removed)
+                {
+                    // The letter before a dropped spacer was written spaced apart.
+                    ring[(count - 1) & Mask] = ring[(count - 1) & Mask] with { Flags = (byte)(ring[(count - 1) & Mask].Flags | FlagSpelled) };
+                    collapsed++;
+                    continue;
+                }
+
+                if (disguise != c)
+                {
+                    f = disguise;
+                    flags = FlagSpelled;
+                }
+            }
+
             if (f == ' ' && last == ' ')
             {
                 collapsed++;
@@ -160,7 +193,7 @@ internal sealed class InjectionPass
             // _lastCodePoint is left as it is: it matters only right before a tag character, which an ASCII
             // character in between rules out (its end no longer matches).
             var k = count++;
-            ring[k & Mask] = new Folded(i, i + 1, 0, f);
+            ring[k & Mask] = new Folded(i, i + 1, flags, f);
             last = f;
             if ((kind & KindBreak) != 0)
             {
@@ -200,6 +233,37 @@ internal sealed class InjectionPass
         }
     }
 
+    /// <summary>
+    /// Undoes two ways of writing a word so that filters miss it: a digit inside a word stands for a letter
+    /// ("pr3v10u5" → "previous"), and a spacer between single letters ("d i s r e g a r d", "r-e-v-e-a-l",
+    /// "F.o.r.g.e.t") is dropped. Returns <paramref name="c"/> unchanged, its letter, or <see cref="Fold.Removed"/>.
+    /// </summary>
+    private static char Disguise(string text, int i, char c, char last)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if ((AsciiKind[c] & KindLeet) != 0)
+        {
+            // A digit beside letters, in a word that has at least one letter before or after it; runs of digits stay.
+            return char.IsAsciiLetterLower(last) || (char.IsAsciiLetter(next) && !char.IsAsciiDigit(i > 0 ? text[i - 1] : ' ')) ? LeetLetter[c] : c;
+        }
+
+        // A spacer between two single letters, in a run of at least three letters ("a b" and "e.g." stay as they are).
+        if (i < 1 || i + 1 >= text.Length || !char.IsAsciiLetter(next) || !char.IsAsciiLetter(text[i - 1]))
+        {
+            return c;
+        }
+
+        var after = i + 2 < text.Length ? text[i + 2] : ' ';
+        var before = i >= 2 ? text[i - 2] : ' ';
+        if (char.IsLetterOrDigit(after) || char.IsLetterOrDigit(before))
+        {
+            return c;
+        }
+
+        var runGoesOn = (after == c && i + 3 < text.Length && char.IsAsciiLetter(text[i + 3])) || (before == c && i >= 3 && char.IsAsciiLetter(text[i - 3]));
+        return runGoesOn ? Fold.Removed : c;
+    }
+
     private void FeedSlow(char c, int i)
     {
         FeedAny(c, i);
@@ -232,7 +296,26 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            Emit(AsciiFold[c], i, i + 1, 0);
+            var f = AsciiFold[c];
+            byte flags = 0;
+            if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
+            {
+                var disguise = Disguise(_text, i, c, _last);
+                if (disguise == Fold.Removed)
+                {
+                    _ring[(_count - 1) & Mask] = _ring[(_count - 1) & Mask] with { Flags = (byte)(_ring[(_count - 1) & Mask].Flags | FlagSpelled) };
+                    _collapsed++;
+                    return;
+                }
+
+                if (disguise != c)
+                {
+                    f = disguise;
+                    flags = FlagSpelled;
+                }
+            }
+
+            Emit(f, i, i + 1, flags);
         }
         else if (char.IsHighSurrogate(c))
         {
@@ -395,7 +478,7 @@ internal sealed class InjectionPass
         foreach (var id in _vocabulary.Automaton.Outputs(_state))
         {
             var cue = _vocabulary.Cues[id];
-            var startK = _count - cue.Text.Length;
+            var startK = _count - cue.Text.Length + (cue.Anchored ? 1 : 0);
             if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char))
             {
                 continue;
@@ -427,6 +510,7 @@ internal sealed class InjectionPass
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
         traits |= (flags & FlagInvisible) != 0 ? SignalTraits.Invisible : SignalTraits.None;
         traits |= (flags & FlagTag) != 0 ? SignalTraits.TagSmuggled : SignalTraits.None;
+        traits |= (flags & FlagSpelled) != 0 ? SignalTraits.Spelled : SignalTraits.None;
         switch (cue.Role)
         {
             case CueRole.Phrase:
@@ -444,9 +528,29 @@ internal sealed class InjectionPass
                     _lastVerb[0].StartK = -1;
                 }
 
+                _composition.Retract(CueClass.Override, startK);
+
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
+                break;
+            case CueRole.Class:
+                if (cue.Class == CueClass.Override && startK >= _negationStartK && endK <= _negationEndK)
+                {
+                    break; // "don't forget your rules" sets nothing aside
+                }
+
+                if (cue.Class == CueClass.Stealth)
+                {
+                    Stealth.Add((start, end));
+                }
+
+                if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
+                {
+                    break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
+                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);
                 break;
             case CueRole.Sensitive:
                 Sensitive.Add((start, end));
@@ -491,6 +595,51 @@ internal sealed class InjectionPass
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
         }
+    }
+
+    /// <summary>
+    /// A name for the model followed by a comma or colon addresses it only at the start of a sentence, a line or a
+    /// quoted string ("Assistant, please …", "\"AI reviewers: …"), and a colon only when words follow, not a value.
+    /// </summary>
+    private bool IsAddress(int startK, int end, bool colon)
+    {
+        if (colon)
+        {
+            var k = end;
+            while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
+            {
+                k++;
+            }
+
+            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '[' or '*' or '-' or '\n' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        for (var k = startK - 1; k >= 0 && startK - k < 6; k--)
+        {
+            var before = _ring[k & Mask];
+            if (before.Char != ' ')
+            {
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u2014' or '\u2013'
+                    or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
+            }
+
+            if (k == 0)
+            {
+                return true; // the start of the text
+            }
+
+            // White space with a line break in it starts a line.
+            var from = _ring[(k - 1) & Mask].End;
+            if (_text.AsSpan(from, Math.Min(before.End - from, 64)).IndexOfAny('\n', '\r') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Pair(Cue cue, int startK, int endK, int start, int end, SignalTraits traits)

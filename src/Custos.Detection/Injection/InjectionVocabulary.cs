@@ -18,6 +18,9 @@ internal static class InjectionVocabulary
     public const string SensitiveFile = "sensitive-file";
     public const string TaskHijack = "task-hijack";
 
+    // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
+    private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
+
     public static IReadOnlyList<Cue> All { get; } = Build();
 
     private static string[] Combine(string[] qualifiers, string[] nouns) =>
@@ -76,11 +79,13 @@ internal static class InjectionVocabulary
         // The same, built from qualifiers and nouns, so "prior guidance", "sämtliche früheren Vorgaben" and
         // "las indicaciones anteriores" need no phrase of their own.
         Add(CueRole.Object, Override, 0.6, Combine(
-            ["previous", "prior", "earlier", "above", "preceding", "former", "original", "initial", "old", "existing", "all", "all previous", "all prior",
+            ["previous", "prior", "earlier", "above", "preceding", "former", "original", "initial", "all", "all previous", "all prior",
              "all your", "your", "any", "the above", "the previous", "the prior", "the original", "your previous", "your prior", "your original",
-             "all the", "your current", "the current"],
+             "your current"],
             ["instructions", "instruction", "rules", "guidance", "directives", "directions", "guidelines", "policies", "constraints", "restrictions",
              "prompts", "commands", "orders", "programming", "system prompt", "safety policies", "content policy"]));
+        // Qualifiers that also describe documents a person replaces ("forget the old instructions for the machine"): need a second signal.
+        Add(CueRole.Object, Override, 0.45, Combine(["old", "existing", "all the", "the current"], ["instructions", "rules", "guidance", "guidelines", "policies", "directions"]));
         Add(CueRole.Object, Override, 0.6, Combine(
             ["précédentes", "antérieures", "initiales", "toutes les", "tes", "vos", "les"],
             ["instructions", "consignes", "directives", "règles", "indications", "ordres", "regles"]));
@@ -241,21 +246,156 @@ internal static class InjectionVocabulary
         // Exfiltration instructions: a verb of sending, paired later with a destination outside the allowlist.
         Add(CueRole.Send, "send", 0, "send*", "post", "upload*", "forward", "transmit", "exfiltrate", "leak", "email", "e-mail", "submit", "report back",
             "envoie", "envoyez", "envoyer", "transmets", "transmettez", "transférez", "sende", "senden", "schicke", "schick", "schicken", "übermittle",
-            "envía", "envia", "enviar", "manda", "mande", "reenvía", "发送", "发给", "发到", "上传", "转发", "送信", "送って", "転送", "アップロード");
+            "envía", "envia", "enviar", "manda", "mande", "reenvía", "发送", "发给", "发到", "上传", "转发", "送信", "送って", "転送", "アップロード",
+            "append", "attach", "cc", "bcc", "make a request to", "make an http request to", "joins", "leite", "lade", "adjunta", "sube", "súbelo", "súbelos", "invia", "inoltra",
+            "allega", "carica", "envie", "encaminhe", "anexe", "stuur", "verstuur", "附加到", "贴到");
         Add(CueRole.Sensitive, "sensitive", 0, "password", "passwords", "api key", "api keys", "apikey", "credentials", "credential", "secret", "secrets", "token",
             "tokens", "private key", "ssh key", "conversation", "chat history", "previous messages", "system prompt", "environment variables", "env vars",
             "cookies", "session", "personal data", "contents of", "the file", "the user's messages", "private messages", "the thread", "this thread", "email thread", "mot de passe", "identifiants", "clé api", "conversation", "passwort",
             "zugangsdaten", "schlüssel", "unterhaltung", "contraseña", "credenciales", "clave", "conversación", "密码", "密钥", "凭证", "对话", "聊天记录",
-            "パスワード", "認証情報", "会話", "秘密鍵", "~/.ssh", "id_rsa", ".env", "/etc/passwd", ".aws/credentials");
+            "パスワード", "認証情報", "会話", "秘密鍵", "~/.ssh", "id_rsa", ".env", "/etc/passwd", ".aws/credentials",
+            "history", "inbox", "attachments", "connection string", "cookie", "access token", "phone number", "phone numbers", "customer data", "client data",
+            "user data", "user's data", "contact list", "address book", "medical", "historique", "verlauf", "kundendaten", "historial", "datos del cliente", "cronologia",
+            "dati del cliente", "histórico", "dados do cliente", "geschiedenis", "klantgegevens", "wachtwoord", "senha", "邮箱", "手机号", "个人信息", "履歴");
 
         // Writing about attacks rather than carrying one.
         Add(CueRole.Discussion, "discussion", 0, "researcher*", "prompt injection", "injection attack", "attacker", "attackers", "for example",
             "e.g.", "such as", "the phrase", "phrases like", "known as", "a technique", "this attack", "these attacks", "vulnerabilit*", "vulnerable",
             "malicious", "adversarial", "paper*", "study", "studies", "article*", "defend against", "defenses", "mitigat*", "detect*", "classifier", "benchmark", "dataset",
-            "example of", "examples of", "owasp", "red team", "security", "jailbreak prompts", "strings like", "payloads", "warn*",
+            "example of", "examples of", "owasp", "payload", "red-team", "red teaming", "jailbreaks", "attack", "attacks", "sentences like",
+            "phrases such as", "documented", "attaquant", "attaquants", "angreifer", "atacante", "atacantes", "attaccante", "aanvaller", "攻击者", "攻撃者", "red team", "security", "jailbreak prompts", "strings like", "payloads", "warn*",
             "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
             "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
             "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
+
+        // Word classes for composed signals (Composition): none signals alone.
+        void Class(CueClass cls, params string[] phrases)
+        {
+            foreach (var p in phrases)
+            {
+                var prefix = p.EndsWith('*');
+                var folded = Fold.Text(prefix ? p[..^1] : p);
+                if (folded.Length <= 5 && char.IsAsciiLetter(folded[0]))
+                {
+                    // Short words are common inside longer ones ("ai" in "said", "tes" in "notes"): anchored where a word starts.
+                    foreach (var anchor in WordAnchors)
+                    {
+                        cues.Add(new Cue(anchor + folded, CueRole.Class, cls.ToString(), 0, prefix, cls, Anchored: true));
+                    }
+                }
+                else
+                {
+                    cues.Add(new Cue(folded, CueRole.Class, cls.ToString(), 0, prefix, cls));
+                }
+            }
+        }
+
+        string[] aiNouns =
+        [
+            "ai", "a.i.", "assistant", "assistants", "agent", "agents", "model", "models", "llm", "llms", "bot", "bots", "chatbot", "chatbots",
+            "language model", "language models", "copilot", "claude", "chatgpt", "gpt", "gemini", "helper", "automated helper", "ai helper",
+            "ai reviewer", "ai reviewers", "reviewer bot", "ia", "ki", "asistente", "asistentes", "assistente", "assistenti", "modelo", "modèle", "modello",
+            "assistent", "assistenten", "ai-assistent", "ki-assistent", "sprachmodell", "助手", "模型", "人工智能", "ai助手", "机器人", "アシスタント", "モデル", "エージェント", "ボット",
+        ];
+        Class(CueClass.Ai, aiNouns);
+        Class(CueClass.Vocative, [.. aiNouns.SelectMany(n => new[] { n + ":", n + ",", n + "!", n + " :", n + "：", n + "，" })]);
+        Class(CueClass.AddressPrefix, "note for", "note to", "notes for", "hint for", "hint to", "message for", "message to", "instructions for", "instruction for",
+            "attention", "dear", "hey", "hi", "hello", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "if you are a",
+            "note pour", "message pour", "hinweis an", "hinweis für", "nota para", "nota per", "let op", "致", "读取本网页的", "このメールを読んだ");
+        Class(CueClass.AiContext, "reading this", "processing this", "summarizing this", "summarising this", "reviewing this", "helping with this", "that reads this",
+            "who reads this", "that processes this", "reading these", "parsing this", "working on this", "lisant ce", "qui lit", "die diese", "das diese", "que lea", "que procese",
+            "che legge", "que ler", "die dit leest", "读取", "阅读", "読んだ", "読む");
+        Class(CueClass.Modal, "must", "should", "shall", "need to", "needs to", "are required to", "is required to", "have to", "has to", "are to", "is to", "is expected to",
+            "are expected to", "doit", "doivent", "devez", "muss", "müssen", "soll", "sollen", "debe", "deben", "deve", "devono", "moet", "moeten", "必须", "应该", "应当", "必ず",
+            "してください", "しなさい");
+        Class(CueClass.You, "you", "your", "yours", "yourself", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos", "du", "dich", "dir", "dein", "deine",
+            "deinen", "deiner", "deinem", "euch", "euer", "tus", "usted", "tuo", "tua", "tuoi", "tue", "ti", "você", "voce", "seu", "sua", "seus", "suas", "je", "jij", "jouw",
+            "你", "您", "你的", "あなた", "君");
+        Class(CueClass.Override, "ignore*", "disregard*", "forget*", "override*", "overrid*", "bypass*", "drop", "dropped", "dropping", "on hold", "set aside", "put aside", "lay aside", "cast aside", "discard",
+            "abandon", "neglect", "pay no heed", "pay no attention", "no longer keep to", "no longer kept to", "no longer follow", "no longer stick to", "no longer obey",
+            "no longer respect", "no longer adhere", "stop following", "stop obeying", "stop applying", "don't follow", "do not follow", "don't stick to", "not stick to",
+            "no need to stick to", "no need to follow", "don't need to follow", "as optional", "are optional", "do not apply", "don't apply", "no longer apply", "superseded",
+            "are void", "is void", "lifted", "suspended", "waived", "turned them off", "switched off", "escape*", "break free", "get around", "work around", "circumvent*",
+            "mets de côté", "mettez de côté", "de côté", "laisse de côté", "laissez de côté", "ne tiens plus compte", "ne plus tenir compte", "ne tenez plus compte", "passe outre",
+            "passez outre", "outrepasse*", "oublie*", "ignore", "ignorez", "ignorer", "laisse tomber", "ne respecte plus", "ne suis plus", "setz dich über", "setzen sie sich über",
+            "hinweg", "ignorier*", "vergiss", "vergessen", "missacht*", "übergehe", "umgehe", "aufgehoben", "außer kraft", "deja de lado", "dejen de lado", "pasa por alto",
+            "ignora", "ignore", "olvida*", "omite", "sáltate", "salta", "no sigas", "ya no sigas", "metti da parte", "mettete da parte", "ignorate", "dimentica*", "trascura",
+            "non seguire", "non rispettare", "deixe de lado", "deixa de lado", "esqueça", "esquece", "desconsidere", "desconsidera", "não siga", "ignoreer", "negeer",
+            "vergeet", "sla over", "laat los", "houd je niet", "忽略", "无视", "忽视", "忘记", "忘掉", "不要再遵循", "不再遵循", "不要遵循", "不再遵守", "不要遵守", "别管", "跳过", "绕过",
+            "抛开", "不用管", "無視", "忘れ", "気にしなくていい", "気にしないで", "従わなくていい", "従わないで", "破って", "守らなくていい");
+        Class(CueClass.Rules, "instructions", "instruction", "rules", "rule", "guidelines", "guideline", "guidance", "directives", "directive", "constraints", "restrictions",
+            "policies", "policy", "principles", "safeguards", "guardrails", "safety rules", "safety training", "content rules", "content policy", "content checks",
+            "content filter", "filters", "filter", "ethics", "morals", "programming", "limits", "limitations", "usage policy", "refusal", "refusals", "censorship",
+            "restricciones", "consignes", "règles", "regles", "directives", "restrictions", "limites", "filtre", "filtres", "censure", "anweisungen", "regeln",
+            "sicherheitsregeln", "vorgaben", "richtlinien", "einschränkungen", "beschränkungen", "filter", "zensur", "grenzen", "instrucciones", "reglas", "normas",
+            "directrices", "indicaciones", "límites", "filtro", "censura", "istruzioni", "regole", "linee guida", "restrizioni", "limiti", "instruções", "regras",
+            "diretrizes", "restrições", "instructies", "regels", "richtlijnen", "beperkingen", "指令", "指示", "规则", "规定", "限制", "约束", "准则", "过滤", "审查",
+            "ルール", "制約", "規則", "ガイドライン", "命令", "制限", "フィルター");
+        Class(CueClass.Reveal, "reveal", "print", "show", "show me", "display", "output", "repeat", "tell me", "list", "copy", "paste", "dump", "leak", "disclose",
+            "let me see", "peek at", "give me", "write out", "share", "summarize", "summarise", "recite", "spell out", "quote", "include", "echo", "expose", "what does", "what exactly",
+            "révèle", "révélez", "affiche", "affichez", "montre", "montrez", "donne-moi", "donnez-moi", "répète", "copie", "colle", "zeig", "zeige", "gib mir", "nenne", "verrate",
+            "wiederhole", "kopiere", "muestra", "muéstrame", "revela", "dime", "repite", "copia", "pega", "mostra", "mostrami", "rivela", "dimmi", "ripeti", "incolla",
+            "mostre", "revele", "diga", "repita", "cole", "toon", "laat zien", "geef me", "herhaal", "显示", "输出", "告诉我", "打印", "透露", "泄露", "重复", "贴出来", "贴出", "复制",
+            "表示", "教えて", "見せて", "出力", "貼り付け", "繰り返");
+        Class(CueClass.OwnSecret, "system prompt", "system message", "setup text", "set-up text", "your configuration", "your config", "first message", "initial message", "first instruction",
+            "hidden rules", "hidden instructions", "hidden prompt", "instructions", "prompt", "initial prompt", "operating rules", "preprompt", "pre-prompt", "meta prompt",
+            "prompt système", "ta configuration", "votre configuration", "instructions initiales", "systemprompt", "system-prompt", "deine konfiguration", "anweisungen",
+            "prompt del sistema", "tu configuración", "instrucciones", "prompt di sistema", "la tua configurazione", "istruzioni", "prompt de sistema", "sua configuração",
+            "instruções", "systeemprompt", "je configuratie", "系统提示", "系统消息", "提示词", "第一条", "初始指令", "你的配置", "システムプロンプト", "最初に受け取った", "最初の指示",
+            "あなたの設定", "指示");
+        Class(CueClass.Credential, "password", "passwords", "passcode", "api key", "api keys", "api_key", "apikey", "access key", "secret key", "secret access key", "token",
+            "tokens", "access token", "credentials", "credential", "private key", "private keys", "ssh key", "ssh keys", "access keys", "secret keys", "cookie", "cookies", "session cookie", "connection string",
+            "environment variable", "environment variables", "env vars", "env var", ".env", "secrets", "mot de passe", "mots de passe", "identifiants", "clé api", "jeton",
+            "passwort", "passwörter", "zugangsdaten", "api-schlüssel", "schlüssel", "contraseña", "contraseñas", "credenciales", "clave", "token de acceso", "chiave api",
+            "credenziali", "senha", "senhas", "chave de api", "chave", "credenciais", "wachtwoord", "wachtwoorden", "inloggegevens", "密码", "密钥", "凭证", "令牌",
+            "パスワード", "認証情報", "秘密鍵", "トークン", "apiキー");
+        Class(CueClass.Send, "send", "forward", "post it", "post them", "post to", "post the", "upload", "email", "e-mail", "submit", "transmit", "exfiltrate", "append", "attach", "cc", "bcc", "export",
+            "envoie", "envoyez", "transmets", "transfère", "joins", "sende", "schick", "schicke", "leite", "übermittle", "lade", "envía", "manda", "adjunta", "sube", "súbelos",
+            "reenvía", "invia", "inoltra", "allega", "carica", "envie", "envia", "encaminhe", "anexe", "stuur", "verstuur", "发送", "发给", "转发", "上传", "附加", "送信", "転送", "添付");
+        Class(CueClass.Stealth, "quietly", "silently", "secretly", "discreetly", "covertly", "without telling", "without asking", "without informing", "without mentioning",
+            "without notifying", "without the user knowing", "so filters miss", "so the filter", "don't tell", "do not tell", "never tell", "just between us",
+            "discrètement", "en silence", "sans prévenir", "sans le dire", "heimlich", "unauffällig", "ohne zu fragen", "sin avisar", "en secreto", "discretamente",
+            "sin decir", "di nascosto", "senza avvisare", "sem avisar", "em segredo", "stilletjes", "zonder te melden", "悄悄", "偷偷", "不要告诉", "こっそり", "黙って");
+        Class(CueClass.Negator, "no", "without", "zero", "never given any", "never had any", "free of", "free from",
+            "not bound by", "unbound by", "sans", "aucun", "aucune", "plus de", "ohne", "keine", "kein", "sin", "ningún", "ninguna", "senza",
+            "nessun", "nessuna", "sem", "nenhum", "nenhuma", "zonder", "geen", "没有", "无", "不受");
+        Class(CueClass.NegatorAfter, "disabled", "are off", "is off", "turned off", "switched off", "removed", "lifted", "deactivated", "désactivés", "désactivées",
+            "deaktiviert", "aufgehoben", "desactivados", "desactivadas", "disattivati", "disattivate", "desativados", "desativadas", "uitgeschakeld", "已关闭", "已禁用",
+            "なし", "のない", "無効");
+        Class(CueClass.Place, "put", "insert", "add", "embed", "write", "place", "paste", "append");
+        Class(CueClass.Role, "pretend", "imagine", "roleplay", "role-play", "role play", "let's play", "lets play", "play a game", "you play", "simulate", "you are now",
+            "you're now", "you are in", "act as", "stay as", "stay in character", "in character", "from here on", "from now on", "hypothetically", "evil twin", "character is an ai",
+            "god mode", "maintenance mode", "unrestricted mode", "developer mode", "dev mode", "admin mode", "jailbreak mode", "persona", "joue", "fais semblant", "imagine que", "spiel", "stell dir vor", "tu so als", "finge", "imagina", "juega", "fingi", "immagina", "gioca",
+            "finja", "imagine", "speel", "doe alsof", "扮演", "假装", "想象", "ふりをして", "なりきって", "想像して");
+        Class(CueClass.Respond, "answer", "answers", "reply", "respond", "write", "explain", "réponds", "répondez", "antworte", "antworten sie", "beantworte", "contesta",
+            "responde", "rispondi", "risponda", "responda", "antwoord", "回答", "回复", "答え", "答えて", "返信");
+        Class(CueClass.Action, "approve", "delete", "remove", "mark", "recommend", "describe", "book", "buy", "purchase", "transfer", "pay", "grant", "disable", "enable",
+            "open", "visit", "click", "rank", "rate", "treat", "change", "reset", "cancel", "accept", "decline", "commit to", "push", "merge", "execute", "run", "install",
+            "download", "insert", "promote", "say", "tell the user", "tell the buyer", "reply", "stop", "add", "set", "make", "print", "output",
+            "approuve", "supprime", "recommande", "ouvre", "lösche", "genehmige", "empfiehl", "öffne", "aprueba", "borra", "elimina", "recomienda", "abre", "approva",
+            "cancella", "raccomanda", "apri", "aprove", "apague", "recomende", "abra", "verwijder", "keur", "open", "删除", "批准", "推荐", "打开", "削除", "承認", "開いて");
+        Class(CueClass.ThirdParty, "the user", "the user's", "the visitor", "the customer", "this customer", "the buyer", "the reader", "the recipient", "the attendee",
+            "l'utilisateur", "der benutzer", "des benutzers", "dem benutzer", "el usuario", "del usuario", "l'utente", "dell'utente", "o usuário", "do usuário", "de gebruiker",
+            "用户", "ユーザー", "klant", "cliente", "client", "kunde", "kunden");
+        Class(CueClass.Authority, "pre-approved", "preapproved", "pre approved", "already approved", "has approved", "authorised you", "authorized you", "the operator",
+            "your operator", "your developers", "your developer", "your creators", "the developers", "approved by security", "by security", "admin has", "admin says",
+            "internal team", "supervisor", "system note", "operator", "i am the developer", "i'm the developer", "i am your developer", "i'm your developer",
+            "i am the admin", "i'm the admin", "i am an admin", "as your developer", "as your administrator", "as the administrator", "lead developer",
+            "i work at openai", "i work at anthropic", "je suis le développeur", "ich bin der entwickler", "soy el desarrollador", "sono lo sviluppatore",
+            "sou o desenvolvedor", "ik ben de ontwikkelaar", "我是开发者", "私は開発者", "opérateur", "ton éditeur", "votre éditeur", "betreiber", "entwickler", "operador", "desarrolladores",
+            "sviluppatori", "desenvolvedores", "开发者", "运营方", "開発者", "運営");
+        Class(CueClass.Sink, "in your reply", "in your response", "in your answer", "in your next reply", "in your next message", "in the reply", "in the response",
+            "your reply must", "your answer must", "your response must", "query parameter", "query string", "alt text", "webhook", "image url", "end of this url", "end of the url",
+            "in an image", "markdown image", "to the url", "to the link", "end of this link", "pr description", "in the issue", "dans ta réponse", "dans votre réponse",
+            "in deiner antwort", "en tu respuesta", "nella tua risposta", "na sua resposta", "in je antwoord", "在回复中", "返信に", "回答に");
+
+        Class(CueClass.Not, "not", "never", "n't", "no", "don't", "do not", "nicht", "nie", "niemals", "kein", "pas", "jamais", "ne", "nunca", "jamás", "non", "mai",
+            "não", "nao", "niet", "nooit", "geen", "不要", "别", "不", "ないで", "しない");
+        Class(CueClass.Determiner, "the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "le", "la", "les", "l'", "un", "une", "ce",
+            "cet", "notre", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "unser", "el", "los", "las", "una", "nuestro", "il", "lo", "gli", "uno", "il nostro",
+            "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze");
+        Class(CueClass.Speaker, "user:", "human:", "customer:", "client:", "q:", "question:", "utilisateur :", "utilisateur:", "benutzer:", "usuario:", "utente:",
+            "usuário:", "gebruiker:", "用户：", "用户:", "ユーザー：", "ユーザー:");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");

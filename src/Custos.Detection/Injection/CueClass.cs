@@ -1,0 +1,87 @@
+namespace Custos.Detection.Injection;
+
+/// <summary>
+/// Classes of words that mean nothing alone and signal in composition (<see cref="Composition"/>): a verb of
+/// setting aside near a noun of rules, with the reader's "your" nearby, is an override whatever the words are.
+/// </summary>
+internal enum CueClass : byte
+{
+    None,
+
+    /// <summary>A name for the model: AI, assistant, agent, model, LLM, bot, Claude, GPT (nine languages).</summary>
+    Ai,
+
+    /// <summary>Words that, right after a name for the model, address it: "assistant:", "AI,".</summary>
+    Vocative,
+
+    /// <summary>Words that put an address in front of a name for the model: "note for", "attention", "dear".</summary>
+    AddressPrefix,
+
+    /// <summary>After a name for the model: "reading this", "processing this", "summarising this page".</summary>
+    AiContext,
+
+    /// <summary>After a name for the model: must, should, need to, are required to.</summary>
+    Modal,
+
+    /// <summary>The reader: you, your, tu, tes, du, deine, tus, tuoi, você, jouw, 你, あなた.</summary>
+    You,
+
+    /// <summary>Verbs of setting rules aside: ignore, disregard, forget, override, bypass, skip, set aside, pay no heed.</summary>
+    Override,
+
+    /// <summary>Nouns of rules: instructions, rules, guidelines, guidance, policies, constraints, restrictions, principles.</summary>
+    Rules,
+
+    /// <summary>Verbs of disclosure: reveal, print, show, repeat, tell me, list, copy, paste, let me see.</summary>
+    Reveal,
+
+    /// <summary>What the model holds about itself: system prompt, setup text, configuration, first message, hidden rules.</summary>
+    OwnSecret,
+
+    /// <summary>Credentials: password, API key, token, secret key, private key, environment variables, cookies.</summary>
+    Credential,
+
+    /// <summary>Verbs of sending (as the exfiltration vocabulary), plus append, attach, include.</summary>
+    Send,
+
+    /// <summary>Quietly, silently, secretly, discreetly, without telling, so filters miss it.</summary>
+    Stealth,
+
+    /// <summary>No, without, zero, free of, disabled, turned off: before or after a noun of rules, rules gone.</summary>
+    Negator,
+
+    /// <summary>Role play: pretend, imagine you are, roleplay, let's play, simulate, you are now, stay as.</summary>
+    Role,
+
+    /// <summary>Verbs of answering: answer, reply, respond, write.</summary>
+    Respond,
+
+    /// <summary>Orders an agent carries out: approve, delete, mark, recommend, book, transfer, open, rank, accept.</summary>
+    Action,
+
+    /// <summary>The person the model serves, as a third party: the user, the visitor, the customer.</summary>
+    ThirdParty,
+
+    /// <summary>Claimed authority: pre-approved, the operator, your developers, authorised you.</summary>
+    Authority,
+
+    /// <summary>Where a leak lands: in your reply, in the response, query parameter, alt text, webhook, https://.</summary>
+    Sink,
+
+    /// <summary>Not, never, don't, nicht, pas, jamais, nunca, mai, não, niet, 不要: an order right after it is no order.</summary>
+    Not,
+
+    /// <summary>Verbs of placing: put, insert, add, embed, write ("put the API key in your reply").</summary>
+    Place,
+
+    /// <summary>After a noun of rules: disabled, off, lifted, removed ("content checks are disabled").</summary>
+    NegatorAfter,
+
+    /// <summary>The, a, this, our: a name for the model after it is talked about, not addressed ("configure the bot, paste …").</summary>
+    Determiner,
+
+    /// <summary>"User:", "Human:", "Q:": a transcript, where "Assistant:" names a speaker, not an addressee.</summary>
+    Speaker,
+
+    Count,
+}
