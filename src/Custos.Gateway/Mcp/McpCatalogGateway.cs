@@ -291,7 +291,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     /// <summary>The URI an agent sees: the upstream's URI prefixed with <c>system+</c>.</summary>
     public static string AgentUri(string system, string uri) => $"{system}+{uri}";
 
-    private static string Nameable(string text)
+    internal static string Nameable(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -41,12 +41,16 @@ public sealed partial class NotificationRelay(
     TimeProvider clock,
     ILogger<NotificationRelay> logger) : BackgroundService
 {
-    public const string LogTool = "log";
+    public const string LogPrefix = "log/";
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    /// <summary>The Cedar resource an agent must be allowed to <c>read</c> to get a system's log messages: <c>system.log</c>.</summary>
-    public static string LogResource(string system) => $"{system}.{LogTool}";
+    /// <summary>
+    /// The Cedar resource an agent must be allowed to <c>read</c> to get a system's log messages from a logger:
+    /// <c>system.log/LOGGER</c> (<c>log/default</c> for messages that name none), so a grant reads <c>tools: ["log/*"]</c>.
+    /// </summary>
+    public static string LogResource(string system, string? logger = null) =>
+        $"{system}.{LogPrefix}{(string.IsNullOrEmpty(logger) ? "default" : McpCatalogGateway.Nameable(logger))}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -215,7 +219,7 @@ public sealed partial class NotificationRelay(
         foreach (var session in sessions.All)
         {
             if (session.LoggingLevel is not { } wanted || message.Level < wanted
-                || snapshot.FindAgent(session.Agent) is not { } agent || !Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system))
+                || snapshot.FindAgent(session.Agent) is not { } agent || !Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system, message.Logger))
                 || !await IsLiveAsync(session, cancellationToken))
             {
                 continue;
@@ -231,7 +235,7 @@ public sealed partial class NotificationRelay(
         var data = message.Data.ValueKind == JsonValueKind.String ? message.Data.GetString() ?? string.Empty : message.Data.GetRawText();
         var loggerName = message.Logger;
         var arguments = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["level"] = message.Level.ToString().ToLowerInvariant() }, StringMapInfo);
-        var action = AgentAction.Create(ActionChannel.Mcp, session.Principal.Credential, McpCatalogGateway.ReadAction, LogResource(system), arguments, clock, session.Principal.Origin);
+        var action = AgentAction.Create(ActionChannel.Mcp, session.Principal.Credential, McpCatalogGateway.ReadAction, LogResource(system, message.Logger), arguments, clock, session.Principal.Origin);
         var context = await pipeline.RunAsync(action, (ctx, _) =>
         {
             var output = new McpTextsOutput();
@@ -340,6 +344,11 @@ public sealed partial class NotificationRelay(
     private async Task<bool> IsLiveAsync(AgentSession session, CancellationToken cancellationToken) =>
         !activity.IsClosed(session.Id) && await states.GetAsync(session.Agent, cancellationToken) is not { Status: AgentStatus.Halted };
 
+    // The level is set per upstream, not per logger: any log of the system the agent may read counts (checked per message).
+    private bool PermitsAnyLog(CustosConfig snapshot, AgentDefinition agent, string system) =>
+        snapshot.Grants.Any(g => g.Agent == agent.Name && g.System == system && g.Actions.Contains(McpCatalogGateway.ReadAction))
+        || Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system));
+
     private bool Permits(CustosConfig snapshot, AgentDefinition agent, string action, string resource) =>
         ResourceName.TryParse(resource, out var name, out _)
         && authorizer.Authorize(new AuthorizationRequest(agent, action, name, EmptyObject) { At = clock.GetUtcNow(), Channel = ActionChannel.Mcp }, snapshot).IsAllowed;
@@ -375,7 +384,7 @@ public sealed partial class NotificationRelay(
             foreach (var session in sessions.All)
             {
                 if (session.LoggingLevel is { } level && (wanted is null || level < wanted)
-                    && snapshot.FindAgent(session.Agent) is { } agent && Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system.Name)))
+                    && snapshot.FindAgent(session.Agent) is { } agent && PermitsAnyLog(snapshot, agent, system.Name))
                 {
                     wanted = level;
                 }
