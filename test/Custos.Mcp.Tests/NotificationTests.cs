@@ -122,7 +122,6 @@ public sealed class NotificationTests : IAsyncLifetime
             }
         }
 
-        File.WriteAllLines("/tmp/custos-notif-debug.log", server.Logs);
         await server.DisposeAsync();
     }
 
@@ -327,7 +326,7 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.Contains(list.StdOut.Split('\n'), line => line.StartsWith("hostile.prompt/brief", StringComparison.Ordinal) && line.Contains("POISONED", StringComparison.Ordinal));
         Assert.Contains(list.StdOut.Split('\n'), line => line.StartsWith("hostile.resource/hostile/notes/2", StringComparison.Ordinal) && line.Contains("POISONED", StringComparison.Ordinal));
         (await Cli.Tests.CustosExecutable.RunAsync(server.Directory, ["tools", "approve", "hostile.prompt/brief", "--accept-poisoned"])).Expect(0);
-        await server.RestartAsync();
+        Assert.Contains(await server.RecordsAsync(), r => r.Action == "approve" && r.Resource == "hostile.prompt/brief");
         await using var again = await SessionClient.ConnectAsync(server, "dev-agent");
         Assert.Equal(["hostile.brief"], (await again.Client.ListPromptsAsync(cancellationToken: cancel)).Select(p => p.Name));
         Assert.NotEmpty((await again.Client.GetPromptAsync("hostile.brief", cancellationToken: cancel)).Messages);
