@@ -86,7 +86,7 @@ public sealed class NotificationTests : IAsyncLifetime
             agent: dev-agent
             system: everything
             actions: [call]
-            tools: [toggle-simulated-logging, toggle-subscriber-updates, trigger-sampling-request, get-tiny-image]
+            tools: [toggle-simulated-logging, toggle-subscriber-updates, trigger-sampling-request, trigger-elicitation-request, get-tiny-image]
           - id: dev-everything-read
             agent: dev-agent
             system: everything
@@ -97,11 +97,16 @@ public sealed class NotificationTests : IAsyncLifetime
             system: everything
             actions: [complete]
             tools: ["sampling/trigger-sampling-request"]
+          - id: dev-everything-elicitation
+            agent: dev-agent
+            system: everything
+            actions: [send]
+            tools: ["elicitation/trigger-elicitation-request"]
           - id: ops-everything
             agent: ops-agent
             system: everything
             actions: [call]
-            tools: [trigger-sampling-request]
+            tools: [trigger-sampling-request, trigger-elicitation-request]
         """;
 
     public async ValueTask InitializeAsync()
@@ -359,6 +364,32 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.True(refused.IsError);
         Assert.Equal(0, ops.SamplingRequests);
         Assert.Contains(await server.RecordsAsync(), r => r.Principal == "ops-agent" && r.Resource == "everything.sampling/trigger-sampling-request" && r.Outcome == ActionOutcome.Denied && r.StoppedAt == StageName.Authorize);
+    }
+
+    [Fact(Timeout = 90_000)]
+    public async Task Elicitation_goes_to_the_calling_session_only_and_the_answer_is_screened()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        ElicitResult Answer(ElicitRequestParams request) => new()
+        {
+            Action = "accept",
+            Content = new Dictionary<string, JsonElement> { ["name"] = JsonSerializer.SerializeToElement("Ada, at ada.lovelace@example.com") },
+        };
+        await using var caller = await SessionClient.ConnectAsync(server, "dev-agent", elicitation: Answer);
+        await using var bystander = await SessionClient.ConnectAsync(server, "dev-agent", elicitation: Answer);
+        await using var ops = await SessionClient.ConnectAsync(server, "ops-agent", elicitation: Answer);
+
+        var text = await caller.CallAsync("everything.trigger-elicitation-request");
+        Assert.Contains("Name: Ada, at ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ada.lovelace@example.com", text, StringComparison.Ordinal);
+        Assert.Equal((1, 0), (caller.ElicitationRequests, bystander.ElicitationRequests));
+        var record = await server.RecordOfAsync("everything.elicitation/trigger-elicitation-request");
+        Assert.Equal(("dev-agent", "send", ActionOutcome.Success), (record.Principal, record.Action, record.Outcome));
+
+        var refused = await ops.Client.CallToolAsync("everything.trigger-elicitation-request", cancellationToken: cancel);
+        Assert.True(refused.IsError);
+        Assert.Equal(0, ops.ElicitationRequests);
+        Assert.Contains(await server.RecordsAsync(), r => r.Principal == "ops-agent" && r.Resource == "everything.elicitation/trigger-elicitation-request" && r.StoppedAt == StageName.Authorize);
     }
 
     [Fact(Timeout = 90_000)]

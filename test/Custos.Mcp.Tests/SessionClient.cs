@@ -32,7 +32,10 @@ internal sealed class SessionClient : IAsyncDisposable
 
     public IReadOnlyList<JsonRpcNotification> Received => [.. received];
 
-    public static async Task<SessionClient> ConnectAsync(GatewayServer server, string agent, Func<CreateMessageRequestParams, CreateMessageResult>? sampling = null)
+    /// <summary>How many elicitation requests this client was asked to answer.</summary>
+    public int ElicitationRequests;
+
+    public static async Task<SessionClient> ConnectAsync(GatewayServer server, string agent, Func<CreateMessageRequestParams, CreateMessageResult>? sampling = null, Func<ElicitRequestParams, ElicitResult>? elicitation = null)
     {
         var session = new SessionClient(agent);
         var transport = new HttpClientTransport(new HttpClientTransportOptions
@@ -62,6 +65,15 @@ internal sealed class SessionClient : IAsyncDisposable
             {
                 Interlocked.Increment(ref session.SamplingRequests);
                 return ValueTask.FromResult(sampling(request!));
+            };
+        }
+
+        if (elicitation is not null)
+        {
+            handlers.ElicitationHandler = (request, _) =>
+            {
+                Interlocked.Increment(ref session.ElicitationRequests);
+                return ValueTask.FromResult(elicitation(request!));
             };
         }
 
