@@ -18,8 +18,10 @@ namespace Custos.Gateway.Mcp;
 /// stays a valid URI. Both are read: Cedar action <c>read</c> on <c>system.prompt/NAME</c> or on
 /// <c>system.resource/URI</c> (the URI with <c>://</c> as <c>/</c> and any character a grant cannot name as
 /// <c>_</c>), so a grant reads <c>tools: ["prompt/*", "resource/demo/resource/static/*"]</c> and a tool and a prompt
-/// of the same name never share a permission. Lists show only what the agent may read and whose description is
-/// not poisoned; <c>prompts/get</c> and <c>resources/read</c> run the whole pipeline, their texts screened out.
+/// of the same name never share a permission. Lists show only what the agent may read and whose definition is
+/// approved and not poisoned (pinned by hash like tools, <see cref="ToolPins"/>, under <c>prompt/NAME</c>,
+/// <c>resource/URI</c> and <c>resource-template/URI</c>); <c>prompts/get</c> and <c>resources/read</c> run the
+/// whole pipeline, their texts (and text blobs, decoded) screened out.
 /// A refusal is a JSON-RPC error naming the stage and the reasons (these methods have no tool-error form).
 /// </summary>
 public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, Notifications.AgentSessions sessions, TimeProvider clock, ILogger<McpCatalogGateway> logger)

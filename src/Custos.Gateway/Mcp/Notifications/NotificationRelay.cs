@@ -390,7 +390,13 @@ public sealed partial class NotificationRelay(
                 }
             }
 
+            // With no session left that wants a system's log, it is asked for emergencies only (the protocol has no "off").
             var upstream = upstreams.Get(snapshot, system);
+            if (wanted is null && upstream.LoggingLevel is not null)
+            {
+                wanted = LoggingLevel.Emergency;
+            }
+
             if (wanted is { } set && upstream.LoggingLevel != set)
             {
                 try
@@ -415,6 +421,11 @@ public sealed partial class NotificationRelay(
             {
                 session.Subscriptions.TryRemove(uri, out _);
                 await ReleaseAsync(uri, CancellationToken.None);
+            }
+
+            if (session.LoggingLevel is not null)
+            {
+                await ApplyLevelsAsync(CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
