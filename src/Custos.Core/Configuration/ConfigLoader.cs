@@ -17,7 +17,7 @@ public static partial class ConfigLoader
 
     private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval", "durability"];
-    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit"];
+    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit", "max_mcp_blob_bytes"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
     private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version"];
@@ -343,7 +343,14 @@ public static partial class ConfigLoader
                 failedAuthLimit = null;
             }
 
-            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit);
+            var maxBlob = GetInt(map, "max_mcp_blob_bytes", "server");
+            if (maxBlob is < 1024 or > ServerSettings.MaxMcpBlobLimit)
+            {
+                Error(map.Find("max_mcp_blob_bytes")!.Start, $"server.max_mcp_blob_bytes must be between 1024 and {ServerSettings.MaxMcpBlobLimit} (the decoded size of one base64 blob in an MCP result)");
+                maxBlob = null;
+            }
+
+            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit, maxBlob ?? settings.MaxMcpBlobBytes);
         }
 
         private AgentDefinition? BindAgent(YamlNode node, string path, int index)

@@ -108,8 +108,12 @@ public sealed class CustosConfig
 }
 
 /// <param name="FailedAuthLimit">Failed authentications per client address per minute before it is refused for a minute; 0 turns the limit off.</param>
-public sealed record ServerSettings(string Urls, int MaxRequestBytes, int FailedAuthLimit = ServerSettings.DefaultFailedAuthLimit)
+/// <param name="MaxMcpBlobBytes">The largest decoded base64 blob (image, audio, embedded or read resource) an MCP result may carry; a larger one fails the action.</param>
+public sealed record ServerSettings(string Urls, int MaxRequestBytes, int FailedAuthLimit = ServerSettings.DefaultFailedAuthLimit, int MaxMcpBlobBytes = ServerSettings.DefaultMaxMcpBlobBytes)
 {
+    public const int DefaultMaxMcpBlobBytes = 8 * 1024 * 1024;
+    public const int MaxMcpBlobLimit = 256 * 1024 * 1024;
+
     public const string DefaultUrls = "http://127.0.0.1:8421";
     public const int DefaultMaxRequestBytes = 64 * 1024;
     public const int DefaultFailedAuthLimit = 20;

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization.Metadata;
 using Custos.Core.Authorization;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
-using Custos.Core.Screening;
 using Custos.Gateway.Mcp.Upstreams;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -19,15 +18,18 @@ namespace Custos.Gateway.Mcp;
 /// stays a valid URI. Both are read: Cedar action <c>read</c> on <c>system.prompt/NAME</c> or on
 /// <c>system.resource/URI</c> (the URI with <c>://</c> as <c>/</c> and any character a grant cannot name as
 /// <c>_</c>), so a grant reads <c>tools: ["prompt/*", "resource/demo/resource/static/*"]</c> and a tool and a prompt
-/// of the same name never share a permission. Lists show only what the agent may read and whose description is
-/// not poisoned; <c>prompts/get</c> and <c>resources/read</c> run the whole pipeline, their texts screened out.
+/// of the same name never share a permission. Lists show only what the agent may read and whose definition is
+/// approved and not poisoned (pinned by hash like tools, <see cref="ToolPins"/>, under <c>prompt/NAME</c>,
+/// <c>resource/URI</c> and <c>resource-template/URI</c>); <c>prompts/get</c> and <c>resources/read</c> run the
+/// whole pipeline, their texts (and text blobs, decoded) screened out.
 /// A refusal is a JSON-RPC error naming the stage and the reasons (these methods have no tool-error form).
 /// </summary>
-public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, TimeProvider clock, ILogger<McpCatalogGateway> logger)
+public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, Notifications.AgentSessions sessions, TimeProvider clock, ILogger<McpCatalogGateway> logger)
 {
     public const string ReadAction = "read";
     public const string PromptPrefix = "prompt/";
     public const string ResourcePrefix = "resource/";
+    public const string TemplatePrefix = "resource-template/";
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
@@ -42,18 +44,33 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
             return result;
         }
 
+        result.Prompts = await VisiblePromptsAsync(snapshot, agent, cancellationToken);
+        if (sessions.Of(request.Server) is { } session)
+        {
+            session.PromptsSeen = Notifications.ListFingerprint.Of(result.Prompts);
+        }
+
+        return result;
+    }
+
+    /// <summary>The prompts <paramref name="agent"/> may see, namespaced: readable under policy, approved and not poisoned (pinned when new).</summary>
+    public async Task<List<Prompt>> VisiblePromptsAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var visible = new List<Prompt>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListAsync(s, async token => await upstreams.Get(snapshot, s).ListPromptsAsync(token), (IReadOnlyList<Prompt>)[], cancellationToken)));
-        var screener = Screener.For(snapshot);
         for (var i = 0; i < systems.Length; i++)
         {
+            var system = systems[i].Name;
             foreach (var prompt in lists[i])
             {
-                if (Permits(snapshot, agent, PromptResource(systems[i].Name, prompt.Name)) && !IsPoisoned(screener, prompt))
+                if (Permits(snapshot, agent, PromptResource(system, prompt.Name))
+                    && await PromptRefusalAsync(snapshot, system, prompt, cancellationToken) is null)
                 {
-                    result.Prompts.Add(new Prompt
+                    visible.Add(new Prompt
                     {
-                        Name = $"{systems[i].Name}.{prompt.Name}",
+                        Name = $"{system}.{prompt.Name}",
                         Title = prompt.Title,
                         Description = prompt.Description,
                         Arguments = prompt.Arguments,
@@ -64,20 +81,48 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
             }
         }
 
-        return result;
+        return visible;
     }
 
     public async ValueTask<ListResourcesResult> ListResourcesAsync(RequestContext<ListResourcesRequestParams> request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = new ListResourcesResult { Resources = new List<Resource>() };
-        await EachResourceListAsync(request, (system, lists, permits, screener) =>
+        var (resources, _) = await ResourceListsOfAsync(request, cancellationToken);
+        return new ListResourcesResult { Resources = resources };
+    }
+
+    public async ValueTask<ListResourceTemplatesResult> ListResourceTemplatesAsync(RequestContext<ListResourceTemplatesRequestParams> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (_, templates) = await ResourceListsOfAsync(request, cancellationToken);
+        return new ListResourceTemplatesResult { ResourceTemplates = templates };
+    }
+
+    /// <summary>
+    /// The resources and resource templates <paramref name="agent"/> may see, with agent URIs: readable under
+    /// policy (a template when the agent may read what its fixed part names, the URI up to the first '{'),
+    /// approved and not poisoned (pinned when new).
+    /// </summary>
+    public async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> VisibleResourcesAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var resources = new List<Resource>();
+        var templates = new List<ResourceTemplate>();
+        var systems = UpstreamPool.McpSystems(snapshot).ToArray();
+        var lists = await Task.WhenAll(systems.Select(s => ListAsync(
+            s,
+            async token => await upstreams.Get(snapshot, s).ListResourcesAsync(token),
+            ((IReadOnlyList<Resource>)[], (IReadOnlyList<ResourceTemplate>)[]),
+            cancellationToken)));
+        for (var i = 0; i < systems.Length; i++)
         {
-            foreach (var resource in lists.Resources)
+            var system = systems[i].Name;
+            foreach (var resource in lists[i].Item1)
             {
-                if (permits(ResourceResource(system, resource.Uri)) && !IsPoisoned(screener, resource))
+                if (Permits(snapshot, agent, ResourceResource(system, resource.Uri))
+                    && await ResourceRefusalAsync(snapshot, system, resource, cancellationToken) is null)
                 {
-                    result.Resources.Add(new Resource
+                    resources.Add(new Resource
                     {
                         Uri = AgentUri(system, resource.Uri),
                         Name = resource.Name,
@@ -91,24 +136,15 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
                     });
                 }
             }
-        }, cancellationToken);
-        return result;
-    }
 
-    public async ValueTask<ListResourceTemplatesResult> ListResourceTemplatesAsync(RequestContext<ListResourceTemplatesRequestParams> request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var result = new ListResourceTemplatesResult { ResourceTemplates = new List<ResourceTemplate>() };
-        await EachResourceListAsync(request, (system, lists, permits, screener) =>
-        {
-            foreach (var template in lists.Templates)
+            foreach (var template in lists[i].Item2)
             {
-                // A template is shown when the agent may read what its fixed part names (the URI up to the first '{').
                 var brace = template.UriTemplate.IndexOf('{', StringComparison.Ordinal);
                 var fixedPart = brace < 0 ? template.UriTemplate : template.UriTemplate[..brace] + "x";
-                if (permits(ResourceResource(system, fixedPart)) && !IsPoisoned(screener, template))
+                if (Permits(snapshot, agent, ResourceResource(system, fixedPart))
+                    && await pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken) is null)
                 {
-                    result.ResourceTemplates.Add(new ResourceTemplate
+                    templates.Add(new ResourceTemplate
                     {
                         UriTemplate = AgentUri(system, template.UriTemplate),
                         Name = template.Name,
@@ -121,8 +157,41 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
                     });
                 }
             }
-        }, cancellationToken);
-        return result;
+        }
+
+        return (resources, templates);
+    }
+
+    private async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> ResourceListsOfAsync(MessageContext request, CancellationToken cancellationToken)
+    {
+        var principal = McpToolGateway.PrincipalOf(request);
+        var snapshot = pipeline.ConfigSource.Current;
+        if (snapshot.FindAgent(principal.Agent) is not { } agent)
+        {
+            return ([], []);
+        }
+
+        var lists = await VisibleResourcesAsync(snapshot, agent, cancellationToken);
+        if (sessions.Of(request.Server) is { } session)
+        {
+            session.ResourcesSeen = Notifications.ListFingerprint.Of(lists.Resources, lists.Templates);
+        }
+
+        return lists;
+    }
+
+    /// <summary>Null when the prompt's definition is approved and not poisoned; otherwise why it is held back.</summary>
+    public ValueTask<string?> PromptRefusalAsync(CustosConfig snapshot, string system, Prompt prompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        return pins.RefusalAsync(snapshot, system, PromptPrefix + Nameable(prompt.Name), DefinitionOf(new Prompt { Name = prompt.Name, Title = prompt.Title, Description = prompt.Description, Arguments = prompt.Arguments }), ToolPins.PromptPoisonedRule, cancellationToken);
+    }
+
+    /// <summary>Null when the resource's definition is approved and not poisoned; otherwise why it is held back.</summary>
+    public ValueTask<string?> ResourceRefusalAsync(CustosConfig snapshot, string system, Resource resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return pins.RefusalAsync(snapshot, system, ResourcePrefix + NameablePath(resource.Uri), DefinitionOf(new Resource { Uri = resource.Uri, Name = resource.Name, Title = resource.Title, Description = resource.Description, MimeType = resource.MimeType }), ToolPins.ResourcePoisonedRule, cancellationToken);
     }
 
     public async ValueTask<GetPromptResult> GetPromptAsync(RequestContext<GetPromptRequestParams> request, CancellationToken cancellationToken)
@@ -140,14 +209,21 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         var prompt = name[(dot + 1)..];
         var arguments = McpToolGateway.ArgumentsOf(request.Params?.Arguments);
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, PromptResource(system, prompt), arguments, clock, principal.Origin);
-        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async client =>
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
         {
+            // Only a prompt the server lists, with the definition that was approved, is fetched.
+            var definition = (await upstream.ListPromptsAsync(token)).FirstOrDefault(p => p.Name == prompt);
+            if (definition is not null && await PromptRefusalAsync(ctx.Config, system, definition, token) is { } refusal)
+            {
+                throw new PinRefusedException(refusal);
+            }
+
             var result = await client.GetPromptAsync(new GetPromptRequestParams { Name = prompt, Arguments = ArgumentDictionary(ctx.Arguments) }, token);
             var output = new McpTextsOutput();
             for (var i = 0; i < result.Messages.Count; i++)
             {
                 var message = result.Messages[i];
-                AddSlots(output, $"messages/{i}", message.Content, block => message.Content = block);
+                output.AddContent($"messages/{i}", message.Content, block => message.Content = block, ctx.Config.Server.MaxMcpBlobBytes);
             }
 
             return (result, output);
@@ -161,27 +237,16 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     {
         ArgumentNullException.ThrowIfNull(request);
         var principal = McpToolGateway.PrincipalOf(request);
-        var uri = request.Params?.Uri ?? string.Empty;
-        var plus = uri.IndexOf('+', StringComparison.Ordinal);
-        if (plus <= 0 || plus == uri.Length - 1)
-        {
-            throw new McpProtocolException("the URI names no system; read a resource by the URI resources/list shows, as system+uri", McpErrorCode.InvalidParams);
-        }
-
-        var system = uri[..plus];
-        var upstreamUri = uri[(plus + 1)..];
+        var (system, upstreamUri) = SplitUri(request.Params?.Uri);
         var arguments = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["uri"] = upstreamUri }, StringMapInfo);
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, ResourceResource(system, upstreamUri), arguments, clock, principal.Origin);
-        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async client =>
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
         {
             var result = await client.ReadResourceAsync(new ReadResourceRequestParams { Uri = upstreamUri }, token);
             var output = new McpTextsOutput();
             for (var i = 0; i < result.Contents.Count; i++)
             {
-                if (result.Contents[i] is TextResourceContents text)
-                {
-                    output.Add($"contents/{i}", () => text.Text, value => text.Text = value);
-                }
+                output.AddResource($"contents/{i}", result.Contents[i], ctx.Config.Server.MaxMcpBlobBytes);
 
                 // Make the URIs the agent sees its own again.
                 result.Contents[i].Uri = AgentUri(system, result.Contents[i].Uri);
@@ -194,6 +259,20 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
             : throw Refused(context, action.Resource, cancellationToken);
     }
 
+    /// <summary>The system and the upstream's own URI of a URI as the agent names it (<c>system+uri</c>).</summary>
+    /// <exception cref="McpProtocolException">The URI names no system.</exception>
+    public static (string System, string Uri) SplitUri(string? uri)
+    {
+        uri ??= string.Empty;
+        var plus = uri.IndexOf('+', StringComparison.Ordinal);
+        if (plus <= 0 || plus == uri.Length - 1)
+        {
+            throw new McpProtocolException("the URI names no system; name a resource by the URI resources/list shows, as system+uri", McpErrorCode.InvalidParams);
+        }
+
+        return (uri[..plus], uri[(plus + 1)..]);
+    }
+
     /// <summary>The Cedar resource of a prompt: <c>system.prompt/NAME</c>.</summary>
     public static string PromptResource(string system, string prompt) => $"{system}.{PromptPrefix}{Nameable(prompt)}";
 
@@ -201,15 +280,20 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public static string ResourceResource(string system, string uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        return $"{system}.{ResourcePrefix}{NameablePath(uri)}";
+    }
+
+    private static string NameablePath(string uri)
+    {
         var scheme = uri.IndexOf("://", StringComparison.Ordinal);
         var text = scheme > 0 ? string.Concat(uri.AsSpan(0, scheme), "/", uri.AsSpan(scheme + 3)) : uri;
-        return $"{system}.{ResourcePrefix}{Nameable(text)}";
+        return Nameable(text);
     }
 
     /// <summary>The URI an agent sees: the upstream's URI prefixed with <c>system+</c>.</summary>
     public static string AgentUri(string system, string uri) => $"{system}+{uri}";
 
-    private static string Nameable(string text)
+    internal static string Nameable(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -220,34 +304,12 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         return result.ToString();
     }
 
-    private async Task EachResourceListAsync<T>(RequestContext<T> request, Action<string, (IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates), Func<string, bool>, Screener> each, CancellationToken cancellationToken)
-    {
-        var principal = McpToolGateway.PrincipalOf(request);
-        var snapshot = pipeline.ConfigSource.Current;
-        if (snapshot.FindAgent(principal.Agent) is not { } agent)
-        {
-            return;
-        }
-
-        var systems = UpstreamPool.McpSystems(snapshot).ToArray();
-        var lists = await Task.WhenAll(systems.Select(s => ListAsync(
-            s,
-            async token => await upstreams.Get(snapshot, s).ListResourcesAsync(token),
-            ((IReadOnlyList<Resource>)[], (IReadOnlyList<ResourceTemplate>)[]),
-            cancellationToken)));
-        var screener = Screener.For(snapshot);
-        for (var i = 0; i < systems.Length; i++)
-        {
-            each(systems[i].Name, lists[i], resource => Permits(snapshot, agent, resource), screener);
-        }
-    }
-
     private bool Permits(CustosConfig snapshot, Core.Configuration.AgentDefinition agent, string resource) =>
         ResourceName.TryParse(resource, out var name, out _)
         && authorizer.Authorize(new AuthorizationRequest(agent, ReadAction, name, EmptyObject) { At = clock.GetUtcNow(), Channel = ActionChannel.Mcp }, snapshot).IsAllowed;
 
-    private static bool IsPoisoned<T>(Screener screener, T definition) =>
-        ToolPins.PoisoningOf(screener, JsonSerializer.Serialize(definition, (JsonTypeInfo<T>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T)))) is not null;
+    private static string DefinitionOf<T>(T definition) =>
+        JsonSerializer.Serialize(definition, (JsonTypeInfo<T>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T)));
 
     private async Task<T> ListAsync<T>(SystemDefinition system, Func<CancellationToken, Task<T>> list, T empty, CancellationToken cancellationToken)
     {
@@ -264,7 +326,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         }
     }
 
-    private async ValueTask ForwardAsync(ActionContext context, string system, Func<ModelContextProtocol.Client.McpClient, Task<(object Result, McpTextsOutput Output)>> send, CancellationToken cancellationToken)
+    private async ValueTask ForwardAsync(ActionContext context, string system, Func<UpstreamServer, ModelContextProtocol.Client.McpClient, Task<(object Result, McpTextsOutput Output)>> send, CancellationToken cancellationToken)
     {
         if (upstreams.Find(context.Config, system) is not { } upstream)
         {
@@ -276,9 +338,18 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         {
             var client = await upstream.GetClientAsync(cancellationToken);
             using var perCall = PerCallCredentials.Use(upstream.System.Url is null ? new Dictionary<string, Core.Secrets.SecretValue>() : context.Credentials);
-            var (result, output) = await send(client);
+            var (result, output) = await send(upstream, client);
+            context.Findings.AddRange(output.Binaries);
             context.Result = result;
             context.Output = output;
+        }
+        catch (PinRefusedException ex)
+        {
+            context.Deny(StageName.Forward, ex.Message);
+        }
+        catch (McpBlobException ex)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{system}' answered with content Custos cannot screen: {ex.Message}");
         }
         catch (UpstreamUnavailableException ex)
         {
@@ -292,19 +363,6 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         {
             LogUpstreamFailed(logger, ex, system, context.Action.Id);
             context.Fail(StageName.Forward, $"the MCP server '{system}' failed during the request ({ex.GetType().Name}); it is started again on next use");
-        }
-    }
-
-    private static void AddSlots(McpTextsOutput output, string location, ContentBlock block, Action<ContentBlock> replace)
-    {
-        switch (block)
-        {
-            case TextContentBlock text:
-                output.Add(location, () => text.Text, value => replace(text = new TextContentBlock { Text = value, Annotations = text.Annotations, Meta = text.Meta }));
-                break;
-            case EmbeddedResourceBlock { Resource: TextResourceContents embedded }:
-                output.Add(location + "/resource", () => embedded.Text, value => embedded.Text = value);
-                break;
         }
     }
 
@@ -324,7 +382,9 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         return result;
     }
 
-    private static McpProtocolException Refused(ActionContext context, string name, CancellationToken cancellationToken)
+    private sealed class PinRefusedException(string message) : Exception(message);
+
+    internal static McpProtocolException Refused(ActionContext context, string name, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return new McpProtocolException(McpToolGateway.Explain(context, name), McpErrorCode.InvalidRequest);

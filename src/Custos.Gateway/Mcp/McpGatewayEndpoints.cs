@@ -1,4 +1,5 @@
 using Custos.Core.Secrets;
+using Custos.Gateway.Mcp.Notifications;
 using Custos.Gateway.Mcp.Upstreams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,8 @@ public static class McpGatewayEndpoints
     public static IServiceCollection AddMcpGateway(this IServiceCollection services)
     {
         services.TryAddSingleton<ISecretResolver, FallbackSecretResolver>();
+        services.AddSingleton<UpstreamEvents>();
+        services.AddSingleton<AgentSessions>();
         services.AddSingleton<UpstreamPool>();
         services.AddHostedService(sp => sp.GetRequiredService<UpstreamPool>());
         services.AddSingleton<AgentActivity>();
@@ -31,15 +34,31 @@ public static class McpGatewayEndpoints
         services.AddSingleton<ToolPins>();
         services.AddSingleton<McpToolGateway>();
         services.AddSingleton<McpCatalogGateway>();
+        services.AddSingleton<NotificationRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
+        services.AddSingleton<UpstreamRequestRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<UpstreamRequestRelay>());
         services.AddMcpServer(options =>
             {
                 options.ServerInfo = new Implementation { Name = "custos", Title = "Custos MCP gateway", Version = typeof(McpGatewayEndpoints).Assembly.GetName().Version?.ToString() ?? "0" };
-                options.Capabilities = new ServerCapabilities { Tools = new ToolsCapability(), Prompts = new PromptsCapability(), Resources = new ResourcesCapability() };
+                options.Capabilities = new ServerCapabilities
+                {
+                    Tools = new ToolsCapability { ListChanged = true },
+                    Prompts = new PromptsCapability { ListChanged = true },
+                    Resources = new ResourcesCapability { ListChanged = true, Subscribe = true },
+                    Logging = new LoggingCapability(),
+                };
                 options.ServerInstructions = "Custos: every tool and prompt here belongs to an upstream MCP server, named system.name; resource URIs are system+uri. Each call is authorized, screened and recorded; a refused call returns a tool error that says why.";
             })
             .WithHttpTransport(options => options.SessionMode = HttpServerSessionMode.StatefulForInitializeClients);
-        services.AddOptions<McpServerOptions>().Configure<McpToolGateway, McpCatalogGateway>((options, gateway, catalog) =>
+#pragma warning disable MCPEXP002 // RunSessionHandler is the SDK's one hook that hands over a session's own server, which unsolicited notifications need.
+        services.AddOptions<HttpServerTransportOptions>().Configure<AgentSessions>((options, sessions) => options.RunSessionHandler = sessions.RunAsync);
+#pragma warning restore MCPEXP002
+        services.AddOptions<McpServerOptions>().Configure<McpToolGateway, McpCatalogGateway, NotificationRelay>((options, gateway, catalog, relay) =>
         {
+            options.Handlers.SetLoggingLevelHandler = relay.SetLevelAsync;
+            options.Handlers.SubscribeToResourcesHandler = relay.SubscribeAsync;
+            options.Handlers.UnsubscribeFromResourcesHandler = relay.UnsubscribeAsync;
             options.Handlers.ListToolsHandler = gateway.ListToolsAsync;
             options.Handlers.CallToolHandler = gateway.CallToolAsync;
             options.Handlers.ListPromptsHandler = catalog.ListPromptsAsync;

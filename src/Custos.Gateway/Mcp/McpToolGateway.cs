@@ -20,7 +20,7 @@ namespace Custos.Gateway.Mcp;
 /// whole pipeline decides, forwards, screens and records. A refusal or failure is a tool error result that
 /// says which stage stopped it and why.
 /// </summary>
-public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, AgentActivity activity, TimeProvider clock, ILogger<McpToolGateway> logger)
+public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer authorizer, UpstreamPool upstreams, ToolPins pins, AgentActivity activity, Notifications.AgentSessions sessions, TimeProvider clock, ILogger<McpToolGateway> logger)
 {
     public const string CallAction = "call";
 
@@ -40,6 +40,24 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return result;
         }
 
+        result.Tools = await VisibleToolsAsync(snapshot, agent, cancellationToken);
+        if (sessions.Of(request.Server) is { } session)
+        {
+            session.ToolsSeen = Notifications.ListFingerprint.Of(result.Tools);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The tools <paramref name="agent"/> may see, namespaced: listed by their server, approved and not poisoned
+    /// (pinned when new), and callable under policy.
+    /// </summary>
+    public async Task<List<Tool>> VisibleToolsAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(agent);
+        var visible = new List<Tool>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListSystemAsync(snapshot, s, cancellationToken)));
         var now = clock.GetUtcNow();
@@ -56,12 +74,12 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
                 var decision = authorizer.Authorize(new AuthorizationRequest(agent, CallAction, resource, EmptyObject) { At = now, Channel = ActionChannel.Mcp }, snapshot);
                 if (decision.IsAllowed)
                 {
-                    result.Tools.Add(Namespaced(tool, name));
+                    visible.Add(Namespaced(tool, name));
                 }
             }
         }
 
-        return result;
+        return visible;
     }
 
     public async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
@@ -75,7 +93,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
 
         using var call = activity.BeginCall(principal.Agent);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.Halted);
-        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, request.Server, progressToken, token), linked.Token);
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, principal, request.Server, progressToken, token), linked.Token);
         if (context.Outcome == ActionOutcome.Success && context.Result is CallToolResult forwarded)
         {
             return forwarded;
@@ -108,7 +126,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return text.ToString();
     }
 
-    private async ValueTask ForwardAsync(ActionContext context, McpServer agentSession, ProgressToken? progressToken, CancellationToken cancellationToken)
+    private async ValueTask ForwardAsync(ActionContext context, AgentPrincipal principal, McpServer agentSession, ProgressToken? progressToken, CancellationToken cancellationToken)
     {
         var resource = context.Resource ?? throw new InvalidOperationException("forward runs after authorize");
         if (resource.Tool is not { } tool)
@@ -162,7 +180,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         CallToolResult result;
         try
         {
-            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), context.Credentials, progress, cancellationToken);
+            result = await upstream.CallToolAsync(client, tool, DictionaryOf(context.Arguments), context.Credentials, progress, cancellationToken, new ToolCaller(principal, agentSession, tool, context.Action.Id));
             if (progress is not null)
             {
                 await progress.DrainAsync();
@@ -180,8 +198,20 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return;
         }
 
+        ToolResultOutput output;
+        try
+        {
+            output = new ToolResultOutput(result, context.Config.Server.MaxMcpBlobBytes);
+        }
+        catch (McpBlobException ex)
+        {
+            context.Fail(StageName.Forward, $"the MCP server '{resource.System}' answered {tool} with a result Custos cannot screen: {ex.Message}");
+            return;
+        }
+
+        context.Findings.AddRange(output.Binaries);
         context.Result = result;
-        context.Output = new ToolResultOutput(result);
+        context.Output = output;
     }
 
     private async Task<IReadOnlyList<Tool>> ListSystemAsync(CustosConfig snapshot, SystemDefinition system, CancellationToken cancellationToken)

@@ -30,6 +30,12 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
     /// <summary>The alert rule raised for a poisoned tool definition.</summary>
     public const string PoisonedRule = "mcp.tool_poisoned";
 
+    /// <summary>The alert rule raised for a poisoned prompt definition.</summary>
+    public const string PromptPoisonedRule = "mcp.prompt_poisoned";
+
+    /// <summary>The alert rule raised for a poisoned resource or resource template definition.</summary>
+    public const string ResourcePoisonedRule = "mcp.resource_poisoned";
+
     private readonly ConcurrentDictionary<(string System, string Tool), (string Sha, Screener Screener)> approved = new();
     private readonly ConcurrentDictionary<(string System, string Tool, string Sha), byte> reported = new();
 
@@ -83,65 +89,80 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
     /// Null when the tool may be shown and called; otherwise why not (held after a change, or poisoned), for the
     /// agent's tool error. Pins a new tool; records a hold and raises the poisoning alert once per definition.
     /// </summary>
-    public async ValueTask<string?> RefusalAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken)
+    public ValueTask<string?> RefusalAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        return RefusalAsync(config, system, tool.Name, DefinitionOf(tool), PoisonedRule, cancellationToken);
+    }
+
+    /// <summary>
+    /// Null when the prompt, resource or template pinned as <paramref name="key"/> (<c>prompt/NAME</c>,
+    /// <c>resource/URI</c>, as Cedar names it) may be shown and read; otherwise why not. Pinned, held and
+    /// alerted (<paramref name="rule"/>) exactly as tools are, so <c>custos tools list|diff|approve</c> serve them too.
+    /// </summary>
+    public async ValueTask<string?> RefusalAsync(CustosConfig config, string system, string key, string definition, string rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(tool);
+        ArgumentNullException.ThrowIfNull(definition);
         var screener = Screener.For(config);
-        var definition = DefinitionOf(tool);
         var sha = Sha256Of(definition);
-        var key = (system, tool.Name);
-        if (approved.TryGetValue(key, out var known) && known.Sha == sha && ReferenceEquals(known.Screener, screener))
+        var pinKey = (system, key);
+        if (approved.TryGetValue(pinKey, out var known) && known.Sha == sha && ReferenceEquals(known.Screener, screener))
         {
             return null;
         }
 
         var poisoning = PoisoningOf(screener, definition);
-        var pin = await store.ObservePinAsync(system, tool.Name, sha, definition, clock.GetUtcNow(), cancellationToken);
+        var pin = await store.ObservePinAsync(system, key, sha, definition, clock.GetUtcNow(), cancellationToken);
         if (poisoning is not null)
         {
             if (pin.ApprovedSha256 == sha && pin.AcceptedSha256 == sha)
             {
-                approved[key] = (sha, screener);
+                approved[pinKey] = (sha, screener);
                 return null;
             }
 
-            if (pin.PoisonedSha256 != sha && await store.MarkPoisonedAsync(system, tool.Name, sha, poisoning, CancellationToken.None))
+            if (pin.PoisonedSha256 != sha && await store.MarkPoisonedAsync(system, key, sha, poisoning, CancellationToken.None))
             {
-                LogPoisoned(logger, system, tool.Name, sha[..12], poisoning);
+                LogPoisoned(logger, system, key, sha[..12], poisoning);
                 await alerts.RaiseAsync(
-                    new Alert(PoisonedRule, AlertSeverity.Critical, $"{system}.{tool.Name}", PoisonedMessage(system, tool.Name, sha, poisoning), clock.GetUtcNow()),
+                    new Alert(rule, AlertSeverity.Critical, $"{system}.{key}", PoisonedMessage(system, key, sha, poisoning), clock.GetUtcNow()),
                     CancellationToken.None);
             }
 
-            return PoisonedReason(system, tool.Name, sha, poisoning);
+            return PoisonedReason(system, key, sha, poisoning);
         }
 
         if (pin.ApprovedSha256 == sha)
         {
-            approved[key] = (sha, screener);
+            approved[pinKey] = (sha, screener);
             return null;
         }
 
-        if (reported.TryAdd((system, tool.Name, sha), 0))
+        if (reported.TryAdd((system, key, sha), 0))
         {
-            LogHeld(logger, system, tool.Name, pin.ApprovedSha256[..12], sha[..12]);
+            LogHeld(logger, system, key, pin.ApprovedSha256[..12], sha[..12]);
             await recorder.RecordAsync(
-                ActionRecord.ForEvent(clock.GetUtcNow(), ActionChannel.Mcp, "custos", "update", $"{system}.{tool.Name}", HeldReason(system, tool.Name, pin.ApprovedSha256, sha), sha, denied: true),
+                ActionRecord.ForEvent(clock.GetUtcNow(), ActionChannel.Mcp, "custos", "update", $"{system}.{key}", HeldReason(system, key, pin.ApprovedSha256, sha), sha, denied: true),
                 CancellationToken.None);
         }
 
-        return HeldReason(system, tool.Name, pin.ApprovedSha256, sha);
+        return HeldReason(system, key, pin.ApprovedSha256, sha);
     }
 
     public static string HeldReason(string system, string tool, string approvedSha, string pendingSha) =>
-        $"the MCP server '{system}' changed the definition of {tool} since it was approved (sha256 {approvedSha[..12]} → {pendingSha[..12]}); the tool is held back until an operator reviews it with 'custos tools diff {system}.{tool}' and runs 'custos tools approve {system}.{tool}'";
+        $"the MCP server '{system}' changed the definition of {tool} since it was approved (sha256 {approvedSha[..12]} → {pendingSha[..12]}); it is held back until an operator reviews it with 'custos tools diff {system}.{tool}' and runs 'custos tools approve {system}.{tool}'";
 
     public static string PoisonedReason(string system, string tool, string sha, string poisoning) =>
-        $"the MCP server '{system}' describes {tool} with text that reads as instructions to the model ({poisoning}; sha256 {sha[..12]}); the tool is blocked as poisoned";
+        $"the MCP server '{system}' describes {tool} with text that reads as instructions to the model ({poisoning}; sha256 {sha[..12]}); the {KindOf(tool)} is blocked as poisoned";
+
+    private static string KindOf(string key) =>
+        key.StartsWith(McpCatalogGateway.PromptPrefix, StringComparison.Ordinal) ? "prompt"
+        : key.StartsWith(McpCatalogGateway.ResourcePrefix, StringComparison.Ordinal) || key.StartsWith(McpCatalogGateway.TemplatePrefix, StringComparison.Ordinal) ? "resource"
+        : "tool";
 
     private static string PoisonedMessage(string system, string tool, string sha, string poisoning) =>
-        $"{PoisonedReason(system, tool, sha, poisoning)}: hidden from tools/list and refused. Review it with 'custos tools diff {system}.{tool}'; only if it is a false positive, accept it with 'custos tools approve {system}.{tool} --accept-poisoned'.";
+        $"{PoisonedReason(system, tool, sha, poisoning)}: hidden from lists and refused. Review it with 'custos tools diff {system}.{tool}'; only if it is a false positive, accept it with 'custos tools approve {system}.{tool} --accept-poisoned'.";
 
     [LoggerMessage(EventId = 730, Level = LogLevel.Warning, Message = "MCP server {System} changed the definition of tool {Tool} ({Approved} → {Pending}); held back until approved")]
     private static partial void LogHeld(ILogger logger, string system, string tool, string approved, string pending);

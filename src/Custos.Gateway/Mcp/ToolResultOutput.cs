@@ -1,53 +1,55 @@
 using System.Globalization;
 using System.Text.Json;
+using Custos.Core.Configuration;
 using Custos.Core.Screening;
 using ModelContextProtocol.Protocol;
 
 namespace Custos.Gateway.Mcp;
 
 /// <summary>
-/// An MCP tool result as texts for the screen-out stage: its text content blocks (<c>content/N</c>, N the
-/// block's index in the result) and its structured content as JSON text (<c>structuredContent</c>). A rewritten
-/// text replaces its part, so the agent gets what screening left; structured content rewritten into something
-/// that is no longer JSON is dropped rather than passed on unscreened.
+/// An MCP tool result as texts for the screen-out stage: its content blocks (<c>content/N</c>, N the block's
+/// index in the result: text, text blobs decoded, embedded resources' texts) and its structured content as JSON
+/// text (<c>structuredContent</c>). A rewritten text replaces its part, so the agent gets what screening left;
+/// structured content rewritten into something that is no longer JSON is dropped rather than passed on
+/// unscreened. Binary blobs are listed in <see cref="Binaries"/> for the record.
 /// </summary>
 public sealed class ToolResultOutput : IScreenableOutput
 {
     public const string StructuredLocation = "structuredContent";
 
     private readonly CallToolResult result;
-    private readonly int[] indexes;
+    private readonly McpTextsOutput texts = new();
     private readonly bool structured;
 
-    public ToolResultOutput(CallToolResult result)
+    /// <exception cref="McpBlobException">A blob in the result is larger than <paramref name="maxBlobBytes"/> or not base64.</exception>
+    public ToolResultOutput(CallToolResult result, int maxBlobBytes = ServerSettings.DefaultMaxMcpBlobBytes)
     {
         ArgumentNullException.ThrowIfNull(result);
         this.result = result;
-        var found = new List<int>();
         for (var i = 0; i < result.Content.Count; i++)
         {
-            if (result.Content[i] is TextContentBlock)
-            {
-                found.Add(i);
-            }
+            var index = i;
+            texts.AddContent("content/" + index.ToString(CultureInfo.InvariantCulture), result.Content[index], block => result.Content[index] = block, maxBlobBytes);
         }
 
-        indexes = [.. found];
         structured = result.StructuredContent is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) };
     }
 
-    public int Count => indexes.Length + (structured ? 1 : 0);
+    public int Count => texts.Count + (structured ? 1 : 0);
 
-    public string LocationOf(int index) => index == indexes.Length ? StructuredLocation : "content/" + indexes[index].ToString(CultureInfo.InvariantCulture);
+    /// <summary>The binary blobs of the result, as findings to record.</summary>
+    public List<ScreeningFinding> Binaries => texts.Binaries;
 
-    public string GetText(int index) => index == indexes.Length
+    public string LocationOf(int index) => index == texts.Count ? StructuredLocation : texts.LocationOf(index);
+
+    public string GetText(int index) => index == texts.Count
         ? result.StructuredContent!.Value.GetRawText()
-        : ((TextContentBlock)result.Content[indexes[index]]).Text;
+        : texts.GetText(index);
 
     public void SetText(int index, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (index == indexes.Length)
+        if (index == texts.Count)
         {
             try
             {
@@ -62,7 +64,6 @@ public sealed class ToolResultOutput : IScreenableOutput
             return;
         }
 
-        var block = (TextContentBlock)result.Content[indexes[index]];
-        result.Content[indexes[index]] = new TextContentBlock { Text = text, Annotations = block.Annotations, Meta = block.Meta };
+        texts.SetText(index, text);
     }
 }

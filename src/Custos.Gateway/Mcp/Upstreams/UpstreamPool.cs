@@ -11,7 +11,7 @@ namespace Custos.Gateway.Mcp.Upstreams;
 /// <c>mcp</c>. Servers start on first use; a reload that changes a system's command, URL, environment, headers
 /// or credentials replaces its server; all are shut down with the host.
 /// </summary>
-public sealed class UpstreamPool(ISecretResolver secrets, TimeProvider clock, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+public sealed class UpstreamPool(ISecretResolver secrets, TimeProvider clock, ILoggerFactory loggerFactory, UpstreamEvents? events = null) : IHostedService, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, UpstreamServer> servers = new(StringComparer.Ordinal);
     private readonly Lock replacing = new();
@@ -46,7 +46,7 @@ public sealed class UpstreamPool(ISecretResolver secrets, TimeProvider clock, IL
         lock (replacing)
         {
             ObjectDisposedException.ThrowIf(stopped, this);
-            created = new UpstreamServer(system, Path.GetDirectoryName(snapshot.SourcePath) ?? ".", secrets, clock, loggerFactory);
+            created = new UpstreamServer(system, Path.GetDirectoryName(snapshot.SourcePath) ?? ".", secrets, clock, loggerFactory, events);
             if (servers.TryGetValue(system.Name, out existing))
             {
                 if (existing.Fingerprint == created.Fingerprint)

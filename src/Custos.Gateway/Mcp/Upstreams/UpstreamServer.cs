@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,13 +34,17 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     private readonly TimeProvider clock;
     private readonly CancellationTokenSource disposed = new();
     private readonly ProgressRoutes progress = new();
+    private readonly UpstreamEvents events;
+    private readonly ConcurrentDictionary<UpstreamCall, byte> inFlight = new();
+    private readonly ConcurrentDictionary<string, byte> subscribed = new(StringComparer.Ordinal);
+    private LoggingLevel? loggingLevel;
     private McpClient? client;
     private IReadOnlyList<Tool>? tools;
     private DateTimeOffset toolsListedAt;
     private DateTimeOffset retryAfter;
     private string? lastError;
 
-    public UpstreamServer(SystemDefinition system, string workingDirectory, ISecretResolver secrets, TimeProvider clock, ILoggerFactory loggerFactory)
+    public UpstreamServer(SystemDefinition system, string workingDirectory, ISecretResolver secrets, TimeProvider clock, ILoggerFactory loggerFactory, UpstreamEvents? events = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -49,8 +54,15 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         this.secrets = secrets;
         this.clock = clock;
         this.loggerFactory = loggerFactory;
+        this.events = events ?? new UpstreamEvents();
         logger = loggerFactory.CreateLogger<UpstreamServer>();
     }
+
+    /// <summary>The tool calls in flight on this server, with who made them (to route the server's requests back to that caller).</summary>
+    public ICollection<UpstreamCall> CallsInFlight => inFlight.Keys;
+
+    /// <summary>The log level last asked of the server (<c>logging/setLevel</c>), set again after a reconnect.</summary>
+    public LoggingLevel? LoggingLevel => loggingLevel;
 
     public SystemDefinition System { get; }
 
@@ -122,11 +134,59 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     /// as this call's headers. A stdio server keeps the environment it was started with: a process's environment
     /// cannot change per call, and starting one per call or per agent would cost seconds and lose its state.
     /// </remarks>
-    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IReadOnlyDictionary<string, SecretValue> credentials, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
+    public async ValueTask<CallToolResult> CallToolAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IReadOnlyDictionary<string, SecretValue> credentials, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken, object? caller = null)
     {
         ArgumentNullException.ThrowIfNull(connected);
         ArgumentNullException.ThrowIfNull(credentials);
         using var perCall = PerCallCredentials.Use(System.Url is null ? new Dictionary<string, SecretValue>() : credentials);
+        var call = new UpstreamCall(tool, caller);
+        inFlight[call] = 0;
+        try
+        {
+            return await SendCallAsync(connected, tool, arguments, onProgress, cancellationToken);
+        }
+        finally
+        {
+            inFlight.TryRemove(call, out _);
+        }
+    }
+
+    /// <summary>Asks the server to send log messages at <paramref name="level"/> and above (kept and sent again after a reconnect).</summary>
+    public async ValueTask SetLoggingLevelAsync(LoggingLevel level, CancellationToken cancellationToken)
+    {
+        loggingLevel = level;
+        var connected = await GetClientAsync(cancellationToken);
+        if (connected.ServerCapabilities.Logging is not null)
+        {
+            await connected.SetLoggingLevelAsync(level, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Subscribes Custos to updates of the server's resource <paramref name="uri"/> (kept and sent again after a reconnect).</summary>
+    public async ValueTask SubscribeAsync(string uri, CancellationToken cancellationToken)
+    {
+        var connected = await GetClientAsync(cancellationToken);
+        if (connected.ServerCapabilities.Resources?.Subscribe != true)
+        {
+            throw new UpstreamUnavailableException($"the MCP server '{System.Name}' does not offer resource subscriptions");
+        }
+
+        await connected.SubscribeToResourceAsync(new SubscribeRequestParams { Uri = uri }, cancellationToken);
+        subscribed[uri] = 0;
+    }
+
+    public async ValueTask UnsubscribeAsync(string uri, CancellationToken cancellationToken)
+    {
+        subscribed.TryRemove(uri, out _);
+        var connected = await GetClientAsync(cancellationToken);
+        if (connected.ServerCapabilities.Resources?.Subscribe == true)
+        {
+            await connected.UnsubscribeFromResourceAsync(new UnsubscribeRequestParams { Uri = uri }, cancellationToken);
+        }
+    }
+
+    private async ValueTask<CallToolResult> SendCallAsync(McpClient connected, string tool, IDictionary<string, JsonElement> arguments, IProgress<ModelContextProtocol.ProgressNotificationValue>? onProgress, CancellationToken cancellationToken)
+    {
         var request = new CallToolRequestParams { Name = tool, Arguments = arguments };
         if (onProgress is null)
         {
@@ -287,18 +347,58 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             InitializationTimeout = TimeSpan.FromSeconds(30),
             Handlers = new McpClientHandlers
             {
-                NotificationHandlers =
-                [
-                    new(NotificationMethods.ToolListChangedNotification, (_, _) =>
+                NotificationHandlers = UpstreamEvents.Methods.Select(method => new KeyValuePair<string, Func<JsonRpcNotification, CancellationToken, ValueTask>>(method, (notification, _) =>
+                {
+                    if (method == NotificationMethods.ToolListChangedNotification)
                     {
                         tools = null;
-                        return ValueTask.CompletedTask;
-                    }),
-                ],
+                    }
+
+                    if (!events.Post(System.Name, notification))
+                    {
+                        LogNotificationDropped(logger, System.Name, method);
+                    }
+
+                    return ValueTask.CompletedTask;
+                })).ToArray(),
+
+                // Declared so servers offer their sampling and elicitation tools; each request is judged by the relay.
+                SamplingHandler = (request, _, token) => events.Sampling is { } sampling && request is not null
+                    ? sampling(this, request, token)
+                    : throw new ModelContextProtocol.McpException("Custos does not pass sampling requests from MCP servers to agents here"),
+                ElicitationHandler = (request, token) => events.Elicitation is { } elicitation && request is not null
+                    ? elicitation(this, request, token)
+                    : throw new ModelContextProtocol.McpException("Custos does not pass elicitation requests from MCP servers to agents here"),
             },
         };
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposed.Token);
-        return await McpClient.CreateAsync(transport, options, loggerFactory, linked.Token);
+        var connected = await McpClient.CreateAsync(transport, options, loggerFactory, linked.Token);
+        await RestoreAsync(connected, linked.Token);
+        return connected;
+    }
+
+    /// <summary>A new connection gets the log level and the subscriptions the last one had.</summary>
+    private async Task RestoreAsync(McpClient connected, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (loggingLevel is { } level && connected.ServerCapabilities.Logging is not null)
+            {
+                await connected.SetLoggingLevelAsync(level, cancellationToken: cancellationToken);
+            }
+
+            if (connected.ServerCapabilities.Resources?.Subscribe == true)
+            {
+                foreach (var uri in subscribed.Keys)
+                {
+                    await connected.SubscribeToResourceAsync(new SubscribeRequestParams { Uri = uri }, cancellationToken);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRestoreFailed(logger, ex, System.Name);
+        }
     }
 
     private void OnEnded(McpClient ended, Task<ClientCompletionDetails> completion)
@@ -394,6 +494,12 @@ public sealed partial class UpstreamServer : IAsyncDisposable
 
     [LoggerMessage(EventId = 700, Level = LogLevel.Warning, Message = "MCP server {System} could not be started or reached")]
     private static partial void LogConnectFailed(ILogger logger, Exception exception, string system);
+
+    [LoggerMessage(EventId = 702, Level = LogLevel.Warning, Message = "MCP server {System} sent {Method} while the relay was too far behind; the notification was refused")]
+    private static partial void LogNotificationDropped(ILogger logger, string system, string method);
+
+    [LoggerMessage(EventId = 703, Level = LogLevel.Warning, Message = "MCP server {System} did not take back its log level or resource subscriptions after reconnecting")]
+    private static partial void LogRestoreFailed(ILogger logger, Exception exception, string system);
 
     [LoggerMessage(EventId = 701, Level = LogLevel.Warning, Message = "MCP server {System} ended (exit code {ExitCode}); it is started again on next use")]
     private static partial void LogEnded(ILogger logger, string system, string exitCode);
