@@ -98,11 +98,20 @@ public sealed class LedgerStoreTests : IDisposable
         {
             await Task.Delay(100, Ct);
             File.Copy(store.Path, copy, overwrite: true);
-            using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
-            connection.Open();
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM ledger_entries";
-            inFile = (long)count.ExecuteScalar()!;
+            try
+            {
+                using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+                connection.Open();
+                using var count = connection.CreateCommand();
+                count.CommandText = "SELECT count(*) FROM ledger_entries";
+                inFile = (long)count.ExecuteScalar()!;
+            }
+            catch (SqliteException)
+            {
+                // Copied while a checkpoint was writing pages: a torn copy; look again.
+                inFile = -1;
+            }
+
             File.Delete(copy + "-wal");
         }
         while (inFile < 2000 && DateTime.UtcNow < deadline);

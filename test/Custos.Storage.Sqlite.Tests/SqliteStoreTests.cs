@@ -51,7 +51,7 @@ public sealed class SqliteStoreTests : IDisposable
         Execute(path, """
             DROP TABLE ledger_entries; DROP TABLE ledger_checkpoints; DROP TABLE subject_keys; ALTER TABLE legacy_decisions RENAME TO decisions;
             DROP TABLE secret_versions; DROP TABLE secrets; DROP TABLE secret_uses; DROP TABLE approvals; DROP TABLE mcp_tool_pins;
-            DROP TABLE secret_use_hours;
+            DROP TABLE secret_use_hours; DROP TABLE redaction_tokens; DROP TABLE anomaly_windows;
             DELETE FROM schema_migrations WHERE version >= 3;
             INSERT INTO decisions (id, at, channel, principal, action, resource, effect, outcome, policies, reasons, duration_us)
             VALUES ('0193b0a6-1c2d-7000-8000-000000000001', 1, 'AuthorizeApi', 'dev-agent', 'read', 'github', 'Allow', 'Success', '[]', '[]', 5);
