@@ -172,7 +172,7 @@ internal sealed class InjectionPass
                 if (disguise == Fold.Removed)
                 {
                     // The letter before a dropped spacer was written spaced apart.
-                    ring[(count - 1) & Mask] = ring[(count - 1) & Mask] with { Flags = (byte)(ring[(count - 1) & Mask].Flags | FlagSpelled) };
+                    MarkSpelled(ring, count - 1);
                     collapsed++;
                     continue;
                 }
@@ -232,6 +232,9 @@ internal sealed class InjectionPass
             slow = _slow;
         }
     }
+
+    /// <summary>Marks the folded character <paramref name="k"/> as written spaced apart (its spacer was dropped).</summary>
+    private static void MarkSpelled(Folded[] ring, int k) => ring[k & Mask] = ring[k & Mask] with { Flags = (byte)(ring[k & Mask].Flags | FlagSpelled) };
 
     /// <summary>
     /// Undoes two ways of writing a word so that filters miss it: a digit inside a word stands for a letter
@@ -303,7 +306,7 @@ internal sealed class InjectionPass
                 var disguise = Disguise(_text, i, c, _last);
                 if (disguise == Fold.Removed)
                 {
-                    _ring[(_count - 1) & Mask] = _ring[(_count - 1) & Mask] with { Flags = (byte)(_ring[(_count - 1) & Mask].Flags | FlagSpelled) };
+                    MarkSpelled(_ring, _count - 1);
                     _collapsed++;
                     return;
                 }
