@@ -26,12 +26,7 @@ public static class AuthorizeEndpoint
             .WithSummary("Decide whether the calling agent may take an action")
             .Accepts<AuthorizeRequestDocument>("application/json")
             .Produces<AuthorizeResponse>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesAgentApiProblems();
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
@@ -98,3 +93,16 @@ public static class AuthorizeEndpoint
 
 /// <summary>The request body as the OpenAPI document shows it.</summary>
 public sealed record AuthorizeRequestDocument(string Action, string Resource, Dictionary<string, object?>? Context, List<string>? DataSubjects);
+
+/// <summary>The problem answers every agent-facing JSON endpoint of the authorize API can give.</summary>
+internal static class AgentApiProblems
+{
+    /// <summary>400 bad body, 401 unauthenticated, 413 too large, 415 not JSON, 429 throttled, 503 not recorded.</summary>
+    public static RouteHandlerBuilder ProducesAgentApiProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+}

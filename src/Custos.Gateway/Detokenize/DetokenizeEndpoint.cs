@@ -2,6 +2,7 @@ using System.Text.Json;
 using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 using Custos.Core.Tokenization;
+using Custos.Gateway.Authorize;
 using Custos.Gateway.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,12 +32,7 @@ public static class DetokenizeEndpoint
             .WithSummary("Turn reversible redaction tokens back into values, for agents policy allows")
             .Accepts<DetokenizeRequestDocument>("application/json")
             .Produces<DetokenizeResponse>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesAgentApiProblems();
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, Detokenizer detokenizer, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, CancellationToken cancellationToken)
