@@ -478,6 +478,10 @@ internal sealed class InjectionPass
 
     private void Matched()
     {
+        // Whether the word surely goes on: the next character of the text is an ASCII letter, digit, '@' or '_', which
+        // always folds to itself or a letter. Settles the common case ("a" in "agreed") without waiting for it.
+        var next = _ring[(_count - 1) & Mask].End;
+        var goesOn = next < _text.Length && _text[next] < 0x80 && (char.IsAsciiLetterOrDigit(_text[next]) || _text[next] is '@' or '_');
         foreach (var id in _vocabulary.Automaton.Outputs(_state))
         {
             var cue = _vocabulary.Cues[id];
@@ -489,6 +493,11 @@ internal sealed class InjectionPass
 
             if (cue.NeedsWordEnd)
             {
+                if (goesOn)
+                {
+                    continue;
+                }
+
                 _pending.Add((id, startK, _count));
                 _slow = true;
             }
@@ -497,6 +506,42 @@ internal sealed class InjectionPass
                 Accept(id, startK, _count);
             }
         }
+    }
+
+    /// <summary>
+    /// The determiner ending right before folded index <paramref name="startK"/>, directly ("l'assistant") or one
+    /// character before ("the bot"), as the folded range [StartK, EndK), or (-1, -1).
+    /// </summary>
+    private (int StartK, int EndK) DeterminerBefore(int startK)
+    {
+        Span<char> word = stackalloc char[8];
+        for (var endK = startK; endK >= startK - 1; endK--)
+        {
+            if (endK < startK && (endK < 0 || _count - endK >= RingSize || char.IsLetterOrDigit(_ring[endK & Mask].Char) || _ring[endK & Mask].Char is '@' or '_'))
+            {
+                break; // the character between must end the word: "the bot", "the\"bot\""
+            }
+
+            var k = endK - 1;
+            var length = 0;
+            while (k >= 0 && _count - k < RingSize && length < word.Length && (char.IsLetter(_ring[k & Mask].Char) || (_ring[k & Mask].Char == '\'' && k == endK - 1)))
+            {
+                word[word.Length - ++length] = _ring[k & Mask].Char;
+                k--;
+            }
+
+            if (length == 0 || k < 0 || _count - k >= RingSize || char.IsLetterOrDigit(_ring[k & Mask].Char) || (length <= 5 && !InjectionVocabulary.IsWordAnchor(_ring[k & Mask].Char)))
+            {
+                continue;
+            }
+
+            if (InjectionVocabulary.IsDeterminer(word[^length..]))
+            {
+                return (k + 1, endK);
+            }
+        }
+
+        return (-1, -1);
     }
 
     private void Accept(int id, int startK, int endK)
@@ -551,6 +596,11 @@ internal sealed class InjectionPass
                 if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
+                if (cue.Class == CueClass.Vocative && DeterminerBefore(startK) is var (determinerK, determinerEndK) && determinerK >= 0)
+                {
+                    _composition.Add(CueClass.Determiner, determinerK, determinerEndK, _ring[determinerK & Mask].Start, _ring[(determinerEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
                 }
 
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);

@@ -21,6 +21,21 @@ internal static class InjectionVocabulary
     // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
     private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
 
+    // The, a, this, our: a name for the model right after one is talked about, not addressed ("configure the bot, paste
+    // …"). Not cues of the automaton (they are in every sentence): the pass looks back for one when an address matches.
+    private static readonly HashSet<string> DeterminerWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "le", "la", "les", "l'", "un", "une", "ce",
+        "cet", "notre", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "unser", "el", "los", "las", "una", "nuestro", "il", "lo", "gli",
+        "uno", "nostro", "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze",
+    };
+
+    /// <summary>Whether a folded word is a determiner ("the", "l'", "nostro"; "il nostro" counts by its last word).</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a character may stand right before a short word of a class (where the word starts).</summary>
+    public static bool IsWordAnchor(char c) => Array.IndexOf(WordAnchors, c) >= 0;
+
     public static IReadOnlyList<Cue> All { get; } = Build();
 
     private static string[] Combine(string[] qualifiers, string[] nouns) =>
@@ -391,9 +406,6 @@ internal static class InjectionVocabulary
 
         Class(CueClass.Not, "not", "never", "n't", "no", "don't", "do not", "nicht", "nie", "niemals", "kein", "pas", "jamais", "ne", "nunca", "jamás", "non", "mai",
             "não", "nao", "niet", "nooit", "geen", "不要", "别", "不", "ないで", "しない");
-        Class(CueClass.Determiner, "the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "le", "la", "les", "l'", "un", "une", "ce",
-            "cet", "notre", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "unser", "el", "los", "las", "una", "nuestro", "il", "lo", "gli", "uno", "il nostro",
-            "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze");
         Class(CueClass.Speaker, "user:", "human:", "customer:", "client:", "q:", "question:", "utilisateur :", "utilisateur:", "benutzer:", "usuario:", "utente:",
             "usuário:", "gebruiker:", "用户：", "用户:", "ユーザー：", "ユーザー:");
 
