@@ -46,6 +46,40 @@ public sealed class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Callers_writing_on_their_own_threads_and_the_writer_thread_never_write_at_once()
+    {
+        // An idle ledger lets the caller commit on its own thread; eight threads appending in loops, with checkpoint
+        // requests among them, keep handing the writer's part between callers and the writer thread.
+        var records = new System.Collections.Concurrent.ConcurrentBag<ActionRecord>();
+        await using (var store = SqliteStore.Open(directory.Path))
+        {
+            var workers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+            {
+                for (var i = 0; i < 150; i++)
+                {
+                    var record = Record($"agent-{w}", ActionOutcome.Success);
+                    await store.RecordAsync(record, Ct);
+                    records.Add(record);
+                    if (i % 50 == 49)
+                    {
+                        await store.Ledger.CheckpointAsync(Ct);
+                    }
+                }
+            }, Ct)).ToArray();
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60), Ct);
+            Assert.Equal(1200, store.Ledger.Size);
+        }
+
+        var verification = VerifyFile();
+        Assert.True(verification.IsValid, verification.Problem?.Message);
+        Assert.Equal(1200, verification.CheckpointedSize);
+        using var connection = SqliteLedgerReader.OpenReadOnly(Path.Combine(directory.Path, SqliteStore.FileName));
+        var stored = SqliteLedgerReader.ReadRecords(connection).ToList();
+        Assert.Equal(Enumerable.Range(0, 1200).Select(i => (long)i), stored.Select(r => r.Index));
+        Assert.Equal(records.Select(r => r.Id.ToString()).Order(), stored.Select(r => LedgerEntry.Decode(r.Entry).Value!.TraceId).Order());
+    }
+
+    [Fact]
     public async Task Appends_racing_the_stores_disposal_each_land_or_fail_and_none_waits_forever()
     {
         var store = SqliteStore.Open(directory.Path);

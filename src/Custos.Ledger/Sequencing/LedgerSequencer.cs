@@ -16,6 +16,11 @@ namespace Custos.Ledger.Sequencing;
 /// <see cref="LedgerSequencerOptions.CheckpointEvery"/> entries, or <see cref="LedgerSequencerOptions.CheckpointInterval"/>
 /// after the last checkpoint when entries wait for one, and at shutdown, it signs and stores a checkpoint.
 /// </summary>
+/// <remarks>
+/// "One writer" is a part, held by one thread at a time: a caller that finds no one writing commits on its own thread
+/// (an idle ledger answers without a hand-off); callers arriving meanwhile queue, and a writer thread of the
+/// sequencer's own commits them in batches.
+/// </remarks>
 public sealed class LedgerSequencer : IAsyncDisposable
 {
     private readonly ILedgerStorage _storage;
@@ -30,6 +35,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
     private readonly ITimer _timer;
     private int _closed;
     private int _finished;
+    private int _writing; // 1 while a caller or the writer thread holds the writer's part
     private long _size;
     private long _batches;
     private long _appended;
@@ -48,8 +54,8 @@ public sealed class LedgerSequencer : IAsyncDisposable
         _latest = latest;
         _lastTimestamp = lastTimestamp;
         _checkpointedAt = latest?.At ?? clock.GetUtcNow();
-        // The one writer is a thread of its own, woken directly by the callers: under load, a writer queued on the
-        // thread pool waits behind the very callers whose entries it is to commit.
+        // Under load the writer is a thread of its own, woken directly by the callers: a writer queued on the thread
+        // pool would wait behind the very callers whose entries it is to commit.
         new Thread(WriteLoop) { IsBackground = true, Name = "custos-ledger-writer" }.Start();
         _timer = clock.CreateTimer(_ => TryEnqueue(Work.Tick), null, options.CheckpointInterval, options.CheckpointInterval);
     }
@@ -147,7 +153,10 @@ public sealed class LedgerSequencer : IAsyncDisposable
             return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger is closed; the action cannot be recorded"));
         }
 
-        return new ValueTask<long>(cancellationToken.CanBeCanceled ? work.Task.WaitAsync(cancellationToken) : work.Task);
+        // When no one is writing, the caller writes: its entry is committed on its own thread, without waking the
+        // writer thread and then being woken by it (two hand-offs that are most of an idle ledger's latency).
+        TryWriteHere();
+        return new ValueTask<long>(cancellationToken.CanBeCanceled && !work.Task.IsCompleted ? work.Task.WaitAsync(cancellationToken) : work.Task);
     }
 
     /// <summary>Signs a checkpoint for everything appended so far (unless the newest already covers it) and returns the newest.</summary>
@@ -199,6 +208,35 @@ public sealed class LedgerSequencer : IAsyncDisposable
         Volatile.Write(ref _closed, 1);
         _ready.Set();
         await _stopped.Task.ConfigureAwait(false);
+    }
+
+    // Takes the writer's part if it is free and writes one batch, then hands what is left to the writer thread. The
+    // part is held by whoever commits (a caller here, or the writer thread), so the tree and the storage connection
+    // have one user at a time; the thread keeps the part for good once it has finished.
+    private void TryWriteHere()
+    {
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+        {
+            return; // someone is writing: it (or the thread it wakes) takes this entry
+        }
+
+        try
+        {
+            if (Volatile.Read(ref _closed) == 0)
+            {
+                WriteBatch(new List<Work>(Math.Min(_options.MaxBatch, 16)), []);
+            }
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _writing, 0);
+        }
+
+        // Work that arrived while this caller wrote (its callers found the part taken) goes to the thread.
+        if (!_queue.IsEmpty)
+        {
+            _ready.Set();
+        }
     }
 
     // Queues work for the writer; false once the sequencer is closed. Work queued as the writer stops is failed by
@@ -267,50 +305,85 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
                 _ready.Wait();
                 _ready.Reset();
+                continue;
             }
 
-            batch.Clear();
-            requests.Clear();
-            var tick = false;
-            while (batch.Count < _options.MaxBatch && _queue.TryDequeue(out var work))
+            if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
             {
-                if (ReferenceEquals(work, Work.Tick))
-                {
-                    tick = true;
-                }
-                else if (work.Draft is null)
-                {
-                    requests.Add(work);
-                }
-                else
-                {
-                    batch.Add(work);
-                }
+                // A caller is writing; it wakes this thread when it leaves work behind.
+                _ready.Wait();
+                _ready.Reset();
+                continue;
             }
 
-            if (batch.Count > 0)
+            try
             {
-                Commit(batch);
+                WriteBatch(batch, requests);
             }
+            finally
+            {
+                Interlocked.Exchange(ref _writing, 0);
+            }
+        }
 
-            var since = _tree.Size - (LatestCheckpoint?.Size ?? 0);
-            var due = since >= _options.CheckpointEvery
-                || (since > 0 && (requests.Count > 0 || (tick && _clock.GetUtcNow() - _checkpointedAt >= _options.CheckpointInterval)))
-                || (requests.Count > 0 && LatestCheckpoint is null);
-            if (due)
-            {
-                SignCheckpoint();
-            }
+        // Closed: take the writer's part for good (a caller may be finishing its batch) and sign what is left.
+        var spin = default(SpinWait);
+        while (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+        {
+            spin.SpinOnce();
+        }
 
-            foreach (var request in requests)
-            {
-                request.TrySetResult(LatestCheckpoint?.Size ?? 0);
-            }
+        while (!_queue.IsEmpty)
+        {
+            WriteBatch(batch, requests);
         }
 
         if (_tree.Size > (LatestCheckpoint?.Size ?? 0))
         {
             SignCheckpoint();
+        }
+    }
+
+    // One batch from the queue: commits its entries, signs a checkpoint when one is due, answers checkpoint requests.
+    // Only the holder of the writer's part calls it.
+    private void WriteBatch(List<Work> batch, List<Work> requests)
+    {
+        batch.Clear();
+        requests.Clear();
+        var tick = false;
+        while (batch.Count < _options.MaxBatch && _queue.TryDequeue(out var work))
+        {
+            if (ReferenceEquals(work, Work.Tick))
+            {
+                tick = true;
+            }
+            else if (work.Draft is null)
+            {
+                requests.Add(work);
+            }
+            else
+            {
+                batch.Add(work);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            Commit(batch);
+        }
+
+        var since = _tree.Size - (LatestCheckpoint?.Size ?? 0);
+        var due = since >= _options.CheckpointEvery
+            || (since > 0 && (requests.Count > 0 || (tick && _clock.GetUtcNow() - _checkpointedAt >= _options.CheckpointInterval)))
+            || (requests.Count > 0 && LatestCheckpoint is null);
+        if (due)
+        {
+            SignCheckpoint();
+        }
+
+        foreach (var request in requests)
+        {
+            request.TrySetResult(LatestCheckpoint?.Size ?? 0);
         }
     }
 
