@@ -63,6 +63,7 @@ internal static class LlmLatency
         using var stages = new StageTimes();
         using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var sampled = 0;
+        var calmRows = new List<(string Name, int Concurrency, int Requests, List<double> Calm)>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -73,7 +74,7 @@ internal static class LlmLatency
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var memory = ProcessMemory.Start();
                 sampler?.Counting = stages.Counting;
-                var (latencies, errors, elapsed) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                var (latencies, errors, elapsed, calm) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
                 sampler?.Counting = false;
                 sampled += stages.Counting ? latencies.Count : 0;
                 var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
@@ -84,7 +85,18 @@ internal static class LlmLatency
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{target.Name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7} {kilobytes,7:N1} {collections,7:N1}"));
+                calmRows.Add((target.Name, concurrency, latencies.Count, calm));
             }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("The same rows without the requests during which this process collected garbage (the client, the stub and Custos share it):");
+        Console.WriteLine($"{"target",-18} {"conc.",5} {"with GC",8} {"p50 ms",8} {"p99 ms",8}");
+        foreach (var (name, concurrency, requests, calm) in calmRows)
+        {
+            calm.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-18} {concurrency,5} {1 - ((double)calm.Count / Math.Max(1, requests)),8:P1} {Latencies.Percentile(calm, 50),8:N3} {Latencies.Percentile(calm, 99),8:N3}"));
         }
 
         Console.WriteLine();
@@ -100,7 +112,7 @@ internal static class LlmLatency
         {
             using var client = target.CreateClient(1);
             await MeasureAsync(client, 1, warmup, StreamPrompt, firstEvent: true);
-            var (latencies, errors, _) = await MeasureAsync(client, 1, duration, StreamPrompt, firstEvent: true);
+            var (latencies, errors, _, _) = await MeasureAsync(client, 1, duration, StreamPrompt, firstEvent: true);
             latencies.Sort();
             var p50 = Latencies.Percentile(latencies, 50);
             var p99 = Latencies.Percentile(latencies, 99);
@@ -132,19 +144,22 @@ internal static class LlmLatency
         }
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> MeasureAsync(HttpClient client, int concurrency, TimeSpan duration, string body, bool firstEvent)
+    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed, List<double> Calm)> MeasureAsync(HttpClient client, int concurrency, TimeSpan duration, string body, bool firstEvent)
     {
         var stop = Stopwatch.StartNew();
         var errors = 0;
         var perWorker = new List<double>[concurrency];
+        var calmPerWorker = new List<double>[concurrency];
         var workers = new Task[concurrency];
         for (var w = 0; w < concurrency; w++)
         {
             var mine = perWorker[w] = new List<double>(50_000);
+            var calm = calmPerWorker[w] = new List<double>(50_000);
             workers[w] = Task.Run(async () =>
             {
                 while (stop.Elapsed < duration)
                 {
+                    var collections = GC.CollectionCount(0);
                     var started = Stopwatch.GetTimestamp();
                     using var content = new StringContent(body, Encoding.UTF8, "application/json");
                     using var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions") { Content = content };
@@ -185,12 +200,16 @@ internal static class LlmLatency
                     }
 
                     mine.Add(latency.Value);
+                    if (GC.CollectionCount(0) == collections)
+                    {
+                        calm.Add(latency.Value);
+                    }
                 }
             });
         }
 
         await Task.WhenAll(workers);
-        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
+        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed, calmPerWorker.SelectMany(l => l).ToList());
     }
 
     /// <summary>A provider stand-in speaking OpenAI's chat completions, JSON and SSE, answering at once.</summary>
