@@ -145,16 +145,6 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
 
     // ---- tokens ----
 
-    public async ValueTask<TokenRecord?> FindByHashAsync(byte[] hash, CancellationToken cancellationToken)
-    {
-        await using var connection = OpenConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, kind, subject, created_at, expires_at, revoked_at FROM tokens WHERE hash = $hash";
-        command.Parameters.AddWithValue("$hash", hash);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadToken(reader) : null;
-    }
-
     public async Task AddAsync(TokenRecord record, byte[] hash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -206,16 +196,6 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
     }
 
     // ---- agent states ----
-
-    public async ValueTask<AgentState?> GetAsync(string agent, CancellationToken cancellationToken)
-    {
-        await using var connection = OpenConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT agent, status, reason, changed_at, changed_by FROM agent_states WHERE agent = $agent";
-        command.Parameters.AddWithValue("$agent", agent);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadState(reader) : null;
-    }
 
     public async Task SetAsync(AgentState state, CancellationToken cancellationToken)
     {
@@ -343,6 +323,7 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
         }
 
         ledgerStorage?.Dispose();
+        DisposeLookups();
         SqliteConnection.ClearAllPools();
     }
 

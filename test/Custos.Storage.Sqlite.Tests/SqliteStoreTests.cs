@@ -22,6 +22,39 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_revocation_or_halt_written_by_another_process_counts_on_the_very_next_lookup()
+    {
+        // The server keeps its per-action lookups prepared on open connections; the CLI writes through a store of its own.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = SqliteStore.Open(directory.Path);
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var hash = AgentToken.Hash(AgentToken.Generate());
+        var record = new TokenRecord(AgentToken.IdFromHash(hash), TokenKind.Agent, "dev-agent", now, now.AddDays(1), null);
+        await server.AddAsync(record, hash, ct);
+        for (var round = 0; round < 3; round++)
+        {
+            // Several lookups at once, so more than one prepared connection is open and reused.
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                Assert.Null((await server.FindByHashAsync(hash, ct))!.RevokedAt);
+                Assert.Null(await server.GetAsync("dev-agent", ct));
+            }, ct)));
+        }
+
+        await using (var cli = SqliteStore.Open(directory.Path))
+        {
+            Assert.True(await cli.RevokeAsync(record.Id, now, ct));
+            await cli.SetAsync(new AgentState("dev-agent", AgentStatus.Halted, "incident", now, "cli:test"), ct);
+        }
+
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(now, (await server.FindByHashAsync(hash, ct))!.RevokedAt);
+            Assert.Equal(AgentStatus.Halted, (await server.GetAsync("dev-agent", ct))!.Status);
+        }
+    }
+
+    [Fact]
     public async Task Reopening_applies_nothing_twice_and_keeps_data()
     {
         var data = Path.Combine(directory.Path, "data");
