@@ -63,7 +63,7 @@ internal static class LlmLatency
         using var stages = new StageTimes();
         using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var sampled = 0;
-        var calmRows = new List<(string Name, int Concurrency, int Requests, List<double> Calm)>();
+        var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -74,7 +74,8 @@ internal static class LlmLatency
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var memory = ProcessMemory.Start();
                 sampler?.Counting = stages.Counting;
-                var (latencies, errors, elapsed, calm) = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                var measured = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
+                var (latencies, errors, elapsed, _) = measured;
                 sampler?.Counting = false;
                 sampled += stages.Counting ? latencies.Count : 0;
                 var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
@@ -85,20 +86,12 @@ internal static class LlmLatency
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{target.Name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,10:N3} {p99 - direct.Value.P99,10:N3} {errors,7} {kilobytes,7:N1} {collections,7:N1}"));
-                calmRows.Add((target.Name, concurrency, latencies.Count, calm));
+                calmRows.Add((target.Name, concurrency, measured));
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("The same rows without the requests during which this process collected garbage (the client, the stub and Custos share it):");
-        Console.WriteLine($"{"target",-18} {"conc.",5} {"with GC",8} {"p50 ms",8} {"p99 ms",8}");
-        foreach (var (name, concurrency, requests, calm) in calmRows)
-        {
-            calm.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-18} {concurrency,5} {1 - ((double)calm.Count / Math.Max(1, requests)),8:P1} {Latencies.Percentile(calm, 50),8:N3} {Latencies.Percentile(calm, 99),8:N3}"));
-        }
-
+        ClosedLoop.PrintCalm(calmRows);
         Console.WriteLine();
         Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per action after the warm-up, from the custos.stage.duration metric):");
         stages.Print();
@@ -144,73 +137,44 @@ internal static class LlmLatency
         }
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed, List<double> Calm)> MeasureAsync(HttpClient client, int concurrency, TimeSpan duration, string body, bool firstEvent)
-    {
-        var stop = Stopwatch.StartNew();
-        var errors = 0;
-        var perWorker = new List<double>[concurrency];
-        var calmPerWorker = new List<double>[concurrency];
-        var workers = new Task[concurrency];
-        for (var w = 0; w < concurrency; w++)
+    private static Task<LoopResult> MeasureAsync(HttpClient client, int concurrency, TimeSpan duration, string body, bool firstEvent) =>
+        ClosedLoop.RunAsync(concurrency, duration, _ => async started =>
         {
-            var mine = perWorker[w] = new List<double>(50_000);
-            var calm = calmPerWorker[w] = new List<double>(50_000);
-            workers[w] = Task.Run(async () =>
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions") { Content = content };
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            double? latency = null;
+            var seen = new StringBuilder();
+            if (!firstEvent)
             {
-                while (stop.Elapsed < duration)
+                await response.Content.LoadIntoBufferAsync();
+                latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+            else
+            {
+                using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+                while (await reader.ReadLineAsync() is { } line)
                 {
-                    var collections = GC.CollectionCount(0);
-                    var started = Stopwatch.GetTimestamp();
-                    using var content = new StringContent(body, Encoding.UTF8, "application/json");
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions") { Content = content };
-                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-                    double? latency = null;
-                    var seen = new StringBuilder();
-                    if (!firstEvent)
+                    if (seen.Length < 600)
                     {
-                        await response.Content.LoadIntoBufferAsync();
+                        seen.Append(line).Append('\n');
+                    }
+
+                    if (latency is null && line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("\"content\":\"", StringComparison.Ordinal) && !line.Contains("\"content\":\"\"", StringComparison.Ordinal))
+                    {
                         latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     }
-                    else
-                    {
-                        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-                        while (await reader.ReadLineAsync() is { } line)
-                        {
-                            if (seen.Length < 600)
-                            {
-                                seen.Append(line).Append('\n');
-                            }
-
-                            if (latency is null && line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("\"content\":\"", StringComparison.Ordinal) && !line.Contains("\"content\":\"\"", StringComparison.Ordinal))
-                            {
-                                latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                            }
-                        }
-                    }
-
-                    if (response.StatusCode != HttpStatusCode.OK || latency is null)
-                    {
-                        if (Interlocked.Increment(ref errors) == 1)
-                        {
-                            var text = firstEvent ? seen.ToString() : await response.Content.ReadAsStringAsync();
-                            Console.Error.WriteLine($"first error: {(int)response.StatusCode} {text[..Math.Min(600, text.Length)]}");
-                        }
-
-                        continue;
-                    }
-
-                    mine.Add(latency.Value);
-                    if (GC.CollectionCount(0) == collections)
-                    {
-                        calm.Add(latency.Value);
-                    }
                 }
-            });
-        }
+            }
 
-        await Task.WhenAll(workers);
-        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed, calmPerWorker.SelectMany(l => l).ToList());
-    }
+            if (response.StatusCode != HttpStatusCode.OK || latency is null)
+            {
+                var text = firstEvent ? seen.ToString() : await response.Content.ReadAsStringAsync();
+                return Sample.Failed($"{(int)response.StatusCode} {text[..Math.Min(600, text.Length)]}");
+            }
+
+            return new Sample(latency, null);
+        });
 
     /// <summary>A provider stand-in speaking OpenAI's chat completions, JSON and SSE, answering at once.</summary>
     private sealed class StubLlm : IAsyncDisposable

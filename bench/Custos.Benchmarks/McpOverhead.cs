@@ -76,6 +76,7 @@ internal static class McpOverhead
         using var stages = new StageTimes();
         Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7} {"KB/call",7} {"gen0/s",7}");
+        var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -85,7 +86,9 @@ internal static class McpOverhead
                 await MeasureAsync(client, tool, concurrency, warmup);
                 stages.Counting = name == "Custos" && concurrency == concurrencies[0];
                 var memory = ProcessMemory.Start();
-                var (latencies, errors, elapsed) = await MeasureAsync(client, tool, concurrency, duration);
+                var measured = await MeasureAsync(client, tool, concurrency, duration);
+                var (latencies, errors, elapsed, _) = measured;
+                calmRows.Add((name, concurrency, measured));
                 var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
                 stages.Counting = false;
                 latencies.Sort();
@@ -98,55 +101,23 @@ internal static class McpOverhead
         }
 
         Console.WriteLine();
+        ClosedLoop.PrintCalm(calmRows);
+        Console.WriteLine();
         Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per tools/call, from the custos.stage.duration metric):");
         stages.Print();
         return 0;
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> MeasureAsync(McpClient client, string tool, int concurrency, TimeSpan duration)
-    {
-        var stop = Stopwatch.StartNew();
-        var errors = 0;
-        var perWorker = new List<double>[concurrency];
-        var workers = new Task[concurrency];
-        for (var w = 0; w < concurrency; w++)
+    private static Task<LoopResult> MeasureAsync(McpClient client, string tool, int concurrency, TimeSpan duration) =>
+        ClosedLoop.RunAsync(concurrency, duration, w =>
         {
-            var mine = perWorker[w] = new List<double>(50_000);
             var arguments = new Dictionary<string, object?> { ["message"] = $"hello from worker {w}" };
-            workers[w] = Task.Run(async () =>
+            return async started =>
             {
-                while (stop.Elapsed < duration)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        var result = await client.CallToolAsync(tool, arguments);
-                        if (result.IsError == true)
-                        {
-                            if (Interlocked.Increment(ref errors) == 1)
-                            {
-                                Console.Error.WriteLine($"first error from {tool}: {string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text))}");
-                            }
-
-                            continue;
-                        }
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        if (Interlocked.Increment(ref errors) == 1)
-                        {
-                            Console.Error.WriteLine($"first error from {tool}: {e.GetType().Name}: {e.Message}");
-                        }
-
-                        continue;
-                    }
-
-                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-            });
-        }
-
-        await Task.WhenAll(workers);
-        return (perWorker.SelectMany(l => l).ToList(), errors, stop.Elapsed);
-    }
+                var result = await client.CallToolAsync(tool, arguments);
+                return result.IsError == true
+                    ? Sample.Failed($"{tool}: {string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text))}")
+                    : new Sample(Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
+            };
+        });
 }
