@@ -92,20 +92,36 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
     public ValueTask<string?> RefusalAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        return RefusalAsync(config, system, tool.Name, DefinitionOf(tool), PoisonedRule, cancellationToken);
+
+        // A listed tool is asked about on every call: its definition and hash are computed once per listing (a new
+        // listing brings new objects; nothing here changes a listed one).
+        var pinned = Definitions.GetValue(tool, static t =>
+        {
+            var definition = DefinitionOf(t);
+            return new PinnedDefinition(definition, Sha256Of(definition));
+        });
+        return RefusalAsync(config, system, tool.Name, pinned.Definition, pinned.Sha, PoisonedRule, cancellationToken);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tool, PinnedDefinition> Definitions = [];
+
+    private sealed record PinnedDefinition(string Definition, string Sha);
 
     /// <summary>
     /// Null when the prompt, resource or template pinned as <paramref name="key"/> (<c>prompt/NAME</c>,
     /// <c>resource/URI</c>, as Cedar names it) may be shown and read; otherwise why not. Pinned, held and
     /// alerted (<paramref name="rule"/>) exactly as tools are, so <c>custos tools list|diff|approve</c> serve them too.
     /// </summary>
-    public async ValueTask<string?> RefusalAsync(CustosConfig config, string system, string key, string definition, string rule, CancellationToken cancellationToken)
+    public ValueTask<string?> RefusalAsync(CustosConfig config, string system, string key, string definition, string rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return RefusalAsync(config, system, key, definition, Sha256Of(definition), rule, cancellationToken);
+    }
+
+    private async ValueTask<string?> RefusalAsync(CustosConfig config, string system, string key, string definition, string sha, string rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(definition);
         var screener = Screener.For(config);
-        var sha = Sha256Of(definition);
         var pinKey = (system, key);
         if (approved.TryGetValue(pinKey, out var known) && known.Sha == sha && ReferenceEquals(known.Screener, screener))
         {
