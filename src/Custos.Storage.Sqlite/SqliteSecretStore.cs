@@ -11,25 +11,19 @@ namespace Custos.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDisposable
 {
-    private readonly string connectionString;
+    private readonly SensitiveConnections connections;
 
     public SqliteSecretStore(string databasePath)
     {
         ArgumentNullException.ThrowIfNull(databasePath);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(databasePath),
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-            DefaultTimeout = 10,
-        }.ToString();
+        connections = new SensitiveConnections(Path.GetFullPath(databasePath));
     }
 
     public async Task<int> AddVersionAsync(string name, SecretKind kind, Func<int, SealedSecret> seal, DateTimeOffset at, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(seal);
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         int version;
         await using (var current = connection.CreateCommand())
@@ -82,7 +76,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task<StoredSecretVersion?> GetAsync(string name, int? version, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT s.name, s.kind, v.version, v.master_key_id, v.wrapped_key, v.ciphertext, v.created_at, v.created_by
@@ -108,7 +102,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task<IReadOnlyList<StoredSecretInfo>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT s.name, s.kind, s.current_version, (SELECT count(*) FROM secret_versions v WHERE v.name = s.name), s.created_at, s.rotated_at, s.rotated_by
@@ -224,7 +218,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     private async Task WriteUsesAsync(Dictionary<(string Day, string Reference, string Agent, string System, string Outcome), (long Count, long LastAt, string? LastAction)> batch, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -282,7 +276,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
     public async Task<IReadOnlyList<SecretUsage>> UsageAsync(DateOnly since, CancellationToken cancellationToken)
     {
         await FlushUsesAsync(cancellationToken);
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT day, reference, agent, system, outcome, count, last_at, last_action FROM secret_uses
@@ -309,7 +303,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task<long> ChangeStampAsync(CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT coalesce(sum(current_version), 0) * 1000003 + coalesce(max(rotated_at), 0) FROM secrets";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
@@ -326,7 +320,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task<long> AddAsync(string reference, string agent, DateTimeOffset hour, int uses, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO secret_use_hours (reference, agent, hour, count) VALUES ($reference, $agent, $hour, $uses)
@@ -342,7 +336,7 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task<IReadOnlyList<SecretUseHour>> HoursAsync(string reference, string agent, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT hour, count FROM secret_use_hours WHERE reference = $reference AND agent = $agent AND hour >= $from AND hour < $to ORDER BY hour";
         command.Parameters.AddWithValue("$reference", reference);
@@ -361,20 +355,10 @@ public sealed class SqliteSecretStore : ISecretStore, ISecretUseHours, IAsyncDis
 
     public async Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM secret_use_hours WHERE hour < $before";
         command.Parameters.AddWithValue("$before", before.ToUnixTimeSeconds() / 3600);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private SqliteConnection OpenConnection(bool forWriting = false)
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.OpenWaiting();
-        using var command = connection.CreateCommand();
-        command.CommandText = forWriting ? "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;" : "PRAGMA secure_delete = ON;";
-        command.ExecuteNonQuery();
-        return connection;
     }
 }

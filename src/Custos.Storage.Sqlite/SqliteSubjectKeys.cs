@@ -27,7 +27,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     private const string Base32Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
     private static readonly byte[] LookupLabel = Encoding.ASCII.GetBytes("custos-subject/1\0");
 
-    private readonly string connectionString;
+    private readonly SensitiveConnections connections;
     private readonly string dataDirectory;
     private readonly TimeProvider clock;
     private readonly Lock keyLock = new();
@@ -39,13 +39,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
         var fullPath = Path.GetFullPath(databasePath);
         dataDirectory = Path.GetDirectoryName(fullPath)!;
         this.clock = clock ?? TimeProvider.System;
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-            DefaultTimeout = 10,
-        }.ToString();
+        connections = new SensitiveConnections(fullPath);
     }
 
     /// <summary>A new pseudonymous reference: <c>ds_</c> and 26 base32 characters (128 random bits).</summary>
@@ -108,7 +102,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     public async Task<string?> FindRefAsync(string subject, CancellationToken cancellationToken)
     {
         var lookup = Lookup(subject);
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT ref FROM subject_keys WHERE lookup = $lookup";
         command.Parameters.AddWithValue("$lookup", lookup);
@@ -124,7 +118,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
         ArgumentNullException.ThrowIfNull(erasedBy);
         var lookup = Lookup(subject);
         string? subjectRef;
-        await using (var connection = OpenConnection(forWriting: true))
+        await using (var connection = connections.Open(forWriting: true))
         {
             await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
             {
@@ -155,7 +149,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     /// <summary>Every reference with its dates, oldest first.</summary>
     public async Task<IReadOnlyList<SubjectKeyInfo>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT ref, created_at, erased_at, erased_by FROM subject_keys ORDER BY created_at, ref";
         var result = new List<SubjectKeyInfo>();
@@ -175,7 +169,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     /// <summary>The key of <paramref name="subjectRef"/>, for <see cref="PersonalDataSeal.Open"/>; written to <paramref name="key"/> only when found.</summary>
     public SubjectKeyStatus LookupKey(string subjectRef, Span<byte> key)
     {
-        using var connection = OpenConnection();
+        using var connection = connections.Open();
         return LookupKey(connection, subjectRef, key);
     }
 
@@ -183,7 +177,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     public OpenResult Open(SealedEnvelope envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        using var connection = OpenConnection();
+        using var connection = connections.Open();
         return PersonalDataSeal.Open(envelope, (subjectRef, key) => LookupKey(connection, subjectRef, key));
     }
 
@@ -256,7 +250,7 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
     private async Task<(string Ref, byte[] Key)> GetOrCreateAsync(string normalIdentity, CancellationToken cancellationToken)
     {
         var lookup = LookupOfNormal(normalIdentity);
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         if (await FindAsync(connection, null, lookup, cancellationToken) is { } existing)
         {
             return existing;
@@ -344,17 +338,5 @@ public sealed class SqliteSubjectKeys : IPersonalDataSealer
         LookupLabel.CopyTo(message, 0);
         identity.CopyTo(message, LookupLabel.Length);
         return HMACSHA256.HashData(key, message);
-    }
-
-    private SqliteConnection OpenConnection(bool forWriting = false)
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.OpenWaiting();
-        using var command = connection.CreateCommand();
-
-        // secure_delete on every connection of this class: bytes a write frees (a split page, an erased key) are zeroed.
-        command.CommandText = forWriting ? "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;" : "PRAGMA secure_delete = ON;";
-        command.ExecuteNonQuery();
-        return connection;
     }
 }

@@ -13,24 +13,18 @@ public sealed class SqliteTokenStore : ITokenStore
 {
     private const string Columns = "id, type, lookup, master_key_id, wrapped_key, ciphertext, subject_refs, layers, created_at, expires_at, erased_at";
 
-    private readonly string connectionString;
+    private readonly SensitiveConnections connections;
 
     public SqliteTokenStore(string databasePath)
     {
         ArgumentNullException.ThrowIfNull(databasePath);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(databasePath),
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-            DefaultTimeout = 10,
-        }.ToString();
+        connections = new SensitiveConnections(Path.GetFullPath(databasePath));
     }
 
     public async Task<StoredToken?> FindByLookupAsync(byte[] lookup, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lookup);
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM redaction_tokens WHERE lookup = $lookup AND ciphertext IS NOT NULL AND expires_at > $now";
         command.Parameters.AddWithValue("$lookup", lookup);
@@ -41,7 +35,7 @@ public sealed class SqliteTokenStore : ITokenStore
     public async Task<StoredToken?> FindAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await using var connection = OpenConnection();
+        await using var connection = connections.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM redaction_tokens WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
@@ -56,7 +50,7 @@ public sealed class SqliteTokenStore : ITokenStore
             throw new ArgumentException("a new token needs its sealed value and its lookup", nameof(token));
         }
 
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         await using (var release = connection.CreateCommand())
         {
@@ -106,7 +100,7 @@ public sealed class SqliteTokenStore : ITokenStore
     {
         ArgumentNullException.ThrowIfNull(sealedValue);
         ArgumentNullException.ThrowIfNull(subjectRefs);
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE redaction_tokens SET master_key_id = $key, wrapped_key = $wrapped, ciphertext = $ciphertext, subject_refs = $refs, layers = $layers, expires_at = max(expires_at, $expires)
@@ -124,7 +118,7 @@ public sealed class SqliteTokenStore : ITokenStore
 
     public async Task ReleaseLookupAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE redaction_tokens SET lookup = NULL WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
@@ -133,7 +127,7 @@ public sealed class SqliteTokenStore : ITokenStore
 
     public async Task TouchAsync(string id, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE redaction_tokens SET expires_at = max(expires_at, $expires) WHERE id = $id AND ciphertext IS NOT NULL";
         command.Parameters.AddWithValue("$id", id);
@@ -143,7 +137,7 @@ public sealed class SqliteTokenStore : ITokenStore
 
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE redaction_tokens SET master_key_id = NULL, wrapped_key = NULL, ciphertext = NULL, lookup = NULL
@@ -156,7 +150,7 @@ public sealed class SqliteTokenStore : ITokenStore
     public async Task<int> EraseSubjectAsync(string subjectRef, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subjectRef);
-        await using var connection = OpenConnection(forWriting: true);
+        await using var connection = connections.Open(forWriting: true);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE redaction_tokens SET master_key_id = NULL, wrapped_key = NULL, ciphertext = NULL, lookup = NULL, erased_at = $at
@@ -191,17 +185,5 @@ public sealed class SqliteTokenStore : ITokenStore
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
             reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
-    }
-
-    private SqliteConnection OpenConnection(bool forWriting = false)
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.OpenWaiting();
-        using var command = connection.CreateCommand();
-
-        // secure_delete: the bytes of a destroyed value are zeroed, not left in free pages.
-        command.CommandText = forWriting ? "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;" : "PRAGMA secure_delete = ON;";
-        command.ExecuteNonQuery();
-        return connection;
     }
 }
