@@ -63,13 +63,12 @@ internal static class DetokenizeCommand
                 }
             }
 
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var views = new List<DetokenizeView>(texts.Count);
             var exit = ExitCodes.Ok;
             for (var i = 0; i < texts.Count; i++)

@@ -27,13 +27,12 @@ internal static class ToolsCommand
         var command = new Command("list", "List the tools Custos has seen, with their pinned hash and whether a changed definition is held back") { system };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var config = CommonOptions.LoadConfig(parse, output);
-            if (config is null)
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
             {
                 return ExitCodes.Failed;
             }
 
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var pins = await workspace.Store.ListPinsAsync(parse.GetValue(system), cancellationToken);
             if (pins.Count == 0)
             {
@@ -73,7 +72,13 @@ internal static class ToolsCommand
         var command = new Command("diff", "Show how a held tool's new definition differs from the approved one") { tool };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (pin, code) = await FindAsync(parse, output, parse.GetValue(tool)!, cancellationToken);
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var (pin, code) = await FindAsync(workspace, output, parse.GetValue(tool)!, cancellationToken);
             if (pin is null)
             {
                 return code;
@@ -127,7 +132,13 @@ internal static class ToolsCommand
         var command = new Command("approve", "Approve a held tool's new definition; the gateway shows and forwards it again") { tool, acceptPoisoned };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (pin, code) = await FindAsync(parse, output, parse.GetValue(tool)!, cancellationToken);
+            await using var workspace = CommonOptions.OpenWorkspace(parse, output);
+            if (workspace is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var (pin, code) = await FindAsync(workspace, output, parse.GetValue(tool)!, cancellationToken);
             if (pin is null)
             {
                 return code;
@@ -143,8 +154,6 @@ internal static class ToolsCommand
                 return output.Fail($"{pin.System}.{pin.Tool} has no changed definition waiting; nothing to approve");
             }
 
-            var config = CommonOptions.LoadConfig(parse, output)!;
-            await using var workspace = Workspace.Open(new FixedConfigSource(config));
             var now = workspace.Clock.GetUtcNow();
             var by = CommonOptions.OperatorName();
             if (!pin.IsHeld)
@@ -179,20 +188,14 @@ internal static class ToolsCommand
         return command;
     }
 
-    private static async Task<(ToolPin? Pin, int Code)> FindAsync(ParseResult parse, CliOutput output, string name, CancellationToken cancellationToken)
+    /// <summary>The pin of the tool named <paramref name="name"/> (system.tool), or why there is none.</summary>
+    private static async Task<(ToolPin? Pin, int Code)> FindAsync(Workspace workspace, CliOutput output, string name, CancellationToken cancellationToken)
     {
-        var config = CommonOptions.LoadConfig(parse, output);
-        if (config is null)
-        {
-            return (null, ExitCodes.Failed);
-        }
-
         if (!ResourceName.TryParse(name, out var resource, out var error) || resource.Tool is null)
         {
             return (null, output.Fail($"'{name}' is not a tool name: {error ?? "write it as system.tool"}", ExitCodes.Usage));
         }
 
-        await using var workspace = Workspace.Open(new FixedConfigSource(config));
         var pin = await workspace.Store.FindPinAsync(resource.System, resource.Tool, cancellationToken);
         return pin is null
             ? (null, output.Fail($"Custos has not seen a tool {resource}; 'custos tools list' shows the tools it has pinned"))
