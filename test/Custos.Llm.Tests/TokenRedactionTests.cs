@@ -65,4 +65,51 @@ public sealed partial class TokenRedactionTests
         Assert.Equal([ActionOutcome.Success, ActionOutcome.Denied], records.Where(r => r.Action == "detokenize").OrderBy(r => r.At).ThenBy(r => r.Principal == "dev-agent").Select(r => r.Outcome));
         Assert.DoesNotContain(workspace.Server.Logs, line => line.Contains(email, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_streamed_completion_gets_the_same_vault_token_as_a_plain_one_and_it_turns_back()
+    {
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
+
+            screening:
+              types:
+                EMAIL_ADDRESS: {out: redact, redaction: token}
+            """);
+        var email = $"ada.{Guid.NewGuid():N}@example.org";
+        workspace.Stub.Reply = $"Write to {email} about the invoice, then copy {email} on the reply.";
+        Directory.CreateDirectory(Path.Combine(workspace.Server.Directory, "policies"));
+        await File.WriteAllTextAsync(Path.Combine(workspace.Server.Directory, "policies", "tokens.cedar"), """
+            permit (principal == Custos::Agent::"support-agent", action == Custos::Action::"detokenize", resource == Custos::Tool::"tokens.EMAIL_ADDRESS");
+            """, Cancel);
+        Assert.True((await workspace.Server.ConfigSource.ReloadAsync(Cancel)).IsValid);
+
+        var dev = await workspace.Server.IssueAsync("dev-agent");
+        var chat = new ChatClient("gpt-4.1", new ApiKeyCredential(dev), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });
+        var streamed = new System.Text.StringBuilder();
+        await foreach (var update in chat.CompleteChatStreamingAsync([new UserChatMessage("Who do I write to?")], cancellationToken: Cancel))
+        {
+            foreach (var part in update.ContentUpdate)
+            {
+                streamed.Append(part.Text);
+            }
+        }
+
+        var text = streamed.ToString();
+        Assert.DoesNotContain(email, text, StringComparison.Ordinal);
+        var token = EmailToken().Match(text).Value;
+        Assert.Equal($"Write to {token} about the invoice, then copy {token} on the reply.", text);
+
+        // A plain completion of the same address gets the same token: one vault behind both.
+        ChatCompletion plain = await chat.CompleteChatAsync([new UserChatMessage("Again?")], cancellationToken: Cancel);
+        Assert.Equal(text, plain.Content[0].Text);
+
+        var support = await workspace.Server.IssueAsync("support-agent");
+        using var allowed = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/detokenize", support, JsonSerializer.Serialize(new { tokens = new[] { token } }));
+        using (var body = JsonDocument.Parse(await allowed.Content.ReadAsStringAsync(Cancel)))
+        {
+            Assert.Equal(email, body.RootElement.GetProperty("results")[0].GetProperty("value").GetString());
+        }
+
+        Assert.DoesNotContain(workspace.Server.Logs, line => line.Contains(email, StringComparison.Ordinal));
+    }
 }

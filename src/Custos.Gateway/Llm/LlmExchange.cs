@@ -368,7 +368,10 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         var idle = target.System.Retry.IdleTimeout ?? DefaultIdleTimeout;
         // Screen-out on the stream: each text keeps a bounded window back until it is screened (StreamScreen).
         var held = await services.KnownSecrets.GetAsync(cancellationToken);
-        var screen = new StreamScreen(Core.Screening.Screener.For(context.Config), context.Agent?.Name, api, held);
+        var screener = Core.Screening.Screener.For(context.Config);
+        var vault = services.Tokens;
+        var tokens = vault is not null && screener.UsesTokens(context.Agent?.Name) ? new Core.Tokenization.StreamTokens() : null;
+        var screen = new StreamScreen(screener, context.Agent?.Name, api, held, tokens);
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);
@@ -434,8 +437,19 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     return null;
                 }
 
+                if (tokens is not null && tokens.Pending > 0)
+                {
+                    // Values redacted as tokens in this event get their vault tokens before it is released.
+                    await tokens.ResolveAsync(vault!, context.Action.DataSubjects, context.Config.Screening.TokenRetention, cancellationToken);
+                }
+
                 for (var i = 0; i < events.Count; i++)
                 {
+                    if (tokens is not null)
+                    {
+                        events[i] = tokens.Apply(events[i]);
+                    }
+
                     if (end && i == events.Count - 1)
                     {
                         heldBackEnd = events[i];

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
 /// a stream cannot wait for a person) stops the stream.
 /// </summary>
-internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null)
+internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null)
 {
     /// <summary>Characters of each text held back from the client while the stream runs.</summary>
     public const int Window = 256;
@@ -319,7 +319,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
 
         var head = new OneText(slot.Key ?? "output", pending[..cut]);
         var inHead = found.FindAll(f => f.End <= cut);
-        screener.RedactOutput(head, inHead, agent);
+        screener.RedactOutput(head, inHead, agent, tokens);
         foreach (var f in inHead)
         {
             Findings.Add(f with { Start = f.Start + slot.Offset, End = f.End + slot.Offset });

@@ -91,6 +91,7 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Storage.IToolPinStore>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Alerts.IAlertSink>(sp => sp.GetRequiredService<Workspace>().Alerts);
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().Detokenizer);
+                services.AddSingleton(sp => sp.GetRequiredService<Workspace>().RedactionTokens);
                 services.AddMcpGateway();
                 services.AddSingleton(_ => new LlmUpstream());
                 services.AddProblemDetails();
