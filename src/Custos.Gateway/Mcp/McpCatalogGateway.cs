@@ -57,28 +57,13 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public async Task<List<Prompt>> VisiblePromptsAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var visible = new List<Prompt>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListAsync(s, async token => await upstreams.Get(snapshot, s).ListPromptsAsync(token), (IReadOnlyList<Prompt>)[], cancellationToken)));
+        var visible = new List<Prompt>();
         for (var i = 0; i < systems.Length; i++)
         {
             var system = systems[i].Name;
-            foreach (var prompt in lists[i])
-            {
-                if (Permits(snapshot, agent, PromptResource(system, prompt.Name))
-                    && await PromptRefusalAsync(snapshot, system, prompt, cancellationToken) is null)
-                {
-                    visible.Add(new Prompt
-                    {
-                        Name = $"{system}.{prompt.Name}",
-                        Title = prompt.Title,
-                        Description = prompt.Description,
-                        Arguments = prompt.Arguments,
-                        Icons = prompt.Icons,
-                        Meta = prompt.Meta,
-                    });
-                }
-            }
+            await AddVisibleAsync(visible, snapshot, agent, lists[i], p => PromptResource(system, p.Name), p => PromptRefusalAsync(snapshot, system, p, cancellationToken), p => p.Name = $"{system}.{p.Name}");
         }
 
         return visible;
@@ -106,60 +91,40 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> VisibleResourcesAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var resources = new List<Resource>();
-        var templates = new List<ResourceTemplate>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListAsync(
             s,
             async token => await upstreams.Get(snapshot, s).ListResourcesAsync(token),
             ((IReadOnlyList<Resource>)[], (IReadOnlyList<ResourceTemplate>)[]),
             cancellationToken)));
+        var resources = new List<Resource>();
+        var templates = new List<ResourceTemplate>();
         for (var i = 0; i < systems.Length; i++)
         {
             var system = systems[i].Name;
-            foreach (var resource in lists[i].Item1)
-            {
-                if (Permits(snapshot, agent, ResourceResource(system, resource.Uri))
-                    && await ResourceRefusalAsync(snapshot, system, resource, cancellationToken) is null)
-                {
-                    resources.Add(new Resource
-                    {
-                        Uri = AgentUri(system, resource.Uri),
-                        Name = resource.Name,
-                        Title = resource.Title,
-                        Description = resource.Description,
-                        MimeType = resource.MimeType,
-                        Size = resource.Size,
-                        Annotations = resource.Annotations,
-                        Icons = resource.Icons,
-                        Meta = resource.Meta,
-                    });
-                }
-            }
-
-            foreach (var template in lists[i].Item2)
-            {
-                var brace = template.UriTemplate.IndexOf('{', StringComparison.Ordinal);
-                var fixedPart = brace < 0 ? template.UriTemplate : template.UriTemplate[..brace] + "x";
-                if (Permits(snapshot, agent, ResourceResource(system, fixedPart))
-                    && await pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken) is null)
-                {
-                    templates.Add(new ResourceTemplate
-                    {
-                        UriTemplate = AgentUri(system, template.UriTemplate),
-                        Name = template.Name,
-                        Title = template.Title,
-                        Description = template.Description,
-                        MimeType = template.MimeType,
-                        Annotations = template.Annotations,
-                        Icons = template.Icons,
-                        Meta = template.Meta,
-                    });
-                }
-            }
+            await AddVisibleAsync(resources, snapshot, agent, lists[i].Item1, r => ResourceResource(system, r.Uri), r => ResourceRefusalAsync(snapshot, system, r, cancellationToken), r => r.Uri = AgentUri(system, r.Uri));
+            await AddVisibleAsync(templates, snapshot, agent, lists[i].Item2, t => TemplateResource(system, t.UriTemplate), t => TemplateRefusalAsync(snapshot, system, t, cancellationToken), t => t.UriTemplate = AgentUri(system, t.UriTemplate));
         }
 
         return (resources, templates);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="visible"/> each of a system's <paramref name="items"/> the agent may read whose
+    /// definition is approved and not poisoned, as a copy renamed for the agent (the upstream's list is left as it is).
+    /// </summary>
+    private async Task AddVisibleAsync<T>(List<T> visible, CustosConfig snapshot, AgentDefinition agent, IReadOnlyList<T> items, Func<T, string> cedarResource, Func<T, ValueTask<string?>> refusal, Action<T> rename)
+    {
+        var info = (JsonTypeInfo<T>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T));
+        foreach (var item in items)
+        {
+            if (Permits(snapshot, agent, cedarResource(item)) && await refusal(item) is null)
+            {
+                var copy = JsonSerializer.Deserialize(JsonSerializer.SerializeToElement(item, info), info)!;
+                rename(copy);
+                visible.Add(copy);
+            }
+        }
     }
 
     private async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> ResourceListsOfAsync(MessageContext request, CancellationToken cancellationToken)
@@ -192,6 +157,13 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     {
         ArgumentNullException.ThrowIfNull(resource);
         return pins.RefusalAsync(snapshot, system, ResourcePrefix + NameablePath(resource.Uri), DefinitionOf(new Resource { Uri = resource.Uri, Name = resource.Name, Title = resource.Title, Description = resource.Description, MimeType = resource.MimeType }), ToolPins.ResourcePoisonedRule, cancellationToken);
+    }
+
+    /// <summary>Null when the resource template's definition is approved and not poisoned; otherwise why it is held back.</summary>
+    public ValueTask<string?> TemplateRefusalAsync(CustosConfig snapshot, string system, ResourceTemplate template, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken);
     }
 
     public async ValueTask<GetPromptResult> GetPromptAsync(RequestContext<GetPromptRequestParams> request, CancellationToken cancellationToken)
@@ -281,6 +253,17 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     {
         ArgumentNullException.ThrowIfNull(uri);
         return $"{system}.{ResourcePrefix}{NameablePath(uri)}";
+    }
+
+    /// <summary>
+    /// The Cedar resource of a resource template: that of the URI its fixed part names (up to the first '{', with
+    /// a placeholder after it), so an agent reads a template when it may read what the template's URIs start with.
+    /// </summary>
+    public static string TemplateResource(string system, string uriTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(uriTemplate);
+        var brace = uriTemplate.IndexOf('{', StringComparison.Ordinal);
+        return ResourceResource(system, brace < 0 ? uriTemplate : uriTemplate[..brace] + "x");
     }
 
     private static string NameablePath(string uri)
