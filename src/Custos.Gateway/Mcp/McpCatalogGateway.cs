@@ -31,6 +31,9 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public const string ResourcePrefix = "resource/";
     public const string TemplatePrefix = "resource-template/";
 
+    /// <summary>The most suggestions one completion carries (the protocol's own limit); the rest are cut, with hasMore set.</summary>
+    public const int MaxCompletionValues = 100;
+
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
     public async ValueTask<ListPromptsResult> ListPromptsAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken cancellationToken)
@@ -171,14 +174,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         ArgumentNullException.ThrowIfNull(request);
         var principal = McpToolGateway.PrincipalOf(request);
         var name = request.Params?.Name ?? string.Empty;
-        var dot = name.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == name.Length - 1)
-        {
-            throw new McpProtocolException($"'{Shown(name)}' is not a prompt name; name a prompt as system.prompt, as prompts/list shows", McpErrorCode.InvalidParams);
-        }
-
-        var system = name[..dot];
-        var prompt = name[(dot + 1)..];
+        var (system, prompt) = SplitPromptName(name);
         var arguments = McpToolGateway.ArgumentsOf(request.Params?.Arguments);
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, PromptResource(system, prompt), arguments, clock, principal.Origin);
         var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
@@ -229,6 +225,98 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         return context.Outcome == ActionOutcome.Success && context.Result is ReadResourceResult forwarded
             ? forwarded
             : throw Refused(context, action.Resource, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>completion/complete</c>: suggestions for a prompt's or a resource template's argument, from the upstream
+    /// that owns it (by its name, <c>system.prompt</c>, or URI, <c>system+uri</c>). An action <c>read</c> on the same
+    /// Cedar resource the agent needs to get the prompt (<c>system.prompt/NAME</c>) or to see the template
+    /// (<see cref="TemplateResource"/>), through the whole pipeline: the typed value screened in, the suggestions
+    /// screened out, recorded; only for a prompt or template whose definition is approved and not poisoned.
+    /// A refusal is a JSON-RPC error naming the stage and the reasons.
+    /// </summary>
+    public async ValueTask<CompleteResult> CompleteAsync(RequestContext<CompleteRequestParams> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var principal = McpToolGateway.PrincipalOf(request);
+        var asked = request.Params ?? throw new McpProtocolException("completion/complete needs params with ref and argument", McpErrorCode.InvalidParams);
+        string system, resource, shown;
+        Reference upstreamRef;
+        switch (asked.Ref)
+        {
+            case PromptReference prompt:
+                (system, var name) = SplitPromptName(prompt.Name);
+                (resource, shown, upstreamRef) = (PromptResource(system, name), prompt.Name, new PromptReference { Name = name });
+                break;
+            case ResourceTemplateReference { Uri: var agentUri }:
+                (system, var uriTemplate) = SplitUri(agentUri);
+                (resource, shown, upstreamRef) = (TemplateResource(system, uriTemplate), agentUri!, new ResourceTemplateReference { Uri = uriTemplate });
+                break;
+            default:
+                throw new McpProtocolException("completion/complete: ref must be a prompt (type ref/prompt, name system.prompt) or a resource template (type ref/resource, uri system+uri) as prompts/list and resources/templates/list show", McpErrorCode.InvalidParams);
+        }
+
+        var forwarded = new CompleteRequestParams { Ref = upstreamRef, Argument = asked.Argument ?? throw new McpProtocolException("completion/complete needs argument with name and value", McpErrorCode.InvalidParams), Context = asked.Context };
+        var arguments = JsonSerializer.SerializeToElement(forwarded, McpInfo.Of<CompleteRequestParams>());
+        var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, resource, arguments, clock, principal.Origin);
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
+        {
+            // Only for a prompt or template whose definition was approved and is not poisoned.
+            var refusal = upstreamRef switch
+            {
+                PromptReference p => (await upstream.ListPromptsAsync(token)).FirstOrDefault(d => d.Name == p.Name) is { } definition
+                    ? await PromptRefusalAsync(ctx.Config, system, definition, token)
+                    : $"the MCP server '{system}' lists no prompt '{Shown(p.Name)}'; prompts/list shows what you can use",
+                _ => (await upstream.ListResourcesAsync(token)).Templates.FirstOrDefault(t => t.UriTemplate == ((ResourceTemplateReference)upstreamRef).Uri) is { } template
+                    ? await TemplateRefusalAsync(ctx.Config, system, template, token)
+                    : $"the MCP server '{system}' lists no resource template '{Shown(((ResourceTemplateReference)upstreamRef).Uri ?? string.Empty)}'; resources/templates/list shows what you can use",
+            };
+            if (refusal is not null)
+            {
+                throw new PinRefusedException(refusal);
+            }
+
+            if (client.ServerCapabilities.Completions is null)
+            {
+                throw new UpstreamUnavailableException($"the MCP server '{system}' does not offer completions");
+            }
+
+            // What the screen-in stage let through (redacted, if it rewrote the typed value), for the ref already checked.
+            var sent = ctx.Arguments is { ValueKind: JsonValueKind.Object } screened ? screened.Deserialize(McpInfo.Of<CompleteRequestParams>()) ?? forwarded : forwarded;
+            var result = await client.CompleteAsync(new CompleteRequestParams { Ref = upstreamRef, Argument = sent.Argument, Context = sent.Context }, token);
+            var values = result.Completion.Values.Take(MaxCompletionValues).ToList();
+            if (values.Count < result.Completion.Values.Count)
+            {
+                result.Completion.HasMore = true;
+            }
+
+            result.Completion.Values = values;
+            var output = new McpTextsOutput();
+            for (var i = 0; i < values.Count; i++)
+            {
+                var index = i;
+                output.Add($"completion/values/{index}", () => values[index], value => values[index] = value);
+            }
+
+            return (result, output);
+        }, token), cancellationToken);
+        return context.Outcome == ActionOutcome.Success && context.Result is CompleteResult completed
+            ? completed
+            : throw Refused(context, shown, cancellationToken);
+    }
+
+    /// <summary>The system and the upstream's own name of a prompt as the agent names it (<c>system.prompt</c>).</summary>
+    /// <exception cref="McpProtocolException">The name names no system.</exception>
+    public static (string System, string Prompt) SplitPromptName(string? name)
+    {
+        name ??= string.Empty;
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == name.Length - 1)
+        {
+            throw new McpProtocolException($"'{Shown(name)}' is not a prompt name; name a prompt as system.prompt, as prompts/list shows", McpErrorCode.InvalidParams);
+        }
+
+        return (name[..dot], name[(dot + 1)..]);
     }
 
     /// <summary>The system and the upstream's own URI of a URI as the agent names it (<c>system+uri</c>).</summary>
