@@ -15,8 +15,8 @@ namespace Custos.Gateway.Mcp.Notifications;
 /// <see cref="McpLogLimit.SummaryInterval"/> one entry per server and logger records how many were suppressed (kept
 /// and tried again if it cannot be recorded); the first suppression of a flood raises one <c>mcp.log_flood</c>
 /// alert, and a flood ends after an interval with nothing suppressed. A server gets at most
-/// <see cref="MaxLoggersPerSystem"/> buckets of its own: messages from further logger names share one (<c>log/*</c>),
-/// so new names do not buy new bursts.
+/// <see cref="MaxLoggersPerSystem"/> buckets of its own, each kept until it was quiet for <see cref="IdleLifetime"/>:
+/// messages from further logger names share one (<c>log/*</c>), so new names do not buy new bursts.
 /// </summary>
 public sealed partial class LogFloodGuard(IConfigSource config, IActionRecorder recorder, IAlertSink alerts, TimeProvider clock, ILogger<LogFloodGuard> logger) : BackgroundService
 {
@@ -26,6 +26,9 @@ public sealed partial class LogFloodGuard(IConfigSource config, IActionRecorder 
     public const string SuppressAction = "suppress";
 
     public const int MaxLoggersPerSystem = 64;
+
+    /// <summary>How long a logger must send nothing before its bucket is forgotten (and its place under <see cref="MaxLoggersPerSystem"/> freed).</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
 
     private const int MaxLoggerLength = 64;
     private const string OtherLoggers = "*";
@@ -96,10 +99,9 @@ public sealed partial class LogFloodGuard(IConfigSource config, IActionRecorder 
                 else if (!bucket.SuppressedSinceSummary)
                 {
                     bucket.Flooding = false;
-                    bucket.Refill(limit, now, clock);
-                    if (bucket.Tokens >= limit.Burst)
+                    if (clock.GetElapsedTime(bucket.RefilledAt, now) > IdleLifetime)
                     {
-                        // Idle: forget it, so a server's logger names are counted afresh.
+                        // Long quiet: forget it. Not sooner, or a server that keeps changing its logger names would get fresh bursts.
                         buckets.Remove(key);
                     }
                 }
