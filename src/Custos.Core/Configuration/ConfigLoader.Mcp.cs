@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Custos.Core.Configuration;
 
 public static partial class ConfigLoader
@@ -35,29 +33,15 @@ public static partial class ConfigLoader
             }
 
             var interval = settings.SummaryInterval;
-            if (map.Find("summary_interval") is { } intervalNode)
+            if (map.Find("summary_interval") is { } intervalNode and not YamlScalar { IsNull: true })
             {
-                if (intervalNode is not YamlScalar scalar || ShortDurationPattern().Match(scalar.Value) is not { Success: true } match)
+                if (intervalNode is not YamlScalar t || ShortDurationPattern().Match(t.Value) is not { Success: true } match || ShortDuration(match) is var value && (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromHours(1)))
                 {
-                    Error(intervalNode.Start, $"{path}.summary_interval must be a duration such as 10s, 5m or 1h");
+                    Error(intervalNode.Start, $"{path}.summary_interval must be a duration between 1s and 1h such as 10s (how often suppressed log messages are recorded)");
                 }
                 else
                 {
-                    var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-                    var parsed = match.Groups[2].Value switch
-                    {
-                        "s" => TimeSpan.FromSeconds(amount),
-                        "m" => TimeSpan.FromMinutes(amount),
-                        _ => TimeSpan.FromHours(amount),
-                    };
-                    if (parsed < TimeSpan.FromSeconds(1) || parsed > TimeSpan.FromHours(1))
-                    {
-                        Error(intervalNode.Start, $"{path}.summary_interval must be between 1s and 1h");
-                    }
-                    else
-                    {
-                        interval = parsed;
-                    }
+                    interval = value;
                 }
             }
 

@@ -240,7 +240,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         ArgumentNullException.ThrowIfNull(request);
         var principal = McpToolGateway.PrincipalOf(request);
         var asked = request.Params ?? throw new McpProtocolException("completion/complete needs params with ref and argument", McpErrorCode.InvalidParams);
-        string system, resource, shown;
+        string system, resource, shown, upstreamUri = string.Empty;
         Reference upstreamRef;
         switch (asked.Ref)
         {
@@ -249,8 +249,8 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
                 (resource, shown, upstreamRef) = (PromptResource(system, name), prompt.Name, new PromptReference { Name = name });
                 break;
             case ResourceTemplateReference { Uri: var agentUri }:
-                (system, var uriTemplate) = SplitUri(agentUri);
-                (resource, shown, upstreamRef) = (TemplateResource(system, uriTemplate), agentUri!, new ResourceTemplateReference { Uri = uriTemplate });
+                (system, upstreamUri) = SplitUri(agentUri);
+                (resource, shown, upstreamRef) = (TemplateResource(system, upstreamUri), agentUri!, new ResourceTemplateReference { Uri = upstreamUri });
                 break;
             default:
                 throw new McpProtocolException("completion/complete: ref must be a prompt (type ref/prompt, name system.prompt) or a resource template (type ref/resource, uri system+uri) as prompts/list and resources/templates/list show", McpErrorCode.InvalidParams);
@@ -261,16 +261,14 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, resource, arguments, clock, principal.Origin);
         var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
         {
-            // Only for a prompt or template whose definition was approved and is not poisoned.
-            var refusal = upstreamRef switch
-            {
-                PromptReference p => (await upstream.ListPromptsAsync(token)).FirstOrDefault(d => d.Name == p.Name) is { } definition
-                    ? await PromptRefusalAsync(ctx.Config, system, definition, token)
-                    : $"the MCP server '{system}' lists no prompt '{Shown(p.Name)}'; prompts/list shows what you can use",
-                _ => (await upstream.ListResourcesAsync(token)).Templates.FirstOrDefault(t => t.UriTemplate == ((ResourceTemplateReference)upstreamRef).Uri) is { } template
+            // Only for a prompt or template the server lists, whose definition was approved and is not poisoned.
+            var refusal = upstreamRef is PromptReference { Name: var promptName }
+                ? (await upstream.ListPromptsAsync(token)).FirstOrDefault(d => d.Name == promptName) is { } prompt
+                    ? await PromptRefusalAsync(ctx.Config, system, prompt, token)
+                    : $"the MCP server '{system}' lists no prompt '{Shown(promptName)}'; prompts/list shows what you can use"
+                : (await upstream.ListResourcesAsync(token)).Templates.FirstOrDefault(t => t.UriTemplate == upstreamUri) is { } template
                     ? await TemplateRefusalAsync(ctx.Config, system, template, token)
-                    : $"the MCP server '{system}' lists no resource template '{Shown(((ResourceTemplateReference)upstreamRef).Uri ?? string.Empty)}'; resources/templates/list shows what you can use",
-            };
+                    : $"the MCP server '{system}' lists no resource template '{Shown(upstreamUri)}'; resources/templates/list shows what you can use";
             if (refusal is not null)
             {
                 throw new PinRefusedException(refusal);

@@ -222,14 +222,14 @@ public sealed partial class NotificationRelay(
         foreach (var session in sessions.All)
         {
             if (session.LoggingLevel is { } wanted && message.Level >= wanted
-                && snapshot.FindAgent(session.Agent) is { } agent && Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system, message.Logger))
-                && await IsLiveAsync(session, cancellationToken))
+                && snapshot.FindAgent(session.Agent) is { } agent && Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system, message.Logger)))
             {
                 recipients.Add(session);
             }
         }
 
-        // Only a message some session would get counts against the limit; one over it is counted, not relayed.
+        // Only a message some session asked for counts against the limit; one over it is counted, not relayed
+        // (checked before the store is asked whether each agent is live, so a flood stays cheap to refuse).
         if (recipients.Count == 0 || !await floods.AdmitAsync(system, message.Logger, cancellationToken))
         {
             return;
@@ -237,7 +237,10 @@ public sealed partial class NotificationRelay(
 
         foreach (var session in recipients)
         {
-            await DeliverLogAsync(session, system, message, cancellationToken);
+            if (await IsLiveAsync(session, cancellationToken))
+            {
+                await DeliverLogAsync(session, system, message, cancellationToken);
+            }
         }
     }
 
