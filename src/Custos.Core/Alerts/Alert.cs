@@ -14,7 +14,7 @@ public enum AlertSeverity
 /// ledger before it is routed anywhere (log, webhook), so the audit trail holds every alert even when a route
 /// is down. The text never carries a secret value or a finding's text.
 /// </summary>
-/// <param name="Rule">Dotted name of what fired, stable for routing and dashboards: <c>budget.soft_limit</c>, <c>anomaly.spend</c>, <c>anomaly.call_rate</c>, <c>secret.honeytoken</c>, <c>secret.out_of_scope</c>, <c>secret.unusual_use</c>, <c>secret.leak</c>, <c>mcp.tool_poisoned</c>.</param>
+/// <param name="Rule">Dotted name of what fired, stable for routing and dashboards: <c>budget.soft_limit</c>, <c>anomaly.spend</c>, <c>anomaly.call_rate</c>, <c>secret.honeytoken</c>, <c>secret.out_of_scope</c>, <c>secret.unusual_use</c>, <c>secret.leak</c>, <c>mcp.tool_poisoned</c>, <c>mcp.log_flood</c>.</param>
 /// <param name="Severity">How urgent.</param>
 /// <param name="Subject">What it is about: an agent, a secret reference, a tool (<c>files.read_file</c>).</param>
 /// <param name="Message">One or two sentences for a person: what happened, and what to do.</param>

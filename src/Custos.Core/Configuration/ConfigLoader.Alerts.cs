@@ -8,7 +8,7 @@ public static partial class ConfigLoader
     private static readonly string[] AlertsKeys = ["routes", "anomaly"];
     private static readonly string[] AlertRouteKeys = ["name", "kind", "url", "secret", "min_severity", "rules"];
     private static readonly string[] AnomalyKeys = ["enabled", "factor", "window", "min_history", "min_calls", "min_spend_usd"];
-    private static readonly string[] AlertRules = ["budget.soft_limit", "anomaly.spend", "anomaly.call_rate", "secret.honeytoken", "secret.out_of_scope", "secret.unusual_use", "secret.leak", "mcp.tool_poisoned"];
+    private static readonly string[] AlertRules = ["budget.soft_limit", "anomaly.spend", "anomaly.call_rate", "secret.honeytoken", "secret.out_of_scope", "secret.unusual_use", "secret.leak", "mcp.tool_poisoned", "mcp.prompt_poisoned", "mcp.resource_poisoned", "mcp.log_flood"];
 
     private sealed partial class Binder
     {

@@ -17,10 +17,10 @@ public static partial class ConfigLoader
 
     private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval", "durability"];
-    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit", "max_mcp_blob_bytes"];
+    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit", "max_mcp_blob_bytes", "mcp_log_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
-    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version"];
+    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version", "roots"];
     private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools", "approval"];
     private static readonly string[] BudgetKeys = ["agent", "daily_usd", "monthly_usd", "soft_limit_percent"];
     private static readonly string[] RetentionCategories = ["audit", "payloads", "personal_data", "costs"];
@@ -350,7 +350,7 @@ public static partial class ConfigLoader
                 maxBlob = null;
             }
 
-            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit, maxBlob ?? settings.MaxMcpBlobBytes);
+            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit, maxBlob ?? settings.MaxMcpBlobBytes) { McpLogLimit = BindMcpLogLimit(map) };
         }
 
         private AgentDefinition? BindAgent(YamlNode node, string path, int index)
@@ -498,12 +498,13 @@ public static partial class ConfigLoader
 
             var upstream = BindUpstreamRetry(map, path, kind);
             var azure = BindAzure(map, path, provider, url, credentials);
+            var roots = BindRoots(map, path, kind);
             if (name is null || kind is null)
             {
                 return null;
             }
 
-            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start, upstream, azure);
+            return new SystemDefinition(name, kind.Value, description, url, command, provider, dpa, tools, env, headers, credentials, map.Start, upstream, azure) { Roots = roots };
         }
 
         private Dictionary<string, SecretReference> BindCredentials(YamlNode? node, string path)

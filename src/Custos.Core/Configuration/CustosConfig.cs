@@ -117,6 +117,23 @@ public sealed record ServerSettings(string Urls, int MaxRequestBytes, int Failed
     public const string DefaultUrls = "http://127.0.0.1:8421";
     public const int DefaultMaxRequestBytes = 64 * 1024;
     public const int DefaultFailedAuthLimit = 20;
+
+    /// <summary>How many log messages of one upstream MCP server's logger are relayed to agents (<c>server.mcp_log_limit</c>).</summary>
+    public McpLogLimit McpLogLimit { get; init; } = McpLogLimit.Default;
+}
+
+/// <summary>
+/// A token bucket per upstream MCP server and logger: <paramref name="Burst"/> log messages at once, then
+/// <paramref name="PerSecond"/> a second. Messages over it are not relayed; they are counted, and each
+/// <paramref name="SummaryInterval"/> one ledger entry says how many were suppressed, so a chatty or hostile server
+/// cannot flood the ledger (each relayed message is an entry per session).
+/// </summary>
+public sealed record McpLogLimit(int PerSecond, int Burst, TimeSpan SummaryInterval)
+{
+    public const int MaxPerSecond = 100_000;
+    public const int MaxBurst = 1_000_000;
+
+    public static McpLogLimit Default { get; } = new(20, 100, TimeSpan.FromSeconds(10));
 }
 
 /// <summary>The <c>ledger:</c> section.</summary>
@@ -197,8 +214,17 @@ public sealed record SystemDefinition(
     UpstreamRetry? Upstream = null,
     AzureOpenAiSettings? Azure = null)
 {
+    /// <summary>The most <see cref="Roots"/> a system may list.</summary>
+    public const int MaxRoots = 64;
+
     /// <summary>Retries, fallback and timeout for an LLM system; none when custos.yaml sets none.</summary>
     public UpstreamRetry Retry => Upstream ?? UpstreamRetry.None;
+
+    /// <summary>
+    /// What an MCP server is told when it asks for roots (<c>roots/list</c>): these <c>file://</c> URIs from
+    /// custos.yaml, never the agent's own; none by default.
+    /// </summary>
+    public IReadOnlyList<string> Roots { get; init; } = [];
 }
 
 /// <summary>

@@ -31,6 +31,9 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public const string ResourcePrefix = "resource/";
     public const string TemplatePrefix = "resource-template/";
 
+    /// <summary>The most suggestions one completion carries (the protocol's own limit); the rest are cut, with hasMore set.</summary>
+    public const int MaxCompletionValues = 100;
+
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
     public async ValueTask<ListPromptsResult> ListPromptsAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken cancellationToken)
@@ -57,28 +60,13 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public async Task<List<Prompt>> VisiblePromptsAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var visible = new List<Prompt>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListAsync(s, async token => await upstreams.Get(snapshot, s).ListPromptsAsync(token), (IReadOnlyList<Prompt>)[], cancellationToken)));
+        var visible = new List<Prompt>();
         for (var i = 0; i < systems.Length; i++)
         {
             var system = systems[i].Name;
-            foreach (var prompt in lists[i])
-            {
-                if (Permits(snapshot, agent, PromptResource(system, prompt.Name))
-                    && await PromptRefusalAsync(snapshot, system, prompt, cancellationToken) is null)
-                {
-                    visible.Add(new Prompt
-                    {
-                        Name = $"{system}.{prompt.Name}",
-                        Title = prompt.Title,
-                        Description = prompt.Description,
-                        Arguments = prompt.Arguments,
-                        Icons = prompt.Icons,
-                        Meta = prompt.Meta,
-                    });
-                }
-            }
+            await AddVisibleAsync(visible, snapshot, agent, lists[i], p => PromptResource(system, p.Name), p => PromptRefusalAsync(snapshot, system, p, cancellationToken), p => p.Name = $"{system}.{p.Name}");
         }
 
         return visible;
@@ -106,60 +94,40 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> VisibleResourcesAsync(CustosConfig snapshot, AgentDefinition agent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var resources = new List<Resource>();
-        var templates = new List<ResourceTemplate>();
         var systems = UpstreamPool.McpSystems(snapshot).ToArray();
         var lists = await Task.WhenAll(systems.Select(s => ListAsync(
             s,
             async token => await upstreams.Get(snapshot, s).ListResourcesAsync(token),
             ((IReadOnlyList<Resource>)[], (IReadOnlyList<ResourceTemplate>)[]),
             cancellationToken)));
+        var resources = new List<Resource>();
+        var templates = new List<ResourceTemplate>();
         for (var i = 0; i < systems.Length; i++)
         {
             var system = systems[i].Name;
-            foreach (var resource in lists[i].Item1)
-            {
-                if (Permits(snapshot, agent, ResourceResource(system, resource.Uri))
-                    && await ResourceRefusalAsync(snapshot, system, resource, cancellationToken) is null)
-                {
-                    resources.Add(new Resource
-                    {
-                        Uri = AgentUri(system, resource.Uri),
-                        Name = resource.Name,
-                        Title = resource.Title,
-                        Description = resource.Description,
-                        MimeType = resource.MimeType,
-                        Size = resource.Size,
-                        Annotations = resource.Annotations,
-                        Icons = resource.Icons,
-                        Meta = resource.Meta,
-                    });
-                }
-            }
-
-            foreach (var template in lists[i].Item2)
-            {
-                var brace = template.UriTemplate.IndexOf('{', StringComparison.Ordinal);
-                var fixedPart = brace < 0 ? template.UriTemplate : template.UriTemplate[..brace] + "x";
-                if (Permits(snapshot, agent, ResourceResource(system, fixedPart))
-                    && await pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken) is null)
-                {
-                    templates.Add(new ResourceTemplate
-                    {
-                        UriTemplate = AgentUri(system, template.UriTemplate),
-                        Name = template.Name,
-                        Title = template.Title,
-                        Description = template.Description,
-                        MimeType = template.MimeType,
-                        Annotations = template.Annotations,
-                        Icons = template.Icons,
-                        Meta = template.Meta,
-                    });
-                }
-            }
+            await AddVisibleAsync(resources, snapshot, agent, lists[i].Item1, r => ResourceResource(system, r.Uri), r => ResourceRefusalAsync(snapshot, system, r, cancellationToken), r => r.Uri = AgentUri(system, r.Uri));
+            await AddVisibleAsync(templates, snapshot, agent, lists[i].Item2, t => TemplateResource(system, t.UriTemplate), t => TemplateRefusalAsync(snapshot, system, t, cancellationToken), t => t.UriTemplate = AgentUri(system, t.UriTemplate));
         }
 
         return (resources, templates);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="visible"/> each of a system's <paramref name="items"/> the agent may read whose
+    /// definition is approved and not poisoned, as a copy renamed for the agent (the upstream's list is left as it is).
+    /// </summary>
+    private async Task AddVisibleAsync<T>(List<T> visible, CustosConfig snapshot, AgentDefinition agent, IReadOnlyList<T> items, Func<T, string> cedarResource, Func<T, ValueTask<string?>> refusal, Action<T> rename)
+    {
+        var info = (JsonTypeInfo<T>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T));
+        foreach (var item in items)
+        {
+            if (Permits(snapshot, agent, cedarResource(item)) && await refusal(item) is null)
+            {
+                var copy = JsonSerializer.Deserialize(JsonSerializer.SerializeToElement(item, info), info)!;
+                rename(copy);
+                visible.Add(copy);
+            }
+        }
     }
 
     private async Task<(List<Resource> Resources, List<ResourceTemplate> Templates)> ResourceListsOfAsync(MessageContext request, CancellationToken cancellationToken)
@@ -194,19 +162,19 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         return pins.RefusalAsync(snapshot, system, ResourcePrefix + NameablePath(resource.Uri), DefinitionOf(new Resource { Uri = resource.Uri, Name = resource.Name, Title = resource.Title, Description = resource.Description, MimeType = resource.MimeType }), ToolPins.ResourcePoisonedRule, cancellationToken);
     }
 
+    /// <summary>Null when the resource template's definition is approved and not poisoned; otherwise why it is held back.</summary>
+    public ValueTask<string?> TemplateRefusalAsync(CustosConfig snapshot, string system, ResourceTemplate template, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken);
+    }
+
     public async ValueTask<GetPromptResult> GetPromptAsync(RequestContext<GetPromptRequestParams> request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var principal = McpToolGateway.PrincipalOf(request);
         var name = request.Params?.Name ?? string.Empty;
-        var dot = name.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == name.Length - 1)
-        {
-            throw new McpProtocolException($"'{Shown(name)}' is not a prompt name; name a prompt as system.prompt, as prompts/list shows", McpErrorCode.InvalidParams);
-        }
-
-        var system = name[..dot];
-        var prompt = name[(dot + 1)..];
+        var (system, prompt) = SplitPromptName(name);
         var arguments = McpToolGateway.ArgumentsOf(request.Params?.Arguments);
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, PromptResource(system, prompt), arguments, clock, principal.Origin);
         var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
@@ -259,6 +227,96 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
             : throw Refused(context, action.Resource, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>completion/complete</c>: suggestions for a prompt's or a resource template's argument, from the upstream
+    /// that owns it (by its name, <c>system.prompt</c>, or URI, <c>system+uri</c>). An action <c>read</c> on the same
+    /// Cedar resource the agent needs to get the prompt (<c>system.prompt/NAME</c>) or to see the template
+    /// (<see cref="TemplateResource"/>), through the whole pipeline: the typed value screened in, the suggestions
+    /// screened out, recorded; only for a prompt or template whose definition is approved and not poisoned.
+    /// A refusal is a JSON-RPC error naming the stage and the reasons.
+    /// </summary>
+    public async ValueTask<CompleteResult> CompleteAsync(RequestContext<CompleteRequestParams> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var principal = McpToolGateway.PrincipalOf(request);
+        var asked = request.Params ?? throw new McpProtocolException("completion/complete needs params with ref and argument", McpErrorCode.InvalidParams);
+        string system, resource, shown, upstreamUri = string.Empty;
+        Reference upstreamRef;
+        switch (asked.Ref)
+        {
+            case PromptReference prompt:
+                (system, var name) = SplitPromptName(prompt.Name);
+                (resource, shown, upstreamRef) = (PromptResource(system, name), prompt.Name, new PromptReference { Name = name });
+                break;
+            case ResourceTemplateReference { Uri: var agentUri }:
+                (system, upstreamUri) = SplitUri(agentUri);
+                (resource, shown, upstreamRef) = (TemplateResource(system, upstreamUri), agentUri!, new ResourceTemplateReference { Uri = upstreamUri });
+                break;
+            default:
+                throw new McpProtocolException("completion/complete: ref must be a prompt (type ref/prompt, name system.prompt) or a resource template (type ref/resource, uri system+uri) as prompts/list and resources/templates/list show", McpErrorCode.InvalidParams);
+        }
+
+        var forwarded = new CompleteRequestParams { Ref = upstreamRef, Argument = asked.Argument ?? throw new McpProtocolException("completion/complete needs argument with name and value", McpErrorCode.InvalidParams), Context = asked.Context };
+        var arguments = JsonSerializer.SerializeToElement(forwarded, McpInfo.Of<CompleteRequestParams>());
+        var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, ReadAction, resource, arguments, clock, principal.Origin);
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
+        {
+            // Only for a prompt or template the server lists, whose definition was approved and is not poisoned.
+            var refusal = upstreamRef is PromptReference { Name: var promptName }
+                ? (await upstream.ListPromptsAsync(token)).FirstOrDefault(d => d.Name == promptName) is { } prompt
+                    ? await PromptRefusalAsync(ctx.Config, system, prompt, token)
+                    : $"the MCP server '{system}' lists no prompt '{Shown(promptName)}'; prompts/list shows what you can use"
+                : (await upstream.ListResourcesAsync(token)).Templates.FirstOrDefault(t => t.UriTemplate == upstreamUri) is { } template
+                    ? await TemplateRefusalAsync(ctx.Config, system, template, token)
+                    : $"the MCP server '{system}' lists no resource template '{Shown(upstreamUri)}'; resources/templates/list shows what you can use";
+            if (refusal is not null)
+            {
+                throw new PinRefusedException(refusal);
+            }
+
+            if (client.ServerCapabilities.Completions is null)
+            {
+                throw new UpstreamUnavailableException($"the MCP server '{system}' does not offer completions");
+            }
+
+            // What the screen-in stage let through (redacted, if it rewrote the typed value), for the ref already checked.
+            var sent = ctx.Arguments is { ValueKind: JsonValueKind.Object } screened ? screened.Deserialize(McpInfo.Of<CompleteRequestParams>()) ?? forwarded : forwarded;
+            var result = await client.CompleteAsync(new CompleteRequestParams { Ref = upstreamRef, Argument = sent.Argument, Context = sent.Context }, token);
+            var values = result.Completion.Values.Take(MaxCompletionValues).ToList();
+            if (values.Count < result.Completion.Values.Count)
+            {
+                result.Completion.HasMore = true;
+            }
+
+            result.Completion.Values = values;
+            var output = new McpTextsOutput();
+            for (var i = 0; i < values.Count; i++)
+            {
+                var index = i;
+                output.Add($"completion/values/{index}", () => values[index], value => values[index] = value);
+            }
+
+            return (result, output);
+        }, token), cancellationToken);
+        return context.Outcome == ActionOutcome.Success && context.Result is CompleteResult completed
+            ? completed
+            : throw Refused(context, shown, cancellationToken);
+    }
+
+    /// <summary>The system and the upstream's own name of a prompt as the agent names it (<c>system.prompt</c>).</summary>
+    /// <exception cref="McpProtocolException">The name names no system.</exception>
+    public static (string System, string Prompt) SplitPromptName(string? name)
+    {
+        name ??= string.Empty;
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == name.Length - 1)
+        {
+            throw new McpProtocolException($"'{Shown(name)}' is not a prompt name; name a prompt as system.prompt, as prompts/list shows", McpErrorCode.InvalidParams);
+        }
+
+        return (name[..dot], name[(dot + 1)..]);
+    }
+
     /// <summary>The system and the upstream's own URI of a URI as the agent names it (<c>system+uri</c>).</summary>
     /// <exception cref="McpProtocolException">The URI names no system.</exception>
     public static (string System, string Uri) SplitUri(string? uri)
@@ -281,6 +339,17 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     {
         ArgumentNullException.ThrowIfNull(uri);
         return $"{system}.{ResourcePrefix}{NameablePath(uri)}";
+    }
+
+    /// <summary>
+    /// The Cedar resource of a resource template: that of the URI its fixed part names (up to the first '{', with
+    /// a placeholder after it), so an agent reads a template when it may read what the template's URIs start with.
+    /// </summary>
+    public static string TemplateResource(string system, string uriTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(uriTemplate);
+        var brace = uriTemplate.IndexOf('{', StringComparison.Ordinal);
+        return ResourceResource(system, brace < 0 ? uriTemplate : uriTemplate[..brace] + "x");
     }
 
     private static string NameablePath(string uri)

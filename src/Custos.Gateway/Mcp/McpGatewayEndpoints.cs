@@ -34,6 +34,8 @@ public static class McpGatewayEndpoints
         services.AddSingleton<ToolPins>();
         services.AddSingleton<McpToolGateway>();
         services.AddSingleton<McpCatalogGateway>();
+        services.AddSingleton<LogFloodGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<LogFloodGuard>());
         services.AddSingleton<NotificationRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
         services.AddSingleton<UpstreamRequestRelay>();
@@ -47,6 +49,7 @@ public static class McpGatewayEndpoints
                     Prompts = new PromptsCapability { ListChanged = true },
                     Resources = new ResourcesCapability { ListChanged = true, Subscribe = true },
                     Logging = new LoggingCapability(),
+                    Completions = new CompletionsCapability(),
                 };
                 options.ServerInstructions = "Custos: every tool and prompt here belongs to an upstream MCP server, named system.name; resource URIs are system+uri. Each call is authorized, screened and recorded; a refused call returns a tool error that says why.";
             })
@@ -66,6 +69,7 @@ public static class McpGatewayEndpoints
             options.Handlers.ListResourcesHandler = catalog.ListResourcesAsync;
             options.Handlers.ListResourceTemplatesHandler = catalog.ListResourceTemplatesAsync;
             options.Handlers.ReadResourceHandler = catalog.ReadResourceAsync;
+            options.Handlers.CompleteHandler = catalog.CompleteAsync;
         });
         return services;
     }

@@ -18,7 +18,8 @@ namespace Custos.Gateway.Mcp.Notifications;
 /// <item><c>notifications/message</c> (logging): to each session whose agent set a level at or below the
 /// message's with <c>logging/setLevel</c> and may <c>read</c> <c>system.log</c>; each delivery is an action
 /// through the whole pipeline (the message screened out like a result: redacted, or withheld with an alert
-/// when it holds a secret Custos keeps), and recorded.</item>
+/// when it holds a secret Custos keeps), and recorded. A server and logger over <c>server.mcp_log_limit</c>
+/// has its messages counted and summarised instead (<see cref="LogFloodGuard"/>).</item>
 /// <item><c>notifications/tools/list_changed</c>: the tools are listed again, screened for poisoning and checked
 /// against their pins (holding, blocking and alerting) before anyone is told; then only the sessions whose
 /// visible list changed get <c>list_changed</c>. Prompts and resources likewise.</item>
@@ -38,6 +39,7 @@ public sealed partial class NotificationRelay(
     IAuthorizer authorizer,
     IAgentStateStore states,
     AgentActivity activity,
+    LogFloodGuard floods,
     TimeProvider clock,
     ILogger<NotificationRelay> logger) : BackgroundService
 {
@@ -216,16 +218,29 @@ public sealed partial class NotificationRelay(
             return;
         }
 
+        var recipients = new List<AgentSession>();
         foreach (var session in sessions.All)
         {
-            if (session.LoggingLevel is not { } wanted || message.Level < wanted
-                || snapshot.FindAgent(session.Agent) is not { } agent || !Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system, message.Logger))
-                || !await IsLiveAsync(session, cancellationToken))
+            if (session.LoggingLevel is { } wanted && message.Level >= wanted
+                && snapshot.FindAgent(session.Agent) is { } agent && Permits(snapshot, agent, McpCatalogGateway.ReadAction, LogResource(system, message.Logger)))
             {
-                continue;
+                recipients.Add(session);
             }
+        }
 
-            await DeliverLogAsync(session, system, message, cancellationToken);
+        // Only a message some session asked for counts against the limit; one over it is counted, not relayed
+        // (checked before the store is asked whether each agent is live, so a flood stays cheap to refuse).
+        if (recipients.Count == 0 || !await floods.AdmitAsync(system, message.Logger, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var session in recipients)
+        {
+            if (await IsLiveAsync(session, cancellationToken))
+            {
+                await DeliverLogAsync(session, system, message, cancellationToken);
+            }
         }
     }
 

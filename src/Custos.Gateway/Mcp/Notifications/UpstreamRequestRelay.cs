@@ -23,6 +23,7 @@ namespace Custos.Gateway.Mcp.Notifications;
 /// server has no call in flight, or calls from more than one, Custos cannot tell whose it is (stdio carries no
 /// link between the two), so the request is refused with an error saying so, and recorded.</item>
 /// </list>
+/// A third, <c>roots/list</c>, is answered by Custos itself from custos.yaml (<see cref="ListRootsAsync"/>).
 /// </summary>
 public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline pipeline, IActionRecorder recorder, TimeProvider clock) : IHostedService
 {
@@ -30,11 +31,14 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
     public const string ElicitAction = "send";
     public const string SamplingPrefix = "sampling/";
     public const string ElicitationPrefix = "elicitation/";
+    public const string RootsAction = "send";
+    public const string RootsResource = "roots";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         events.Sampling = SampleAsync;
         events.Elicitation = ElicitAsync;
+        events.Roots = ListRootsAsync;
         return Task.CompletedTask;
     }
 
@@ -42,7 +46,27 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
     {
         events.Sampling = null;
         events.Elicitation = null;
+        events.Roots = null;
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>roots/list</c> from an upstream: answered with the system's <c>roots</c> from custos.yaml (none by
+    /// default), never passed to the agent. The agent's filesystem is not the upstream's business: roots tell a
+    /// server where it may work, and that is the operator's decision, made once for every agent that shares the
+    /// server; asking the agent would show one agent's workspace to a server that serves them all. Recorded before
+    /// it is answered (action <c>send</c> on <c>system.roots</c>); if it cannot be recorded, it is not answered.
+    /// </summary>
+    public async ValueTask<ListRootsResult> ListRootsAsync(UpstreamServer upstream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        var system = upstream.System.Name;
+        var roots = upstream.System.Roots;
+        var description = roots.Count == 0
+            ? $"the MCP server '{system}' asked for roots (roots/list); Custos answered none (no roots: for it in custos.yaml), not the agent's"
+            : $"the MCP server '{system}' asked for roots (roots/list); Custos answered the {roots.Count} in custos.yaml, not the agent's: {string.Join(", ", roots)}";
+        await recorder.RecordAsync(ActionRecord.ForEvent(clock.GetUtcNow(), ActionChannel.Mcp, "custos", RootsAction, $"{system}.{RootsResource}", description), cancellationToken);
+        return new ListRootsResult { Roots = [.. roots.Select(uri => new Root { Uri = uri })] };
     }
 
     public ValueTask<CreateMessageResult> SampleAsync(UpstreamServer upstream, CreateMessageRequestParams request, CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ namespace Custos.Gateway.Mcp.Upstreams;
 /// <summary>
 /// What upstream MCP servers send Custos on their own: notifications (log messages, list changes, resource
 /// updates), queued in the order they came for the relay to judge and pass on, and requests for the agent
-/// (sampling, elicitation), answered by the handlers the relay sets. Nothing here reaches an agent unjudged.
+/// (sampling, elicitation, roots), answered by the handlers the relay sets. Nothing here reaches an agent unjudged.
 /// </summary>
 public sealed class UpstreamEvents
 {
@@ -41,6 +41,9 @@ public sealed class UpstreamEvents
 
     /// <summary>Answers an upstream's <c>elicitation/create</c>; unset, every such request is refused.</summary>
     public Func<UpstreamServer, ElicitRequestParams, CancellationToken, ValueTask<ElicitResult>>? Elicitation { get; set; }
+
+    /// <summary>Answers an upstream's <c>roots/list</c> (from custos.yaml, never from the agent); unset, every such request is refused.</summary>
+    public Func<UpstreamServer, CancellationToken, ValueTask<ListRootsResult>>? Roots { get; set; }
 
     /// <summary>Queues a notification from <paramref name="system"/>; false (and counted) when the relay is too far behind.</summary>
     public bool Post(string system, JsonRpcNotification notification)

@@ -369,6 +369,11 @@ public sealed partial class UpstreamServer : IAsyncDisposable
                 ElicitationHandler = (request, token) => events.Elicitation is { } elicitation && request is not null
                     ? elicitation(this, request, token)
                     : throw new ModelContextProtocol.McpException("Custos does not pass elicitation requests from MCP servers to agents here"),
+
+                // Answered from custos.yaml (the system's roots:), never by the agent.
+                RootsHandler = (_, token) => events.Roots is { } roots
+                    ? roots(this, token)
+                    : throw new ModelContextProtocol.McpException("Custos does not answer roots/list here"),
             },
         };
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposed.Token);
@@ -450,6 +455,13 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         foreach (var (key, value) in system.Credentials.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append(key).Append('=').Append(value).Append('\u0001');
+        }
+
+        // A server asks for roots when it connects: new roots take a new connection.
+        text.Append('\n');
+        foreach (var root in system.Roots)
+        {
+            text.Append(root).Append('\u0001');
         }
 
         return text.ToString();
