@@ -145,6 +145,19 @@ public sealed class EvaluationTests
         Assert.True(sixth.F1 >= 0.85, sixth.Report);
     }
 
+    /// <summary>
+    /// The eighth batch, written by a fresh writer before reading the detector's word lists or running it on the batch
+    /// (injection or exfiltration counts as caught, as in batch six). Measured once before any tuning (2026-11-28, 141 attacks,
+    /// 138 benign): TP 53 FP 4 FN 88, precision 0.930, recall 0.376, F1 0.535.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_eight_is_reported()
+    {
+        var eighth = HeldOut("eighth batch (fresh writer, written before measuring)", HeldOutInjections8.Attacks, HeldOutInjections8.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-8.md"), eighth.Report + "\n");
+        Assert.True(eighth.F1 >= 0.5, eighth.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
