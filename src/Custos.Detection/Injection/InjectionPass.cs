@@ -97,6 +97,9 @@ internal sealed class InjectionPass
     /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
     public List<(int Start, int End)> Stealth { get; } = [];
 
+    /// <summary>Where the model was addressed: an instruction to send near one is given to the model.</summary>
+    public List<(int Start, int End)> Addressed => _composition.Addressed;
+
     /// <summary>HTML comments and elements styled invisible.</summary>
     public List<(int Start, int End)> Hidden { get; } = [];
 
@@ -505,9 +508,17 @@ internal sealed class InjectionPass
         var start = _ring[startK & Mask].Start;
         var end = _ring[(endK - 1) & Mask].End;
         byte flags = 0;
+        var otherScript = false; // a letter of another script that is no look-alike: Russian written in Cyrillic, not a disguise
         for (var k = startK; k < endK; k++)
         {
-            flags |= _ring[k & Mask].Flags;
+            var folded = _ring[k & Mask];
+            flags |= folded.Flags;
+            otherScript |= folded.Char > '\u007F' && (folded.Flags & FlagDisguise) == 0 && char.IsLetter(folded.Char);
+        }
+
+        if (otherScript && (flags & FlagDisguise) != 0 && !HasPlainLatin(startK, endK))
+        {
+            flags &= unchecked((byte)~FlagDisguise);
         }
 
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
@@ -600,6 +611,21 @@ internal sealed class InjectionPass
         }
     }
 
+    /// <summary>True when a folded range has an ASCII letter written as such (not folded from a look-alike).</summary>
+    private bool HasPlainLatin(int startK, int endK)
+    {
+        for (var k = startK; k < endK; k++)
+        {
+            var folded = _ring[k & Mask];
+            if (char.IsAsciiLetter(folded.Char) && (folded.Flags & FlagDisguise) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A name for the model followed by a comma or colon addresses it only at the start of a sentence, a line or a
     /// quoted string ("Assistant, please …", "\"AI reviewers: …"), and a colon only when words follow, not a value.
@@ -620,12 +646,51 @@ internal sealed class InjectionPass
             }
         }
 
-        for (var k = startK - 1; k >= 0 && startK - k < 6; k--)
+        // "Assistant:" at the start of a clause, or after one or two words that name which ("Scheduling assistant:",
+        // "# AI code assistants:"), but not after a determiner ("the bot,").
+        var from = startK;
+        for (var words = 0; ; words++)
+        {
+            var clause = StartsClause(from, out var wordEnd);
+            if (clause is not null)
+            {
+                return clause.Value;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && from - wordStart < 24 && _count - wordStart < RingSize - 1 && char.IsLetterOrDigit(_ring[(wordStart - 1) & Mask].Char))
+            {
+                wordStart--;
+            }
+
+            if (words == 2 || wordEnd - wordStart < 2 || from - wordStart >= 24 || IsDeterminer(wordStart, wordEnd))
+            {
+                return false;
+            }
+
+            from = wordStart;
+        }
+    }
+
+    /// <summary>
+    /// Whether folded position <paramref name="startK"/> starts a clause (true), follows something else (false), or
+    /// follows a word (null; <paramref name="wordEnd"/> is where that word ends).
+    /// </summary>
+    private bool? StartsClause(int startK, out int wordEnd)
+    {
+        wordEnd = startK;
+        for (var k = startK - 1; k >= 0 && startK - k < 6 && _count - k < RingSize; k--)
         {
             var before = _ring[k & Mask];
             if (before.Char != ' ')
             {
-                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u2014' or '\u2013'
+                if (char.IsLetterOrDigit(before.Char) && k < startK - 1)
+                {
+                    wordEnd = k + 1;
+                    return null;
+                }
+
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 
@@ -637,6 +702,28 @@ internal sealed class InjectionPass
             // White space with a line break in it starts a line.
             var from = _ring[(k - 1) & Mask].End;
             if (_text.AsSpan(from, Math.Min(before.End - from, 64)).IndexOfAny('\n', '\r') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las", "una", "il", "lo", "het", "een", "de", "o", "os", "um", "uma", "new", "same", "other"];
+
+    private bool IsDeterminer(int startK, int endK)
+    {
+        Span<char> word = stackalloc char[24];
+        var n = Math.Min(endK - startK, word.Length);
+        for (var k = 0; k < n; k++)
+        {
+            word[k] = _ring[(startK + k) & Mask].Char;
+        }
+
+        foreach (var d in Determiners)
+        {
+            if (word[..n].SequenceEqual(d))
             {
                 return true;
             }

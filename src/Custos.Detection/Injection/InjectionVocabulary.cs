@@ -263,7 +263,7 @@ internal static class InjectionVocabulary
             "e.g.", "such as", "the phrase", "phrases like", "known as", "a technique", "this attack", "these attacks", "vulnerabilit*", "vulnerable",
             "malicious", "adversarial", "paper*", "study", "studies", "article*", "defend against", "defenses", "mitigat*", "detect*", "classifier", "benchmark", "dataset",
             "example of", "examples of", "owasp", "payload", "red-team", "red teaming", "jailbreaks", "attack", "attacks", "sentences like",
-            "phrases such as", "documented", "attaquant", "attaquants", "angreifer", "atacante", "atacantes", "attaccante", "aanvaller", "攻击者", "攻撃者", "red team", "security", "jailbreak prompts", "strings like", "payloads", "warn*",
+            "phrases such as", "documented", "attaquant", "attaquants", "angreifer", "atacante", "atacantes", "attaccante", "aanvaller", "攻击者", "攻撃者", "red team", "security", "exploit", "exploits", "jailbreak prompts", "strings like", "payloads", "warn*",
             "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
             "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
             "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
@@ -396,6 +396,123 @@ internal static class InjectionVocabulary
             "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze");
         Class(CueClass.Speaker, "user:", "human:", "customer:", "client:", "q:", "question:", "utilisateur :", "utilisateur:", "benutzer:", "usuario:", "utente:",
             "usuário:", "gebruiker:", "用户：", "用户:", "ユーザー：", "ユーザー:");
+
+        // Russian and Korean, and Italian, Portuguese and Dutch pairs, written the way the other languages are.
+        Add(CueRole.Verb, Override, 0.65, "игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "не обращай внимания на", "пренебреги", "не следуй",
+            "не выполняй", "무시", "무시하고", "무시해");
+        Add(CueRole.Verb, Override, 0.55, "забудь", "забудьте", "잊어", "잊고", "vergeet", "dimentica", "dimenticate", "esqueça", "esqueca");
+        Add(CueRole.Object, Override, 0.65, "все предыдущие инструкции", "предыдущие инструкции", "все инструкции", "все предыдущие указания", "предыдущие указания",
+            "все правила", "свои правила", "твои правила", "твои инструкции", "свои инструкции", "все предыдущие", "системный промпт",
+            "지시", "지침", "규칙", "명령", "지시사항", "이전 내용", "프롬프트",
+            "alle eerdere instructies", "alle vorige instructies", "alle instructies", "je instructies", "jouw instructies", "je regels", "jouw regels",
+            "tutte le istruzioni", "istruzioni precedenti", "le tue istruzioni", "le tue regole", "todas as instruções", "instruções anteriores", "suas instruções",
+            "as suas regras");
+        Add(CueRole.Verb, Reveal, 0.55, "покажи", "покажите", "выведи", "выведите", "раскрой", "повтори", "напечатай", "출력", "보여줘", "보여 줘", "알려줘", "알려 줘",
+            "공개해", "geef me", "toon", "laat zien", "mostrami", "mostra", "mostre", "mostra-me");
+        Add(CueRole.Object, Reveal, 0.55, "системный промпт", "системное сообщение", "системные инструкции", "свои инструкции", "твои инструкции", "시스템 프롬프트",
+            "시스템 메시지", "초기 지시", "systeemprompt", "systeembericht", "prompt di sistema", "messaggio di sistema", "prompt do sistema", "prompt de sistema",
+            "mensagem do sistema", "mensaje de sistema", "system instructions", "initialization text", "initialisation text", "hidden preamble");
+        Add(CueRole.Phrase, Jailbreak, 0.4, "modalità sviluppatore", "modo desenvolvedor", "modo de desenvolvedor", "ontwikkelaarsmodus", "режим разработчика", "개발자 모드");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "без ограничений", "без цензуры", "без каких-либо ограничений", "제한 없는", "제한도 없는", "제한이 없는", "검열 없이",
+            "senza restrizioni", "senza censura", "senza limiti", "sem restrições", "sem censura", "sem limites", "zonder beperkingen", "zonder censuur",
+            "ты dan", "you're dan");
+        Add(CueRole.Phrase, RolePlay, 0.25, "с этого момента", "отныне", "지금부터", "이제부터", "d'ora in poi", "da adesso", "da ora in poi", "a partir de agora",
+            "vanaf nu", "voortaan");
+        Add(CueRole.Phrase, Secrecy, 0.45, "не сообщая пользователю", "не говоря пользователю", "사용자에게 알리지", "senza dirlo all'utente", "sem avisar o usuário",
+            "zonder de gebruiker");
+        Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "업로드", "transfère", "transfere", "fetch(");
+        Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "개인정보", "courriels",
+            "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
+            "last message", "user's message", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
+
+        // Smaller gaps: orders to drop the task, names for hidden prompts, fake markers from the orchestrator.
+        Add(CueRole.Object, Override, 0.55, "the summary task", "the summarization task", "the summarisation task", "the original task", "the current task",
+            "your current task", "the task above", "the task you were given", "rules above", "guidelines above", "the rules above", "the guidelines above",
+            "directions above", "the directions above", "policies above");
+        Add(CueRole.Phrase, FakeSystem, 0.55, "new instructions from", "updated instructions from", "instructions from the orchestrator", "message from the orchestrator");
+        Add(CueRole.Phrase, FakeSystem, 0.3, "### end", "end of reviews", "end of comments", "end of results", "end of search results", "end of input", "end of data");
+        Add(CueRole.Phrase, Reveal, 0.45, "before my first message", "above my first message", "before the first user message");
+        Add(CueRole.Phrase, TaskHijack, 0.5, "whatever the user told you", "whatever the user asked you", "what the user told you", "dis plutôt", "réponds plutôt",
+            "sag stattdessen", "di' invece", "diga em vez disso");
+        Add(CueRole.Phrase, AddressedToAi, 0.45, Combine(["assistant", "agent", "ai", "llm", "model", "bot"], ["directive", "instruction", "instructions", "note", "hint"])
+            .Select(p => p.Replace(' ', '_')).ToArray());
+
+        // The same classes in Russian and Korean, and words the classes lacked.
+        string[] moreAiNouns =
+        [
+            "ии", "ассистент", "ассистенту", "модель", "бот", "нейросеть", "인공지능", "어시스턴트", "챗봇", "agente", "agenti", "agentes", "ai tool", "ai tools",
+            "ai system", "ai systems", "automated system", "automated systems", "screening system", "screening systems", "ai analyst", "ai recruiter",
+            "ai recruiting tools", "recruiting tools", "ai scheduler", "scheduler", "grader", "graders", "llm-based graders", "ai grader", "ai graders", "summariser",
+            "summarizer", "summarisers", "summarizers", "ai crawler", "ai crawlers", "crawler", "llm reviewer", "llm reviewers", "code assistant", "code assistants",
+            "coding assistant", "coding agent", "coding agents", "ai editor", "ai screener", "gpts",
+        ];
+        Class(CueClass.Ai, moreAiNouns);
+        Class(CueClass.Vocative, [.. moreAiNouns.SelectMany(n => new[] { n + ":", n + ",", n + " :", n + "：" })]);
+        Class(CueClass.Vocative, "@assistant", "@ai", "@bot", "@agent", "@claude", "@copilot", "@chatgpt", "@gemini", "@llm", "@model");
+        Class(CueClass.AddressPrefix, "guidance for", "info for", "information for", "task for", "new task for", "guidelines for", "à l'attention de", "к сведению",
+            "примечание для", "для ии", "에게", "참고");
+        Class(CueClass.AiContext, "browsing for", "browsing this", "editing this", "handling this", "analysing this", "analyzing this", "applying this", "grading this",
+            "screening this", "triaging this", "taking notes", "looking at this", "that sees this", "who sees this", "who reads", "that reads", "which reads",
+            "reading the", "processing the", "summarising the", "summarizing the", "который читает", "читающий", "읽는", "읽고 있는");
+        Class(CueClass.Modal, "должен", "должна", "обязан", "해야", "dovrebbe", "deveria", "moet");
+        Class(CueClass.You, "ты", "тебе", "тебя", "твои", "твой", "твоя", "твоё", "твое", "твоих", "свои", "свой", "своя", "своё", "своих", "вы", "ваш", "ваши",
+            "вас", "вам", "너", "너는", "너의", "네가", "당신", "당신의", "recibiste", "te dieron", "te han dado");
+        Class(CueClass.Override, "игнорируй", "игнорируйте", "проигнорируй", "забудь", "забудьте", "не обращай внимания", "пренебреги", "не следуй", "обойди",
+            "무시", "잊어", "잊고", "따르지 마", "never mind", "drop all", "dimenticate", "esqueça", "esqueca", "negeer", "vergeet");
+        Class(CueClass.Rules, "filtering", "safety behaviour", "safety behavior", "safety measures", "safety protocols", "alignment", "criteria",
+            "moral compass", "boundaries", "content policies", "правила", "правил", "инструкции", "инструкций", "ограничения", "ограничений", "указания", "цензура",
+            "цензуры", "фильтры", "фильтров", "지시", "지침", "규칙", "제한", "명령", "필터", "검열");
+        Class(CueClass.Reveal, "tl;dr", "echo back", "contain your", "contains your", "покажи", "покажите", "выведи", "раскрой", "скажи", "повтори", "출력",
+            "보여줘", "알려줘", "공개해", "말해", "geef", "mostrami", "mostre");
+        Class(CueClass.OwnSecret, "initialization text", "initialisation text", "initialization prompt", "preamble", "startup instructions", "system instructions",
+            "developer instructions", "developer message", "the text above", "everything above", "everything before", "words above", "top of this conversation",
+            "start of this conversation", "beginning of this conversation", "told to keep secret", "keep secret", "keep confidential", "rules your creator",
+            "rules your creators", "rules your developer", "rules your developers", "configured with", "konfiguriert", "mensaje de sistema", "mensaje del sistema",
+            "que recibiste", "системный промпт", "системное сообщение", "системные инструкции", "инструкции", "시스템 프롬프트", "시스템 메시지", "지시", "systeemprompt",
+            "geheime", "prompt do sistema", "messaggio di sistema");
+        Class(CueClass.Credential, "saved card", "credit card", "card number", "card details", "payment details", "cvv", "пароль", "пароли", "ключ", "токен",
+            "비밀번호", "암호", "토큰", "api 키");
+        Class(CueClass.Send, "отправь", "отправьте", "перешли", "загрузи", "전송", "보내", "업로드", "sends");
+        Class(CueClass.Stealth, "тайно", "незаметно", "не сообщая", "не говоря", "몰래", "알리지 마", "알리지 말고");
+        Class(CueClass.Negator, "без", "никаких", "свободен от", "свободна от", "свободны от", "disabled", "disable", "turn off", "switch off", "remove all");
+        Class(CueClass.NegatorAfter, "doesn't exist", "does not exist", "don't exist", "do not exist", "no longer exists", "no longer exist", "is gone", "are gone",
+            "отключены", "сняты", "отменены", "없는", "없이", "없어", "없음");
+        Class(CueClass.Role, "act like", "sudo mode", "superuser", "debug mode", "be her", "be him", "be my", "play her", "act as her", "you are my", "you're my",
+            "теперь ты", "представь", "притворись", "сыграй", "ролевая игра", "с этого момента", "отныне", "지금부터 너는", "너는 이제", "척해",
+            "연기해", "역할극", "da adesso", "d'ora in poi", "a partir de agora", "vanaf nu", "alternate universe", "parallel universe", "in this universe",
+            "in a world where", "fictional world");
+        Class(CueClass.Respond, "comply", "complies", "obey", "отвечай", "ответь", "ответьте", "답해", "대답해", "답변해", "rispondi", "responda", "antwoord");
+        Class(CueClass.Action, "call", "invoke", "use the", "log into", "log in to", "wire", "drop", "wipe", "force push", "escalate", "issue", "refund", "close the",
+            "replace", "rewrite", "award", "output", "tell users", "tell readers", "tell them", "inform users", "warn users", "dis", "dites", "télécharge",
+            "share", "accept", "удали", "открой", "삭제", "열어");
+        Class(CueClass.ThirdParty, "users", "readers", "visitors", "shoppers", "this candidate", "the candidate", "this applicant", "the applicant", "пользователь",
+            "пользователю", "пользователя", "사용자", "utente", "usuário", "gebruiker");
+        Class(CueClass.Authority, "administrator", "the orchestrator", "orchestrator", "system override", "admin override", "approved by the security team",
+            "security team approved", "your creators", "your creator", "authorized by your", "authorised by your", "разработчик", "разработчики", "개발자");
+        Class(CueClass.Url, "https://", "http://");
+        Class(CueClass.Sink, "commit message", "public repo", "public repository", "public gist", "pastebin", "issue comment",
+            "pull request description", "в ответе", "답변에");
+        Class(CueClass.Unbound, "unfiltered", "uncensored", "unrestricted", "unbound", "never refuses", "never refuse", "must not refuse", "cannot refuse",
+            "can't refuse", "not allowed to refuse", "without refusing", "never says it can't", "never say you can't", "allow everything", "allows everything",
+            "everything is allowed", "anything is allowed", "anything goes", "nothing is off limits", "nothing is off-limits", "nothing is forbidden",
+            "no moral compass", "freed from", "do anything now", "without any filtering", "без цензуры", "без ограничений", "제한 없는", "제한도 없는", "거절하지 말고",
+            "senza censura", "sem censura", "zonder censuur");
+        Class(CueClass.Conceal, "leave out", "leave it out", "don't list", "do not list", "not list it", "do not flag", "don't flag", "not flag", "do not report",
+            "don't report", "do not warn", "don't warn", "say there was nothing", "say nothing", "not mention the", "skip the diff", "mark it as safe",
+            "mark it safe", "mark it lgtm", "lgtm", "no unusual", "nothing important");
+        Class(CueClass.Unchecked, "don't ask for confirmation", "do not ask for confirmation", "without confirmation", "without asking", "no need to check",
+            "no need to confirm", "without checking", "without showing me", "without a draft", "skip the review", "without review", "already agreed",
+            "already approved", "it's approved", "it is approved", "approved it", "no questions asked", "don't ask", "do not ask", "without the usual checks",
+            "skip the checks", "no confirmation");
+        Class(CueClass.Regardless, "regardless of", "whatever the", "no matter what", "irrespective of", "независимо от", "상관없이");
+        Class(CueClass.Kin, "grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "бабушка", "бабушку", "할머니");
+        Class(CueClass.Smuggle, "decode", "decoded", "combine them", "combine the", "concatenate", "join them", "backwards", "reversed", "reverse it", "rot13",
+            "a + b", "a+b", "put together", "merge them", "translate the following", "décode", "dekodiere", "decodifica", "расшифруй", "디코딩");
+        Class(CueClass.Obey, "follow it", "obey it", "obey", "do it", "do what it says", "execute it", "act on it", "act on", "carry it out", "follow them",
+            "execute", "run it", "follow the result", "do as it says", "suis-la", "befolge", "síguela", "eseguilo", "выполни", "실행해");
+        Class(CueClass.Verbatim, "verbatim", "word for word", "word-for-word", "character for character", "one character per line", "exactly as written", "wortwörtlich", "wort für wort", "mot pour mot", "mot à mot", "textuellement", "palabra por palabra",
+            "textualmente", "parola per parola", "alla lettera", "palavra por palavra", "woord voor woord", "letterlijk", "дословно", "слово в слово", "原封不动",
+            "一字不差", "逐字", "一字一句", "그대로", "au complet");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
