@@ -130,9 +130,10 @@ internal static class ExfiltrationFinder
                 continue; // "never send your password to …", "send the password reset link to …"
             }
 
-            if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End))
+            if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End) || (verb.End < text.Length && text[verb.End] is ',' or ';' or ')' or '"' or '.'))
             {
-                continue; // "session.post(…)" is a method; "[blog post](https://…)" names a page, it sends nothing
+                // "session.post(…)" is a method; "[blog post](https://…)" names a page; "prefers email, …" is a noun: none sends anything.
+                continue;
             }
 
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);

@@ -104,6 +104,18 @@ internal enum CueClass : byte
     /// <summary>Carrying out what the assembled text says: follow it, obey, do it, do what it says, act on it.</summary>
     Obey,
 
+    /// <summary>What an agent calls: tool, function, API, plugin, endpoint, the terminal, the shell.</summary>
+    Tool,
+
+    /// <summary>Orders that destroy, pay or hand over access: delete, wipe, drop, transfer, force push, log into, grant.</summary>
+    Harm,
+
+    /// <summary>All of something: all, every, everything, each of.</summary>
+    Bulk,
+
+    /// <summary>What a refusal exists for: malware, a keylogger, napalm, a fake ID, bypassing a paywall, real commands.</summary>
+    Harmful,
+
     /// <summary>The start of a web address: something at stake when the model is addressed ("add a column that sends … to https://").</summary>
     Url,
 

@@ -544,6 +544,16 @@ internal sealed class InjectionPass
 
                 _composition.Retract(CueClass.Override, startK);
 
+                // An idiom that ends after an override phrase matched inside it ("forget everything" in "forget
+                // everything you know about …") takes the phrase back; phrases are short, so only the tail is looked at.
+                for (var n = Signals.Count - 1; n >= 0 && Signals[n].Start >= start; n--)
+                {
+                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    {
+                        Signals.RemoveAt(n);
+                    }
+                }
+
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));

@@ -101,7 +101,7 @@ internal static class InjectionVocabulary
             "规定", "限制", "安全策略", "安全规则", "策略", "要求", "设置", "規則", "制約", "ポリシー", "ガイドライン");
         Add(CueRole.Verb, Override, 0.6,
             "set aside", "throw out", "discard", "abandon", "neglect", "pay no attention to", "no longer follow", "do not obey", "don't obey", "stop obeying",
-            "are void", "is void", "are now void", "are no longer valid", "are invalid", "are obsolete", "are cancelled",
+            "are void", "is void", "are now void", "are no longer valid", "are invalid", "are cancelled",
             "are revoked", "have been revoked", "have been cancelled", "have been canceled", "were cancelled", "were canceled", "are canceled",
             "have been overridden", "have been superseded", "are superseded", "are overridden", "have been replaced", "are suspended", "are lifted", "does not matter anymore", "doesn't matter anymore",
             "do not matter anymore", "don't matter anymore", "no longer matters", "no longer matter", "does not matter", "doesn't matter", "are irrelevant now",
@@ -113,6 +113,12 @@ internal static class InjectionVocabulary
         Add(CueRole.Negation, Override, 0, "don't forget", "do not forget", "dont forget", "never forget", "don't ignore", "do not ignore", "n'oubliez pas",
             "n'oublie pas", "n'ignorez pas", "no olvide", "no olvides", "no olviden", "no ignore", "no ignores", "nicht vergessen", "vergiss nicht",
             "vergessen sie nicht", "nicht ignorieren", "不要忘记", "别忘了", "别忘记", "不要忽略", "忘れないで", "忘れずに", "無視しないで");
+
+        // Documents describe their own old versions as obsolete ("the previous instructions for SSO are obsolete"): a second signal is needed.
+        Add(CueRole.Verb, Override, 0.45, "are obsolete", "is obsolete");
+        // "Forget everything you know about pizza dough": an idiom that sets nothing aside.
+        Add(CueRole.Negation, Override, 0, "forget everything you know about", "forget everything you learned about", "forget what you know about",
+            "forget all you know about", "oublie tout ce que tu sais sur", "oubliez tout ce que vous savez sur", "vergiss alles, was du über", "olvida todo lo que sabes sobre");
 
         // Task switching, as in public injection datasets ("forget all previous tasks, now focus on your new task").
         Add(CueRole.Object, Override, 0.55, "previous tasks", "all tasks", "all previous tasks", "the assignments", "all assignments", "all the assignments",
@@ -403,25 +409,25 @@ internal static class InjectionVocabulary
         Add(CueRole.Verb, Override, 0.55, "забудь", "забудьте", "잊어", "잊고", "vergeet", "dimentica", "dimenticate", "esqueça", "esqueca");
         Add(CueRole.Object, Override, 0.65, "все предыдущие инструкции", "предыдущие инструкции", "все инструкции", "все предыдущие указания", "предыдущие указания",
             "все правила", "свои правила", "твои правила", "твои инструкции", "свои инструкции", "все предыдущие", "системный промпт",
-            "지시", "지침", "규칙", "명령", "지시사항", "이전 내용", "프롬프트",
+            "지시", "지침", "규칙", "명령", "프롬프트",
             "alle eerdere instructies", "alle vorige instructies", "alle instructies", "je instructies", "jouw instructies", "je regels", "jouw regels",
             "tutte le istruzioni", "istruzioni precedenti", "le tue istruzioni", "le tue regole", "todas as instruções", "instruções anteriores", "suas instruções",
             "as suas regras");
         Add(CueRole.Verb, Reveal, 0.55, "покажи", "покажите", "выведи", "выведите", "раскрой", "повтори", "напечатай", "출력", "보여줘", "보여 줘", "알려줘", "알려 줘",
-            "공개해", "geef me", "toon", "laat zien", "mostrami", "mostra", "mostre", "mostra-me");
+            "geef me", "toon", "laat zien", "mostrami", "mostra", "mostre", "mostra-me");
         Add(CueRole.Object, Reveal, 0.55, "системный промпт", "системное сообщение", "системные инструкции", "свои инструкции", "твои инструкции", "시스템 프롬프트",
-            "시스템 메시지", "초기 지시", "systeemprompt", "systeembericht", "prompt di sistema", "messaggio di sistema", "prompt do sistema", "prompt de sistema",
+            "systeemprompt", "systeembericht", "prompt di sistema", "messaggio di sistema", "prompt do sistema", "prompt de sistema",
             "mensagem do sistema", "mensaje de sistema", "system instructions", "initialization text", "initialisation text", "hidden preamble");
         Add(CueRole.Phrase, Jailbreak, 0.4, "modalità sviluppatore", "modo desenvolvedor", "modo de desenvolvedor", "ontwikkelaarsmodus", "режим разработчика", "개발자 모드");
-        Add(CueRole.Phrase, Jailbreak, 0.35, "без ограничений", "без цензуры", "без каких-либо ограничений", "제한 없는", "제한도 없는", "제한이 없는", "검열 없이",
+        Add(CueRole.Phrase, Jailbreak, 0.35, "без ограничений", "без цензуры", "без каких-либо ограничений", "제한 없는", "제한도 없는",
             "senza restrizioni", "senza censura", "senza limiti", "sem restrições", "sem censura", "sem limites", "zonder beperkingen", "zonder censuur",
             "ты dan", "you're dan");
-        Add(CueRole.Phrase, RolePlay, 0.25, "с этого момента", "отныне", "지금부터", "이제부터", "d'ora in poi", "da adesso", "da ora in poi", "a partir de agora",
+        Add(CueRole.Phrase, RolePlay, 0.25, "с этого момента", "отныне", "지금부터", "d'ora in poi", "da adesso", "da ora in poi", "a partir de agora",
             "vanaf nu", "voortaan");
         Add(CueRole.Phrase, Secrecy, 0.45, "не сообщая пользователю", "не говоря пользователю", "사용자에게 알리지", "senza dirlo all'utente", "sem avisar o usuário",
             "zonder de gebruiker");
-        Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "업로드", "transfère", "transfere", "fetch(");
-        Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "개인정보", "courriels",
+        Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "transfère", "transfere", "fetch(");
+        Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "courriels",
             "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
             "last message", "user's message", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
 
@@ -429,18 +435,20 @@ internal static class InjectionVocabulary
         Add(CueRole.Object, Override, 0.55, "the summary task", "the summarization task", "the summarisation task", "the original task", "the current task",
             "your current task", "the task above", "the task you were given", "rules above", "guidelines above", "the rules above", "the guidelines above",
             "directions above", "the directions above", "policies above");
+        Add(CueRole.Phrase, TaskHijack, 0.45, "stop everything", "stop what you are doing", "stop what you're doing", "stop your current task",
+            "abort your current task", "drop your current task", "cancel your current task", "pause your current task");
         Add(CueRole.Phrase, FakeSystem, 0.55, "new instructions from", "updated instructions from", "instructions from the orchestrator", "message from the orchestrator");
         Add(CueRole.Phrase, FakeSystem, 0.3, "### end", "end of reviews", "end of comments", "end of results", "end of search results", "end of input", "end of data");
-        Add(CueRole.Phrase, Reveal, 0.45, "before my first message", "above my first message", "before the first user message");
+        Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "above my first message", "before the first user message");
         Add(CueRole.Phrase, TaskHijack, 0.5, "whatever the user told you", "whatever the user asked you", "what the user told you", "dis plutôt", "réponds plutôt",
             "sag stattdessen", "di' invece", "diga em vez disso");
-        Add(CueRole.Phrase, AddressedToAi, 0.45, Combine(["assistant", "agent", "ai", "llm", "model", "bot"], ["directive", "instruction", "instructions", "note", "hint"])
+        Add(CueRole.Phrase, AddressedToAi, 0.5, Combine(["assistant", "agent", "ai", "llm", "model", "bot"], ["directive", "instruction", "instructions", "note", "hint"])
             .Select(p => p.Replace(' ', '_')).ToArray());
 
         // The same classes in Russian and Korean, and words the classes lacked.
         string[] moreAiNouns =
         [
-            "ии", "ассистент", "ассистенту", "модель", "бот", "нейросеть", "인공지능", "어시스턴트", "챗봇", "agente", "agenti", "agentes", "ai tool", "ai tools",
+            "ии", "ассистент", "ассистенту", "модель", "бот", "нейросеть", "agente", "agenti", "agentes", "ai tool", "ai tools",
             "ai system", "ai systems", "automated system", "automated systems", "screening system", "screening systems", "ai analyst", "ai recruiter",
             "ai recruiting tools", "recruiting tools", "ai scheduler", "scheduler", "grader", "graders", "llm-based graders", "ai grader", "ai graders", "summariser",
             "summarizer", "summarisers", "summarizers", "ai crawler", "ai crawlers", "crawler", "llm reviewer", "llm reviewers", "code assistant", "code assistants",
@@ -450,48 +458,61 @@ internal static class InjectionVocabulary
         Class(CueClass.Vocative, [.. moreAiNouns.SelectMany(n => new[] { n + ":", n + ",", n + " :", n + "：" })]);
         Class(CueClass.Vocative, "@assistant", "@ai", "@bot", "@agent", "@claude", "@copilot", "@chatgpt", "@gemini", "@llm", "@model");
         Class(CueClass.AddressPrefix, "guidance for", "info for", "information for", "task for", "new task for", "guidelines for", "à l'attention de", "к сведению",
-            "примечание для", "для ии", "에게", "참고");
+            "примечание для", "для ии");
         Class(CueClass.AiContext, "browsing for", "browsing this", "editing this", "handling this", "analysing this", "analyzing this", "applying this", "grading this",
             "screening this", "triaging this", "taking notes", "looking at this", "that sees this", "who sees this", "who reads", "that reads", "which reads",
-            "reading the", "processing the", "summarising the", "summarizing the", "который читает", "читающий", "읽는", "읽고 있는");
-        Class(CueClass.Modal, "должен", "должна", "обязан", "해야", "dovrebbe", "deveria", "moet");
+            "reading the", "processing the", "summarising the", "summarizing the", "который читает", "читающий");
+        Class(CueClass.Modal, "должен", "должна", "обязан", "dovrebbe", "deveria", "moet");
         Class(CueClass.You, "ты", "тебе", "тебя", "твои", "твой", "твоя", "твоё", "твое", "твоих", "свои", "свой", "своя", "своё", "своих", "вы", "ваш", "ваши",
-            "вас", "вам", "너", "너는", "너의", "네가", "당신", "당신의", "recibiste", "te dieron", "te han dado");
+            "вас", "вам", "너", "너는", "당신", "recibiste", "te dieron", "te han dado");
         Class(CueClass.Override, "игнорируй", "игнорируйте", "проигнорируй", "забудь", "забудьте", "не обращай внимания", "пренебреги", "не следуй", "обойди",
-            "무시", "잊어", "잊고", "따르지 마", "never mind", "drop all", "dimenticate", "esqueça", "esqueca", "negeer", "vergeet");
+            "무시", "잊어", "잊고", "never mind", "drop all", "dimenticate", "esqueça", "esqueca", "negeer", "vergeet");
         Class(CueClass.Rules, "filtering", "safety behaviour", "safety behavior", "safety measures", "safety protocols", "alignment", "criteria",
             "moral compass", "boundaries", "content policies", "правила", "правил", "инструкции", "инструкций", "ограничения", "ограничений", "указания", "цензура",
-            "цензуры", "фильтры", "фильтров", "지시", "지침", "규칙", "제한", "명령", "필터", "검열");
+            "цензуры", "фильтры", "фильтров", "지시", "지침", "규칙", "제한", "명령");
         Class(CueClass.Reveal, "tl;dr", "echo back", "contain your", "contains your", "покажи", "покажите", "выведи", "раскрой", "скажи", "повтори", "출력",
-            "보여줘", "알려줘", "공개해", "말해", "geef", "mostrami", "mostre");
+            "보여줘", "알려줘", "geef", "mostrami", "mostre");
         Class(CueClass.OwnSecret, "initialization text", "initialisation text", "initialization prompt", "preamble", "startup instructions", "system instructions",
             "developer instructions", "developer message", "the text above", "everything above", "everything before", "words above", "top of this conversation",
             "start of this conversation", "beginning of this conversation", "told to keep secret", "keep secret", "keep confidential", "rules your creator",
             "rules your creators", "rules your developer", "rules your developers", "configured with", "konfiguriert", "mensaje de sistema", "mensaje del sistema",
-            "que recibiste", "системный промпт", "системное сообщение", "системные инструкции", "инструкции", "시스템 프롬프트", "시스템 메시지", "지시", "systeemprompt",
+            "que recibiste", "системный промпт", "системное сообщение", "системные инструкции", "инструкции", "시스템 프롬프트", "지시", "systeemprompt",
             "geheime", "prompt do sistema", "messaggio di sistema");
         Class(CueClass.Credential, "saved card", "credit card", "card number", "card details", "payment details", "cvv", "пароль", "пароли", "ключ", "токен",
-            "비밀번호", "암호", "토큰", "api 키");
-        Class(CueClass.Send, "отправь", "отправьте", "перешли", "загрузи", "전송", "보내", "업로드", "sends");
-        Class(CueClass.Stealth, "тайно", "незаметно", "не сообщая", "не говоря", "몰래", "알리지 마", "알리지 말고");
+            "비밀번호");
+        Class(CueClass.Send, "отправь", "отправьте", "перешли", "загрузи", "전송", "보내", "sends");
+        Class(CueClass.Stealth, "тайно", "незаметно", "не сообщая", "не говоря");
         Class(CueClass.Negator, "без", "никаких", "свободен от", "свободна от", "свободны от", "disabled", "disable", "turn off", "switch off", "remove all");
         Class(CueClass.NegatorAfter, "doesn't exist", "does not exist", "don't exist", "do not exist", "no longer exists", "no longer exist", "is gone", "are gone",
-            "отключены", "сняты", "отменены", "없는", "없이", "없어", "없음");
+            "отключены", "сняты", "отменены", "없는");
         Class(CueClass.Role, "act like", "sudo mode", "superuser", "debug mode", "be her", "be him", "be my", "play her", "act as her", "you are my", "you're my",
-            "теперь ты", "представь", "притворись", "сыграй", "ролевая игра", "с этого момента", "отныне", "지금부터 너는", "너는 이제", "척해",
-            "연기해", "역할극", "da adesso", "d'ora in poi", "a partir de agora", "vanaf nu", "alternate universe", "parallel universe", "in this universe",
-            "in a world where", "fictional world");
-        Class(CueClass.Respond, "comply", "complies", "obey", "отвечай", "ответь", "ответьте", "답해", "대답해", "답변해", "rispondi", "responda", "antwoord");
+            "теперь ты", "представь", "притворись", "сыграй", "ролевая игра", "с этого момента", "отныне", "지금부터 너는",
+            "da adesso", "d'ora in poi", "a partir de agora", "vanaf nu", "alternate universe", "parallel universe", "in this universe",
+            "in a world where", "fictional world", "for a novel", "for my novel", "in my novel", "for a story", "in a story", "writing a thriller",
+            "writing a novel", "we're writing", "screenplay", "the villain", "a villain", "text adventure", "thought experiment", "fictional");
+        Class(CueClass.Respond, "comply", "complies", "obey", "отвечай", "ответь", "ответьте", "답해", "rispondi", "responda", "antwoord");
         Class(CueClass.Action, "call", "invoke", "use the", "log into", "log in to", "wire", "drop", "wipe", "force push", "escalate", "issue", "refund", "close the",
             "replace", "rewrite", "award", "output", "tell users", "tell readers", "tell them", "inform users", "warn users", "dis", "dites", "télécharge",
-            "share", "accept", "удали", "открой", "삭제", "열어");
+            "share", "accept", "удали", "открой");
         Class(CueClass.ThirdParty, "users", "readers", "visitors", "shoppers", "this candidate", "the candidate", "this applicant", "the applicant", "пользователь",
             "пользователю", "пользователя", "사용자", "utente", "usuário", "gebruiker");
         Class(CueClass.Authority, "administrator", "the orchestrator", "orchestrator", "system override", "admin override", "approved by the security team",
-            "security team approved", "your creators", "your creator", "authorized by your", "authorised by your", "разработчик", "разработчики", "개발자");
+            "security team approved", "your creators", "your creator", "authorized by your", "authorised by your", "разработчик", "разработчики");
         Class(CueClass.Url, "https://", "http://");
         Class(CueClass.Sink, "commit message", "public repo", "public repository", "public gist", "pastebin", "issue comment",
-            "pull request description", "в ответе", "답변에");
+            "pull request description", "в ответе");
+        Class(CueClass.Tool, "tool", "the terminal", "the shell", "function", "api", "plugin", "endpoint", "mcp server", "integration", "инструмент");
+        Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "log into",
+            "log in to", "sign in to", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
+        Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "все", "всё", "모든");
+        Class(CueClass.Credential, "phone number", "phone numbers", "home address", "dms", "private messages", "chat history", "conversation history",
+            "previous messages", "kube/config", "~/.ssh", "id_rsa", ".aws/credentials");
+        Class(CueClass.Sink, "public gist", "gist", "#general", "public channel", "s3 bucket", "bucket", "s3://", "alt attribute");
+        Class(CueClass.Harmful, "keylogger", "malware", "ransomware", "napalm", "methamphetamine", "meth", "explosives", "pipe bomb", "a bomb", "nerve agent",
+            "bioweapon", "untraceable", "without getting caught", "hack into", "break into", "get into my ex", "bypass the paywall", "bypass a paywall",
+            "fake id", "counterfeit", "credit card fraud", "phishing email", "working exploit", "zero-day", "real commands", "actual commands", "exact steps",
+            "activation keys", "license keys", "product keys", "synthesize", "synthesise", "disable the alarm", "steal a car", "hotwire",
+            "взломать", "наркотик", "폭탄", "해킹");
         Class(CueClass.Unbound, "unfiltered", "uncensored", "unrestricted", "unbound", "never refuses", "never refuse", "must not refuse", "cannot refuse",
             "can't refuse", "not allowed to refuse", "without refusing", "never says it can't", "never say you can't", "allow everything", "allows everything",
             "everything is allowed", "anything is allowed", "anything goes", "nothing is off limits", "nothing is off-limits", "nothing is forbidden",
@@ -504,12 +525,12 @@ internal static class InjectionVocabulary
             "no need to confirm", "without checking", "without showing me", "without a draft", "skip the review", "without review", "already agreed",
             "already approved", "it's approved", "it is approved", "approved it", "no questions asked", "don't ask", "do not ask", "without the usual checks",
             "skip the checks", "no confirmation");
-        Class(CueClass.Regardless, "regardless of", "whatever the", "no matter what", "irrespective of", "независимо от", "상관없이");
-        Class(CueClass.Kin, "grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "бабушка", "бабушку", "할머니");
+        Class(CueClass.Regardless, "regardless of", "whatever the", "no matter what", "irrespective of", "независимо от");
+        Class(CueClass.Kin, "grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "бабушка", "бабушку");
         Class(CueClass.Smuggle, "decode", "decoded", "combine them", "combine the", "concatenate", "join them", "backwards", "reversed", "reverse it", "rot13",
-            "a + b", "a+b", "put together", "merge them", "translate the following", "décode", "dekodiere", "decodifica", "расшифруй", "디코딩");
+            "a + b", "a+b", "put together", "merge them", "translate the following", "décode", "dekodiere", "decodifica", "расшифруй");
         Class(CueClass.Obey, "follow it", "obey it", "obey", "do it", "do what it says", "execute it", "act on it", "act on", "carry it out", "follow them",
-            "execute", "run it", "follow the result", "do as it says", "suis-la", "befolge", "síguela", "eseguilo", "выполни", "실행해");
+            "execute", "run it", "follow the result", "do as it says", "suis-la", "befolge", "síguela", "eseguilo", "выполни");
         Class(CueClass.Verbatim, "verbatim", "word for word", "word-for-word", "character for character", "one character per line", "exactly as written", "wortwörtlich", "wort für wort", "mot pour mot", "mot à mot", "textuellement", "palabra por palabra",
             "textualmente", "parola per parola", "alla lettera", "palavra por palavra", "woord voor woord", "letterlijk", "дословно", "слово в слово", "原封不动",
             "一字不差", "逐字", "一字一句", "그대로", "au complet");
