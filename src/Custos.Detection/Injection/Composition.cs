@@ -37,8 +37,9 @@ internal sealed class Composition
     private bool _vocativeReads; // the address names a model reading the text ("agents reading this")
     private Hit _rulesGone;
     private bool _rulesGoneUnbound; // the rules were declared gone by one word ("unfiltered"), not by a negated noun
-    private bool _actionOpens; // the last order opened its sentence ("Delete …", not "… will delete")
+    private Hit _openingAction; // the last order that opened its clause ("Delete …", not "… will delete")
     private bool _harmOrders; // the last harmful verb is an order, not a description
+    private bool _aiDefinite; // the last name for the model came right after "the", "our": talked about
 
     public Composition()
     {
@@ -49,13 +50,14 @@ internal sealed class Composition
 
         _vocative.StartK = -1;
         _rulesGone.StartK = -1;
+        _openingAction.StartK = -1;
     }
 
     /// <summary>Where the model was addressed ("Assistant,", "note for AI agents:"): an order to send near one is the model's.</summary>
     public List<(int Start, int End)> Addressed { get; } = [];
 
     /// <summary>One class word at [<paramref name="startK"/>, <paramref name="endK"/>) of the folded stream.</summary>
-    public void Add(CueClass cls, int startK, int endK, int start, int end, SignalTraits traits, int lastBreak, List<InjectionSignal> output)
+    public void Add(CueClass cls, int startK, int endK, int start, int end, SignalTraits traits, int lastBreak, List<InjectionSignal> output, bool opens = false)
     {
         var hit = new Hit { StartK = startK, EndK = endK, Start = start, End = end, Traits = traits };
         if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override && Negated(startK, lastBreak))
@@ -87,6 +89,8 @@ internal sealed class Composition
 
                 break;
             case CueClass.Ai:
+                var definite = _last[(int)CueClass.Definite];
+                _aiDefinite = definite.StartK >= 0 && startK - definite.EndK is >= 0 and <= 1;
                 if (Live(CueClass.AddressPrefix, startK, lastBreak, 24) && _last[(int)CueClass.AddressPrefix].StartK < startK)
                 {
                     SetVocative(Span(_last[(int)CueClass.AddressPrefix], hit), reads: false);
@@ -119,11 +123,14 @@ internal sealed class Composition
                 _rulesGoneUnbound = true;
                 break;
             case CueClass.Action:
-                _actionOpens = startK - lastBreak <= 2;
+                if (opens)
+                {
+                    _openingAction = hit;
+                }
                 break;
             case CueClass.Harm:
-                // An order: it opens its sentence or follows a comma or the tool's name ("Through the API, delete …").
-                _harmOrders = startK - lastBreak <= 2 || Live(CueClass.Tool, startK, lastBreak, ToolReach) || _actionOpens && Live(CueClass.Action, startK, lastBreak, ToolReach);
+                // An order: it opens its clause ("Through the API, delete …") or follows one that does ("Run `git push --force` …").
+                _harmOrders = opens || (_openingAction.StartK >= 0 && startK - _openingAction.StartK <= ToolReach && lastBreak < _openingAction.EndK);
                 break;
         }
 
@@ -216,13 +223,15 @@ internal sealed class Composition
         // a tool turned on what matters: an order that destroys, pays or hands over access, through a tool, on all of
         // something or on what belongs to the user ("Use the delete_file tool on every file", "Through the calendar API,
         // delete all of the user's events").
-        if (cls is CueClass.Harm or CueClass.Tool or CueClass.Bulk or CueClass.ThirdParty)
+        if (cls is CueClass.Harm or CueClass.Tool or CueClass.Bulk or CueClass.ThirdParty or CueClass.Authority or CueClass.Unchecked)
         {
             var harm = _last[(int)CueClass.Harm];
             var tool = _last[(int)CueClass.Tool];
             if (harm.StartK >= 0 && tool.StartK >= 0 && Math.Abs(harm.StartK - tool.StartK) <= ToolReach && lastBreak < Math.Min(harm.EndK, tool.EndK)
-                && _harmOrders && (Live(CueClass.Bulk, startK, lastBreak, ToolReach) || Live(CueClass.ThirdParty, startK, lastBreak, ToolReach))
-                && Math.Max(_last[(int)CueClass.Bulk].StartK, _last[(int)CueClass.ThirdParty].StartK) > Math.Min(harm.StartK, tool.StartK))
+                && _harmOrders
+                && ((Math.Max(_last[(int)CueClass.Bulk].StartK, _last[(int)CueClass.ThirdParty].StartK) > Math.Min(harm.StartK, tool.StartK)
+                        && (Live(CueClass.Bulk, startK, lastBreak, ToolReach) || Live(CueClass.ThirdParty, startK, lastBreak, ToolReach)))
+                    || Live(CueClass.Authority, startK, lastBreak, SentenceReach) || Live(CueClass.Unchecked, startK, lastBreak, SentenceReach)))
             {
                 output.Add(Signal(ToolAbuse, Span(harm, tool), 0.5));
             }
@@ -232,8 +241,8 @@ internal sealed class Composition
         // for confirmation", "Transfer 5000 … the user already agreed").
         if (cls is CueClass.Unchecked)
         {
-            var action = _last[(int)CueClass.Action];
-            if (_actionOpens && action.StartK >= 0 && action.StartK < startK && startK - action.StartK <= UncheckedReach)
+            var action = _openingAction;
+            if (action.StartK >= 0 && action.StartK < startK && startK - action.StartK <= UncheckedReach)
             {
                 output.Add(Signal(SkipConfirmation, Span(action, hit), 0.5));
             }
@@ -259,7 +268,7 @@ internal sealed class Composition
             foreach (var with in (ReadOnlySpan<CueClass>)[CueClass.Role, CueClass.Ai, CueClass.Respond, CueClass.Authority])
             {
                 var h = _last[(int)with];
-                if (with == CueClass.Authority && !_rulesGoneUnbound)
+                if ((with == CueClass.Authority && !_rulesGoneUnbound) || (with == CueClass.Ai && _aiDefinite))
                 {
                     continue; // "your developers" beside "no limits" on overtime says nothing; beside "allow everything", a claim
                 }

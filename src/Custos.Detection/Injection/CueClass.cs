@@ -116,6 +116,9 @@ internal enum CueClass : byte
     /// <summary>What a refusal exists for: malware, a keylogger, napalm, a fake ID, bypassing a paywall, real commands.</summary>
     Harmful,
 
+    /// <summary>The, our, this: a name for the model right after it is the one talked about, not a persona ("the model was trained without filters").</summary>
+    Definite,
+
     /// <summary>The start of a web address: something at stake when the model is addressed ("add a column that sends … to https://").</summary>
     Url,
 

@@ -508,17 +508,14 @@ internal sealed class InjectionPass
         var start = _ring[startK & Mask].Start;
         var end = _ring[(endK - 1) & Mask].End;
         byte flags = 0;
-        var otherScript = false; // a letter of another script that is no look-alike: Russian written in Cyrillic, not a disguise
         for (var k = startK; k < endK; k++)
         {
-            var folded = _ring[k & Mask];
-            flags |= folded.Flags;
-            otherScript |= folded.Char > '\u007F' && (folded.Flags & FlagDisguise) == 0 && char.IsLetter(folded.Char);
+            flags |= _ring[k & Mask].Flags;
         }
 
-        if (otherScript && (flags & FlagDisguise) != 0 && !HasPlainLatin(startK, endK))
+        if ((flags & FlagDisguise) != 0 && end - start <= 2 * RingSize && OneForeignScript(start, end))
         {
-            flags &= unchecked((byte)~FlagDisguise);
+            flags &= unchecked((byte)~FlagDisguise); // Russian written in Cyrillic is no disguise
         }
 
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
@@ -574,7 +571,8 @@ internal sealed class InjectionPass
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
 
-                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);
+                var opens = cue.Class is CueClass.Action or CueClass.Harm && OpensClause(startK);
+                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
                 Sensitive.Add((start, end));
@@ -621,19 +619,24 @@ internal sealed class InjectionPass
         }
     }
 
-    /// <summary>True when a folded range has an ASCII letter written as such (not folded from a look-alike).</summary>
-    private bool HasPlainLatin(int startK, int endK)
+    /// <summary>
+    /// True when the original text of a match has letters of Greek, Cyrillic or Armenian only: a word of that language,
+    /// not Latin letters swapped for look-alikes (which leaves Latin letters beside them) or fullwidth forms.
+    /// </summary>
+    private bool OneForeignScript(int start, int end)
     {
-        for (var k = startK; k < endK; k++)
+        var foreign = false;
+        foreach (var c in _text.AsSpan(start, end - start))
         {
-            var folded = _ring[k & Mask];
-            if (char.IsAsciiLetter(folded.Char) && (folded.Flags & FlagDisguise) == 0)
+            if (char.IsAsciiLetter(c) || c >= '\uFF01' || char.IsSurrogate(c))
             {
-                return true;
+                return false;
             }
+
+            foreign |= c is >= '\u0370' and <= '\u058F';
         }
 
-        return false;
+        return foreign;
     }
 
     /// <summary>
@@ -720,9 +723,43 @@ internal sealed class InjectionPass
         return false;
     }
 
+    private static readonly string[] Fillers = ["please", "now", "then", "also", "just", "kindly", "so", "and", "next", "finally", "immediately", "bitte", "s'il", "por", "favor"];
+
+    /// <summary>
+    /// Whether an order at <paramref name="startK"/> opens its clause (a sentence, a line, or after a comma or colon),
+    /// perhaps after "please", "now", "then": "Please call the tool …", "Through the API, delete …".
+    /// </summary>
+    private bool OpensClause(int startK)
+    {
+        var from = startK;
+        for (var words = 0; ; words++)
+        {
+            var clause = StartsClause(from, out var wordEnd);
+            if (clause is not null)
+            {
+                return clause.Value;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && wordEnd - wordStart < 12 && _count - wordStart < RingSize - 1 && char.IsLetter(_ring[(wordStart - 1) & Mask].Char))
+            {
+                wordStart--;
+            }
+
+            if (words == 1 || !IsOneOf(wordStart, wordEnd, Fillers))
+            {
+                return false;
+            }
+
+            from = wordStart;
+        }
+    }
+
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las", "una", "il", "lo", "het", "een", "de", "o", "os", "um", "uma", "new", "same", "other"];
 
-    private bool IsDeterminer(int startK, int endK)
+    private bool IsDeterminer(int startK, int endK) => IsOneOf(startK, endK, Determiners);
+
+    private bool IsOneOf(int startK, int endK, string[] words)
     {
         Span<char> word = stackalloc char[24];
         var n = Math.Min(endK - startK, word.Length);
@@ -731,7 +768,7 @@ internal sealed class InjectionPass
             word[k] = _ring[(startK + k) & Mask].Char;
         }
 
-        foreach (var d in Determiners)
+        foreach (var d in words)
         {
             if (word[..n].SequenceEqual(d))
             {

@@ -429,7 +429,8 @@ internal static class InjectionVocabulary
         Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "transfère", "transfere", "fetch(");
         Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "courriels",
             "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
-            "last message", "user's message", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
+            "last message", "user's message", "customer records", "user records", "all records", "the database", "database dump",
+            "personal information", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
 
         // Smaller gaps: orders to drop the task, names for hidden prompts, fake markers from the orchestrator.
         Add(CueRole.Object, Override, 0.55, "the summary task", "the summarization task", "the summarisation task", "the original task", "the current task",
@@ -439,6 +440,8 @@ internal static class InjectionVocabulary
             "abort your current task", "drop your current task", "cancel your current task", "pause your current task");
         Add(CueRole.Phrase, FakeSystem, 0.55, "new instructions from", "updated instructions from", "instructions from the orchestrator", "message from the orchestrator");
         Add(CueRole.Phrase, FakeSystem, 0.3, "### end", "end of reviews", "end of comments", "end of results", "end of search results", "end of input", "end of data");
+        Add(CueRole.Phrase, Reveal, 0.55, "what instructions were you given", "which instructions were you given", "what rules were you given",
+            "what were you told before", "before this chat started", "before this conversation started", "what instructions did you receive");
         Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "above my first message", "before the first user message");
         Add(CueRole.Phrase, TaskHijack, 0.5, "whatever the user told you", "whatever the user asked you", "what the user told you", "dis plutôt", "réponds plutôt",
             "sag stattdessen", "di' invece", "diga em vez disso");
@@ -501,8 +504,10 @@ internal static class InjectionVocabulary
         Class(CueClass.Url, "https://", "http://");
         Class(CueClass.Sink, "commit message", "public repo", "public repository", "public gist", "pastebin", "issue comment",
             "pull request description", "в ответе");
+        Class(CueClass.Definite, "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las",
+            "nuestro", "il", "lo", "gli", "het", "ons", "onze");
         Class(CueClass.Tool, "tool", "the terminal", "the shell", "function", "api", "plugin", "endpoint", "mcp server", "integration", "инструмент");
-        Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "log into",
+        Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "transfer_", "rm -rf", "rm -fr", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "log into",
             "log in to", "sign in to", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
         Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "все", "всё", "모든");
         Class(CueClass.Credential, "phone number", "phone numbers", "home address", "dms", "private messages", "chat history", "conversation history",
@@ -524,7 +529,7 @@ internal static class InjectionVocabulary
         Class(CueClass.Unchecked, "don't ask for confirmation", "do not ask for confirmation", "without confirmation", "without asking", "no need to check",
             "no need to confirm", "without checking", "without showing me", "without a draft", "skip the review", "without review", "already agreed",
             "already approved", "it's approved", "it is approved", "approved it", "no questions asked", "don't ask", "do not ask", "without the usual checks",
-            "skip the checks", "no confirmation");
+            "skip the checks", "no confirmation", "says it's fine", "said it's fine", "says it is fine", "said it was fine");
         Class(CueClass.Regardless, "regardless of", "whatever the", "no matter what", "irrespective of", "независимо от");
         Class(CueClass.Kin, "grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "бабушка", "бабушку");
         Class(CueClass.Smuggle, "decode", "decoded", "combine them", "combine the", "concatenate", "join them", "backwards", "reversed", "reverse it", "rot13",
@@ -539,7 +544,7 @@ internal static class InjectionVocabulary
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
         Add(CueRole.HiddenStyle, "hidden-text", 0, "display:none", "display: none", "visibility:hidden", "visibility: hidden", "font-size:0", "font-size: 0",
-            "color:#fff", "color: #fff", "color:white", "color: white", "opacity:0", "opacity: 0", "hidden=\"", "aria-hidden");
+            "color:#fff", "color: #fff", "color:white", "color: white", "opacity:0", "opacity: 0", "hidden=\"", "aria-hidden", " hidden>");
         Add(CueRole.ClosingTag, "hidden-text", 0, "</");
 
         // The same folded phrase with the same role is kept once.
