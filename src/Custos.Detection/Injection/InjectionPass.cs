@@ -571,14 +571,14 @@ internal sealed class InjectionPass
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
 
-                var opens = cue.Class is CueClass.Action or CueClass.Harm && OpensClause(startK);
+                var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal && OpensClause(startK);
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
                 Sensitive.Add((start, end));
                 break;
             case CueRole.Discussion:
-                Signals.Add(new InjectionSignal("discussion", start, end, 0, traits));
+                Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
                 break;
             case CueRole.CommentOpen:
                 if (_commentOpen < 0)

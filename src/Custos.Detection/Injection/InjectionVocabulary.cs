@@ -266,13 +266,16 @@ internal static class InjectionVocabulary
 
         // Writing about attacks rather than carrying one.
         Add(CueRole.Discussion, "discussion", 0, "researcher*", "prompt injection", "injection attack", "attacker", "attackers", "for example",
-            "e.g.", "such as", "the phrase", "phrases like", "known as", "a technique", "this attack", "these attacks", "vulnerabilit*", "vulnerable",
-            "malicious", "adversarial", "paper*", "study", "studies", "article*", "defend against", "defenses", "mitigat*", "detect*", "classifier", "benchmark", "dataset",
+            "e.g.", "such as", "phrases like", "known as", "a technique", "this attack", "these attacks", "vulnerabilit*", "vulnerable",
+            "malicious", "adversarial", "defend against", "defenses", "mitigat*", "classifier",
             "example of", "examples of", "owasp", "payload", "red-team", "red teaming", "jailbreaks", "attack", "attacks", "sentences like",
-            "phrases such as", "documented", "attaquant", "attaquants", "angreifer", "atacante", "atacantes", "attaccante", "aanvaller", "攻击者", "攻撃者", "red team", "security", "exploit", "exploits", "jailbreak prompts", "strings like", "payloads", "warn*",
+            "phrases such as", "attaquant", "attaquants", "angreifer", "atacante", "atacantes", "attaccante", "aanvaller", "攻击者", "攻撃者", "red team", "exploit", "exploits", "jailbreak prompts", "strings like", "payloads",
             "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
             "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
             "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
+        // Words that also come with attacks ("approved by the security team", "add no warnings", "this article"): half the weight.
+        Add(CueRole.Discussion, "discussion-weak", 0, "the phrase", "paper*", "study", "studies", "article*", "detect*", "benchmark", "dataset", "documented",
+            "security", "warn*");
 
         // Word classes for composed signals (Composition): none signals alone.
         void Class(CueClass cls, params string[] phrases)
@@ -440,6 +443,7 @@ internal static class InjectionVocabulary
             "abort your current task", "drop your current task", "cancel your current task", "pause your current task");
         Add(CueRole.Phrase, FakeSystem, 0.55, "new instructions from", "updated instructions from", "instructions from the orchestrator", "message from the orchestrator");
         Add(CueRole.Phrase, FakeSystem, 0.3, "### end", "end of reviews", "end of comments", "end of results", "end of search results", "end of input", "end of data");
+        Add(CueRole.Object, Reveal, 0.55, "above my message", "above this message", "before my message", "preceding my message", "above my first message");
         Add(CueRole.Phrase, Reveal, 0.55, "what instructions were you given", "which instructions were you given", "what rules were you given",
             "what were you told before", "before this chat started", "before this conversation started", "what instructions did you receive");
         Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "above my first message", "before the first user message");
@@ -494,7 +498,7 @@ internal static class InjectionVocabulary
             "in a world where", "fictional world", "for a novel", "for my novel", "in my novel", "for a story", "in a story", "writing a thriller",
             "writing a novel", "we're writing", "screenplay", "the villain", "a villain", "text adventure", "thought experiment", "fictional");
         Class(CueClass.Respond, "comply", "complies", "obey", "отвечай", "ответь", "ответьте", "답해", "rispondi", "responda", "antwoord");
-        Class(CueClass.Action, "call", "invoke", "use the", "log into", "log in to", "wire", "drop", "wipe", "force push", "escalate", "issue", "refund", "close the",
+        Class(CueClass.Action, "call", "invoke", "use the", "wire", "drop", "wipe", "force push", "escalate", "issue", "refund", "close the",
             "replace", "rewrite", "award", "output", "tell users", "tell readers", "tell them", "inform users", "warn users", "dis", "dites", "télécharge",
             "share", "accept", "удали", "открой");
         Class(CueClass.ThirdParty, "users", "readers", "visitors", "shoppers", "this candidate", "the candidate", "this applicant", "the applicant", "пользователь",
@@ -507,8 +511,7 @@ internal static class InjectionVocabulary
         Class(CueClass.Definite, "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las",
             "nuestro", "il", "lo", "gli", "het", "ons", "onze");
         Class(CueClass.Tool, "tool", "the terminal", "the shell", "function", "api", "plugin", "endpoint", "mcp server", "integration", "инструмент");
-        Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "transfer_", "rm -rf", "rm -fr", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "log into",
-            "log in to", "sign in to", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
+        Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "transfer_", "rm -rf", "rm -fr", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
         Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "все", "всё", "모든");
         Class(CueClass.Credential, "phone number", "phone numbers", "home address", "dms", "private messages", "chat history", "conversation history",
             "previous messages", "kube/config", "~/.ssh", "id_rsa", ".aws/credentials");
@@ -518,6 +521,16 @@ internal static class InjectionVocabulary
             "fake id", "counterfeit", "credit card fraud", "phishing email", "working exploit", "zero-day", "real commands", "actual commands", "exact steps",
             "activation keys", "license keys", "product keys", "synthesize", "synthesise", "disable the alarm", "steal a car", "hotwire",
             "взломать", "наркотик", "폭탄", "해킹");
+        Class(CueClass.Sink, "reply to this email", "reply to this message", "respond to this email");
+        Class(CueClass.Reveal, "full contents of", "the contents of", "entire contents of");
+        Class(CueClass.Credential, "address book", "contacts", "contact list", "inbox");
+        Class(CueClass.Role, "you to be", "want you to be", "need you to be", "become");
+        Class(CueClass.Harm, "shut down", "turn off", "kill", "terminate", "stop the");
+        Class(CueClass.Kin, "my mom", "my mother", "my dad", "my father", "bedtime", "to help me sleep", "fall asleep");
+        Class(CueClass.Harmful, "secret keys", "forge", "forged");
+        Class(CueClass.Override, "不要管", "别理", "不用理");
+        Class(CueClass.Rules, "правил*", "инструкци*", "ограничени*", "указани*", "цензур*", "фильтр*");
+        Class(CueClass.Negator, "не связан", "не связана", "не связаны", "никакими", "no longer bound by");
         Class(CueClass.Unbound, "unfiltered", "uncensored", "unrestricted", "unbound", "never refuses", "never refuse", "must not refuse", "cannot refuse",
             "can't refuse", "not allowed to refuse", "without refusing", "never says it can't", "never say you can't", "allow everything", "allows everything",
             "everything is allowed", "anything is allowed", "anything goes", "nothing is off limits", "nothing is off-limits", "nothing is forbidden",
