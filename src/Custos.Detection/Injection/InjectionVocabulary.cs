@@ -432,7 +432,7 @@ internal static class InjectionVocabulary
         Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "transfère", "transfere", "fetch(");
         Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "courriels",
             "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
-            "last message", "user's message", "customer records", "user records", "all records", "the database", "database dump",
+            "last message", "user's message", "user's last", "customer records", "user records", "all records", "the database", "database dump",
             "personal information", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
 
         // Smaller gaps: orders to drop the task, names for hidden prompts, fake markers from the orchestrator.
@@ -459,7 +459,8 @@ internal static class InjectionVocabulary
             "ai system", "ai systems", "automated system", "automated systems", "screening system", "screening systems", "ai analyst", "ai recruiter",
             "ai recruiting tools", "recruiting tools", "ai scheduler", "scheduler", "grader", "graders", "llm-based graders", "ai grader", "ai graders", "summariser",
             "summarizer", "summarisers", "summarizers", "ai crawler", "ai crawlers", "crawler", "llm reviewer", "llm reviewers", "code assistant", "code assistants",
-            "coding assistant", "coding agent", "coding agents", "ai editor", "ai screener", "gpts",
+            "coding assistant", "coding agent", "coding agents", "ai editor", "ai screener", "gpts", "transcriber", "ai transcriber", "notetaker",
+            "note taker", "note-taker", "ai notetaker", "meeting assistant", "email agent", "mail agent",
         ];
         Class(CueClass.Ai, moreAiNouns);
         Class(CueClass.Vocative, [.. moreAiNouns.SelectMany(n => new[] { n + ":", n + ",", n + " :", n + "：" })]);
@@ -512,7 +513,8 @@ internal static class InjectionVocabulary
             "nuestro", "il", "lo", "gli", "het", "ons", "onze");
         Class(CueClass.Tool, "tool", "the terminal", "the shell", "function", "api", "plugin", "endpoint", "mcp server", "integration", "инструмент");
         Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "transfer_", "rm -rf", "rm -fr", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
-        Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "все", "всё", "모든");
+        Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "alle", "alles", "tous", "toutes", "todos", "todas", "tutti",
+            "tutte", "все", "всё", "모든", "所有", "全部", "すべて");
         Class(CueClass.Credential, "phone number", "phone numbers", "home address", "dms", "private messages", "chat history", "conversation history",
             "previous messages", "kube/config", "~/.ssh", "id_rsa", ".aws/credentials");
         Class(CueClass.Sink, "public gist", "gist", "#general", "public channel", "s3 bucket", "bucket", "s3://", "alt attribute");
@@ -531,6 +533,22 @@ internal static class InjectionVocabulary
         Class(CueClass.Override, "不要管", "别理", "不用理");
         Class(CueClass.Rules, "правил*", "инструкци*", "ограничени*", "указани*", "цензур*", "фильтр*");
         Class(CueClass.Negator, "не связан", "не связана", "не связаны", "никакими", "no longer bound by");
+        Class(CueClass.Unbound, "can do anything", "could do anything", "doesn't follow the rules", "does not follow the rules", "doesn't follow any rules",
+            "follows no rules");
+        Class(CueClass.Role, "the role of", "immerse yourself", "into the role", "from this point forward", "from this point on", "今から", "これから");
+        Class(CueClass.Negator, "ignores every", "ignores all", "ignores any", "ignoring all", "ignoring every", "breaks every", "breaks all", "non hai più",
+            "não tem", "não tens", "nem", "нет", "у тебя нет");
+        Class(CueClass.NegatorAfter, "がありません", "はありません", "ありません", "없어", "없다");
+        Class(CueClass.AddressPrefix, "notice for", "notice to", "reminder for", "reminder to", "memo to", "memo for");
+        Class(CueClass.Credential, "bank details", "bank account", "payee", "account number", "routing number", "iban");
+        Class(CueClass.Conceal, "as verified", "as approved", "as legitimate", "as trusted", "as safe", "omit", "omit everything");
+        Class(CueClass.OwnSecret, "setup prompt", "setup instructions", "your setup", "instructions you were given", "instructions you received",
+            "marked confidential");
+        Class(CueClass.Reveal, "first sentence of", "first line of", "first words of", "first paragraph of");
+        Class(CueClass.Sink, "to your next answer", "to your answer", "to your reply", "to your response", "to your next reply", "to your next response",
+            "this url", "in this url", "as an image", "render it as an image");
+        Class(CueClass.Rules, "sicherheitsrichtlinien", "sicherheitsvorgaben", "nutzungsrichtlinien", "inhaltsrichtlinien", "sicherheitsregeln");
+        Class(CueClass.Harm, "lösche", "löschen", "supprime", "supprimez", "borra", "elimina", "cancella", "apague", "verwijder");
         Class(CueClass.Unbound, "unfiltered", "uncensored", "unrestricted", "unbound", "never refuses", "never refuse", "must not refuse", "cannot refuse",
             "can't refuse", "not allowed to refuse", "without refusing", "never says it can't", "never say you can't", "allow everything", "allows everything",
             "everything is allowed", "anything is allowed", "anything goes", "nothing is off limits", "nothing is off-limits", "nothing is forbidden",
