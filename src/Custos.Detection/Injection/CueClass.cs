@@ -119,6 +119,9 @@ internal enum CueClass : byte
     /// <summary>The, our, this: a name for the model right after it is the one talked about, not a persona ("the model was trained without filters").</summary>
     Definite,
 
+    /// <summary>Answering with nothing but what is dictated: answer only, just say, antworte nur, 只回答, とだけ答え.</summary>
+    AnswerOnly,
+
     /// <summary>The start of a web address: something at stake when the model is addressed ("add a column that sends … to https://").</summary>
     Url,
 

@@ -51,21 +51,23 @@ internal static class InjectionVocabulary
         Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
         Add(CueRole.Object, Override, 0.65,
             "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
-            "all instructions", "your instructions", "the instructions above", "all previous", "all prior", "all the previous", "the above", "everything above",
+            "all instructions", "your instructions", "the instructions above", "all previous", "all prior", "all the previous", "everything above",
             "everything before", "everything you were told", "what you were told", "your rules", "all rules", "your guidelines", "your programming",
             "previous directions", "prior directives", "previous prompts", "previous context", "your system prompt", "the system prompt", "any previous",
             "original instructions", "initial instructions", "your directives", "whatever you were told", "anything you were told", "rules you were given",
             "instructions you were given", "instructions you received", "whatever rules", "lo que te dijeron", "todo lo que te dijeron",
             "todo lo que te han dicho", "lo que te han dicho", "the content policy", "content policy", "safety policy", "the safety guidelines", "your safety settings",
             "safety settings", "your filters", "your safeguards", "your guardrails", "your safety rules", "your ethics", "whatever instructions", "whatever you were given",
-            "instructions précédentes", "consignes précédentes", "toutes les instructions", "les instructions ci-dessus", "tout ce qui précède",
+            "instructions précédentes", "consignes précédentes", "toutes les instructions", "les instructions ci-dessus",
             "tes instructions", "vos instructions", "tes consignes", "vos consignes", "règles précédentes",
             "vorherigen anweisungen", "bisherigen anweisungen", "obigen anweisungen", "alle anweisungen", "deine anweisungen", "ihre anweisungen",
-            "vorherigen instruktionen", "alle regeln", "deine regeln", "alles bisherige", "alles vorherige",
-            "instrucciones anteriores", "todas las instrucciones", "las instrucciones previas", "tus instrucciones", "todo lo anterior",
+            "vorherigen instruktionen", "alle regeln", "deine regeln",
+            "instrucciones anteriores", "todas las instrucciones", "las instrucciones previas", "tus instrucciones",
             "las reglas anteriores", "tus reglas",
             "指令", "指示", "规则", "提示词", "系统提示", "设定", "以上内容", "之前的内容", "上面的内容", "命令", "ルール", "プロンプト", "上記", "これまでの内容");
         Add(CueRole.Object, Override, 0.45, "everything", "tout", "alles", "todo", "一切");
+        // Also what a person sets aside ("disregard the above price", "ignora todo lo anterior, ya encontré las llaves"): a second signal is needed.
+        Add(CueRole.Object, Override, 0.45, "the above", "tout ce qui précède", "todo lo anterior", "alles bisherige", "alles vorherige");
         Add(CueRole.Object, Override, 0.5, "the user's request", "the user's question", "the user's instructions", "user's request",
             "la demande de l'utilisateur", "die anfrage des benutzers", "la solicitud del usuario");
         Add(CueRole.Object, Override, 0.4, "what the user", "the user", "用户的", "ユーザーの");
@@ -432,13 +434,16 @@ internal static class InjectionVocabulary
         Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "transfère", "transfere", "fetch(");
         Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "courriels",
             "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
-            "last message", "user's message", "user's last", "customer records", "user records", "all records", "the database", "database dump",
+            "last message", "user's message", "user's last", "its full text", "full text of", "customer records", "user records", "all records", "the database", "database dump",
             "personal information", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
 
         // Smaller gaps: orders to drop the task, names for hidden prompts, fake markers from the orchestrator.
         Add(CueRole.Object, Override, 0.55, "the summary task", "the summarization task", "the summarisation task", "the original task", "the current task",
             "your current task", "the task above", "the task you were given", "rules above", "guidelines above", "the rules above", "the guidelines above",
             "directions above", "the directions above", "policies above");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "instead, write", "instead, say", "instead, output", "instead, reply", "instead, respond", "instead, print");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "before you summarize", "before you summarise", "before summarizing", "before summarising");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new instruction:", "new directive:", "new order:");
         Add(CueRole.Phrase, TaskHijack, 0.45, "stop everything", "stop what you are doing", "stop what you're doing", "stop your current task",
             "abort your current task", "drop your current task", "cancel your current task", "pause your current task");
         Add(CueRole.Phrase, FakeSystem, 0.55, "new instructions from", "updated instructions from", "instructions from the orchestrator", "message from the orchestrator");
@@ -563,6 +568,19 @@ internal static class InjectionVocabulary
             "skip the checks", "no confirmation", "says it's fine", "said it's fine", "says it is fine", "said it was fine");
         Class(CueClass.Regardless, "regardless of", "whatever the", "no matter what", "irrespective of", "независимо от");
         Class(CueClass.Kin, "grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "бабушка", "бабушку");
+        Class(CueClass.AnswerOnly, "answer only", "reply only", "respond only", "only answer", "only reply", "only respond", "only say", "say only",
+            "just say", "just answer", "just reply", "answer with only", "reply with only", "respond with only", "nur noch mit", "antworte nur", "antworten sie nur",
+            "sag nur", "réponds seulement", "réponds uniquement", "répondez seulement", "répondez uniquement", "dis seulement", "responde solo",
+            "responde solamente", "responde únicamente", "di solo", "rispondi solo", "rispondi soltanto", "responda apenas", "responda só", "diga apenas",
+            "antwoord alleen", "zeg alleen", "只回答", "只说", "只回复", "とだけ答え", "とだけ言って", "だけ答えて", "отвечай только", "ответь только",
+            "скажи только", "라고만 대답", "라고만 말해", "만 대답해", "write only", "only write", "print only", "only print", "output only", "only output",
+            "escribe solo", "escribe solamente", "écris seulement", "écris uniquement", "schreibe nur", "schreib nur", "scrivi solo", "escreva apenas",
+            "schrijf alleen", "只写", "только напиши", "напиши только");
+        Class(CueClass.Negator, "doesn't care about", "does not care about", "don't care about", "do not care about", "never cares about");
+        Class(CueClass.Unbound, "jailbroken", "as if you were jailbroken");
+        Class(CueClass.Credential, "user data", "stored user data", "customer data", "personal data");
+        Class(CueClass.Authority, "from the security team", "i'm from the security team", "i am from the security team", "it department", "it support");
+        Class(CueClass.Rules, "safety checks", "checks", "safety filters");
         Class(CueClass.Smuggle, "decode", "decoded", "combine them", "combine the", "concatenate", "join them", "backwards", "reversed", "reverse it", "rot13",
             "a + b", "a+b", "put together", "merge them", "translate the following", "décode", "dekodiere", "decodifica", "расшифруй");
         Class(CueClass.Obey, "follow it", "obey it", "obey", "do it", "do what it says", "execute it", "act on it", "act on", "carry it out", "follow them",
