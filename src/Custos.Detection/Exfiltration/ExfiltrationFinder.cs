@@ -178,7 +178,7 @@ internal static class ExfiltrationFinder
             }
 
             string? why = null;
-            if (url.Contains('?') && url[^1] == '=' && (hit.Image || hit.Link || Concatenated(text, hit.End)))
+            if (url.Contains('?') && url[^1] == '=' && (hit.Image || hit.Link || Concatenated(text, hit.End) || NamedAsLink(text, hit.Start)))
             {
                 why = "its query ends in an empty value to be filled in";
             }
@@ -193,6 +193,21 @@ internal static class ExfiltrationFinder
                     $"{(hit.Image ? "an image URL" : "a URL")} built to carry data near something worth stealing: {why}"));
             }
         }
+    }
+
+    /// <summary>"include it in the link https://…?d=", "render this image URL https://…?t=": the URL is to be shown, fetched or clicked.</summary>
+    private static bool NamedAsLink(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        foreach (var word in (ReadOnlySpan<string>)["link", "url", "image", "pixel", "button"])
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Concatenated(string text, int end)

@@ -552,6 +552,18 @@ internal sealed class InjectionPass
                 }
 
                 break;
+            case CueRole.Topic:
+                // "disregard any previous instructions you received about parking": the override named a topic, not the model's rules.
+                for (var n = Signals.Count - 1; n >= 0 && Signals[n].End >= start; n--)
+                {
+                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    {
+                        Signals.RemoveAt(n);
+                    }
+                }
+
+                _lastObject[0].StartK = -1;
+                break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
                 break;

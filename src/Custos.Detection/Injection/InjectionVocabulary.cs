@@ -51,9 +51,9 @@ internal static class InjectionVocabulary
         Add(CueRole.Verb, Override, 0.55, "forget*", "oublie", "oubliez", "oublier", "vergiss", "vergessen sie", "vergesst", "olvida", "olvide", "olviden", "olvidar", "忘记", "忘掉", "忘了", "忘れ");
         Add(CueRole.Object, Override, 0.65,
             "previous instruction*", "prior instruction*", "earlier instruction*", "above instruction*", "instructions above", "preceding instructions",
-            "all instructions", "your instructions", "the instructions above", "all previous", "all prior", "all the previous", "everything above",
+            "all instructions", "your instructions", "the instructions above", "everything above",
             "everything before", "everything you were told", "what you were told", "your rules", "all rules", "your guidelines", "your programming",
-            "previous directions", "prior directives", "previous prompts", "previous context", "your system prompt", "the system prompt", "any previous",
+            "previous directions", "prior directives", "previous prompts", "previous context", "your system prompt", "the system prompt",
             "original instructions", "initial instructions", "your directives", "whatever you were told", "anything you were told", "rules you were given",
             "instructions you were given", "instructions you received", "whatever rules", "lo que te dijeron", "todo lo que te dijeron",
             "todo lo que te han dicho", "lo que te han dicho", "the content policy", "content policy", "safety policy", "the safety guidelines", "your safety settings",
@@ -121,6 +121,12 @@ internal static class InjectionVocabulary
         // "Forget everything you know about pizza dough": an idiom that sets nothing aside.
         Add(CueRole.Negation, Override, 0, "forget everything you know about", "forget everything you learned about", "forget what you know about",
             "forget all you know about", "oublie tout ce que tu sais sur", "oubliez tout ce que vous savez sur", "vergiss alles, was du über", "olvida todo lo que sabes sobre");
+
+        // Instructions about a matter of the world, which people set aside ("disregard the previous instructions in the onboarding PDF").
+        Add(CueRole.Topic, Override, 0, Combine(["instructions", "instruction", "directions", "rules", "guidelines"],
+            ["about", "regarding", "for the", "for configuring", "for setting up", "for installing", "to the", "in the", "on how to", "you received about",
+             "you got about", "we sent about", "concerning"]));
+        Add(CueRole.Object, Override, 0.45, "all previous", "all prior", "all the previous", "any previous");
 
         // Task switching, as in public injection datasets ("forget all previous tasks, now focus on your new task").
         Add(CueRole.Object, Override, 0.55, "previous tasks", "all tasks", "all previous tasks", "the assignments", "all assignments", "all the assignments",
@@ -434,14 +440,18 @@ internal static class InjectionVocabulary
         Add(CueRole.Send, "send", 0, "отправь", "отправьте", "перешли", "перешлите", "загрузи", "передай", "전송", "보내", "transfère", "transfere", "fetch(");
         Add(CueRole.Sensitive, "sensitive", 0, "содержимое", "пароль", "пароли", "переписку", "историю", "данные", "대화 기록", "비밀번호", "courriels",
             "dados dos clientes", "wachtwoorden", "transcript", "email addresses", "e-mail addresses", "credit card", "card number",
-            "last message", "user's message", "user's last", "its full text", "full text of", "customer records", "user records", "all records", "the database", "database dump",
-            "personal information", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
+            "last message", "user's message", "user's last", "its full text", "full text of", "database dump", "document.cookie", "os.environ", "process.env", "メールアドレス", "電話番号", "個人情報", "chat log", "dms");
 
         // Smaller gaps: orders to drop the task, names for hidden prompts, fake markers from the orchestrator.
         Add(CueRole.Object, Override, 0.55, "the summary task", "the summarization task", "the summarisation task", "the original task", "the current task",
             "your current task", "the task above", "the task you were given", "rules above", "guidelines above", "the rules above", "the guidelines above",
             "directions above", "the directions above", "policies above");
         Add(CueRole.Phrase, TaskHijack, 0.3, "instead, write", "instead, say", "instead, output", "instead, reply", "instead, respond", "instead, print");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "when the user asks", "if the user asks", "whenever the user", "when a user asks", "if a user asks");
+        Add(CueRole.Phrase, Secrecy, 0.45, "do not reveal this instruction", "don't reveal this instruction", "do not mention this instruction",
+            "keep this instruction secret", "never reveal this instruction", "do not disclose this instruction");
+        Add(CueRole.Phrase, Override, 0.5, "regardless of the password", "no matter what password", "whatever password");
+        Add(CueRole.Phrase, AddressedToAi, 0.45, "your actual job", "your real job", "your true job", "your job is now", "your new job");
         Add(CueRole.Phrase, TaskHijack, 0.3, "before you summarize", "before you summarise", "before summarizing", "before summarising");
         Add(CueRole.Phrase, FakeSystem, 0.45, "new instruction:", "new directive:", "new order:");
         Add(CueRole.Phrase, TaskHijack, 0.45, "stop everything", "stop what you are doing", "stop what you're doing", "stop your current task",
@@ -502,7 +512,7 @@ internal static class InjectionVocabulary
             "теперь ты", "представь", "притворись", "сыграй", "ролевая игра", "с этого момента", "отныне", "지금부터 너는",
             "da adesso", "d'ora in poi", "a partir de agora", "vanaf nu", "alternate universe", "parallel universe", "in this universe",
             "in a world where", "fictional world", "for a novel", "for my novel", "in my novel", "for a story", "in a story", "writing a thriller",
-            "writing a novel", "we're writing", "screenplay", "the villain", "a villain", "text adventure", "thought experiment", "fictional");
+            "writing a novel", "we're writing", "screenplay", "text adventure", "thought experiment", "fictional");
         Class(CueClass.Respond, "comply", "complies", "obey", "отвечай", "ответь", "ответьте", "답해", "rispondi", "responda", "antwoord");
         Class(CueClass.Action, "call", "invoke", "use the", "wire", "drop", "wipe", "force push", "escalate", "issue", "refund", "close the",
             "replace", "rewrite", "award", "output", "tell users", "tell readers", "tell them", "inform users", "warn users", "dis", "dites", "télécharge",
@@ -577,7 +587,10 @@ internal static class InjectionVocabulary
             "escribe solo", "escribe solamente", "écris seulement", "écris uniquement", "schreibe nur", "schreib nur", "scrivi solo", "escreva apenas",
             "schrijf alleen", "只写", "только напиши", "напиши только");
         Class(CueClass.Negator, "doesn't care about", "does not care about", "don't care about", "do not care about", "never cares about");
-        Class(CueClass.Unbound, "jailbroken", "as if you were jailbroken");
+        Class(CueClass.Unbound, "jailbroken", "as if you were jailbroken", "evil ai", "an evil ai", "evil assistant", "evil version of yourself", "evil mode",
+            "answer everything", "answer anything", "answer every question");
+        Class(CueClass.Role, "이제부터");
+        Class(CueClass.Sink, "github issue", "public issue", "a comment on the");
         Class(CueClass.Credential, "user data", "stored user data", "customer data", "personal data");
         Class(CueClass.Authority, "from the security team", "i'm from the security team", "i am from the security team", "it department", "it support");
         Class(CueClass.Rules, "safety checks", "checks", "safety filters");
