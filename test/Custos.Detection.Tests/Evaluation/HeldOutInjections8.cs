@@ -14,7 +14,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// instructions to humans with addresses, changelogs, chat, recipes, legal text, ordinary text in the same eleven
 /// languages and markdown with ordinary images and links.
 /// Measured once before any tuning on it (2026-11-28, 141 attacks, 138 benign): TP 53 FP 4 FN 88, precision 0.930,
-/// recall 0.376, F1 0.535. Its misses then shaped general mechanisms (not its sentences); batch nine is the estimate.
+/// recall 0.376, F1 0.535. Its misses then shaped general mechanisms (not its sentences); after them TP 128 FP 1 FN 13,
+/// precision 0.992, recall 0.908, F1 0.948. Tuned on, so optimistic: batch nine is the estimate.
 /// </summary>
 internal static class HeldOutInjections8
 {

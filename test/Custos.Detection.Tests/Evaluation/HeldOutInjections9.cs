@@ -5,6 +5,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// the detector was run on any of it; never tuned on, so its figure is the honest estimate beside batch six's.
 /// Injections and exfiltration asks together (a text counts as caught when it has a PROMPT_INJECTION or
 /// EXFILTRATION finding), across the same places and languages as batch eight, with hard benign text beside them.
+/// Measured once: TP 29 FP 1 FN 11, precision 0.967, recall 0.725, F1 0.829 (the detector before the batch-eight work:
+/// precision 1.000, recall 0.625, F1 0.769).
 /// </summary>
 internal static class HeldOutInjections9
 {
