@@ -16,6 +16,7 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
     public const int ClusterGap = 300;
 
     private const int DiscussionReach = 300;
+    private const string WeakDiscussion = "discussion-weak";
     private const int QuoteReach = 40;
     private const double WeakestHidden = 0.3;
     private const SignalTraits Adversarial = SignalTraits.Hidden | SignalTraits.Encoded | SignalTraits.Homoglyphs | SignalTraits.Invisible | SignalTraits.TagSmuggled | SignalTraits.Spelled;
@@ -28,11 +29,12 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         ArgumentNullException.ThrowIfNull(signals);
         var findings = new List<Finding>();
         var discussion = new List<int>();
+        var weakDiscussion = new List<int>();
         foreach (var s in signals)
         {
             if (s.Weight <= 0)
             {
-                discussion.Add(s.Start);
+                (s.Name == WeakDiscussion ? weakDiscussion : discussion).Add(s.Start);
             }
         }
 
@@ -47,7 +49,7 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 
             if (cluster.Count > 0 && s.Start > clusterEnd + ClusterGap)
             {
-                Score(text, cluster, discussion, threshold, findings);
+                Score(text, cluster, discussion, weakDiscussion, threshold, findings);
                 cluster.Clear();
             }
 
@@ -57,13 +59,13 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 
         if (cluster.Count > 0)
         {
-            Score(text, cluster, discussion, threshold, findings);
+            Score(text, cluster, discussion, weakDiscussion, threshold, findings);
         }
 
         return findings;
     }
 
-    private static void Score(string text, List<InjectionSignal> cluster, List<int> discussion, double threshold, List<Finding> findings)
+    private static void Score(string text, List<InjectionSignal> cluster, List<int> discussion, List<int> weakDiscussion, double threshold, List<Finding> findings)
     {
         var traits = SignalTraits.None;
         int start = int.MaxValue, end = 0;
@@ -107,11 +109,15 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         }
         else
         {
-            var near = CountNear(discussion, start - DiscussionReach, end + DiscussionReach);
+            // Words that also come with attacks ("the security team approved it", "this article") count half.
+            var strong = CountNear(discussion, start - DiscussionReach, end + DiscussionReach);
+            var weak = CountNear(weakDiscussion, start - DiscussionReach, end + DiscussionReach);
+            var near = strong + (weak / 2.0);
             if (near > 0)
             {
-                score *= near >= 2 ? 0.45 : 0.75;
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"lowered: {near} word{(near == 1 ? "" : "s")} of discussion nearby"));
+                score *= near >= 2 ? 0.45 : near >= 1 ? 0.75 : 0.9;
+                var words = strong + weak;
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"lowered: {words} word{(words == 1 ? "" : "s")} of discussion nearby"));
             }
 
             // Quotation marks alone say little (JSON quotes everything); quoted within writing about attacks, a lot.

@@ -280,7 +280,8 @@ public sealed class Scanner
         if (_exfiltration)
         {
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
-            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Stealth, _allowlist, _options.ExfiltrationThreshold);
+            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
+            ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
         }
     }
 

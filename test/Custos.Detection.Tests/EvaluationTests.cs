@@ -145,6 +145,35 @@ public sealed class EvaluationTests
         Assert.True(sixth.F1 >= 0.85, sixth.Report);
     }
 
+    /// <summary>
+    /// The eighth batch, written by a fresh writer before reading the detector's word lists or running it on the batch
+    /// (injection or exfiltration counts as caught, as in batch six). Measured once before any tuning (2026-11-28, 141 attacks,
+    /// 138 benign): TP 53 FP 4 FN 88, precision 0.930, recall 0.376, F1 0.535. Its misses, and fresh probes written
+    /// along the way, then shaped general mechanisms (word classes, Russian and Korean, framing); after them: TP 128 FP 1
+    /// FN 13, precision 0.992, recall 0.908, F1 0.948 (tuned on, so optimistic; batch nine is the estimate).
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_eight_is_reported()
+    {
+        var eighth = HeldOut("eighth batch (fresh writer, written before measuring)", HeldOutInjections8.Attacks, HeldOutInjections8.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-8.md"), eighth.Report + "\n");
+        Assert.True(eighth.F1 >= 0.93, eighth.Report);
+    }
+
+    /// <summary>
+    /// The ninth batch, written after the tuning on batch eight and before measuring; never tuned on: the honest
+    /// estimate beside batch six (injection or exfiltration counts as caught). Measured once (2026-11-28, 40 attacks,
+    /// 40 benign): TP 29 FP 1 FN 11, precision 0.967, recall 0.725, F1 0.829; the detector before the batch-eight work
+    /// scored TP 25 FP 0 FN 15, precision 1.000, recall 0.625, F1 0.769 on it.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_nine_is_reported()
+    {
+        var ninth = HeldOut("ninth batch (written after the batch-eight tuning, never tuned on)", HeldOutInjections9.Attacks, HeldOutInjections9.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-9.md"), ninth.Report + "\n");
+        Assert.True(ninth.F1 >= 0.8, ninth.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()

@@ -270,8 +270,17 @@ internal static class CommandInspector
             return sensitive;
         }
 
-        var trimmed = source.Trim();
-        return trimmed.EndsWith("env", StringComparison.Ordinal) || trimmed.EndsWith("printenv", StringComparison.Ordinal) || trimmed.Contains("Get-ChildItem env:", StringComparison.OrdinalIgnoreCase)
-            ? "the environment" : null;
+        // The environment at any stage of the pipe ("env | base64 | curl …").
+        foreach (var range in source.Split('|'))
+        {
+            var trimmed = source[range].Trim();
+            if (trimmed.EndsWith("env", StringComparison.Ordinal) || trimmed.StartsWith("env ", StringComparison.Ordinal)
+                || trimmed.EndsWith("printenv", StringComparison.Ordinal) || trimmed.Contains("Get-ChildItem env:", StringComparison.OrdinalIgnoreCase))
+            {
+                return "the environment";
+            }
+        }
+
+        return null;
     }
 }

@@ -14,6 +14,8 @@ internal static class ExfiltrationFinder
     private const int VerbAfterReach = 12;
     private const int StealthBefore = 40;
     private const int StealthAfter = 20;
+    private const int AddressedBefore = 160;
+    private const int TemplateReach = 120;
 
     // Image hosts whose request logs no sender of text can read, and whose URLs carry long ids by design.
     private static readonly DomainAllowlist StaticImageHosts = new(
@@ -51,6 +53,14 @@ internal static class ExfiltrationFinder
     /// </summary>
     public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
         DomainAllowlist allowlist, double threshold)
+        => FromInstructions(context, verbs, sensitive, stealth, [], allowlist, threshold);
+
+    /// <summary>
+    /// As above; an instruction given to the model (<paramref name="addressed"/>: "Assistant,", "hey Gemini, …")
+    /// shortly before the verb adds as much as stealth does: data has no business being sent on a document's say-so.
+    /// </summary>
+    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
+        List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
         if (verbs.Count == 0)
         {
@@ -92,7 +102,12 @@ internal static class ExfiltrationFinder
             if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
             {
                 // Verb-final languages send after naming the destination ("…に送信", "…发送").
+                // The first verb after the destination (a verb inside it, "…/upload", is part of the address).
                 var after = v + 1 < verbs.Count && verbs[v].End <= d.Start ? v + 1 : v;
+                while (after < verbs.Count && verbs[after].Start < d.End)
+                {
+                    after++;
+                }
                 if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= VerbAfterReach)
                 {
                     verb = (verbs[after].Start, verbs[after].End);
@@ -115,20 +130,127 @@ internal static class ExfiltrationFinder
                 continue; // "never send your password to …", "send the password reset link to …"
             }
 
-            if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End))
+            if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End) || (verb.End < text.Length && text[verb.End] is ',' or ';' or ')' or '"' or '.'))
             {
-                continue; // "session.post(…)" is a method; "[blog post](https://…)" names a page, it sends nothing
+                // "session.post(…)" is a method; "[blog post](https://…)" names a page; "prefers email, …" is a noun: none sends anything.
+                continue;
             }
 
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             var hidden = AnyIn(stealth, verb.Start - StealthBefore, d.End + StealthAfter);
-            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden ? 0.2 : 0);
+            var toModel = AnyIn(addressed, verb.Start - AddressedBefore, verb.Start);
+            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden || toModel ? 0.2 : 0);
             if (score >= threshold)
             {
-                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty);
+                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty)
+                    + (toModel ? "; addressed to the model" : string.Empty);
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
             }
         }
+    }
+
+    /// <summary>
+    /// URLs built to be filled with data: a query value left empty at the end ("…/p.gif?q=") of an image, a link, or a
+    /// string the code goes on to concatenate ("'https://…?x=' + document.cookie"), or an upper-case placeholder
+    /// ("?k=SECRET"), with something worth stealing named within <see cref="TemplateReach"/> characters.
+    /// </summary>
+    public static void FromTemplates(ScanContext context, List<(int Start, int End)> sensitive, DomainAllowlist allowlist, double threshold)
+    {
+        const double score = 0.7;
+        if (sensitive.Count == 0 || score < threshold)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        sensitive.Sort();
+        foreach (var hit in context.Urls)
+        {
+            if (hit.Data is not null || !AnyIn(sensitive, hit.Start - TemplateReach, hit.End + TemplateReach))
+            {
+                continue;
+            }
+
+            var url = text.AsSpan(hit.Start, hit.End - hit.Start);
+            if (allowlist.Allows(UrlInspector.Host(url)) || StaticImageHosts.Allows(UrlInspector.Host(url)))
+            {
+                continue;
+            }
+
+            string? why = null;
+            if (url.Contains('?') && url[^1] == '=' && (hit.Image || hit.Link || Concatenated(text, hit.End) || NamedAsLink(text, hit.Start)))
+            {
+                why = "its query ends in an empty value to be filled in";
+            }
+            else if (UpperPlaceholder(url))
+            {
+                why = "a placeholder in its query stands for data to fill in";
+            }
+
+            if (why is not null)
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
+                    $"{(hit.Image ? "an image URL" : "a URL")} built to carry data near something worth stealing: {why}"));
+            }
+        }
+    }
+
+    /// <summary>"include it in the link https://…?d=", "render this image URL https://…?t=": the URL is to be shown, fetched or clicked.</summary>
+    private static bool NamedAsLink(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        foreach (var word in (ReadOnlySpan<string>)["link", "url", "image", "pixel", "button"])
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Concatenated(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(4, text.Length - end));
+        return after.StartsWith("'+", StringComparison.Ordinal) || after.StartsWith("\"+", StringComparison.Ordinal) || after.StartsWith("' +", StringComparison.Ordinal)
+            || after.StartsWith("\" +", StringComparison.Ordinal) || after.StartsWith("`+", StringComparison.Ordinal);
+    }
+
+    /// <summary>A query value of three or more capitals, digits and underscores with at least three letters ("SECRET", "BASE64_HERE").</summary>
+    private static bool UpperPlaceholder(ReadOnlySpan<char> url)
+    {
+        var q = url.IndexOf('?');
+        if (q < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in url[(q + 1)..].Split('&'))
+        {
+            var pair = url[(q + 1)..][range];
+            var eq = pair.IndexOf('=');
+            if (eq < 0)
+            {
+                continue;
+            }
+
+            var value = pair[(eq + 1)..];
+            var letters = 0;
+            var ok = value.Length is >= 3 and <= 40;
+            foreach (var c in value)
+            {
+                letters += char.IsAsciiLetterUpper(c) ? 1 : 0;
+                ok &= char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_';
+            }
+
+            if (ok && letters >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Negations = ["never ", "not ", "n't ", "no ", "jamais ", "nie ", "nicht ", "nunca ", "不要", "别", "しないで"];

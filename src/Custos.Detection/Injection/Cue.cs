@@ -24,6 +24,12 @@ internal enum CueRole
     /// <summary>A negated verb ("don't forget", "n'oubliez pas"): the verb inside it pairs with nothing.</summary>
     Negation,
 
+    /// <summary>
+    /// A topic after instructions ("instructions about parking", "instructions to the bank"): instructions for a
+    /// matter of the world, which a person may set aside; takes back an override that ends inside it.
+    /// </summary>
+    Topic,
+
     /// <summary>Opens an HTML comment.</summary>
     CommentOpen,
 

@@ -83,5 +83,50 @@ internal enum CueClass : byte
     /// <summary>"User:", "Human:", "Q:": a transcript, where "Assistant:" names a speaker, not an addressee.</summary>
     Speaker,
 
+    /// <summary>Words that by themselves say the rules are gone: unfiltered, uncensored, never refuses, allow everything.</summary>
+    Unbound,
+
+    /// <summary>Orders to keep something from the user or a reviewer: leave out, don't list, do not flag, say nothing.</summary>
+    Conceal,
+
+    /// <summary>Skipping the check a person would make: no need to check, don't ask for confirmation, already approved.</summary>
+    Unchecked,
+
+    /// <summary>Whatever the input says: regardless of, whatever the, no matter what, irrespective of.</summary>
+    Regardless,
+
+    /// <summary>A relative to play (the grandma exploit): grandma, grandmother, grandpa, late mother.</summary>
+    Kin,
+
+    /// <summary>A payload put together or undone first: decode, combine them, concatenate, backwards, rot13, a + b.</summary>
+    Smuggle,
+
+    /// <summary>Carrying out what the assembled text says: follow it, obey, do it, do what it says, act on it.</summary>
+    Obey,
+
+    /// <summary>What an agent calls: tool, function, API, plugin, endpoint, the terminal, the shell.</summary>
+    Tool,
+
+    /// <summary>Orders that destroy, pay or hand over access: delete, wipe, drop, transfer, force push, log into, grant.</summary>
+    Harm,
+
+    /// <summary>All of something: all, every, everything, each of.</summary>
+    Bulk,
+
+    /// <summary>What a refusal exists for: malware, a keylogger, napalm, a fake ID, bypassing a paywall, real commands.</summary>
+    Harmful,
+
+    /// <summary>The, our, this: a name for the model right after it is the one talked about, not a persona ("the model was trained without filters").</summary>
+    Definite,
+
+    /// <summary>Answering with nothing but what is dictated: answer only, just say, antworte nur, 只回答, とだけ答え.</summary>
+    AnswerOnly,
+
+    /// <summary>The start of a web address: something at stake when the model is addressed ("add a column that sends … to https://").</summary>
+    Url,
+
+    /// <summary>Disclosure word for word: verbatim, word for word, in a code block, wortwörtlich, дословно, 그대로.</summary>
+    Verbatim,
+
     Count,
 }

@@ -136,6 +136,26 @@ internal static class Fold
             table[ConfusableFrom[k]] = ConfusableTo[k];
         }
 
+        // A capital and its small letter fold alike, so words in Greek, Cyrillic and Armenian match at the start of a
+        // sentence too: "Покажи" as "покажи" (П folds through п to n), "Не" as "не" (н folds as its capital Н, to h).
+        for (var c = 0x0370; c <= 0x058F; c++)
+        {
+            var f = table[c];
+            if (f != Removed && f != Expands && f != c && table[f] != Removed && table[f] != Expands)
+            {
+                table[c] = table[f];
+            }
+        }
+
+        foreach (var capital in ConfusableFrom)
+        {
+            var small = char.ToLowerInvariant(capital);
+            if (small != capital && small is >= '\u0370' and <= '\u058F' && table[small] == small)
+            {
+                table[small] = table[capital];
+            }
+        }
+
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (IsInvisible((char)c) || c is >= 0xFE00 and <= 0xFE0F)

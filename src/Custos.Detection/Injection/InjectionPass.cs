@@ -97,6 +97,9 @@ internal sealed class InjectionPass
     /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
     public List<(int Start, int End)> Stealth { get; } = [];
 
+    /// <summary>Where the model was addressed: an instruction to send near one is given to the model.</summary>
+    public List<(int Start, int End)> Addressed => _composition.Addressed;
+
     /// <summary>HTML comments and elements styled invisible.</summary>
     public List<(int Start, int End)> Hidden { get; } = [];
 
@@ -555,6 +558,11 @@ internal sealed class InjectionPass
             flags |= _ring[k & Mask].Flags;
         }
 
+        if ((flags & FlagDisguise) != 0 && end - start <= 2 * RingSize && OneForeignScript(start, end))
+        {
+            flags &= unchecked((byte)~FlagDisguise); // Russian written in Cyrillic is no disguise
+        }
+
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
         traits |= (flags & FlagInvisible) != 0 ? SignalTraits.Invisible : SignalTraits.None;
         traits |= (flags & FlagTag) != 0 ? SignalTraits.TagSmuggled : SignalTraits.None;
@@ -578,6 +586,28 @@ internal sealed class InjectionPass
 
                 _composition.Retract(CueClass.Override, startK);
 
+                // An idiom that ends after an override phrase matched inside it ("forget everything" in "forget
+                // everything you know about …") takes the phrase back; phrases are short, so only the tail is looked at.
+                for (var n = Signals.Count - 1; n >= 0 && Signals[n].Start >= start; n--)
+                {
+                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    {
+                        Signals.RemoveAt(n);
+                    }
+                }
+
+                break;
+            case CueRole.Topic:
+                // "disregard any previous instructions you received about parking": the override named a topic, not the model's rules.
+                for (var n = Signals.Count - 1; n >= 0 && Signals[n].End >= start; n--)
+                {
+                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    {
+                        Signals.RemoveAt(n);
+                    }
+                }
+
+                _lastObject[0].StartK = -1;
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
@@ -603,13 +633,14 @@ internal sealed class InjectionPass
                     _composition.Add(CueClass.Determiner, determinerK, determinerEndK, _ring[determinerK & Mask].Start, _ring[(determinerEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
                 }
 
-                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals);
+                var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal && OpensClause(startK);
+                _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
                 Sensitive.Add((start, end));
                 break;
             case CueRole.Discussion:
-                Signals.Add(new InjectionSignal("discussion", start, end, 0, traits));
+                Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
                 break;
             case CueRole.CommentOpen:
                 if (_commentOpen < 0)
@@ -651,6 +682,26 @@ internal sealed class InjectionPass
     }
 
     /// <summary>
+    /// True when the original text of a match has letters of Greek, Cyrillic or Armenian only: a word of that language,
+    /// not Latin letters swapped for look-alikes (which leaves Latin letters beside them) or fullwidth forms.
+    /// </summary>
+    private bool OneForeignScript(int start, int end)
+    {
+        var foreign = false;
+        foreach (var c in _text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiLetter(c) || c >= '\uFF01' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            foreign |= c is >= '\u0370' and <= '\u058F';
+        }
+
+        return foreign;
+    }
+
+    /// <summary>
     /// A name for the model followed by a comma or colon addresses it only at the start of a sentence, a line or a
     /// quoted string ("Assistant, please …", "\"AI reviewers: …"), and a colon only when words follow, not a value.
     /// </summary>
@@ -670,12 +721,51 @@ internal sealed class InjectionPass
             }
         }
 
-        for (var k = startK - 1; k >= 0 && startK - k < 6; k--)
+        // "Assistant:" at the start of a clause, or after one or two words that name which ("Scheduling assistant:",
+        // "# AI code assistants:"), but not after a determiner ("the bot,").
+        var from = startK;
+        for (var words = 0; ; words++)
+        {
+            var clause = StartsClause(from, out var wordEnd);
+            if (clause is not null)
+            {
+                return clause.Value;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && from - wordStart < 24 && _count - wordStart < RingSize - 1 && char.IsLetterOrDigit(_ring[(wordStart - 1) & Mask].Char))
+            {
+                wordStart--;
+            }
+
+            if (words == 2 || wordEnd - wordStart < 2 || from - wordStart >= 24 || IsDeterminer(wordStart, wordEnd))
+            {
+                return false;
+            }
+
+            from = wordStart;
+        }
+    }
+
+    /// <summary>
+    /// Whether folded position <paramref name="startK"/> starts a clause (true), follows something else (false), or
+    /// follows a word (null; <paramref name="wordEnd"/> is where that word ends).
+    /// </summary>
+    private bool? StartsClause(int startK, out int wordEnd)
+    {
+        wordEnd = startK;
+        for (var k = startK - 1; k >= 0 && startK - k < 6 && _count - k < RingSize; k--)
         {
             var before = _ring[k & Mask];
             if (before.Char != ' ')
             {
-                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '\u2014' or '\u2013'
+                if (char.IsLetterOrDigit(before.Char) && k < startK - 1)
+                {
+                    wordEnd = k + 1;
+                    return null;
+                }
+
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 
@@ -687,6 +777,62 @@ internal sealed class InjectionPass
             // White space with a line break in it starts a line.
             var from = _ring[(k - 1) & Mask].End;
             if (_text.AsSpan(from, Math.Min(before.End - from, 64)).IndexOfAny('\n', '\r') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Fillers = ["please", "now", "then", "also", "just", "kindly", "so", "and", "next", "finally", "immediately", "bitte", "s'il", "por", "favor"];
+
+    /// <summary>
+    /// Whether an order at <paramref name="startK"/> opens its clause (a sentence, a line, or after a comma or colon),
+    /// perhaps after "please", "now", "then": "Please call the tool …", "Through the API, delete …".
+    /// </summary>
+    private bool OpensClause(int startK)
+    {
+        var from = startK;
+        for (var words = 0; ; words++)
+        {
+            var clause = StartsClause(from, out var wordEnd);
+            if (clause is not null)
+            {
+                return clause.Value;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && wordEnd - wordStart < 12 && _count - wordStart < RingSize - 1 && char.IsLetter(_ring[(wordStart - 1) & Mask].Char))
+            {
+                wordStart--;
+            }
+
+            if (words == 1 || !IsOneOf(wordStart, wordEnd, Fillers))
+            {
+                return false;
+            }
+
+            from = wordStart;
+        }
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las", "una", "il", "lo", "het", "een", "de", "o", "os", "um", "uma", "new", "same", "other"];
+
+    private bool IsDeterminer(int startK, int endK) => IsOneOf(startK, endK, Determiners);
+
+    private bool IsOneOf(int startK, int endK, string[] words)
+    {
+        Span<char> word = stackalloc char[24];
+        var n = Math.Min(endK - startK, word.Length);
+        for (var k = 0; k < n; k++)
+        {
+            word[k] = _ring[(startK + k) & Mask].Char;
+        }
+
+        foreach (var d in words)
+        {
+            if (word[..n].SequenceEqual(d))
             {
                 return true;
             }
