@@ -71,11 +71,9 @@ internal sealed class Composition
         switch (cls)
         {
             case CueClass.Vocative:
-                // "the bot," is talked about; "Assistant:" after "User:" is a speaker in a transcript.
-                var determiner = _last[(int)CueClass.Determiner];
+                // "Assistant:" after "User:" is a speaker in a transcript ("the bot," is refused before: InjectionPass.IsAddress).
                 var speaker = _last[(int)CueClass.Speaker];
-                if ((determiner.StartK >= 0 && startK - determiner.EndK is >= 0 and <= 1)
-                    || (speaker.StartK >= 0 && startK - speaker.StartK <= SpeakerReach))
+                if (speaker.StartK >= 0 && startK - speaker.StartK <= SpeakerReach)
                 {
                     break;
                 }

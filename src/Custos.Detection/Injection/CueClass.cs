@@ -77,9 +77,6 @@ internal enum CueClass : byte
     /// <summary>After a noun of rules: disabled, off, lifted, removed ("content checks are disabled").</summary>
     NegatorAfter,
 
-    /// <summary>The, a, this, our: a name for the model after it is talked about, not addressed ("configure the bot, paste …").</summary>
-    Determiner,
-
     /// <summary>"User:", "Human:", "Q:": a transcript, where "Assistant:" names a speaker, not an addressee.</summary>
     Speaker,
 

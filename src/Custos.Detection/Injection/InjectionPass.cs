@@ -511,42 +511,6 @@ internal sealed class InjectionPass
         }
     }
 
-    /// <summary>
-    /// The determiner ending right before folded index <paramref name="startK"/>, directly ("l'assistant") or one
-    /// character before ("the bot"), as the folded range [StartK, EndK), or (-1, -1).
-    /// </summary>
-    private (int StartK, int EndK) DeterminerBefore(int startK)
-    {
-        Span<char> word = stackalloc char[8];
-        for (var endK = startK; endK >= startK - 1; endK--)
-        {
-            if (endK < startK && (endK < 0 || _count - endK >= RingSize || char.IsLetterOrDigit(_ring[endK & Mask].Char) || _ring[endK & Mask].Char is '@' or '_'))
-            {
-                break; // the character between must end the word: "the bot", "the\"bot\""
-            }
-
-            var k = endK - 1;
-            var length = 0;
-            while (k >= 0 && _count - k < RingSize && length < word.Length && (char.IsLetter(_ring[k & Mask].Char) || (_ring[k & Mask].Char == '\'' && k == endK - 1)))
-            {
-                word[word.Length - ++length] = _ring[k & Mask].Char;
-                k--;
-            }
-
-            if (length == 0 || k < 0 || _count - k >= RingSize || char.IsLetterOrDigit(_ring[k & Mask].Char) || (length <= 5 && !InjectionVocabulary.IsWordAnchor(_ring[k & Mask].Char)))
-            {
-                continue;
-            }
-
-            if (InjectionVocabulary.IsDeterminer(word[^length..]))
-            {
-                return (k + 1, endK);
-            }
-        }
-
-        return (-1, -1);
-    }
-
     private void Accept(int id, int startK, int endK)
     {
         var cue = _vocabulary.Cues[id];
@@ -626,11 +590,6 @@ internal sealed class InjectionPass
                 if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
-                }
-
-                if (cue.Class == CueClass.Vocative && DeterminerBefore(startK) is var (determinerK, determinerEndK) && determinerK >= 0)
-                {
-                    _composition.Add(CueClass.Determiner, determinerK, determinerEndK, _ring[determinerK & Mask].Start, _ring[(determinerEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
                 }
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal && OpensClause(startK);
@@ -765,6 +724,11 @@ internal sealed class InjectionPass
                     return null;
                 }
 
+                if (before.Char == '\'' && k > 0 && char.IsLetter(_ring[(k - 1) & Mask].Char))
+                {
+                    return false; // an elided article: "l'assistant", "dell'assistente" is talked about
+                }
+
                 return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
@@ -817,9 +781,22 @@ internal sealed class InjectionPass
         }
     }
 
-    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las", "una", "il", "lo", "het", "een", "de", "o", "os", "um", "uma", "new", "same", "other"];
 
-    private bool IsDeterminer(int startK, int endK) => IsOneOf(startK, endK, Determiners);
+    private bool IsDeterminer(int startK, int endK)
+    {
+        Span<char> word = stackalloc char[16];
+        if (endK - startK > word.Length)
+        {
+            return false;
+        }
+
+        for (var k = startK; k < endK; k++)
+        {
+            word[k - startK] = _ring[k & Mask].Char;
+        }
+
+        return InjectionVocabulary.IsDeterminer(word[..(endK - startK)]);
+    }
 
     private bool IsOneOf(int startK, int endK, string[] words)
     {

@@ -21,13 +21,14 @@ internal static class InjectionVocabulary
     // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
     private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
 
-    // The, a, this, our: a name for the model right after one is talked about, not addressed ("configure the bot, paste
-    // …"). Not cues of the automaton (they are in every sentence): the pass looks back for one when an address matches.
+    // The, a, this, our, every, other: a name for the model right after one is talked about, not addressed ("configure
+    // the bot, paste …"). Not cues of the automaton (they are in every sentence): the pass looks back for one when an
+    // address matches.
     private static readonly HashSet<string> DeterminerWords = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "this", "that", "our", "my", "your", "their", "his", "her", "its", "each", "le", "la", "les", "l'", "un", "une", "ce",
         "cet", "notre", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "unser", "el", "los", "las", "una", "nuestro", "il", "lo", "gli",
-        "uno", "nostro", "o", "os", "um", "uma", "nosso", "de", "het", "een", "ons", "onze",
+        "uno", "nostro", "o", "os", "every", "any", "new", "same", "other", "um", "uma", "nosso", "de", "het", "een", "ons", "onze",
     };
 
     /// <summary>Whether a folded word is a determiner ("the", "l'", "nostro"; "il nostro" counts by its last word).</summary>
