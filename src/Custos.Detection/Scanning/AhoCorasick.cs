@@ -68,38 +68,41 @@ internal sealed class AhoCorasick
             outputs[state].Add(id);
         }
 
-        // Breadth-first: failure links and the dense table.
+        // Breadth-first over the trie: failure links, and each state's outputs merged with its failure's.
         var count = children.Count;
         if ((long)count * _alphabet > 64_000_000)
         {
             throw new ArgumentException("the patterns are too many or too long to compile", nameof(patterns));
         }
 
-        _next = new int[count * _alphabet];
         var fail = new int[count];
-        var queue = new Queue<int>();
-        foreach (var (cls, child) in children[0])
+        var breadthFirst = new int[count];
+        var queued = 0;
+        breadthFirst[queued++] = 0;
+        for (var head = 0; head < queued; head++)
         {
-            _next[cls] = child;
-            queue.Enqueue(child);
-        }
-
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            outputs[state].AddRange(outputs[fail[state]]);
-            for (var cls = 0; cls < _alphabet; cls++)
+            var state = breadthFirst[head];
+            if (state != 0)
             {
-                if (children[state].TryGetValue(cls, out var child))
+                outputs[state].AddRange(outputs[fail[state]]);
+            }
+
+            foreach (var (cls, child) in children[state])
+            {
+                var f = state;
+                var target = 0;
+                while (f != 0)
                 {
-                    fail[child] = _next[(fail[state] * _alphabet) + cls];
-                    _next[(state * _alphabet) + cls] = child;
-                    queue.Enqueue(child);
+                    f = fail[f];
+                    if (children[f].TryGetValue(cls, out var t))
+                    {
+                        target = t;
+                        break;
+                    }
                 }
-                else
-                {
-                    _next[(state * _alphabet) + cls] = _next[(fail[state] * _alphabet) + cls];
-                }
+
+                fail[child] = state == 0 ? 0 : target;
+                breadthFirst[queued++] = child;
             }
         }
 
@@ -107,28 +110,37 @@ internal sealed class AhoCorasick
         // target row's offset: a step is then one add and one load (no multiply), and "does a pattern end here"
         // is one comparison against _firstOutput, off the step's dependency chain.
         var merged = outputs.Select(o => o.Count == 0 ? NoOutputs : o.Distinct().ToArray()).ToArray();
-        var order = Enumerable.Range(0, count).OrderBy(s => merged[s].Length == 0 ? 0 : 1).ThenBy(s => s).ToArray();
         var newId = new int[count];
-        for (var n = 0; n < count; n++)
+        var quiet = merged.Count(o => o.Length == 0);
+        var (nextQuiet, nextLoud) = (0, quiet);
+        for (var state = 0; state < count; state++)
         {
-            newId[order[n]] = n;
+            newId[state] = merged[state].Length == 0 ? nextQuiet++ : nextLoud++;
         }
 
+        // The dense table, a row per state in breadth-first order: a state's row is its failure's row (complete,
+        // as the failure is shallower) with its own children written over it.
         var table = new int[count * _alphabet];
         _outputs = new int[count][];
-        for (var old = 0; old < count; old++)
+        table.AsSpan(newId[0] * _alphabet, _alphabet).Fill(newId[0] * _alphabet);
+        foreach (var state in breadthFirst)
         {
-            var row = newId[old] * _alphabet;
-            for (var cls = 0; cls < _alphabet; cls++)
+            var row = table.AsSpan(newId[state] * _alphabet, _alphabet);
+            if (state != 0)
             {
-                table[row + cls] = newId[_next[(old * _alphabet) + cls]] * _alphabet;
+                table.AsSpan(newId[fail[state]] * _alphabet, _alphabet).CopyTo(row);
             }
 
-            _outputs[newId[old]] = merged[old];
+            foreach (var (cls, child) in children[state])
+            {
+                row[cls] = newId[child] * _alphabet;
+            }
+
+            _outputs[newId[state]] = merged[state];
         }
 
         _next = table;
-        _firstOutput = merged.Count(o => o.Length == 0) * _alphabet;
+        _firstOutput = quiet * _alphabet;
     }
 
     public int PatternCount => _lengths.Length;
