@@ -511,6 +511,45 @@ internal sealed class InjectionPass
         }
     }
 
+    /// <summary>
+    /// The word of <paramref name="words"/> ending right before folded index <paramref name="startK"/>, directly
+    /// ("l'assistant") or one character before ("the model"), as the folded range [StartK, EndK), or (-1, -1). Words
+    /// common in every sentence ("the", "our") are not cues of the automaton: they are looked for only here, behind
+    /// a word that needs them.
+    /// </summary>
+    private (int StartK, int EndK) WordBefore(int startK, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> word = stackalloc char[8];
+        for (var endK = startK; endK >= startK - 1; endK--)
+        {
+            if (endK < startK && (endK < 0 || _count - endK >= RingSize || char.IsLetterOrDigit(_ring[endK & Mask].Char) || _ring[endK & Mask].Char is '@' or '_'))
+            {
+                break; // the character between must end the word: "the model", "the\"model\""
+            }
+
+            var k = endK - 1;
+            var length = 0;
+            while (k >= 0 && _count - k < RingSize && length < word.Length && (char.IsLetter(_ring[k & Mask].Char) || (_ring[k & Mask].Char == '\'' && k == endK - 1)))
+            {
+                word[word.Length - ++length] = _ring[k & Mask].Char;
+                k--;
+            }
+
+            if (length == 0 || k < 0 || _count - k >= RingSize || char.IsLetterOrDigit(_ring[k & Mask].Char) || (length <= 5 && !InjectionVocabulary.IsWordAnchor(_ring[k & Mask].Char)))
+            {
+                continue;
+            }
+
+            if (lookup.Contains(word[^length..]))
+            {
+                return (k + 1, endK);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     private void Accept(int id, int startK, int endK)
     {
         var cue = _vocabulary.Cues[id];
@@ -590,6 +629,12 @@ internal sealed class InjectionPass
                 if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
+                if (cue.Class == CueClass.Ai && WordBefore(startK, InjectionVocabulary.DefiniteWords) is var (definiteK, definiteEndK) && definiteK >= 0)
+                {
+                    // "the model", "our bot": the composition learns of the article only now, when it matters.
+                    _composition.Add(CueClass.Definite, definiteK, definiteEndK, _ring[definiteK & Mask].Start, _ring[(definiteEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
                 }
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal && OpensClause(startK);

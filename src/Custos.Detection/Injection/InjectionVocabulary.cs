@@ -31,6 +31,15 @@ internal static class InjectionVocabulary
         "uno", "nostro", "o", "os", "every", "any", "new", "same", "other", "um", "uma", "nosso", "de", "het", "een", "ons", "onze",
     };
 
+    /// <summary>
+    /// The, our, this: a name for the model right after one is the one talked about, not a persona ("the model was
+    /// trained without filters"). Looked for behind a name for the model (not automaton cues: they are everywhere).
+    /// </summary>
+    public static readonly HashSet<string> DefiniteWords = new(StringComparer.Ordinal)
+    {
+        "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las", "nuestro", "il", "lo", "gli", "het", "ons", "onze",
+    };
+
     /// <summary>Whether a folded word is a determiner ("the", "l'", "nostro"; "il nostro" counts by its last word).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
@@ -537,8 +546,6 @@ internal static class InjectionVocabulary
         Class(CueClass.Url, "https://", "http://");
         Class(CueClass.Sink, "commit message", "public repo", "public repository", "public gist", "pastebin", "issue comment",
             "pull request description", "в ответе");
-        Class(CueClass.Definite, "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las",
-            "nuestro", "il", "lo", "gli", "het", "ons", "onze");
         Class(CueClass.Tool, "tool", "the terminal", "the shell", "function", "api", "plugin", "endpoint", "mcp server", "integration", "инструмент");
         Class(CueClass.Harm, "delete_", "remove_", "drop_", "wipe_", "transfer_", "rm -rf", "rm -fr", "delete", "remove", "drop", "wipe", "erase", "destroy", "transfer", "pay", "purchase", "buy", "force push", "--force", "grant", "escalate", "disable", "close all", "cancel all", "revoke", "overwrite", "удали", "удалите", "삭제");
         Class(CueClass.Bulk, "all", "every", "everything", "each of", "all of", "entire", "alle", "alles", "tous", "toutes", "todos", "todas", "tutti",
