@@ -16,6 +16,18 @@ internal enum SecretCheck
     Tailscale,
     AzureAccountKey,
     AzureSharedAccessKey,
+    Sourcegraph,
+    CircleCi,
+    Harness,
+    Uuid,
+    Braintree,
+    Brevo,
+    CloudflareOrigin,
+    DefinedNetworking,
+    LangSmith,
+    Airtable,
+    Flutterwave,
+    Mapbox,
 
     // Read by their own parsers.
     PrivateKey,
@@ -25,4 +37,7 @@ internal enum SecretCheck
     DiscordWebhook,
     Telegram,
     AzureAdClientSecret,
+    TerraformCloud,
+    TwitterBearer,
+    AzureSas,
 }

@@ -38,6 +38,15 @@ internal static class SecretMatcher
             case SecretCheck.AzureAdClientSecret:
                 AzureAdClientSecret(context, rule, start);
                 return;
+            case SecretCheck.TerraformCloud:
+                TerraformCloud(context, rule, start);
+                return;
+            case SecretCheck.TwitterBearer:
+                TwitterBearer(context, rule, start);
+                return;
+            case SecretCheck.AzureSas:
+                AzureSas(context, rule, start);
+                return;
             default:
                 Simple(context, rule, start);
                 return;
@@ -170,6 +179,99 @@ internal static class SecretMatcher
                 }
 
                 break;
+            case SecretCheck.Sourcegraph:
+                // sgp_ + 40 hex, or sgp_ + (16 hex | "local") + "_" + 40 hex.
+                if (!(length == 40 && Chars.IsHex(body))
+                    && !(length == 57 && body[16] == '_' && Chars.IsHex(body[..16]) && Chars.IsHex(body[17..]))
+                    && !(length == 46 && body.StartsWith("local_") && Chars.IsHex(body[6..])))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.CircleCi:
+                if (body[22] != '_' || body[..22].Contains('_') || !Chars.IsHex(body[23..]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Harness:
+                if (body[22] != '.' || body[47] != '.' || body[..22].Contains('.') || !IsAll(body[23..47], BodyChars.Base62) || !IsAll(body[48..], BodyChars.Base62))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Uuid:
+                if (!Chars.IsUuid(body) || !Chars.IsHex(body[..8]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Braintree:
+                // access_token$production$ + 16 lowercase alphanumerics + "$" + 32 hex.
+                if (Chars.At(text, e) != '$' || e + 33 > text.Length || !IsAll(text.AsSpan(e + 1, 32), BodyChars.LowerHex) || char.IsAsciiLetterOrDigit(Chars.At(text, e + 33)))
+                {
+                    return;
+                }
+
+                findingEnd = e + 33;
+                break;
+            case SecretCheck.Brevo:
+                if (body[64] != '-' || !IsAll(body[..64], BodyChars.LowerHex) || !IsAll(body[65..], BodyChars.Base62))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.CloudflareOrigin:
+                if (body[24] != '-' || !IsAll(body[..24], BodyChars.LowerHex) || !IsAll(body[25..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.DefinedNetworking:
+                if (body[26] != '-')
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.LangSmith:
+                if (body[32] != '_' || !IsAll(body[..32], BodyChars.LowerHex) || !IsAll(body[33..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Airtable:
+                // pat + 14 alphanumerics + "." + 64 hex.
+                if (body[14] != '.' || !IsAll(body[..14], BodyChars.Base62) || !IsAll(body[15..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Flutterwave:
+                if (body[32] != '-' || body[33] != 'X' || !IsAll(body[..32], BodyChars.LowerAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Mapbox:
+                // sk. + base64url JSON naming the user ("u") + "." + 22 characters.
+                var dot = body.IndexOf('.');
+                if (dot < 10 || body.LastIndexOf('.') != dot || length - dot - 1 != 22
+                    || DecodeBase64Url(string.Concat("eyJ", body[..dot])) is not { } claims || !claims.Contains("\"u\"", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
             case SecretCheck.AzureAccountKey:
             case SecretCheck.AzureSharedAccessKey:
                 if (!body.EndsWith("=", StringComparison.Ordinal))
@@ -201,6 +303,19 @@ internal static class SecretMatcher
         context.Add(EntityTypes.Secret, findingStart, findingEnd, score, Detector, kind, explanation);
     }
 
+    private static bool IsAll(ReadOnlySpan<char> span, BodyChars body)
+    {
+        foreach (var c in span)
+        {
+            if (!IsBody(body, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static double MinimumEntropy(BodyChars body) => body switch
     {
         BodyChars.LowerHex => 2.8,
@@ -219,6 +334,7 @@ internal static class SecretMatcher
         BodyChars.UpperBase32 => char.IsAsciiLetterUpper(c) || c is >= '2' and <= '7',
         BodyChars.UpperAlnum => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c),
         BodyChars.Letters => char.IsAsciiLetter(c),
+        BodyChars.LowerAlnum => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c),
         _ => false,
     };
 
@@ -599,4 +715,117 @@ internal static class SecretMatcher
 
         context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
     }
+
+    private static void TerraformCloud(ScanContext context, SecretRule rule, int at)
+    {
+        // 14 alphanumerics + ".atlasv1." + 60 to 70 base64url characters (with "=" padding).
+        var text = context.Text;
+        var s = at - 14;
+        if (s < 0 || Chars.IsUrlSafe(Chars.At(text, s - 1)) || Chars.At(text, s - 1) == '.' || !IsAll(text.AsSpan(s, 14), BodyChars.Base62))
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= rule.MaxBody && (Chars.IsUrlSafe(text[end]) || text[end] == '='))
+        {
+            end++;
+        }
+
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        if (body.Length < rule.MinBody || body.Length > rule.MaxBody || Chars.LooksLikePlaceholder(body) || Chars.LooksLikePlaceholder(text.AsSpan(s, 14)) || Chars.Entropy(body) < 3.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void TwitterBearer(ScanContext context, SecretRule rule, int start)
+    {
+        // App-only bearer tokens: a run of "A" (leading zero bytes) then alphanumerics and %-escapes, 100 to 130 in all.
+        var text = context.Text;
+        if (char.IsAsciiLetterOrDigit(Chars.At(text, start - 1)) || Chars.At(text, start - 1) is '%' or '_' or '-')
+        {
+            return;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= 130 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '%'))
+        {
+            end++;
+        }
+
+        var rest = start + rule.Prefix.Length;
+        while (rest < end && text[rest] == 'A')
+        {
+            rest++;
+        }
+
+        var length = end - start;
+        if (length is < 100 or > 130 || rest - start > 24 || Chars.IsUrlSafe(Chars.At(text, end)) || Chars.Entropy(text.AsSpan(rest, end - rest)) < 4.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, start, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void AzureSas(ScanContext context, SecretRule rule, int at)
+    {
+        // A shared access signature: sig= carries a URL-encoded base64 HMAC-SHA256 (32 bytes), and the same query
+        // string names the service version (sv=). The signature is the secret.
+        var text = context.Text;
+        if (Chars.At(text, at - 1) is not ('?' or '&' or ';' or '"' or '\'' or ' ' or '\n' or '\0') && at > 0)
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= 128 && (Chars.IsBase64(text[end]) || text[end] is '%' or '='))
+        {
+            end++;
+        }
+
+        var raw = text.AsSpan(bodyStart, end - bodyStart);
+        if (raw.Length < 43 || raw.Length > 128 || Chars.IsUrlSafe(Chars.At(text, end)))
+        {
+            return;
+        }
+
+        var decoded = Uri.UnescapeDataString(raw.ToString());
+        Span<byte> mac = stackalloc byte[96];
+        if (decoded.Length != 44 || !decoded.EndsWith('=') || !Convert.TryFromBase64String(decoded, mac, out var written) || written != 32
+            || Chars.LooksLikePlaceholder(decoded) || Chars.Entropy(decoded) < 4.0)
+        {
+            return;
+        }
+
+        // sv= earlier or later in the same query string: no space, quote or newline in between.
+        var from = Math.Max(0, at - 1024);
+        var to = Math.Min(text.Length, end + 1024);
+        var s = at;
+        while (s > from && !IsQueryBreak(text[s - 1]))
+        {
+            s--;
+        }
+
+        var e = end;
+        while (e < to && !IsQueryBreak(text[e]))
+        {
+            e++;
+        }
+
+        var query = text.AsSpan(s, e - s);
+        if (!query.Contains("?sv=", StringComparison.Ordinal) && !query.Contains("&sv=", StringComparison.Ordinal) && !query.StartsWith("sv=", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, bodyStart, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static bool IsQueryBreak(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`';
 }

@@ -244,7 +244,78 @@ internal sealed class Fakes(int seed)
         f => ("aws-secret-access-key", "aws_secret_access_key = " + f.Chars(Base64, 40)),
         f => ("password", "DB_PASSWORD=" + f.Chars(Base62, 6) + "!" + f.Chars(Base62, 7)),
         f => ("generic-api-key", "api_key: \"" + f.Chars(Base62, 32) + "\""),
+
+        // Added with the second batch of provider formats (index 44 on).
+        f => ("dockerhub-pat", "dckr" + "_pat_" + f.Chars(Base62, 27)),
+        f => ("planetscale-token", "pscale" + "_tkn_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("planetscale-password", "pscale" + "_pw_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("gitlab-feed-token", "gl" + "ft-" + f.Chars(Base62, 20)),
+        f => ("gitlab-cicd-job-token", "gl" + "cbt-" + f.Digits(2) + "_" + f.Chars(Base62, 20)),
+        f => ("gitlab-oauth-app-secret", "gl" + "oas-" + f.Chars(Base62, 64)),
+        f => ("gitlab-kubernetes-agent-token", "gl" + "agent-" + f.Chars(Base62, 50)),
+        f => ("contentful-token", "CF" + "PAT-" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("netlify-token", "nf" + "p_" + f.Chars(Base62, 36)),
+        f => ("rubygems-api-key", "rubygems" + "_" + f.Chars(Hex, 48)),
+        f => ("nuget-api-key", "oy" + "2" + f.Chars("abcdefghijklmnopqrstuvwxyz234567", 43)),
+        f => ("bitbucket-app-password", "AT" + "BB" + f.Chars(Base62, 32)),
+        f => ("sourcegraph-token", "sg" + "p_" + f.Chars(Hex, 16) + "_" + f.Chars(Hex, 40)),
+        f => ("brevo-api-key", "xkey" + "sib-" + f.Chars(Hex, 64) + "-" + f.Chars(Base62, 16)),
+        f => ("shippo-api-token", "shippo" + "_live_" + f.Chars(Hex, 40)),
+        f => ("easypost-api-key", "EZ" + "AK" + f.Chars(Base62, 54)),
+        f => ("duffel-api-token", "duffel" + "_live_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("typeform-token", "tf" + "p_" + f.Chars(Base62, 44) + "_" + f.Chars(Base62, 14)),
+        f => ("readme-api-key", "rd" + "me_" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 70)),
+        f => ("prefect-api-key", "pn" + "u_" + f.Chars(Base62, 36)),
+        f => ("sonarqube-token", "sq" + "u_" + f.Chars(Hex, 40)),
+        f => ("onepassword-service-account-token", OnePassword(f)),
+        f => ("infracost-api-key", "ic" + "o-" + f.Chars(Base62, 32)),
+        f => ("render-api-key", "rn" + "d_" + f.Chars(Base62, 28)),
+        f => ("alibaba-access-key-id", "LT" + "AI" + f.Chars(Base62, 20)),
+        f => ("jfrog-api-key", "AK" + "Cp" + f.Chars(Base62, 69)),
+        f => ("jfrog-reference-token", "cmVm" + "dGtu" + f.Chars(Base62, 56)),
+        f => ("plaid-access-token", "access" + "-production-" + Uuid(f)),
+        f => ("braintree-access-token", "access_token$" + "production$" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16) + "$" + f.Chars(Hex, 32)),
+        f => ("mapbox-secret-token", Mapbox(f)),
+        f => ("twitter-bearer-token", new string('A', 22) + f.Chars(Base62[..36], 1) + f.Chars(Base62, 30) + "%2F" + f.Chars(Base62, 40) + "%3D" + f.Chars(Base62, 13)),
+        f => ("facebook-access-token", "EA" + "AC" + f.Chars(Base62, 160)),
+        f => ("azure-sas-signature", AzureSas(f)),
+        f => ("cloudflare-origin-ca-key", "v1" + ".0-" + f.Chars(Hex, 24) + "-" + f.Chars(Hex, 146)),
+        f => ("adobe-client-secret", "p8" + "e-" + f.Chars(Base62, 32)),
+        f => ("openrouter-api-key", "sk-or" + "-v1-" + f.Chars(Hex, 64)),
+        f => ("langsmith-api-key", "lsv2" + "_pt_" + f.Chars(Hex, 32) + "_" + f.Chars(Hex, 10)),
+        f => ("airtable-pat", "pa" + "t" + f.Chars(Base62, 14) + "." + f.Chars(Hex, 64)),
+        f => ("hubspot-pat", "pat" + "-na1-" + Uuid(f)),
+        f => ("circleci-token", "CCI" + "PAT_" + f.Chars(Base62, 22) + "_" + f.Chars(Hex, 40)),
+        f => ("harness-token", "pa" + "t." + f.Chars(Base62, 22) + "." + f.Chars(Base62, 24) + "." + f.Chars(Base62, 20)),
+        f => ("terraform-cloud-token", f.Chars(Base62, 14) + ".atlas" + "v1." + f.Chars(UrlSafe, 66) + f.Chars(Base62, 1)),
+        f => ("openshift-user-token", "sha256" + "~" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("octopus-deploy-api-key", "AP" + "I-" + f.Chars(UpperAlnum, 26)),
+        f => ("flutterwave-secret-key", "FLW" + "SECK-" + f.Chars(Hex, 32) + "-X"),
+        f => ("new-relic-insert-key", "NR" + "II-" + f.Chars(Base62, 32)),
+        f => ("frameio-token", "fio" + "-u-" + f.Chars(UrlSafe, 63) + f.Chars(Base62, 1)),
+        f => ("scalingo-token", "tk-" + "us-" + f.Chars(UrlSafe, 47) + f.Chars(Base62, 1)),
     ];
+
+    private static string Uuid(Fakes f) => $"{f.Chars(Hex, 8)}-{f.Chars(Hex, 4)}-4{f.Chars(Hex, 3)}-a{f.Chars(Hex, 3)}-{f.Chars(Hex, 12)}";
+
+    private static string OnePassword(Fakes f)
+    {
+        var json = $"{{\"signInAddress\":\"my.1password.com\",\"userAuth\":{{\"method\":\"SRPg-4096\",\"alg\":\"PBES2g-HS256\",\"iterations\":650000,\"salt\":\"{f.Chars(UrlSafe, 22)}\"}},\"email\":\"{f.Chars(Hex, 13)}@1passwordserviceaccounts.com\",\"srpX\":\"{f.Chars(Hex, 64)}\",\"muk\":{{\"alg\":\"A256GCM\",\"ext\":true,\"k\":\"{f.Chars(UrlSafe, 43)}\",\"key_ops\":[\"encrypt\",\"decrypt\"],\"kty\":\"oct\",\"kid\":\"mp\"}},\"secretKey\":\"A3-{f.Chars(UpperAlnum, 6)}-{f.Chars(UpperAlnum, 11)}-{f.Chars(UpperAlnum, 5)}\"}}";
+        return "ops" + "_" + Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
+    }
+
+    private static string Mapbox(Fakes f)
+    {
+        var claims = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"u\":\"user{f.Digits(4)}\",\"a\":\"{f.Chars(Base62, 25)}\"}}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return "sk." + claims + "." + f.Chars(UrlSafe, 21) + f.Chars(Base62, 1);
+    }
+
+    private static string AzureSas(Fakes f)
+    {
+        var mac = new byte[32];
+        f.Random.NextBytes(mac);
+        return $"https://{f.Chars("abcdefghijklmnopqrstuvwxyz", 10)}.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&spr=https&sig={Uri.EscapeDataString(Convert.ToBase64String(mac))}";
+    }
 
     private static string Jwt(Fakes f)
     {
@@ -262,6 +333,7 @@ internal sealed class Fakes(int seed)
         "password" => (value.IndexOf('=', StringComparison.Ordinal) + 1, value.Length),
         "generic-api-key" => (value.IndexOf('"', StringComparison.Ordinal) + 1, value.Length - 1),
         "azure-storage-connection-string" => (0, value.Length),
+        "azure-sas-signature" => (value.IndexOf("&sig=", StringComparison.Ordinal) + 5, value.Length),
         _ => (0, value.Length),
     };
 }
