@@ -1,0 +1,163 @@
+using System.Text;
+
+namespace Custos.Detection.Tests;
+
+/// <summary>
+/// The second batch of provider formats, one row per prefix: a value of the documented shape is reported with its
+/// kind and exact span, and near misses (a character short or long, the wrong alphabet, glued to a word, a
+/// placeholder, a missing separator) are not. Values are assembled at run time so the repository holds none.
+/// </summary>
+public sealed class ProviderFormatTests
+{
+    private static readonly Scanner Scanner = new();
+
+    private const string Hex = "0123456789abcdef";
+    private const string Lower = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private const string UpperAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private const string NotHex = "ghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ";
+
+    private static readonly Random Random = new(20261128);
+
+    private static string R(string alphabet, int length)
+    {
+        lock (Random)
+        {
+            var sb = new StringBuilder(length);
+            for (var i = 0; i < length; i++)
+            {
+                sb.Append(alphabet[Random.Next(alphabet.Length)]);
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    private static string Uuid() => $"{R(Hex, 8)}-{R(Hex, 4)}-4{R(Hex, 3)}-a{R(Hex, 3)}-{R(Hex, 12)}";
+
+    private static string B64Url(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string SasUrl(string sig, bool version = true) =>
+        $"https://acct{R(Lower, 4)}.blob.core.windows.net/c/f.txt?{(version ? "sv=2022-11-02&" : "")}ss=b&sp=r&se=2027-01-01T00:00:00Z&sig={sig}";
+
+    private static string Mac(int bytes)
+    {
+        var b = new byte[bytes];
+        lock (Random)
+        {
+            Random.NextBytes(b);
+        }
+
+        return Uri.EscapeDataString(Convert.ToBase64String(b));
+    }
+
+    /// <summary>Kind, a valid value, and near misses that must not be reported as that kind (or at all).</summary>
+    private static IEnumerable<(string Kind, string Valid, string[] NearMisses)> Rows()
+    {
+        static string P(string a, string b) => a + b;
+
+        yield return ("dockerhub-pat", P("dckr_", "pat_") + R(Base62, 27), [P("dckr_", "pat_") + R(Base62, 26), P("dckr_", "pat_") + R(Base62, 28), P("xdckr_", "pat_") + R(Base62, 27), P("dckr_", "pat_") + new string('X', 27)]);
+        yield return ("planetscale-token", P("pscale_", "tkn_") + R(Base62, 43), [P("pscale_", "tkn_") + R(Base62, 31), P("pscale_", "tkn_") + "your_token_" + R(Base62, 30)]);
+        yield return ("planetscale-password", P("pscale_", "pw_") + R(Base62, 43), [P("pscale_", "pw_") + R(Base62, 65)]);
+        yield return ("planetscale-oauth-token", P("pscale_", "oauth_") + R(Base62, 43), [P("pscale_", "oauth_") + R(Base62, 20)]);
+        yield return ("gitlab-feed-token", P("gl", "ft-") + R(Base62, 20), [P("gl", "ft-") + R(Base62, 19), P("gl", "ft-") + "xxxxxxxxxxxxxxxxxxxx"]);
+        yield return ("gitlab-cicd-job-token", P("gl", "cbt-") + "64_" + R(Base62, 20), [P("gl", "cbt-") + "64_" + R(Base62, 10)]);
+        yield return ("gitlab-oauth-app-secret", P("gl", "oas-") + R(Base62, 64), [P("gl", "oas-") + R(Base62, 63)]);
+        yield return ("gitlab-incoming-mail-token", P("gl", "imt-") + R(Base62, 25), [P("gl", "imt-") + R(Base62, 24)]);
+        yield return ("gitlab-kubernetes-agent-token", P("gl", "agent-") + R(Base62, 50), [P("gl", "agent-") + R(Base62, 49)]);
+        yield return ("gitlab-scim-token", P("gl", "soat-") + R(Base62, 20), [P("gl", "soat-") + R(Base62, 12)]);
+        yield return ("gitlab-feature-flag-client-token", P("gl", "ffct-") + R(Base62, 20), [P("gl", "ffct-") + R(Base62, 19)]);
+        yield return ("contentful-token", P("CF", "PAT-") + R(Base62, 43), [P("CF", "PAT-") + R(Base62, 42), P("CF", "PAT-") + R(Base62, 44)]);
+        yield return ("netlify-token", P("nf", "p_") + R(Base62, 36), [P("nf", "p_") + R(Base62, 35), P("nf", "p_") + R(Base62, 20) + "-" + R(Base62, 16)]);
+        yield return ("rubygems-api-key", P("rubygems", "_") + R(Hex, 48), [P("rubygems", "_") + R(Hex, 47), P("rubygems", "_") + R(Hex, 40) + R(NotHex, 8)]);
+        yield return ("nuget-api-key", P("oy", "2") + R(Lower, 43), [P("oy", "2") + R(Lower, 42), P("oy", "2") + R(UpperAlnum, 43), P("toy", "2") + R(Lower, 43)]);
+        yield return ("bitbucket-app-password", P("AT", "BB") + R(Base62, 32), [P("AT", "BB") + R(Base62, 31), P("AT", "BB") + "XXXXXXXX" + R(Base62, 24)]);
+        yield return ("sourcegraph-token", P("sg", "p_") + R(Hex, 16) + "_" + R(Hex, 40), [P("sg", "p_") + R(Hex, 39), P("sg", "p_") + R(NotHex, 40), P("sg", "p_") + R(Hex, 15) + "_" + R(Hex, 40)]);
+        yield return ("sourcegraph-token", P("sg", "p_") + R(Hex, 40), []);
+        yield return ("brevo-api-key", P("xkey", "sib-") + R(Hex, 64) + "-" + R(Base62, 16), [P("xkey", "sib-") + R(Hex, 63) + "-" + R(Base62, 17), P("xkey", "sib-") + R(Hex, 64) + "_" + R(Base62, 16)]);
+        yield return ("brevo-smtp-key", P("xsmtp", "sib-") + R(Hex, 64) + "-" + R(Base62, 16), [P("xsmtp", "sib-") + R(Hex, 64) + "-" + R(Base62, 15)]);
+        yield return ("shippo-api-token", P("shippo", "_live_") + R(Hex, 40), [P("shippo", "_live_") + R(NotHex, 40), P("shippo", "_live_") + R(Hex, 39)]);
+        yield return ("shippo-api-token", P("shippo", "_test_") + R(Hex, 40), []);
+        yield return ("easypost-api-key", P("EZ", "AK") + R(Base62, 54), [P("EZ", "AK") + R(Base62, 53), P("EZ", "AK") + R(Base62, 55)]);
+        yield return ("easypost-api-key", P("EZ", "TK") + R(Base62, 54), []);
+        yield return ("duffel-api-token", P("duffel", "_live_") + R(Base62, 43), [P("duffel", "_live_") + R(Base62, 42)]);
+        yield return ("duffel-api-token", P("duffel", "_test_") + R(Base62, 43), []);
+        yield return ("typeform-token", P("tf", "p_") + R(Base62, 44) + "_" + R(Base62, 14), [P("tf", "p_") + R(Base62, 44) + "_" + R(Base62, 13)]);
+        yield return ("readme-api-key", P("rd", "me_") + R(Lower, 70), [P("rd", "me_") + R(Lower, 69), P("rd", "me_") + R(Base62, 70)]);
+        yield return ("prefect-api-key", P("pn", "u_") + R(Base62, 36), [P("pn", "u_") + R(Base62, 35)]);
+        yield return ("sonarqube-token", P("sq", "u_") + R(Hex, 40), [P("sq", "u_") + R(Hex, 40).ToUpperInvariant(), P("sq", "u_") + R(Hex, 39)]);
+        yield return ("sonarqube-token", P("sq", "p_") + R(Hex, 40), []);
+        yield return ("sonarqube-token", P("sq", "a_") + R(Hex, 40), []);
+        yield return ("onepassword-service-account-token", P("ops", "_") + Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"signInAddress\":\"my.1password.com\",\"srpX\":\"" + R(Hex, 64) + "\",\"muk\":{\"k\":\"" + R(Base62, 43) + "\"},\"secretKey\":\"" + R(UpperAlnum, 34) + "\",\"deviceUuid\":\"" + R(Lower, 26) + "\"}")), [P("ops", "_") + B64Url("{\"a\":\"" + R(Base62, 40) + "\"}")]);
+        yield return ("infracost-api-key", P("ic", "o-") + R(Base62, 32), [P("ic", "o-") + R(Base62, 31), P("bic", "o-") + R(Base62, 32)]);
+        yield return ("render-api-key", P("rn", "d_") + R(Base62, 28), [P("rn", "d_") + R(Base62, 27), P("rn", "d_") + R(Base62, 29)]);
+        yield return ("alibaba-access-key-id", P("LT", "AI") + R(Base62, 20), [P("LT", "AI") + R(Base62, 11), P("LT", "AI") + R(Base62, 21), P("LT", "AI") + "xxxxxxxxxxxxxxxxxxxx", P("XLT", "AI") + R(Base62, 20)]);
+        yield return ("jfrog-api-key", P("AK", "Cp") + R(Base62, 69), [P("AK", "Cp") + R(Base62, 68)]);
+        yield return ("jfrog-reference-token", P("cmVm", "dGtu") + R(Base62, 56), [P("cmVm", "dGtu") + R(Base62, 55)]);
+        yield return ("plaid-access-token", P("access", "-production-") + Uuid(), [P("access", "-production-") + R(Base62, 36), P("access", "-production-") + Uuid()[..35]]);
+        yield return ("plaid-access-token", P("access", "-sandbox-") + Uuid(), []);
+        yield return ("plaid-access-token", P("access", "-development-") + Uuid(), []);
+        yield return ("braintree-access-token", P("access_token$", "production$") + R(Lower, 16) + "$" + R(Hex, 32), [P("access_token$", "production$") + R(Lower, 16), P("access_token$", "production$") + R(Lower, 16) + "$" + R(Hex, 31)]);
+        yield return ("mapbox-secret-token", "sk." + B64Url("{\"u\":\"someone\",\"a\":\"" + R(Base62, 25) + "\"}") + "." + R(Base62, 22), ["pk." + B64Url("{\"u\":\"someone\",\"a\":\"" + R(Base62, 25) + "\"}") + "." + R(Base62, 22), "sk." + B64Url("{\"x\":\"someone\",\"a\":\"" + R(Base62, 25) + "\"}") + "." + R(Base62, 22), "sk." + B64Url("{\"u\":\"someone\",\"a\":\"" + R(Base62, 25) + "\"}") + "." + R(Base62, 21)]);
+        yield return ("twitter-bearer-token", new string('A', 22) + "M" + R(Base62, 40) + "%2B" + R(Base62, 40) + "%3D" + R(Base62, 10), [new string('A', 22) + R(Base62, 60), new string('A', 110), new string('A', 30) + R(Base62, 80)]);
+        yield return ("facebook-access-token", P("EA", "AC") + R(Base62, 160), [P("EA", "AC") + R(Base62, 99)]);
+        yield return ("facebook-access-token", P("EA", "AM") + R(Base62, 160), []);
+        yield return ("azure-sas-signature", SasUrl(Mac(32)), [SasUrl(Mac(32), version: false), SasUrl(Mac(31)), SasUrl("XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D")]);
+        yield return ("cloudflare-origin-ca-key", P("v1", ".0-") + R(Hex, 24) + "-" + R(Hex, 146), [P("v1", ".0-") + R(Hex, 23) + "-" + R(Hex, 147), P("v1", ".0-") + R(Hex, 24) + "-" + R(Hex, 145)]);
+        yield return ("adobe-client-secret", P("p8", "e-") + R(Base62, 32), [P("p8", "e-") + R(Base62, 31)]);
+        yield return ("openrouter-api-key", P("sk-or", "-v1-") + R(Hex, 64), [P("sk-or", "-v1-") + R(Hex, 63), P("sk-or", "-v1-") + R(NotHex, 64)]);
+        yield return ("langsmith-api-key", P("lsv2", "_pt_") + R(Hex, 32) + "_" + R(Hex, 10), [P("lsv2", "_pt_") + R(Hex, 43), P("lsv2", "_pt_") + R(Hex, 32) + "_" + R(Hex, 9)]);
+        yield return ("langsmith-api-key", P("lsv2", "_sk_") + R(Hex, 32) + "_" + R(Hex, 10), []);
+        yield return ("airtable-pat", P("pa", "t") + R(Base62, 14) + "." + R(Hex, 64), [P("pa", "t") + R(Base62, 14) + "." + R(Hex, 63), P("pa", "t") + R(Base62, 13) + "." + R(Hex, 64), P("spa", "t") + R(Base62, 14) + "." + R(Hex, 64)]);
+        yield return ("hubspot-pat", P("pat", "-na1-") + Uuid(), [P("pat", "-na1-") + R(Base62, 36)]);
+        yield return ("hubspot-pat", P("pat", "-eu1-") + Uuid(), []);
+        yield return ("circleci-token", P("CCI", "PAT_") + R(Base62, 22) + "_" + R(Hex, 40), [P("CCI", "PAT_") + R(Base62, 22) + "_" + R(Hex, 39), P("CCI", "PAT_") + R(Base62, 63)]);
+        yield return ("harness-token", P("pa", "t.") + R(Base62, 22) + "." + R(Base62, 24) + "." + R(Base62, 20), [P("pa", "t.") + R(Base62, 22) + "." + R(Base62, 23) + "." + R(Base62, 21)]);
+        yield return ("harness-token", P("sa", "t.") + R(Base62, 22) + "." + R(Base62, 24) + "." + R(Base62, 20), []);
+        yield return ("terraform-cloud-token", R(Base62, 14) + P(".atlas", "v1.") + R(Base62, 67), [R(Base62, 13) + P(".atlas", "v1.") + R(Base62, 67), R(Base62, 14) + P(".atlas", "v1.") + R(Base62, 59)]);
+        yield return ("openshift-user-token", P("sha256", "~") + R(Base62, 43), [P("sha256", "~") + R(Base62, 42), P("sha256", "~") + R(Base62, 44)]);
+        yield return ("octopus-deploy-api-key", P("AP", "I-") + R(UpperAlnum, 26), [P("AP", "I-") + R(UpperAlnum, 25), P("AP", "I-") + R(Lower, 26), "API-DOCUMENTATION-REFERENCE"]);
+        yield return ("flutterwave-secret-key", P("FLW", "SECK-") + R(Hex, 32) + "-X", [P("FLW", "SECK-") + R(Hex, 32) + "-Y", P("FLW", "SECK-") + R(Hex, 31) + "-X"]);
+        yield return ("flutterwave-secret-key", P("FLW", "SECK_TEST-") + R(Hex, 32) + "-X", []);
+        yield return ("new-relic-insert-key", P("NR", "II-") + R(Base62, 32), [P("NR", "II-") + R(Base62, 31)]);
+        yield return ("frameio-token", P("fio", "-u-") + R(Base62, 64), [P("fio", "-u-") + R(Base62, 63)]);
+        yield return ("scalingo-token", P("tk-", "us-") + R(Base62, 48), [P("tk-", "us-") + R(Base62, 47)]);
+        yield return ("intra42-client-secret", P("s-s4t2", "ud-") + R(Hex, 64), [P("s-s4t2", "ud-") + R(Hex, 63)]);
+        yield return ("intra42-client-secret", P("s-s4t2", "af-") + R(Hex, 64), []);
+        yield return ("defined-networking-token", P("dn", "key-") + R(Lower, 26) + "-" + R(Lower, 52), [P("dn", "key-") + R(Lower, 27) + R(Lower, 52)]);
+    }
+
+    [Fact]
+    public void Each_new_format_is_found_with_its_kind_and_span_and_its_near_misses_are_not()
+    {
+        var failures = new List<string>();
+        var rows = 0;
+        foreach (var (kind, valid, nearMisses) in Rows())
+        {
+            rows++;
+            foreach (var frame in (string[])["{0}", "export TOKEN=\"{0}\"", "the key {0}, rotate it"])
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, valid);
+                var at = text.IndexOf(valid, StringComparison.Ordinal);
+                var (s, e) = kind == "azure-sas-signature" ? (at + valid.IndexOf("&sig=", StringComparison.Ordinal) + 5, at + valid.Length) : (at, at + valid.Length);
+                var secrets = Scanner.Scan(text).Where(f => f.Type == EntityTypes.Secret).ToList();
+                if (secrets.Count != 1 || secrets[0].Subtype != kind || secrets[0].Start != s || secrets[0].End != e)
+                {
+                    failures.Add($"{kind} in '{frame}': found {string.Join(", ", secrets.Select(f => $"{f.Subtype}[{f.Start},{f.End})"))}, expected [{s},{e}) (length {valid.Length})");
+                }
+            }
+
+            foreach (var miss in nearMisses)
+            {
+                var found = Scanner.Scan($"value: {miss} end").Where(f => f.Type == EntityTypes.Secret && f.Subtype == kind).ToList();
+                if (found.Count > 0)
+                {
+                    failures.Add($"{kind} near miss of length {miss.Length} was reported");
+                }
+            }
+        }
+
+        Assert.True(rows >= 65, $"{rows} rows");
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+}
