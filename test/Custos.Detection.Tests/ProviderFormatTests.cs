@@ -124,6 +124,37 @@ public sealed class ProviderFormatTests
         yield return ("scalingo-token", P("tk-", "us-") + R(Base62, 48), [P("tk-", "us-") + R(Base62, 47)]);
         yield return ("intra42-client-secret", P("s-s4t2", "ud-") + R(Hex, 64), [P("s-s4t2", "ud-") + R(Hex, 63)]);
         yield return ("intra42-client-secret", P("s-s4t2", "af-") + R(Hex, 64), []);
+        yield return ("onepassword-secret-key", P("A3", "-") + R(UpperAlnum, 6) + "-" + R(UpperAlnum, 11) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5), [P("A3", "-") + R(UpperAlnum, 6) + "-" + R(UpperAlnum, 10) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 6), P("A3", "-") + R(Lower, 6) + "-" + R(Lower, 11) + "-" + R(Lower, 5) + "-" + R(Lower, 5) + "-" + R(Lower, 5)]);
+        yield return ("onepassword-secret-key", P("A3", "-") + R(UpperAlnum, 6) + "-" + R(UpperAlnum, 6) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5) + "-" + R(UpperAlnum, 5), []);
+        yield return ("aws-bedrock-api-key", P("AB", "SK") + R(Base62, 120), [P("AB", "SK") + R(Base62, 100)]);
+        yield return ("aws-bedrock-api-key", P("bedrock-api-key-", "YmVkcm9jay5hbWF6b25hd3MuY29t") + R(Base62, 400), [P("bedrock-api-key-", "YmVkcm9jay5hbWF6b25hd3MuY29t") + R(Base62, 20)]);
+        yield return ("gitlab-session-cookie", P("_gitlab", "_session=") + R(Lower, 32), [P("_gitlab", "_session=") + R(Lower, 31)]);
+        yield return ("grafana-api-key", P("eyJr", "Ijoi") + R(Base62, 90), [P("eyJr", "Ijoi") + R(Base62, 60)]);
+        yield return ("sentry-org-token", P("sntr", "ys_") + "eyJpYXQiO" + R(Base62, 120) + "_" + R(Base62, 43), [P("sntr", "ys_") + R(Base62, 40)]);
+        yield return ("slack-legacy-token", P("xo", "xs-") + R("0123456789", 11) + "-" + R("0123456789", 11) + "-" + R("0123456789", 12) + "-" + R(Hex, 64), [P("xo", "xs-") + "abc-" + R(Hex, 64)]);
+        yield return ("slack-legacy-token", P("xo", "xo-") + R("0123456789", 11) + "-" + R("0123456789", 11) + "-" + R("0123456789", 12) + "-" + R(Hex, 64), []);
+        yield return ("slack-webhook", "https://hooks.slack.com/trig" + "gers/T" + R(UpperAlnum, 10) + "/" + R("0123456789", 13) + "/" + R(Hex, 32), ["https://hooks.slack.com/trig" + "gers/T" + R(UpperAlnum, 10)]);
+        yield return ("flyio-token", P("fm", "2_") + R(Base62, 200), [P("fm", "2_") + R(Base62, 99)]);
+        yield return ("flyio-token", P("fm1", "a_") + R(Base62, 200), []);
+        yield return ("firebase-cloud-messaging-key", P("AA", "AA") + R(Base62, 7) + P(":APA", "91b") + R(Base62, 134), [P("AA", "AA") + R(Base62, 7) + P(":APA", "91b") + R(Base62, 133), P("AA", "AB") + R(Base62, 7) + P(":APA", "91b") + R(Base62, 134)]);
+        yield return ("mailchimp-api-key", R(Hex, 32) + P("-u", "s14"), [R(Hex, 31) + P("-u", "s14"), R(Hex, 32) + P("-u", "s"), R(Hex, 32) + P("-u", "sa"), "en-us", "a" + R(Hex, 32) + P("-u", "s6")]);
+        yield return ("maxmind-license-key", R(Base62, 6) + "_" + R(Base62, 29) + P("_m", "mk"), [R(Base62, 6) + "_" + R(Base62, 28) + P("_m", "mk")]);
+        yield return ("teams-webhook", "https://contoso.webhook.office.com/webhook" + $"b2/{Uuid()}@{Uuid()}/IncomingWebhook/{R(Hex, 32)}/{Uuid()}", ["https://contoso.webhook.office.com/webhook" + $"b2/{Uuid()}@{Uuid()}/IncomingWebhook/"]);
+        yield return ("tencent-secret-id", P("AK", "ID") + R(Base62, 32), [P("AK", "ID") + R(Base62, 31)]);
+        yield return ("scaleway-access-key", P("SC", "W") + R(UpperAlnum, 17), [P("SC", "W") + R(UpperAlnum, 16), P("SC", "W") + R(Lower, 17)]);
+        yield return ("yandex-api-key", P("AQ", "VN") + R(Base62, 36), [P("AQ", "VN") + R(Base62, 34)]);
+        yield return ("clickhouse-cloud-secret", P("4b", "1d") + "Q" + R(Base62, 37), [P("4b", "1d") + R(Hex, 38), P("4b", "1d") + "Q" + R(Base62, 36)]);
+        yield return ("doppler-token", P("dp", ".st.") + R(Base62, 43), [P("dp", ".st.") + R(Base62, 39), P("dp", ".st.") + "Prod." + R(Base62, 43)]);
+        yield return ("doppler-token", P("dp", ".ct.") + R(Base62, 43), []);
+        yield return ("tavily-api-key", P("tv", "ly-") + R(Base62, 32), [P("tv", "ly-") + R(Base62, 31)]);
+        yield return ("woocommerce-consumer-secret", P("c", "s_") + R(Hex, 40), [P("c", "s_") + R(Hex, 39), P("c", "s_") + R(NotHex, 40)]);
+        yield return ("woocommerce-consumer-key", P("c", "k_") + R(Hex, 40), []);
+        yield return ("instagram-access-token", P("IG", "QV") + R(Base62, 160), [P("IG", "QV") + R(Base62, 99)]);
+        yield return ("private-key", Convert.ToBase64String(Encoding.ASCII.GetBytes("-----BEGIN PRIVATE " + "KEY-----\n" + R(Base62, 64) + "\n" + R(Base62, 64) + "\n-----END PRIVATE " + "KEY-----\n")), [Convert.ToBase64String(Encoding.ASCII.GetBytes("-----BEGIN PUBLIC " + "KEY-----\n" + R(Base62, 64) + "\n" + R(Base62, 64) + "\n-----END PUBLIC " + "KEY-----\n"))]);
+        yield return ("supabase-secret-key", P("sb_", "secret_") + R(Base62, 31), [P("sb_", "secret_") + R(Base62, 20)]);
+        yield return ("posthog-personal-api-key", P("ph", "x_") + R(Base62, 47), [P("ph", "x_") + R(Base62, 39)]);
+        yield return ("intercom-access-token", "dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + Uuid() + ":1:0"))[4..], ["dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + R(Hex, 8)))[4..]]);
+        yield return ("elevenlabs-api-key", P("s", "k_") + R(Hex, 48), [P("s", "k_") + R(Hex, 47), P("s", "k_") + R(Hex, 49)]);
         yield return ("defined-networking-token", P("dn", "key-") + R(Lower, 26) + "-" + R(Lower, 52), [P("dn", "key-") + R(Lower, 27) + R(Lower, 52)]);
     }
 
@@ -157,7 +188,7 @@ public sealed class ProviderFormatTests
             }
         }
 
-        Assert.True(rows >= 65, $"{rows} rows");
+        Assert.True(rows >= 95, $"{rows} rows");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 }

@@ -28,6 +28,11 @@ internal enum SecretCheck
     Airtable,
     Flutterwave,
     Mapbox,
+    NotHex,
+    SentryOrg,
+    DopplerService,
+    OnePasswordSecretKey,
+    Base64PrivateKey,
 
     // Read by their own parsers.
     PrivateKey,
@@ -40,4 +45,8 @@ internal enum SecretCheck
     TerraformCloud,
     TwitterBearer,
     AzureSas,
+    Firebase,
+    Mailchimp,
+    MaxMind,
+    TeamsWebhook,
 }

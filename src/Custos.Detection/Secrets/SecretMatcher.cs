@@ -12,6 +12,7 @@ internal static class SecretMatcher
 {
     private const string Detector = "secret";
     private const string Base62Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static readonly System.Buffers.SearchValues<char> ConfigNameChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_-");
 
     public static void Match(ScanContext context, SecretRule rule, int start)
     {
@@ -46,6 +47,18 @@ internal static class SecretMatcher
                 return;
             case SecretCheck.AzureSas:
                 AzureSas(context, rule, start);
+                return;
+            case SecretCheck.Firebase:
+                Firebase(context, rule, start);
+                return;
+            case SecretCheck.Mailchimp:
+                Mailchimp(context, rule, start);
+                return;
+            case SecretCheck.MaxMind:
+                MaxMind(context, rule, start);
+                return;
+            case SecretCheck.TeamsWebhook:
+                TeamsWebhook(context, rule, start);
                 return;
             default:
                 Simple(context, rule, start);
@@ -267,6 +280,70 @@ internal static class SecretMatcher
                 var dot = body.IndexOf('.');
                 if (dot < 10 || body.LastIndexOf('.') != dot || length - dot - 1 != 22
                     || DecodeBase64Url(string.Concat("eyJ", body[..dot])) is not { } claims || !claims.Contains("\"u\"", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.NotHex:
+                if (Chars.IsHex(body))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.SentryOrg:
+                // sntrys_ + base64 JSON claims + "_" + 43 base64 characters of secret.
+                if (Chars.At(text, e) == '_')
+                {
+                    var tail = e + 1;
+                    while (tail < text.Length && tail - e <= 44 && Chars.IsBase64(text[tail]))
+                    {
+                        tail++;
+                    }
+
+                    if (tail - e - 1 == 43 && !Chars.IsBase64(Chars.At(text, tail)))
+                    {
+                        findingEnd = tail;
+                    }
+                }
+
+                break;
+            case SecretCheck.DopplerService:
+                // dp.st. + optional config name and "." + 40 to 44 alphanumerics.
+                var point = body.IndexOf('.');
+                var secret = point < 0 ? body : body[(point + 1)..];
+                if (secret.Length is < 40 or > 44 || !IsAll(secret, BodyChars.Base62) || (point >= 0 && (point is < 2 or > 35 || body[..point].ContainsAnyExcept(ConfigNameChars))))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.OnePasswordSecretKey:
+                // A3- + 6-11-5-5-5 or 6-6-5-5-5-5 groups of capitals and digits.
+                Span<Range> groups = stackalloc Range[8];
+                var count = body.Split(groups, '-');
+                var shape = count == 5 ? (ReadOnlySpan<int>)[6, 11, 5, 5, 5] : count == 6 ? [6, 6, 5, 5, 5, 5] : [];
+                if (shape.IsEmpty)
+                {
+                    return;
+                }
+
+                for (var g = 0; g < count; g++)
+                {
+                    if (body[groups[g]].Length != shape[g] || !IsAll(body[groups[g]], BodyChars.UpperAlnum))
+                    {
+                        return;
+                    }
+                }
+
+                break;
+            case SecretCheck.Base64PrivateKey:
+                // A PEM private key encoded once more in base64 (kubeconfig client-key-data, Kubernetes secrets).
+                var head = text.AsSpan(start, Math.Min(72, e - start) / 4 * 4);
+                Span<byte> decodedHead = stackalloc byte[54];
+                if (!Convert.TryFromBase64Chars(head, decodedHead, out var headBytes)
+                    || !Encoding.ASCII.GetString(decodedHead[..headBytes]).Contains("PRIVATE KEY", StringComparison.Ordinal))
                 {
                     return;
                 }
@@ -632,7 +709,7 @@ internal static class SecretMatcher
 
         var path = text.AsSpan(i, end - i);
         var parts = path.Count('/');
-        if (slack ? parts != 2 || path.Length < 40 || path[0] != 'T' : parts != 1 || path.Length < 60)
+        if (slack ? parts is < 2 or > 3 || path.Length < 40 || path[0] != 'T' : parts != 1 || path.Length < 60)
         {
             return;
         }
@@ -828,4 +905,114 @@ internal static class SecretMatcher
     }
 
     private static bool IsQueryBreak(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`';
+
+    private static void Firebase(ScanContext context, SecretRule rule, int at)
+    {
+        // A Firebase Cloud Messaging server key: "AAAA" + 7 characters, ":APA91b", then 134 characters.
+        var text = context.Text;
+        var s = at - 11;
+        if (s < 0 || !text.AsSpan(s, 4).SequenceEqual("AAAA") || !IsAll(text.AsSpan(s + 4, 7), BodyChars.UrlSafe) || Chars.IsUrlSafe(Chars.At(text, s - 1)))
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = UrlSafeRun(text, bodyStart, rule.MaxBody + 1);
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        if (body.Length != rule.MaxBody || Chars.LooksLikePlaceholder(body) || Chars.Entropy(body) < 4.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void Mailchimp(ScanContext context, SecretRule rule, int at)
+    {
+        // 32 hex characters, "-us", the data centre's number.
+        var text = context.Text;
+        var s = at - 32;
+        if (s < 0 || char.IsAsciiLetterOrDigit(Chars.At(text, s - 1)) || Chars.At(text, s - 1) is '_' or '-' || !IsAll(text.AsSpan(s, 32), BodyChars.LowerHex))
+        {
+            return;
+        }
+
+        var end = at + rule.Prefix.Length;
+        while (end < text.Length && end - at - rule.Prefix.Length < 3 && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        var digits = end - at - rule.Prefix.Length;
+        var key = text.AsSpan(s, 32);
+        if (digits is < 1 or > 2 || char.IsAsciiLetterOrDigit(Chars.At(text, end)) || Chars.LooksLikePlaceholder(key) || Chars.Entropy(key) < 3.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void MaxMind(ScanContext context, SecretRule rule, int at)
+    {
+        // 6 alphanumerics, "_", 29 alphanumerics, "_mmk".
+        var text = context.Text;
+        var s = at - 36;
+        var end = at + rule.Prefix.Length;
+        if (s < 0 || Chars.IsWordChar(Chars.At(text, s - 1)) || Chars.IsWordChar(Chars.At(text, end)) || text[s + 6] != '_'
+            || !IsAll(text.AsSpan(s, 6), BodyChars.Base62) || !IsAll(text.AsSpan(s + 7, 29), BodyChars.Base62))
+        {
+            return;
+        }
+
+        var key = text.AsSpan(s + 7, 29);
+        if (Chars.LooksLikePlaceholder(key) || Chars.Entropy(key) < 3.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void TeamsWebhook(ScanContext context, SecretRule rule, int at)
+    {
+        // https://TENANT.webhook.office.com/webhookb2/GROUP@TENANT/IncomingWebhook/32 hex/UUID[/...]
+        var text = context.Text;
+        var s = at;
+        while (s > 0 && at - s < 64 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '-'))
+        {
+            s--;
+        }
+
+        if (s == at)
+        {
+            return;
+        }
+
+        var i = at + rule.Prefix.Length;
+        var end = i;
+        while (end < text.Length && end - i < 400 && (Chars.IsUrlSafe(text[end]) || text[end] is '/' or '@'))
+        {
+            end++;
+        }
+
+        var path = text.AsSpan(i, end - i);
+        var hook = path.IndexOf("/IncomingWebhook/", StringComparison.Ordinal);
+        if (hook < 0 || !path[..hook].Contains('@') || path.Length - hook - 17 < 32 + 1 + 36 || !Chars.IsHex(path.Slice(hook + 17, 32))
+            || Chars.LooksLikePlaceholder(path))
+        {
+            return;
+        }
+
+        foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
+        {
+            if (s >= scheme.Length && text.AsSpan(s - scheme.Length, scheme.Length).SequenceEqual(scheme))
+            {
+                s -= scheme.Length;
+                break;
+            }
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
 }
