@@ -191,4 +191,46 @@ public sealed class ProviderFormatTests
         Assert.True(rows >= 95, $"{rows} rows");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
+
+    [Fact]
+    public void Values_under_more_secret_names_and_in_basic_and_token_authorization_are_found()
+    {
+        static string B64(string s) => Convert.ToBase64String(Encoding.ASCII.GetBytes(s));
+        (string Text, string Value, string Kind)[] found =
+        [
+            ("AZURE_DEVOPS_PAT=" + "{0}", R("abcdefghijklmnopqrstuvwxyz234567", 52), "generic-token"),
+            ("SNYK_TOKEN={0}", Uuid(), "generic-token"),
+            ("ENCRYPTION_KEY={0}", R(Base62, 32), "generic-secret"),
+            ("signing_key: \"{0}\"", R(Base62, 40), "generic-secret"),
+            ("ALGOLIA_ADMIN_KEY={0}", R(Hex, 32), "generic-api-key"),
+            ("client_credentials: {0}", R(Base62, 32), "generic-secret"),
+            ("Authorization: token {0}", R(Hex, 40), "bearer-token"),
+            ("Authorization: Basic {0}", B64("deploy:" + R(Base62, 14)), "basic-auth"),
+            ("-H 'authorization: basic {0}'", B64("ci-bot:" + R(Base62, 10) + "!"), "basic-auth"),
+        ];
+        foreach (var (frame, value, kind) in found)
+        {
+            var text = frame.Replace("{0}", value, StringComparison.Ordinal);
+            var finding = Assert.Single(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+            Assert.Equal((kind, value), (finding.Subtype!, text[finding.Start..finding.End]));
+        }
+
+        string[] notFound =
+        [
+            "request_id=" + Uuid(),
+            "{\"id\": \"" + Uuid() + "\", \"token_type\": \"bearer\"}",
+            "Authorization: Basic " + B64("user:password"),
+            "Authorization: Basic " + B64("admin:"),
+            "Authorization: Basic " + B64("no colon here at all"),
+            "WWW-Authenticate: Basic realm=\"staging\"",
+            "The basic idea is simple.",
+            "Authorization: token <your-token>",
+            "primary_key: true",
+            "encryption_key = os.environ[\"KEY\"]",
+        ];
+        foreach (var text in notFound)
+        {
+            Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+        }
+    }
 }

@@ -38,7 +38,7 @@ internal static class AssignmentMatcher
             return;
         }
 
-        if (keyword.Shape == ValueShape.Bearer)
+        if (keyword.Shape is ValueShape.Bearer or ValueShape.Basic)
         {
             Bearer(context, keyword, start, end);
             return;
@@ -141,10 +141,46 @@ internal static class AssignmentMatcher
         }
 
         var value = text.AsSpan(i, valueEnd - i);
+        if (keyword.Shape == ValueShape.Basic)
+        {
+            if (IsBasicCredential(value))
+            {
+                context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "basic credential");
+            }
+
+            return;
+        }
+
         if (Accepts(ValueShape.HighEntropy, value))
         {
             context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "bearer credential");
         }
+    }
+
+    /// <summary>base64 of "user:password", the password neither empty, a placeholder nor a well-known default.</summary>
+    private static bool IsBasicCredential(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 8 or > 512 || value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[value.Length];
+        if (!Convert.TryFromBase64Chars(value, bytes, out var written))
+        {
+            return false;
+        }
+
+        var decoded = bytes[..written];
+        var colon = decoded.IndexOf((byte)':');
+        if (colon < 1 || decoded.ContainsAnyInRange((byte)0, (byte)31) || decoded.ContainsAnyInRange((byte)127, (byte)255))
+        {
+            return false;
+        }
+
+        var password = System.Text.Encoding.ASCII.GetString(decoded[(colon + 1)..]);
+        return password.Length >= 6 && !Chars.LooksLikePlaceholder(password) && !NotSecretValues.Contains(password)
+            && !password.Equals("changeme", StringComparison.OrdinalIgnoreCase) && HasVariety(password);
     }
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
@@ -218,7 +254,7 @@ internal static class AssignmentMatcher
         }
 
         // Hashes and ids are not secrets.
-        if (Chars.IsUuid(value) || (Chars.IsHex(value) && value.Length is 32 or 40 or 56 or 64 or 96 or 128 && shape == ValueShape.Password))
+        if ((Chars.IsUuid(value) && shape == ValueShape.Password) || (Chars.IsHex(value) && value.Length is 32 or 40 or 56 or 64 or 96 or 128 && shape == ValueShape.Password))
         {
             return false;
         }
