@@ -233,4 +233,25 @@ public sealed class ProviderFormatTests
             Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
         }
     }
+
+    [Fact]
+    public void Keys_of_an_unambiguous_prefix_but_without_their_inner_marker_are_found_at_a_lower_score()
+    {
+        (string Value, string Kind, double Score)[] cases =
+        [
+            ("AK" + "IA" + "Z0189" + R(UpperAlnum, 11), "aws-access-key-id", 0.95),
+            ("sk" + "-" + R(Base62, 48), "openai-api-key", 0.8),
+            ("sk" + "-" + R(Base62, 20) + "T3Blbk" + "FJ" + R(Base62, 20), "openai-api-key", 0.95),
+            ("sk-ant" + "-api03-" + R(Base62, 95), "anthropic-api-key", 0.85),
+        ];
+        foreach (var (value, kind, score) in cases)
+        {
+            var finding = Assert.Single(Scanner.Scan($"key: {value}"), f => f.Type == EntityTypes.Secret);
+            Assert.Equal((kind, score, value), (finding.Subtype!, finding.Score, $"key: {value}"[finding.Start..finding.End]));
+        }
+
+        Assert.DoesNotContain(Scanner.Scan("sk" + "-" + R(Base62, 47)), f => f.Subtype == "openai-api-key");
+        Assert.DoesNotContain(Scanner.Scan("AK" + "IA" + R(UpperAlnum, 9) + "EXAMPLE"), f => f.Subtype == "aws-access-key-id");
+        Assert.DoesNotContain(Scanner.Scan("Authorization: Basic " + string.Concat("czZCaGRSa3F0Mzpn", "WDFmQmF0M2JW")), f => f.Type == EntityTypes.Secret);
+    }
 }

@@ -160,7 +160,7 @@ internal static class AssignmentMatcher
     /// <summary>base64 of "user:password", the password neither empty, a placeholder nor a well-known default.</summary>
     private static bool IsBasicCredential(ReadOnlySpan<char> value)
     {
-        if (value.Length is < 8 or > 512 || value.Length % 4 != 0)
+        if (value.Length is < 8 or > 512 || value.Length % 4 != 0 || SecretRules.DocumentedExamples.Contains(value.ToString()))
         {
             return false;
         }

@@ -136,16 +136,19 @@ internal static class SecretMatcher
 
                 break;
             case SecretCheck.OpenAiLegacy:
+                // Legacy keys carry "T3BlbkFJ" (base64 of "OpenAI") in the middle; "sk-" and exactly 48
+                // alphanumerics without it is still a key of that shape (other providers copied it), scored lower.
                 if (!body.Slice(20, 8).SequenceEqual("T3BlbkFJ"))
                 {
-                    return;
+                    score = 0.8;
                 }
 
                 break;
             case SecretCheck.EndsWithAA:
+                // Anthropic keys end in "AA"; the prefix alone is unambiguous, so a key without it scores lower.
                 if (!body.EndsWith("AA", StringComparison.Ordinal))
                 {
-                    return;
+                    score = 0.85;
                 }
 
                 break;

@@ -15,15 +15,17 @@ internal static class SecretRules
         string.Concat("sk_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
         string.Concat("sk_test_", "BQokikJOvBiI2HlWgH4olfQ2"),
         string.Concat("rk_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
+        string.Concat("czZCaGRSa3F0Mzpn", "WDFmQmF0M2JW"), // RFC 6749's example client credentials, Basic-encoded
     };
 
     public static IReadOnlyList<SecretRule> All { get; } =
     [
-        // Cloud providers
-        new("aws-access-key-id", "AKIA", BodyChars.UpperBase32, 16, 16, 0.95, SecretCheck.AwsKeyId),
-        new("aws-access-key-id", "ASIA", BodyChars.UpperBase32, 16, 16, 0.95, SecretCheck.AwsKeyId),
-        new("aws-access-key-id", "ABIA", BodyChars.UpperBase32, 16, 16, 0.95, SecretCheck.AwsKeyId),
-        new("aws-access-key-id", "ACCA", BodyChars.UpperBase32, 16, 16, 0.95, SecretCheck.AwsKeyId),
+        // Cloud providers. AWS key ids are base32 in practice; any capital or digit is read, as AWS documents
+        // the id only as 16 upper-case alphanumerics.
+        new("aws-access-key-id", "AKIA", BodyChars.UpperAlnum, 16, 16, 0.95, SecretCheck.AwsKeyId),
+        new("aws-access-key-id", "ASIA", BodyChars.UpperAlnum, 16, 16, 0.95, SecretCheck.AwsKeyId),
+        new("aws-access-key-id", "ABIA", BodyChars.UpperAlnum, 16, 16, 0.95, SecretCheck.AwsKeyId),
+        new("aws-access-key-id", "ACCA", BodyChars.UpperAlnum, 16, 16, 0.95, SecretCheck.AwsKeyId),
         new("google-api-key", "AIza", BodyChars.UrlSafe, 35, 35, 0.95),
         new("google-oauth-client-secret", "GOCSPX-", BodyChars.UrlSafe, 28, 28, 0.95),
         new("google-oauth-access-token", "ya29.", BodyChars.UrlSafe, 30, 2048, 0.85),
