@@ -207,6 +207,8 @@ public sealed class ProviderFormatTests
             ("Authorization: token {0}", R(Hex, 40), "bearer-token"),
             ("Authorization: Basic {0}", B64("deploy:" + R(Base62, 14)), "basic-auth"),
             ("-H 'authorization: basic {0}'", B64("ci-bot:" + R(Base62, 10) + "!"), "basic-auth"),
+            ("GET /v1/search?api_key={0}&page=2 HTTP/1.1", R(Base62, 32), "generic-api-key"),
+            ("https://api.example.net/items?access_token={0}&sort=asc", R(Base62, 40), "generic-token"),
         ];
         foreach (var (frame, value, kind) in found)
         {

@@ -183,6 +183,17 @@ internal static class AssignmentMatcher
             && !password.Equals("changeme", StringComparison.OrdinalIgnoreCase) && HasVariety(password);
     }
 
+    private static bool IsQueryParameter(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && i - start < 48 && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        return i > start && Chars.At(text, i) == '=';
+    }
+
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
 
     private static int SkipSpaces(string text, int i)
@@ -213,7 +224,9 @@ internal static class AssignmentMatcher
 
         var s = i;
         var e = i;
-        while (e < text.Length && e - s <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ')' or '}' or ']' or '"' or '\'' or '<' or '>' or '`'))
+        // An unquoted value ends where a URL query's next parameter begins ("?api_key=…&page=2").
+        while (e < text.Length && e - s <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ')' or '}' or ']' or '"' or '\'' or '<' or '>' or '`')
+            && !(text[e] == '&' && IsQueryParameter(text, e + 1)))
         {
             e++;
         }
