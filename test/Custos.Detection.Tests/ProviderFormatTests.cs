@@ -155,6 +155,11 @@ public sealed class ProviderFormatTests
         yield return ("posthog-personal-api-key", P("ph", "x_") + R(Base62, 47), [P("ph", "x_") + R(Base62, 39)]);
         yield return ("intercom-access-token", "dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + Uuid() + ":1:0"))[4..], ["dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + R(Hex, 8)))[4..]]);
         yield return ("elevenlabs-api-key", P("s", "k_") + R(Hex, 48), [P("s", "k_") + R(Hex, 47), P("s", "k_") + R(Hex, 49)]);
+        yield return ("facebook-access-token", P("EA", "AG") + R(Base62, 180), [P("EA", "AG") + R(Base62, 80)]);
+        yield return ("launchdarkly-sdk-key", P("sd", "k-") + Uuid(), [P("sd", "k-") + R(Base62, 36), P("aws-sd", "k-") + Uuid()]);
+        yield return ("linear-oauth-token", P("lin", "_oauth_") + R(Hex, 64), [P("lin", "_oauth_") + R(Hex, 63)]);
+        yield return ("amazon-mws-auth-token", P("amzn", ".mws.") + Uuid(), [P("amzn", ".mws.") + R(Base62, 36)]);
+        yield return ("azure-sas-signature", $"SharedAccessSignature sr=https%3a%2f%2fns.servicebus.windows.net%2fq&sig={Mac(32)}&se=1767225600&skn=RootManageSharedAccessKey", [$"SharedAccessSignature sr=https%3a%2f%2fns.servicebus.windows.net%2fq&sig={Mac(32)}&se=1767225600"]);
         yield return ("defined-networking-token", P("dn", "key-") + R(Lower, 26) + "-" + R(Lower, 52), [P("dn", "key-") + R(Lower, 27) + R(Lower, 52)]);
     }
 
@@ -168,9 +173,16 @@ public sealed class ProviderFormatTests
             rows++;
             foreach (var frame in (string[])["{0}", "export TOKEN=\"{0}\"", "the key {0}, rotate it"])
             {
+                // A quoted value with spaces under a secret name is reported whole, as a generic token.
+                if (valid.Contains(' ', StringComparison.Ordinal) && frame.StartsWith("export", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, valid);
                 var at = text.IndexOf(valid, StringComparison.Ordinal);
-                var (s, e) = kind == "azure-sas-signature" ? (at + valid.IndexOf("&sig=", StringComparison.Ordinal) + 5, at + valid.Length) : (at, at + valid.Length);
+                var sig = valid.IndexOf("&sig=", StringComparison.Ordinal) + 5;
+                var (s, e) = kind == "azure-sas-signature" ? (at + sig, at + sig + valid[sig..].TakeWhile(c => c != '&').Count()) : (at, at + valid.Length);
                 var secrets = Scanner.Scan(text).Where(f => f.Type == EntityTypes.Secret).ToList();
                 if (secrets.Count != 1 || secrets[0].Subtype != kind || secrets[0].Start != s || secrets[0].End != e)
                 {
@@ -205,6 +217,7 @@ public sealed class ProviderFormatTests
             ("ALGOLIA_ADMIN_KEY={0}", R(Hex, 32), "generic-api-key"),
             ("client_credentials: {0}", R(Base62, 32), "generic-secret"),
             ("Authorization: token {0}", R(Hex, 40), "bearer-token"),
+            ("Authorization: SSWS {0}", "00" + R(Base62 + "_-", 40), "okta-api-token"),
             ("Authorization: Basic {0}", B64("deploy:" + R(Base62, 14)), "basic-auth"),
             ("-H 'authorization: basic {0}'", B64("ci-bot:" + R(Base62, 10) + "!"), "basic-auth"),
             ("GET /v1/search?api_key={0}&page=2 HTTP/1.1", R(Base62, 32), "generic-api-key"),

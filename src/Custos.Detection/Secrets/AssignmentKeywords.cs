@@ -54,6 +54,7 @@ internal static class AssignmentKeywords
         new("_authtoken", "npm-auth-token", ValueShape.HighEntropy, 0.85),
         new("bearer", "bearer-token", ValueShape.Bearer, 0.7),
         new("authorization: token", "bearer-token", ValueShape.Bearer, 0.7),
+        new("ssws", "okta-api-token", ValueShape.Bearer, 0.85),
         new("basic", "basic-auth", ValueShape.Basic, 0.8),
     ];
 }

@@ -103,7 +103,8 @@ internal static class SecretMatcher
         }
 
         var body = text.AsSpan(bodyStart, length);
-        if (Chars.LooksLikePlaceholder(body) || (length >= 16 && Chars.Entropy(body) < MinimumEntropy(rule.Body)))
+        // A Braintree token's 16 characters are a merchant id, often of few letters; its 32 hex digits are checked.
+        if (Chars.LooksLikePlaceholder(body) || (length >= 16 && rule.Check != SecretCheck.Braintree && Chars.Entropy(body) < MinimumEntropy(rule.Body)))
         {
             return;
         }
@@ -228,7 +229,8 @@ internal static class SecretMatcher
                 break;
             case SecretCheck.Braintree:
                 // access_token$production$ + 16 lowercase alphanumerics + "$" + 32 hex.
-                if (Chars.At(text, e) != '$' || e + 33 > text.Length || !IsAll(text.AsSpan(e + 1, 32), BodyChars.LowerHex) || char.IsAsciiLetterOrDigit(Chars.At(text, e + 33)))
+                if (Chars.At(text, e) != '$' || e + 33 > text.Length || !IsAll(text.AsSpan(e + 1, 32), BodyChars.LowerHex) || char.IsAsciiLetterOrDigit(Chars.At(text, e + 33))
+                    || Chars.LooksLikePlaceholder(text.AsSpan(e + 1, 32)) || Chars.Entropy(text.AsSpan(e + 1, 32)) < 2.8)
                 {
                     return;
                 }
@@ -855,7 +857,8 @@ internal static class SecretMatcher
     private static void AzureSas(ScanContext context, SecretRule rule, int at)
     {
         // A shared access signature: sig= carries a URL-encoded base64 HMAC-SHA256 (32 bytes), and the same query
-        // string names the service version (sv=). The signature is the secret.
+        // string names the storage service version (sv=) or the Service Bus / Event Hubs key name (skn=). The
+        // signature is the secret.
         var text = context.Text;
         if (Chars.At(text, at - 1) is not ('?' or '&' or ';' or '"' or '\'' or ' ' or '\n' or '\0') && at > 0)
         {
@@ -899,7 +902,8 @@ internal static class SecretMatcher
         }
 
         var query = text.AsSpan(s, e - s);
-        if (!query.Contains("?sv=", StringComparison.Ordinal) && !query.Contains("&sv=", StringComparison.Ordinal) && !query.StartsWith("sv=", StringComparison.Ordinal))
+        if (!query.Contains("?sv=", StringComparison.Ordinal) && !query.Contains("&sv=", StringComparison.Ordinal) && !query.StartsWith("sv=", StringComparison.Ordinal)
+            && !query.Contains("&skn=", StringComparison.Ordinal))
         {
             return;
         }

@@ -319,6 +319,9 @@ internal sealed class Fakes(int seed)
         f => ("posthog-personal-api-key", "ph" + "x_" + f.Chars(Base62, 47)),
         f => ("intercom-access-token", "dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + Uuid(f) + ":1:0"))[4..]),
         f => ("elevenlabs-api-key", "s" + "k_" + f.Chars(Hex, 48)),
+        f => ("linear-oauth-token", "lin" + "_oauth_" + f.Chars(Hex, 64)),
+        f => ("amazon-mws-auth-token", "amzn" + ".mws." + Uuid(f)),
+        f => ("launchdarkly-sdk-key", "sd" + "k-" + Uuid(f)),
     ];
 
     private static string Uuid(Fakes f) => $"{f.Chars(Hex, 8)}-{f.Chars(Hex, 4)}-4{f.Chars(Hex, 3)}-a{f.Chars(Hex, 3)}-{f.Chars(Hex, 12)}";
