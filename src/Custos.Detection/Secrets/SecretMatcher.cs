@@ -75,11 +75,24 @@ internal static class SecretMatcher
             return;
         }
 
+        // A body of up to kilobytes is read once: a prefix repeated inside it (an attacker's "ops_eyJops_eyJ…")
+        // does not read it again, so the cost per character stays bounded.
+        var longBody = rule.MaxBody > 512;
+        if (longBody && start < context.LongBodyUntil)
+        {
+            return;
+        }
+
         var bodyStart = start + rule.Prefix.Length;
         var e = bodyStart;
         while (e < text.Length && e - bodyStart <= rule.MaxBody && IsBody(rule.Body, text[e]))
         {
             e++;
+        }
+
+        if (longBody)
+        {
+            context.LongBodyUntil = e;
         }
 
         if (rule.Body == BodyChars.Base64Padded)
@@ -104,7 +117,8 @@ internal static class SecretMatcher
 
         var body = text.AsSpan(bodyStart, length);
         // A Braintree token's 16 characters are a merchant id, often of few letters; its 32 hex digits are checked.
-        if (Chars.LooksLikePlaceholder(body) || (length >= 16 && rule.Check != SecretCheck.Braintree && Chars.Entropy(body) < MinimumEntropy(rule.Body)))
+        // Entropy first: one pass, and it turns away a prefix repeated over and over before the marker search.
+        if ((length >= 16 && rule.Check != SecretCheck.Braintree && Chars.Entropy(body) < MinimumEntropy(rule.Body)) || Chars.LooksLikePlaceholder(body))
         {
             return;
         }
