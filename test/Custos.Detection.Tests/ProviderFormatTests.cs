@@ -268,5 +268,10 @@ public sealed class ProviderFormatTests
         Assert.DoesNotContain(Scanner.Scan("sk" + "-" + R(Base62, 47)), f => f.Subtype == "openai-api-key");
         Assert.DoesNotContain(Scanner.Scan("AK" + "IA" + R(UpperAlnum, 9) + "EXAMPLE"), f => f.Subtype == "aws-access-key-id");
         Assert.DoesNotContain(Scanner.Scan("Authorization: Basic " + string.Concat("czZCaGRSa3F0Mzpn", "WDFmQmF0M2JW")), f => f.Type == EntityTypes.Secret);
+        Assert.DoesNotContain(Scanner.Scan("Authorization: Basic " + string.Concat("YWxhZGRpbjpvcGVu", "c2VzYW1l")), f => f.Type == EntityTypes.Secret);
+        Assert.DoesNotContain(Scanner.Scan("SLACK_BOT_TOKEN=" + string.Concat("xoxb-17653672481-", "19874698323-pdFZKVeTuE8sk7oOcBrzbqgy")), f => f.Type == EntityTypes.Secret);
+        var jwtIo = string.Concat("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+        Assert.DoesNotContain(Scanner.Scan("e.g. " + jwtIo), f => f.Type == EntityTypes.Secret);
+        Assert.Contains(Scanner.Scan("e.g. " + jwtIo[..^1] + "d"), f => f.Subtype == "jwt");
     }
 }

@@ -587,6 +587,11 @@ internal static class SecretMatcher
             return;
         }
 
+        if (SecretRules.DocumentedExamples.Contains(text.Substring(start, signatureEnd - start)))
+        {
+            return;
+        }
+
         context.Add(EntityTypes.Secret, start, signatureEnd, rule.Score, Detector, rule.Kind);
     }
 

@@ -16,6 +16,13 @@ internal static class SecretRules
         string.Concat("sk_test_", "BQokikJOvBiI2HlWgH4olfQ2"),
         string.Concat("rk_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
         string.Concat("czZCaGRSa3F0Mzpn", "WDFmQmF0M2JW"), // RFC 6749's example client credentials, Basic-encoded
+        string.Concat("YWxhZGRpbjpvcGVu", "c2VzYW1l"), // RFC 7617's Aladdin, Basic-encoded
+        string.Concat("QWxhZGRpbjpvcGVuIHNl", "c2FtZQ=="), // RFC 2617's Aladdin
+        string.Concat("xoxb-17653672481-", "19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"), // Slack's documentation
+        string.Concat( // jwt.io's example token
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.",
+            "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.",
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
     };
 
     public static IReadOnlyList<SecretRule> All { get; } =
