@@ -160,6 +160,16 @@ public sealed class ProviderFormatTests
         yield return ("linear-oauth-token", P("lin", "_oauth_") + R(Hex, 64), [P("lin", "_oauth_") + R(Hex, 63)]);
         yield return ("amazon-mws-auth-token", P("amzn", ".mws.") + Uuid(), [P("amzn", ".mws.") + R(Base62, 36)]);
         yield return ("azure-sas-signature", $"SharedAccessSignature sr=https%3a%2f%2fns.servicebus.windows.net%2fq&sig={Mac(32)}&se=1767225600&skn=RootManageSharedAccessKey", [$"SharedAccessSignature sr=https%3a%2f%2fns.servicebus.windows.net%2fq&sig={Mac(32)}&se=1767225600"]);
+        yield return ("pinecone-api-key", P("pc", "sk_") + R(Base62, 6) + "_" + R(Base62, 64), [P("pc", "sk_") + R(Base62, 30)]);
+        yield return ("together-api-key", P("tgp", "_v1_") + R(Base62, 43), [P("tgp", "_v1_") + R(Base62, 30)]);
+        yield return ("anyscale-api-key", P("esec", "ret_") + R(Base62, 26), [P("esec", "ret_") + R(Base62, 12)]);
+        yield return ("firecrawl-api-key", P("f", "c-") + R(Hex, 32), [P("f", "c-") + R(Hex, 31), P("f", "c-") + R(NotHex, 32)]);
+        yield return ("browserbase-api-key", P("bb", "_live_") + R(Base62, 27), [P("bb", "_live_") + R(Base62, 12)]);
+        yield return ("neon-api-key", P("na", "pi_") + R(Lower, 64), [P("na", "pi_") + R(Lower, 63), "napi_create_string_utf8"]);
+        yield return ("akamai-edgegrid-token", P("ak", "ab-") + R(Lower, 16) + "-" + R(Lower, 16), [P("ak", "ab-") + R(Lower, 33), P("ak", "ab-") + R(Lower, 16) + "-" + R(Lower, 15)]);
+        yield return ("honeycomb-api-key", P("hca", "ik_") + R(Base62, 58), [P("hca", "ik_") + R(Base62, 30)]);
+        yield return ("clickup-api-token", P("p", "k_") + R("0123456789", 8) + "_" + R(UpperAlnum, 32), [P("p", "k_") + R("0123456789", 8) + "_" + R(UpperAlnum, 31), P("p", "k_live_") + R(Base62, 24)]);
+        yield return ("salesforce-access-token", P("00", "D") + R(Base62, 15) + "!" + R(Base62, 20) + "." + R(Base62, 80), [P("00", "D") + R(Base62, 15) + "!" + R(Base62, 40), P("00", "D") + R(Base62, 15)]);
         yield return ("defined-networking-token", P("dn", "key-") + R(Lower, 26) + "-" + R(Lower, 52), [P("dn", "key-") + R(Lower, 27) + R(Lower, 52)]);
     }
 
@@ -218,6 +228,8 @@ public sealed class ProviderFormatTests
             ("client_credentials: {0}", R(Base62, 32), "generic-secret"),
             ("Authorization: token {0}", R(Hex, 40), "bearer-token"),
             ("Authorization: SSWS {0}", "00" + R(Base62 + "_-", 40), "okta-api-token"),
+            ("<server><id>central</id><password>{0}</password></server>", R(Base62, 10) + "!" + R(Base62, 5), "password"),
+            ("<add key=\"ClearTextPassword\" value=\"{0}\" />", R(Base62, 12) + "#" + R(Base62, 3), "password"),
             ("Authorization: Basic {0}", B64("deploy:" + R(Base62, 14)), "basic-auth"),
             ("-H 'authorization: basic {0}'", B64("ci-bot:" + R(Base62, 10) + "!"), "basic-auth"),
             ("GET /v1/search?api_key={0}&page=2 HTTP/1.1", R(Base62, 32), "generic-api-key"),
@@ -242,6 +254,9 @@ public sealed class ProviderFormatTests
             "Authorization: token <your-token>",
             "primary_key: true",
             "encryption_key = os.environ[\"KEY\"]",
+            "<password>${env.REPO_PASSWORD}</password>",
+            "<add key=\"ClearTextPassword\" value=\"changeme\" />",
+            "<passwordPolicy>strict</passwordPolicy>",
         ];
         foreach (var text in notFound)
         {

@@ -82,6 +82,25 @@ internal static class AssignmentMatcher
 
         i = SkipSpaces(text, i);
         var op = Chars.At(text, i);
+
+        // <password>…</password> (Maven, .NET config) and <add key="…Password" value="…"/> (NuGet).
+        if (op == '>' && Chars.At(text, nameStart - 1) == '<' && nameEnd == i)
+        {
+            var (xmlStart, xmlEnd) = ReadValue(text, i + 1);
+            if (xmlEnd > xmlStart && text.AsSpan(xmlEnd).StartsWith("</", StringComparison.Ordinal) && Accepts(keyword.Shape, text.AsSpan(xmlStart, xmlEnd - xmlStart)))
+            {
+                context.Add(EntityTypes.Secret, xmlStart, xmlEnd, keyword.Score, Detector, keyword.Kind, $"value assigned to a {keyword.Word} name");
+            }
+
+            return;
+        }
+
+        if (skipped > 0 && text.AsSpan(i).StartsWith("value=", StringComparison.OrdinalIgnoreCase))
+        {
+            i += 5;
+            op = '=';
+        }
+
         if (op == ':')
         {
             i++;

@@ -33,6 +33,9 @@ internal enum SecretCheck
     DopplerService,
     OnePasswordSecretKey,
     Base64PrivateKey,
+    Akamai,
+    ClickUp,
+    Salesforce,
 
     // Read by their own parsers.
     PrivateKey,

@@ -368,6 +368,48 @@ internal static class SecretMatcher
                 }
 
                 break;
+            case SecretCheck.Akamai:
+                // akab- + 16 + "-" + 16 (EdgeGrid client and access tokens).
+                if (body[16] != '-' || !IsAll(body[..16], BodyChars.LowerAlnum) || !IsAll(body[17..], BodyChars.LowerAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.ClickUp:
+                // pk_ + the user's number + "_" + 32 capitals and digits.
+                var underscore = body.IndexOf('_');
+                if (underscore < 1 || body[..underscore].ContainsAnyExceptInRange('0', '9') || length - underscore - 1 != 32 || !IsAll(body[(underscore + 1)..], BodyChars.UpperAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Salesforce:
+                // 00D + the rest of the org id (12 to 15) + "!" + the session's 80 or more characters.
+                if (Chars.At(text, e) != '!')
+                {
+                    return;
+                }
+
+                var session = e + 1;
+                while (session < text.Length && session - e <= 200 && (char.IsAsciiLetterOrDigit(text[session]) || text[session] is '.' or '_'))
+                {
+                    session++;
+                }
+
+                while (text[session - 1] == '.')
+                {
+                    session--;
+                }
+
+                if (session - e - 1 is < 80 or > 200 || Chars.Entropy(text.AsSpan(e + 1, session - e - 1)) < 4.0 || char.IsAsciiLetterOrDigit(Chars.At(text, session)))
+                {
+                    return;
+                }
+
+                findingEnd = session;
+                break;
             case SecretCheck.AzureAccountKey:
             case SecretCheck.AzureSharedAccessKey:
                 if (!body.EndsWith("=", StringComparison.Ordinal))

@@ -322,6 +322,12 @@ internal sealed class Fakes(int seed)
         f => ("linear-oauth-token", "lin" + "_oauth_" + f.Chars(Hex, 64)),
         f => ("amazon-mws-auth-token", "amzn" + ".mws." + Uuid(f)),
         f => ("launchdarkly-sdk-key", "sd" + "k-" + Uuid(f)),
+        f => ("pinecone-api-key", "pc" + "sk_" + f.Chars(Base62, 6) + "_" + f.Chars(Base62, 64)),
+        f => ("neon-api-key", "na" + "pi_" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 64)),
+        f => ("akamai-edgegrid-token", "ak" + "ab-" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16) + "-" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16)),
+        f => ("salesforce-access-token", "00" + "D" + f.Chars(Base62, 15) + "!" + f.Chars(Base62, 30) + "." + f.Chars(Base62, 70)),
+        f => ("clickup-api-token", "p" + "k_" + f.Digits(8) + "_" + f.Chars(UpperAlnum, 32)),
+        f => ("honeycomb-api-key", "hc" + "aik_" + f.Chars(Base62, 58)),
     ];
 
     private static string Uuid(Fakes f) => $"{f.Chars(Hex, 8)}-{f.Chars(Hex, 4)}-4{f.Chars(Hex, 3)}-a{f.Chars(Hex, 3)}-{f.Chars(Hex, 12)}";
