@@ -257,6 +257,8 @@ public sealed class ProviderFormatTests
             "<password>${env.REPO_PASSWORD}</password>",
             "<add key=\"ClearTextPassword\" value=\"changeme\" />",
             "<passwordPolicy>strict</passwordPolicy>",
+            "{\"next_page_token\": \"" + Uuid() + "\"}",
+            "idempotency_token=" + Uuid(),
         ];
         foreach (var text in notFound)
         {

@@ -19,6 +19,9 @@ internal static class AssignmentMatcher
         "url", "uri", "file", "path", "format", "field", "hint", "policy", "reset", "label", "placeholder",
         "example", "rotation", "prompt", "input", "header", "param", "usage", "limit", "ttl", "endpoint", "version",
         "validation", "strength", "confirm", "forgot", "manager", "provider",
+
+        // Tokens that page, trace or deduplicate, not authenticate.
+        "page", "cursor", "continuation", "idempotency", "correlation", "trace",
     ];
 
     private static readonly HashSet<string> NotSecretValues = new(StringComparer.OrdinalIgnoreCase)
