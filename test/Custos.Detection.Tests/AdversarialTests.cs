@@ -13,6 +13,8 @@ public sealed class AdversarialTests
         "1", "1 ", "1-", "12 34 ", "+1 (", "4111 ", "1.1.", "a@", "@a.", "a.a@a", "::", "a:", "eyJ", "eyJhbGciOi.", "-----BEGIN PRIVATE KEY-----\n",
         "-----BEGIN PRIVATE KEY-----\nAAAA", "-----BEGIN PRIVATE KEY-----Proc-Type:", "-----BEGIN PRIVATE KEY-----\nProc-Type: 4\n", "password=", "password: x", "token ", "Bearer ", "ghp_", "AKIA", "xoxb-1-", "DE89 ", "DE89", "a", "aaaaaaaaaaaaaaa",
         "postgres://u:", "://a:b@", "Q~", ":AA", "SG.", "é", "日本", "\u200b", "1\u00a0",
+        "dp.st.", "LS0tLS1CRUdJTi", "ops_eyJ", "fm2_", "sig=", "&sv=&sig=", "-us", "0123456789abcdef0123456789abcdef-us1 ", "_mmk", ".atlasv1.", ":APA91b",
+        "A3-", "pat", "AAAAAAAAAAAAAAAAAAAA", "access_token$production$", "Basic ", "sk.eyJ", ".webhook.office.com/webhookb2/", "sntrys_",
     ];
 
     [Theory]

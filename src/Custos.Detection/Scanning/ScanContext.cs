@@ -23,6 +23,9 @@ internal sealed class ScanContext(string text, ScannerOptions options)
 
     public ScanWork Work { get; } = new();
 
+    /// <summary>Where the last long credential body read ends; a prefix found before it is inside that body.</summary>
+    public int LongBodyUntil { get; set; }
+
     /// <summary>Where the last URL or command read ends; triggers before it are inside it.</summary>
     public int TriggerUntil { get; set; }
 

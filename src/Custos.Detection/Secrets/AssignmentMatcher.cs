@@ -19,6 +19,9 @@ internal static class AssignmentMatcher
         "url", "uri", "file", "path", "format", "field", "hint", "policy", "reset", "label", "placeholder",
         "example", "rotation", "prompt", "input", "header", "param", "usage", "limit", "ttl", "endpoint", "version",
         "validation", "strength", "confirm", "forgot", "manager", "provider",
+
+        // Tokens that page, trace or deduplicate, not authenticate.
+        "page", "cursor", "continuation", "idempotency", "correlation", "trace",
     ];
 
     private static readonly HashSet<string> NotSecretValues = new(StringComparer.OrdinalIgnoreCase)
@@ -38,7 +41,7 @@ internal static class AssignmentMatcher
             return;
         }
 
-        if (keyword.Shape == ValueShape.Bearer)
+        if (keyword.Shape is ValueShape.Bearer or ValueShape.Basic)
         {
             Bearer(context, keyword, start, end);
             return;
@@ -82,6 +85,25 @@ internal static class AssignmentMatcher
 
         i = SkipSpaces(text, i);
         var op = Chars.At(text, i);
+
+        // <password>…</password> (Maven, .NET config) and <add key="…Password" value="…"/> (NuGet).
+        if (op == '>' && Chars.At(text, nameStart - 1) == '<' && nameEnd == i)
+        {
+            var (xmlStart, xmlEnd) = ReadValue(text, i + 1);
+            if (xmlEnd > xmlStart && text.AsSpan(xmlEnd).StartsWith("</", StringComparison.Ordinal) && Accepts(keyword.Shape, text.AsSpan(xmlStart, xmlEnd - xmlStart)))
+            {
+                context.Add(EntityTypes.Secret, xmlStart, xmlEnd, keyword.Score, Detector, keyword.Kind, $"value assigned to a {keyword.Word} name");
+            }
+
+            return;
+        }
+
+        if (skipped > 0 && text.AsSpan(i).StartsWith("value=", StringComparison.OrdinalIgnoreCase))
+        {
+            i += 5;
+            op = '=';
+        }
+
         if (op == ':')
         {
             i++;
@@ -141,10 +163,57 @@ internal static class AssignmentMatcher
         }
 
         var value = text.AsSpan(i, valueEnd - i);
+        if (keyword.Shape == ValueShape.Basic)
+        {
+            if (IsBasicCredential(value))
+            {
+                context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "basic credential");
+            }
+
+            return;
+        }
+
         if (Accepts(ValueShape.HighEntropy, value))
         {
             context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "bearer credential");
         }
+    }
+
+    /// <summary>base64 of "user:password", the password neither empty, a placeholder nor a well-known default.</summary>
+    private static bool IsBasicCredential(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 8 or > 512 || value.Length % 4 != 0 || SecretRules.DocumentedExamples.Contains(value.ToString()))
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[value.Length];
+        if (!Convert.TryFromBase64Chars(value, bytes, out var written))
+        {
+            return false;
+        }
+
+        var decoded = bytes[..written];
+        var colon = decoded.IndexOf((byte)':');
+        if (colon < 1 || decoded.ContainsAnyInRange((byte)0, (byte)31) || decoded.ContainsAnyInRange((byte)127, (byte)255))
+        {
+            return false;
+        }
+
+        var password = System.Text.Encoding.ASCII.GetString(decoded[(colon + 1)..]);
+        return password.Length >= 6 && !Chars.LooksLikePlaceholder(password) && !NotSecretValues.Contains(password)
+            && !password.Equals("changeme", StringComparison.OrdinalIgnoreCase) && HasVariety(password);
+    }
+
+    private static bool IsQueryParameter(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && i - start < 48 && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        return i > start && Chars.At(text, i) == '=';
     }
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
@@ -177,7 +246,9 @@ internal static class AssignmentMatcher
 
         var s = i;
         var e = i;
-        while (e < text.Length && e - s <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ')' or '}' or ']' or '"' or '\'' or '<' or '>' or '`'))
+        // An unquoted value ends where a URL query's next parameter begins ("?api_key=…&page=2").
+        while (e < text.Length && e - s <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ')' or '}' or ']' or '"' or '\'' or '<' or '>' or '`')
+            && !(text[e] == '&' && IsQueryParameter(text, e + 1)))
         {
             e++;
         }
@@ -218,7 +289,7 @@ internal static class AssignmentMatcher
         }
 
         // Hashes and ids are not secrets.
-        if (Chars.IsUuid(value) || (Chars.IsHex(value) && value.Length is 32 or 40 or 56 or 64 or 96 or 128 && shape == ValueShape.Password))
+        if ((Chars.IsUuid(value) && shape == ValueShape.Password) || (Chars.IsHex(value) && value.Length is 32 or 40 or 56 or 64 or 96 or 128 && shape == ValueShape.Password))
         {
             return false;
         }

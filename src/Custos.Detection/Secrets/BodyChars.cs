@@ -12,4 +12,5 @@ internal enum BodyChars
     UpperBase32,
     UpperAlnum,
     Letters,
+    LowerAlnum,
 }

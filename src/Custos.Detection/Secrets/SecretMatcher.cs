@@ -12,6 +12,7 @@ internal static class SecretMatcher
 {
     private const string Detector = "secret";
     private const string Base62Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static readonly System.Buffers.SearchValues<char> ConfigNameChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_-");
 
     public static void Match(ScanContext context, SecretRule rule, int start)
     {
@@ -38,6 +39,27 @@ internal static class SecretMatcher
             case SecretCheck.AzureAdClientSecret:
                 AzureAdClientSecret(context, rule, start);
                 return;
+            case SecretCheck.TerraformCloud:
+                TerraformCloud(context, rule, start);
+                return;
+            case SecretCheck.TwitterBearer:
+                TwitterBearer(context, rule, start);
+                return;
+            case SecretCheck.AzureSas:
+                AzureSas(context, rule, start);
+                return;
+            case SecretCheck.Firebase:
+                Firebase(context, rule, start);
+                return;
+            case SecretCheck.Mailchimp:
+                Mailchimp(context, rule, start);
+                return;
+            case SecretCheck.MaxMind:
+                MaxMind(context, rule, start);
+                return;
+            case SecretCheck.TeamsWebhook:
+                TeamsWebhook(context, rule, start);
+                return;
             default:
                 Simple(context, rule, start);
                 return;
@@ -53,11 +75,24 @@ internal static class SecretMatcher
             return;
         }
 
+        // A body of up to kilobytes is read once: a prefix repeated inside it (an attacker's "ops_eyJops_eyJ…")
+        // does not read it again, so the cost per character stays bounded.
+        var longBody = rule.MaxBody > 512;
+        if (longBody && start < context.LongBodyUntil)
+        {
+            return;
+        }
+
         var bodyStart = start + rule.Prefix.Length;
         var e = bodyStart;
         while (e < text.Length && e - bodyStart <= rule.MaxBody && IsBody(rule.Body, text[e]))
         {
             e++;
+        }
+
+        if (longBody)
+        {
+            context.LongBodyUntil = e;
         }
 
         if (rule.Body == BodyChars.Base64Padded)
@@ -81,7 +116,9 @@ internal static class SecretMatcher
         }
 
         var body = text.AsSpan(bodyStart, length);
-        if (Chars.LooksLikePlaceholder(body) || (length >= 16 && Chars.Entropy(body) < MinimumEntropy(rule.Body)))
+        // A Braintree token's 16 characters are a merchant id, often of few letters; its 32 hex digits are checked.
+        // Entropy first: one pass, and it turns away a prefix repeated over and over before the marker search.
+        if ((length >= 16 && rule.Check != SecretCheck.Braintree && Chars.Entropy(body) < MinimumEntropy(rule.Body)) || Chars.LooksLikePlaceholder(body))
         {
             return;
         }
@@ -114,16 +151,19 @@ internal static class SecretMatcher
 
                 break;
             case SecretCheck.OpenAiLegacy:
+                // Legacy keys carry "T3BlbkFJ" (base64 of "OpenAI") in the middle; "sk-" and exactly 48
+                // alphanumerics without it is still a key of that shape (other providers copied it), scored lower.
                 if (!body.Slice(20, 8).SequenceEqual("T3BlbkFJ"))
                 {
-                    return;
+                    score = 0.8;
                 }
 
                 break;
             case SecretCheck.EndsWithAA:
+                // Anthropic keys end in "AA"; the prefix alone is unambiguous, so a key without it scores lower.
                 if (!body.EndsWith("AA", StringComparison.Ordinal))
                 {
-                    return;
+                    score = 0.85;
                 }
 
                 break;
@@ -170,6 +210,206 @@ internal static class SecretMatcher
                 }
 
                 break;
+            case SecretCheck.Sourcegraph:
+                // sgp_ + 40 hex, or sgp_ + (16 hex | "local") + "_" + 40 hex.
+                if (!(length == 40 && Chars.IsHex(body))
+                    && !(length == 57 && body[16] == '_' && Chars.IsHex(body[..16]) && Chars.IsHex(body[17..]))
+                    && !(length == 46 && body.StartsWith("local_") && Chars.IsHex(body[6..])))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.CircleCi:
+                if (body[22] != '_' || body[..22].Contains('_') || !Chars.IsHex(body[23..]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Harness:
+                if (body[22] != '.' || body[47] != '.' || body[..22].Contains('.') || !IsAll(body[23..47], BodyChars.Base62) || !IsAll(body[48..], BodyChars.Base62))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Uuid:
+                if (!Chars.IsUuid(body) || !Chars.IsHex(body[..8]))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Braintree:
+                // access_token$production$ + 16 lowercase alphanumerics + "$" + 32 hex.
+                if (Chars.At(text, e) != '$' || e + 33 > text.Length || !IsAll(text.AsSpan(e + 1, 32), BodyChars.LowerHex) || char.IsAsciiLetterOrDigit(Chars.At(text, e + 33))
+                    || Chars.LooksLikePlaceholder(text.AsSpan(e + 1, 32)) || Chars.Entropy(text.AsSpan(e + 1, 32)) < 2.8)
+                {
+                    return;
+                }
+
+                findingEnd = e + 33;
+                break;
+            case SecretCheck.Brevo:
+                if (body[64] != '-' || !IsAll(body[..64], BodyChars.LowerHex) || !IsAll(body[65..], BodyChars.Base62))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.CloudflareOrigin:
+                if (body[24] != '-' || !IsAll(body[..24], BodyChars.LowerHex) || !IsAll(body[25..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.DefinedNetworking:
+                if (body[26] != '-')
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.LangSmith:
+                if (body[32] != '_' || !IsAll(body[..32], BodyChars.LowerHex) || !IsAll(body[33..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Airtable:
+                // pat + 14 alphanumerics + "." + 64 hex.
+                if (body[14] != '.' || !IsAll(body[..14], BodyChars.Base62) || !IsAll(body[15..], BodyChars.LowerHex))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Flutterwave:
+                if (body[32] != '-' || body[33] != 'X' || !IsAll(body[..32], BodyChars.LowerAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Mapbox:
+                // sk. + base64url JSON naming the user ("u") + "." + 22 characters.
+                var dot = body.IndexOf('.');
+                if (dot < 10 || body.LastIndexOf('.') != dot || length - dot - 1 != 22
+                    || DecodeBase64Url(string.Concat("eyJ", body[..dot])) is not { } claims || !claims.Contains("\"u\"", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.NotHex:
+                if (Chars.IsHex(body))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.SentryOrg:
+                // sntrys_ + base64 JSON claims + "_" + 43 base64 characters of secret.
+                if (Chars.At(text, e) == '_')
+                {
+                    var tail = e + 1;
+                    while (tail < text.Length && tail - e <= 44 && Chars.IsBase64(text[tail]))
+                    {
+                        tail++;
+                    }
+
+                    if (tail - e - 1 == 43 && !Chars.IsBase64(Chars.At(text, tail)))
+                    {
+                        findingEnd = tail;
+                    }
+                }
+
+                break;
+            case SecretCheck.DopplerService:
+                // dp.st. + optional config name and "." + 40 to 44 alphanumerics.
+                var point = body.IndexOf('.');
+                var secret = point < 0 ? body : body[(point + 1)..];
+                if (secret.Length is < 40 or > 44 || !IsAll(secret, BodyChars.Base62) || (point >= 0 && (point is < 2 or > 35 || body[..point].ContainsAnyExcept(ConfigNameChars))))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.OnePasswordSecretKey:
+                // A3- + 6-11-5-5-5 or 6-6-5-5-5-5 groups of capitals and digits.
+                Span<Range> groups = stackalloc Range[8];
+                var count = body.Split(groups, '-');
+                var shape = count == 5 ? (ReadOnlySpan<int>)[6, 11, 5, 5, 5] : count == 6 ? [6, 6, 5, 5, 5, 5] : [];
+                if (shape.IsEmpty)
+                {
+                    return;
+                }
+
+                for (var g = 0; g < count; g++)
+                {
+                    if (body[groups[g]].Length != shape[g] || !IsAll(body[groups[g]], BodyChars.UpperAlnum))
+                    {
+                        return;
+                    }
+                }
+
+                break;
+            case SecretCheck.Base64PrivateKey:
+                // A PEM private key encoded once more in base64 (kubeconfig client-key-data, Kubernetes secrets).
+                var head = text.AsSpan(start, Math.Min(72, e - start) / 4 * 4);
+                Span<byte> decodedHead = stackalloc byte[54];
+                if (!Convert.TryFromBase64Chars(head, decodedHead, out var headBytes)
+                    || !Encoding.ASCII.GetString(decodedHead[..headBytes]).Contains("PRIVATE KEY", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Akamai:
+                // akab- + 16 + "-" + 16 (EdgeGrid client and access tokens).
+                if (body[16] != '-' || !IsAll(body[..16], BodyChars.LowerAlnum) || !IsAll(body[17..], BodyChars.LowerAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.ClickUp:
+                // pk_ + the user's number + "_" + 32 capitals and digits.
+                var underscore = body.IndexOf('_');
+                if (underscore < 1 || body[..underscore].ContainsAnyExceptInRange('0', '9') || length - underscore - 1 != 32 || !IsAll(body[(underscore + 1)..], BodyChars.UpperAlnum))
+                {
+                    return;
+                }
+
+                break;
+            case SecretCheck.Salesforce:
+                // 00D + the rest of the org id (12 to 15) + "!" + the session's 80 or more characters.
+                if (Chars.At(text, e) != '!')
+                {
+                    return;
+                }
+
+                var session = e + 1;
+                while (session < text.Length && session - e <= 200 && (char.IsAsciiLetterOrDigit(text[session]) || text[session] is '.' or '_'))
+                {
+                    session++;
+                }
+
+                while (text[session - 1] == '.')
+                {
+                    session--;
+                }
+
+                if (session - e - 1 is < 80 or > 200 || Chars.Entropy(text.AsSpan(e + 1, session - e - 1)) < 4.0 || char.IsAsciiLetterOrDigit(Chars.At(text, session)))
+                {
+                    return;
+                }
+
+                findingEnd = session;
+                break;
             case SecretCheck.AzureAccountKey:
             case SecretCheck.AzureSharedAccessKey:
                 if (!body.EndsWith("=", StringComparison.Ordinal))
@@ -201,6 +441,19 @@ internal static class SecretMatcher
         context.Add(EntityTypes.Secret, findingStart, findingEnd, score, Detector, kind, explanation);
     }
 
+    private static bool IsAll(ReadOnlySpan<char> span, BodyChars body)
+    {
+        foreach (var c in span)
+        {
+            if (!IsBody(body, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static double MinimumEntropy(BodyChars body) => body switch
     {
         BodyChars.LowerHex => 2.8,
@@ -219,6 +472,7 @@ internal static class SecretMatcher
         BodyChars.UpperBase32 => char.IsAsciiLetterUpper(c) || c is >= '2' and <= '7',
         BodyChars.UpperAlnum => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c),
         BodyChars.Letters => char.IsAsciiLetter(c),
+        BodyChars.LowerAlnum => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c),
         _ => false,
     };
 
@@ -375,6 +629,11 @@ internal static class SecretMatcher
             return;
         }
 
+        if (SecretRules.DocumentedExamples.Contains(text.Substring(start, signatureEnd - start)))
+        {
+            return;
+        }
+
         context.Add(EntityTypes.Secret, start, signatureEnd, rule.Score, Detector, rule.Kind);
     }
 
@@ -516,7 +775,7 @@ internal static class SecretMatcher
 
         var path = text.AsSpan(i, end - i);
         var parts = path.Count('/');
-        if (slack ? parts != 2 || path.Length < 40 || path[0] != 'T' : parts != 1 || path.Length < 60)
+        if (slack ? parts is < 2 or > 3 || path.Length < 40 || path[0] != 'T' : parts != 1 || path.Length < 60)
         {
             return;
         }
@@ -595,6 +854,231 @@ internal static class SecretMatcher
         if (length is < 31 or > 34 || Chars.LooksLikePlaceholder(body) || Chars.Entropy(body) < 3.5)
         {
             return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void TerraformCloud(ScanContext context, SecretRule rule, int at)
+    {
+        // 14 alphanumerics + ".atlasv1." + 60 to 70 base64url characters (with "=" padding).
+        var text = context.Text;
+        var s = at - 14;
+        if (s < 0 || Chars.IsUrlSafe(Chars.At(text, s - 1)) || Chars.At(text, s - 1) == '.' || !IsAll(text.AsSpan(s, 14), BodyChars.Base62))
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= rule.MaxBody && (Chars.IsUrlSafe(text[end]) || text[end] == '='))
+        {
+            end++;
+        }
+
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        if (body.Length < rule.MinBody || body.Length > rule.MaxBody || Chars.LooksLikePlaceholder(body) || Chars.LooksLikePlaceholder(text.AsSpan(s, 14)) || Chars.Entropy(body) < 3.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void TwitterBearer(ScanContext context, SecretRule rule, int start)
+    {
+        // App-only bearer tokens: a run of "A" (leading zero bytes) then alphanumerics and %-escapes, 100 to 130 in all.
+        var text = context.Text;
+        if (char.IsAsciiLetterOrDigit(Chars.At(text, start - 1)) || Chars.At(text, start - 1) is '%' or '_' or '-')
+        {
+            return;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= 130 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '%'))
+        {
+            end++;
+        }
+
+        var rest = start + rule.Prefix.Length;
+        while (rest < end && text[rest] == 'A')
+        {
+            rest++;
+        }
+
+        var length = end - start;
+        if (length is < 100 or > 130 || rest - start > 24 || Chars.IsUrlSafe(Chars.At(text, end)) || Chars.Entropy(text.AsSpan(rest, end - rest)) < 4.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, start, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void AzureSas(ScanContext context, SecretRule rule, int at)
+    {
+        // A shared access signature: sig= carries a URL-encoded base64 HMAC-SHA256 (32 bytes), and the same query
+        // string names the storage service version (sv=) or the Service Bus / Event Hubs key name (skn=). The
+        // signature is the secret.
+        var text = context.Text;
+        if (Chars.At(text, at - 1) is not ('?' or '&' or ';' or '"' or '\'' or ' ' or '\n' or '\0') && at > 0)
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= 128 && (Chars.IsBase64(text[end]) || text[end] is '%' or '='))
+        {
+            end++;
+        }
+
+        var raw = text.AsSpan(bodyStart, end - bodyStart);
+        if (raw.Length < 43 || raw.Length > 128 || Chars.IsUrlSafe(Chars.At(text, end)))
+        {
+            return;
+        }
+
+        var decoded = Uri.UnescapeDataString(raw.ToString());
+        Span<byte> mac = stackalloc byte[96];
+        if (decoded.Length != 44 || !decoded.EndsWith('=') || !Convert.TryFromBase64String(decoded, mac, out var written) || written != 32
+            || Chars.LooksLikePlaceholder(decoded) || Chars.Entropy(decoded) < 4.0)
+        {
+            return;
+        }
+
+        // sv= earlier or later in the same query string: no space, quote or newline in between.
+        var from = Math.Max(0, at - 1024);
+        var to = Math.Min(text.Length, end + 1024);
+        var s = at;
+        while (s > from && !IsQueryBreak(text[s - 1]))
+        {
+            s--;
+        }
+
+        var e = end;
+        while (e < to && !IsQueryBreak(text[e]))
+        {
+            e++;
+        }
+
+        var query = text.AsSpan(s, e - s);
+        if (!query.Contains("?sv=", StringComparison.Ordinal) && !query.Contains("&sv=", StringComparison.Ordinal) && !query.StartsWith("sv=", StringComparison.Ordinal)
+            && !query.Contains("&skn=", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, bodyStart, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static bool IsQueryBreak(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`';
+
+    private static void Firebase(ScanContext context, SecretRule rule, int at)
+    {
+        // A Firebase Cloud Messaging server key: "AAAA" + 7 characters, ":APA91b", then 134 characters.
+        var text = context.Text;
+        var s = at - 11;
+        if (s < 0 || !text.AsSpan(s, 4).SequenceEqual("AAAA") || !IsAll(text.AsSpan(s + 4, 7), BodyChars.UrlSafe) || Chars.IsUrlSafe(Chars.At(text, s - 1)))
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = UrlSafeRun(text, bodyStart, rule.MaxBody + 1);
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        if (body.Length != rule.MaxBody || Chars.LooksLikePlaceholder(body) || Chars.Entropy(body) < 4.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void Mailchimp(ScanContext context, SecretRule rule, int at)
+    {
+        // 32 hex characters, "-us", the data centre's number.
+        var text = context.Text;
+        var s = at - 32;
+        if (s < 0 || char.IsAsciiLetterOrDigit(Chars.At(text, s - 1)) || Chars.At(text, s - 1) is '_' or '-' || !IsAll(text.AsSpan(s, 32), BodyChars.LowerHex))
+        {
+            return;
+        }
+
+        var end = at + rule.Prefix.Length;
+        while (end < text.Length && end - at - rule.Prefix.Length < 3 && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        var digits = end - at - rule.Prefix.Length;
+        var key = text.AsSpan(s, 32);
+        if (digits is < 1 or > 2 || char.IsAsciiLetterOrDigit(Chars.At(text, end)) || Chars.LooksLikePlaceholder(key) || Chars.Entropy(key) < 3.0)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void MaxMind(ScanContext context, SecretRule rule, int at)
+    {
+        // 6 alphanumerics, "_", 29 alphanumerics, "_mmk".
+        var text = context.Text;
+        var s = at - 36;
+        var end = at + rule.Prefix.Length;
+        if (s < 0 || Chars.IsWordChar(Chars.At(text, s - 1)) || Chars.IsWordChar(Chars.At(text, end)) || text[s + 6] != '_'
+            || !IsAll(text.AsSpan(s, 6), BodyChars.Base62) || !IsAll(text.AsSpan(s + 7, 29), BodyChars.Base62))
+        {
+            return;
+        }
+
+        var key = text.AsSpan(s + 7, 29);
+        if (Chars.LooksLikePlaceholder(key) || Chars.Entropy(key) < 3.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    private static void TeamsWebhook(ScanContext context, SecretRule rule, int at)
+    {
+        // https://TENANT.webhook.office.com/webhookb2/GROUP@TENANT/IncomingWebhook/32 hex/UUID[/...]
+        var text = context.Text;
+        var s = at;
+        while (s > 0 && at - s < 64 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '-'))
+        {
+            s--;
+        }
+
+        if (s == at)
+        {
+            return;
+        }
+
+        var i = at + rule.Prefix.Length;
+        var end = i;
+        while (end < text.Length && end - i < 400 && (Chars.IsUrlSafe(text[end]) || text[end] is '/' or '@'))
+        {
+            end++;
+        }
+
+        var path = text.AsSpan(i, end - i);
+        var hook = path.IndexOf("/IncomingWebhook/", StringComparison.Ordinal);
+        if (hook < 0 || !path[..hook].Contains('@') || path.Length - hook - 17 < 32 + 1 + 36 || !Chars.IsHex(path.Slice(hook + 17, 32))
+            || Chars.LooksLikePlaceholder(path))
+        {
+            return;
+        }
+
+        foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
+        {
+            if (s >= scheme.Length && text.AsSpan(s - scheme.Length, scheme.Length).SequenceEqual(scheme))
+            {
+                s -= scheme.Length;
+                break;
+            }
         }
 
         context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);

@@ -6,7 +6,7 @@ internal enum ValueShape
     /// <summary>A password: at least 8 characters, not a placeholder, some variety.</summary>
     Password,
 
-    /// <summary>A key or token: at least 16 characters of high entropy, not a hash or a UUID.</summary>
+    /// <summary>A key or token: at least 16 characters of high entropy (a UUID counts: Snyk, Heroku and Postmark keys are UUIDs).</summary>
     HighEntropy,
 
     /// <summary>40 characters of base64, as AWS secret access keys are.</summary>
@@ -23,4 +23,7 @@ internal enum ValueShape
 
     /// <summary>A bearer token after "Bearer ".</summary>
     Bearer,
+
+    /// <summary>HTTP basic credentials after "Basic ": base64 of user:password with a real password.</summary>
+    Basic,
 }

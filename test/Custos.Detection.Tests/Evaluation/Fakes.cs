@@ -244,7 +244,112 @@ internal sealed class Fakes(int seed)
         f => ("aws-secret-access-key", "aws_secret_access_key = " + f.Chars(Base64, 40)),
         f => ("password", "DB_PASSWORD=" + f.Chars(Base62, 6) + "!" + f.Chars(Base62, 7)),
         f => ("generic-api-key", "api_key: \"" + f.Chars(Base62, 32) + "\""),
+
+        // Added with the second batch of provider formats (index 44 on).
+        f => ("dockerhub-pat", "dckr" + "_pat_" + f.Chars(Base62, 27)),
+        f => ("planetscale-token", "pscale" + "_tkn_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("planetscale-password", "pscale" + "_pw_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("gitlab-feed-token", "gl" + "ft-" + f.Chars(Base62, 20)),
+        f => ("gitlab-cicd-job-token", "gl" + "cbt-" + f.Digits(2) + "_" + f.Chars(Base62, 20)),
+        f => ("gitlab-oauth-app-secret", "gl" + "oas-" + f.Chars(Base62, 64)),
+        f => ("gitlab-kubernetes-agent-token", "gl" + "agent-" + f.Chars(Base62, 50)),
+        f => ("contentful-token", "CF" + "PAT-" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("netlify-token", "nf" + "p_" + f.Chars(Base62, 36)),
+        f => ("rubygems-api-key", "rubygems" + "_" + f.Chars(Hex, 48)),
+        f => ("nuget-api-key", "oy" + "2" + f.Chars("abcdefghijklmnopqrstuvwxyz234567", 43)),
+        f => ("bitbucket-app-password", "AT" + "BB" + f.Chars(Base62, 32)),
+        f => ("sourcegraph-token", "sg" + "p_" + f.Chars(Hex, 16) + "_" + f.Chars(Hex, 40)),
+        f => ("brevo-api-key", "xkey" + "sib-" + f.Chars(Hex, 64) + "-" + f.Chars(Base62, 16)),
+        f => ("shippo-api-token", "shippo" + "_live_" + f.Chars(Hex, 40)),
+        f => ("easypost-api-key", "EZ" + "AK" + f.Chars(Base62, 54)),
+        f => ("duffel-api-token", "duffel" + "_live_" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("typeform-token", "tf" + "p_" + f.Chars(Base62, 44) + "_" + f.Chars(Base62, 14)),
+        f => ("readme-api-key", "rd" + "me_" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 70)),
+        f => ("prefect-api-key", "pn" + "u_" + f.Chars(Base62, 36)),
+        f => ("sonarqube-token", "sq" + "u_" + f.Chars(Hex, 40)),
+        f => ("onepassword-service-account-token", OnePassword(f)),
+        f => ("infracost-api-key", "ic" + "o-" + f.Chars(Base62, 32)),
+        f => ("render-api-key", "rn" + "d_" + f.Chars(Base62, 28)),
+        f => ("alibaba-access-key-id", "LT" + "AI" + f.Chars(Base62, 20)),
+        f => ("jfrog-api-key", "AK" + "Cp" + f.Chars(Base62, 69)),
+        f => ("jfrog-reference-token", "cmVm" + "dGtu" + f.Chars(Base62, 56)),
+        f => ("plaid-access-token", "access" + "-production-" + Uuid(f)),
+        f => ("braintree-access-token", "access_token$" + "production$" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16) + "$" + f.Chars(Hex, 32)),
+        f => ("mapbox-secret-token", Mapbox(f)),
+        f => ("twitter-bearer-token", new string('A', 22) + f.Chars(Base62[..36], 1) + f.Chars(Base62, 30) + "%2F" + f.Chars(Base62, 40) + "%3D" + f.Chars(Base62, 13)),
+        f => ("facebook-access-token", "EA" + "AC" + f.Chars(Base62, 160)),
+        f => ("azure-sas-signature", AzureSas(f)),
+        f => ("cloudflare-origin-ca-key", "v1" + ".0-" + f.Chars(Hex, 24) + "-" + f.Chars(Hex, 146)),
+        f => ("adobe-client-secret", "p8" + "e-" + f.Chars(Base62, 32)),
+        f => ("openrouter-api-key", "sk-or" + "-v1-" + f.Chars(Hex, 64)),
+        f => ("langsmith-api-key", "lsv2" + "_pt_" + f.Chars(Hex, 32) + "_" + f.Chars(Hex, 10)),
+        f => ("airtable-pat", "pa" + "t" + f.Chars(Base62, 14) + "." + f.Chars(Hex, 64)),
+        f => ("hubspot-pat", "pat" + "-na1-" + Uuid(f)),
+        f => ("circleci-token", "CCI" + "PAT_" + f.Chars(Base62, 22) + "_" + f.Chars(Hex, 40)),
+        f => ("harness-token", "pa" + "t." + f.Chars(Base62, 22) + "." + f.Chars(Base62, 24) + "." + f.Chars(Base62, 20)),
+        f => ("terraform-cloud-token", f.Chars(Base62, 14) + ".atlas" + "v1." + f.Chars(UrlSafe, 66) + f.Chars(Base62, 1)),
+        f => ("openshift-user-token", "sha256" + "~" + f.Chars(UrlSafe, 42) + f.Chars(Base62, 1)),
+        f => ("octopus-deploy-api-key", "AP" + "I-" + f.Chars(UpperAlnum, 26)),
+        f => ("flutterwave-secret-key", "FLW" + "SECK-" + f.Chars(Hex, 32) + "-X"),
+        f => ("new-relic-insert-key", "NR" + "II-" + f.Chars(Base62, 32)),
+        f => ("frameio-token", "fio" + "-u-" + f.Chars(UrlSafe, 63) + f.Chars(Base62, 1)),
+        f => ("scalingo-token", "tk-" + "us-" + f.Chars(UrlSafe, 47) + f.Chars(Base62, 1)),
+        f => ("onepassword-secret-key", "A3" + "-" + f.Chars(UpperAlnum, 6) + "-" + f.Chars(UpperAlnum, 11) + "-" + f.Chars(UpperAlnum, 5) + "-" + f.Chars(UpperAlnum, 5) + "-" + f.Chars(UpperAlnum, 5)),
+        f => ("aws-bedrock-api-key", "AB" + "SK" + Convert.ToBase64String(Encoding.UTF8.GetBytes("BedrockAPIKey-" + f.Chars(Base62, 4) + "-at-" + f.Digits(12) + ":" + f.Chars(Base64, 60)))),
+        f => ("gitlab-session-cookie", "_gitlab" + "_session=" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 32)),
+        f => ("grafana-api-key", "eyJr" + "Ijoi" + f.Chars(Base62, 80) + "=="),
+        f => ("sentry-org-token", "sntr" + "ys_" + "eyJpYXQiO" + f.Chars(Base64, 100) + "_" + f.Chars(Base64, 43)),
+        f => ("slack-legacy-token", "xo" + "xs-" + f.Digits(11) + "-" + f.Digits(11) + "-" + f.Digits(12) + "-" + f.Chars(Hex, 64)),
+        f => ("slack-webhook", "https://hooks.slack.com/work" + "flows/T" + f.Chars(UpperAlnum, 10) + "/A" + f.Chars(UpperAlnum, 10) + "/" + f.Digits(18) + "/" + f.Chars(Base62, 24)),
+        f => ("flyio-token", "fm" + "2_" + f.Chars(Base64, 200) + "="),
+        f => ("firebase-cloud-messaging-key", "AA" + "AA" + f.Chars(UrlSafe, 7) + ":APA" + "91b" + f.Chars(UrlSafe, 133) + f.Chars(Base62, 1)),
+        f => ("mailchimp-api-key", f.Chars(Hex, 32) + "-u" + "s" + f.Random.Next(1, 22).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        f => ("maxmind-license-key", f.Chars(Base62, 6) + "_" + f.Chars(Base62, 29) + "_m" + "mk"),
+        f => ("teams-webhook", $"https://contoso.webhook.office.com/webhook" + $"b2/{Uuid(f)}@{Uuid(f)}/IncomingWebhook/{f.Chars(Hex, 32)}/{Uuid(f)}"),
+        f => ("tencent-secret-id", "AK" + "ID" + f.Chars(Base62, 32)),
+        f => ("scaleway-access-key", "SC" + "W" + f.Chars(UpperAlnum, 17)),
+        f => ("yandex-api-key", "AQ" + "VN" + f.Chars(UrlSafe, 35) + f.Chars(Base62, 1)),
+        f => ("clickhouse-cloud-secret", "4b" + "1d" + f.Chars("GHIJKLMNOPQRSTUVWXYZ", 1) + f.Chars(Base62, 37)),
+        f => ("doppler-token", "dp" + ".st.prd." + f.Chars(Base62, 43)),
+        f => ("tavily-api-key", "tv" + "ly-" + f.Chars(Base62, 32)),
+        f => ("woocommerce-consumer-secret", "c" + "s_" + f.Chars(Hex, 40)),
+        f => ("instagram-access-token", "IG" + "QV" + f.Chars(UrlSafe, 160) + f.Chars(Base62, 1)),
+        f => ("private-key", Convert.ToBase64String(Encoding.ASCII.GetBytes("-----BEGIN EC PRIVATE " + "KEY-----\n" + f.Chars(Base64, 64) + "\n" + f.Chars(Base64, 64) + "\n-----END EC PRIVATE " + "KEY-----\n"))),
+        f => ("supabase-secret-key", "sb_" + "secret_" + f.Chars(Base62, 31)),
+        f => ("posthog-personal-api-key", "ph" + "x_" + f.Chars(Base62, 47)),
+        f => ("intercom-access-token", "dG9r" + Convert.ToBase64String(Encoding.ASCII.GetBytes("tok:" + Uuid(f) + ":1:0"))[4..]),
+        f => ("elevenlabs-api-key", "s" + "k_" + f.Chars(Hex, 48)),
+        f => ("linear-oauth-token", "lin" + "_oauth_" + f.Chars(Hex, 64)),
+        f => ("amazon-mws-auth-token", "amzn" + ".mws." + Uuid(f)),
+        f => ("launchdarkly-sdk-key", "sd" + "k-" + Uuid(f)),
+        f => ("pinecone-api-key", "pc" + "sk_" + f.Chars(Base62, 6) + "_" + f.Chars(Base62, 64)),
+        f => ("neon-api-key", "na" + "pi_" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 64)),
+        f => ("akamai-edgegrid-token", "ak" + "ab-" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16) + "-" + f.Chars("abcdefghijklmnopqrstuvwxyz0123456789", 16)),
+        f => ("salesforce-access-token", "00" + "D" + f.Chars(Base62, 15) + "!" + f.Chars(Base62, 30) + "." + f.Chars(Base62, 70)),
+        f => ("clickup-api-token", "p" + "k_" + f.Digits(8) + "_" + f.Chars(UpperAlnum, 32)),
+        f => ("honeycomb-api-key", "hc" + "aik_" + f.Chars(Base62, 58)),
     ];
+
+    private static string Uuid(Fakes f) => $"{f.Chars(Hex, 8)}-{f.Chars(Hex, 4)}-4{f.Chars(Hex, 3)}-a{f.Chars(Hex, 3)}-{f.Chars(Hex, 12)}";
+
+    private static string OnePassword(Fakes f)
+    {
+        var json = $"{{\"signInAddress\":\"my.1password.com\",\"userAuth\":{{\"method\":\"SRPg-4096\",\"alg\":\"PBES2g-HS256\",\"iterations\":650000,\"salt\":\"{f.Chars(UrlSafe, 22)}\"}},\"email\":\"{f.Chars(Hex, 13)}@1passwordserviceaccounts.com\",\"srpX\":\"{f.Chars(Hex, 64)}\",\"muk\":{{\"alg\":\"A256GCM\",\"ext\":true,\"k\":\"{f.Chars(UrlSafe, 43)}\",\"key_ops\":[\"encrypt\",\"decrypt\"],\"kty\":\"oct\",\"kid\":\"mp\"}},\"secretKey\":\"A3-{f.Chars(UpperAlnum, 6)}-{f.Chars(UpperAlnum, 11)}-{f.Chars(UpperAlnum, 5)}\"}}";
+        return "ops" + "_" + Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
+    }
+
+    private static string Mapbox(Fakes f)
+    {
+        var claims = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"u\":\"user{f.Digits(4)}\",\"a\":\"{f.Chars(Base62, 25)}\"}}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return "sk." + claims + "." + f.Chars(UrlSafe, 21) + f.Chars(Base62, 1);
+    }
+
+    private static string AzureSas(Fakes f)
+    {
+        var mac = new byte[32];
+        f.Random.NextBytes(mac);
+        return $"https://{f.Chars("abcdefghijklmnopqrstuvwxyz", 10)}.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&spr=https&sig={Uri.EscapeDataString(Convert.ToBase64String(mac))}";
+    }
 
     private static string Jwt(Fakes f)
     {
@@ -262,6 +367,7 @@ internal sealed class Fakes(int seed)
         "password" => (value.IndexOf('=', StringComparison.Ordinal) + 1, value.Length),
         "generic-api-key" => (value.IndexOf('"', StringComparison.Ordinal) + 1, value.Length - 1),
         "azure-storage-connection-string" => (0, value.Length),
+        "azure-sas-signature" => (value.IndexOf("&sig=", StringComparison.Ordinal) + 5, value.Length),
         _ => (0, value.Length),
     };
 }
