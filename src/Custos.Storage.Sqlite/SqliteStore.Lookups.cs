@@ -12,40 +12,32 @@ public sealed partial class SqliteStore
 
     private readonly ConcurrentBag<Lookups> lookups = [];
 
-    public ValueTask<TokenRecord?> FindByHashAsync(byte[] hash, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var lookup = RentLookups();
-        try
+    public ValueTask<TokenRecord?> FindByHashAsync(byte[] hash, CancellationToken cancellationToken) =>
+        LookUp(lookup =>
         {
             lookup.TokenHash.Value = hash;
-            TokenRecord? found;
-            using (var reader = lookup.TokenByHash.ExecuteReader())
-            {
-                found = reader.Read() ? ReadToken(reader) : null;
-            }
+            return lookup.TokenByHash;
+        }, ReadToken, cancellationToken);
 
-            ReturnLookups(lookup);
-            return ValueTask.FromResult(found);
-        }
-        catch
+    public ValueTask<AgentState?> GetAsync(string agent, CancellationToken cancellationToken) =>
+        LookUp(lookup =>
         {
-            lookup.Dispose();
-            throw;
-        }
-    }
+            lookup.StateAgent.Value = agent;
+            return lookup.StateByAgent;
+        }, ReadState, cancellationToken);
 
-    public ValueTask<AgentState?> GetAsync(string agent, CancellationToken cancellationToken)
+    /// <summary>Runs one prepared lookup (bound by <paramref name="bind"/>) and reads its first row, if any.</summary>
+    private ValueTask<T?> LookUp<T>(Func<Lookups, SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
     {
         cancellationToken.ThrowIfCancellationRequested();
         var lookup = RentLookups();
         try
         {
-            lookup.StateAgent.Value = agent;
-            AgentState? found;
-            using (var reader = lookup.StateByAgent.ExecuteReader())
+            T? found;
+            using (var reader = bind(lookup).ExecuteReader())
             {
-                found = reader.Read() ? ReadState(reader) : null;
+                found = reader.Read() ? read(reader) : null;
             }
 
             ReturnLookups(lookup);

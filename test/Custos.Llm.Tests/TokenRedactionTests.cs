@@ -22,19 +22,9 @@ public sealed partial class TokenRedactionTests
     [Fact]
     public async Task A_completion_quoting_an_email_reaches_the_agent_tokenized_and_an_allowed_agent_turns_it_back()
     {
-        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
-
-            screening:
-              types:
-                EMAIL_ADDRESS: {out: redact, redaction: token}
-            """);
+        await using var workspace = await StartAsync();
         var email = $"grace.{Guid.NewGuid():N}@example.org";
         workspace.Stub.Reply = $"Write to {email} about the invoice.";
-        Directory.CreateDirectory(Path.Combine(workspace.Server.Directory, "policies"));
-        await File.WriteAllTextAsync(Path.Combine(workspace.Server.Directory, "policies", "tokens.cedar"), """
-            permit (principal == Custos::Agent::"support-agent", action == Custos::Action::"detokenize", resource == Custos::Tool::"tokens.EMAIL_ADDRESS");
-            """, Cancel);
-        Assert.True((await workspace.Server.ConfigSource.ReloadAsync(Cancel)).IsValid);
 
         var dev = await workspace.Server.IssueAsync("dev-agent");
         var chat = new ChatClient("gpt-4.1", new ApiKeyCredential(dev), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });
@@ -69,19 +59,9 @@ public sealed partial class TokenRedactionTests
     [Fact]
     public async Task A_streamed_completion_gets_the_same_vault_token_as_a_plain_one_and_it_turns_back()
     {
-        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
-
-            screening:
-              types:
-                EMAIL_ADDRESS: {out: redact, redaction: token}
-            """);
+        await using var workspace = await StartAsync();
         var email = $"ada.{Guid.NewGuid():N}@example.org";
         workspace.Stub.Reply = $"Write to {email} about the invoice, then copy {email} on the reply.";
-        Directory.CreateDirectory(Path.Combine(workspace.Server.Directory, "policies"));
-        await File.WriteAllTextAsync(Path.Combine(workspace.Server.Directory, "policies", "tokens.cedar"), """
-            permit (principal == Custos::Agent::"support-agent", action == Custos::Action::"detokenize", resource == Custos::Tool::"tokens.EMAIL_ADDRESS");
-            """, Cancel);
-        Assert.True((await workspace.Server.ConfigSource.ReloadAsync(Cancel)).IsValid);
 
         var dev = await workspace.Server.IssueAsync("dev-agent");
         var chat = new ChatClient("gpt-4.1", new ApiKeyCredential(dev), new OpenAIClientOptions { Endpoint = workspace.OpenAiEndpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });
@@ -111,5 +91,30 @@ public sealed partial class TokenRedactionTests
         }
 
         Assert.DoesNotContain(workspace.Server.Logs, line => line.Contains(email, StringComparison.Ordinal));
+    }
+
+    /// <summary>A workspace that redacts email addresses in answers as tokens, with a policy that lets the support agent turn them back.</summary>
+    private static async Task<LlmWorkspace> StartAsync()
+    {
+        var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
+
+            screening:
+              types:
+                EMAIL_ADDRESS: {out: redact, redaction: token}
+            """);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(workspace.Server.Directory, "policies"));
+            await File.WriteAllTextAsync(Path.Combine(workspace.Server.Directory, "policies", "tokens.cedar"), """
+                permit (principal == Custos::Agent::"support-agent", action == Custos::Action::"detokenize", resource == Custos::Tool::"tokens.EMAIL_ADDRESS");
+                """, Cancel);
+            Assert.True((await workspace.Server.ConfigSource.ReloadAsync(Cancel)).IsValid);
+            return workspace;
+        }
+        catch
+        {
+            await workspace.DisposeAsync();
+            throw;
+        }
     }
 }
