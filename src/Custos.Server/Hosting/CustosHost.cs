@@ -45,6 +45,10 @@ public static partial class CustosHost
                 logging.SetMinimumLevel(options.MinimumLogLevel);
                 logging.AddFilter("Microsoft", LogLevel.Warning);
 
+                // The MCP SDK logs every request twice at Information ("request handler called", "completed"); each
+                // call is already in the audit ledger, so only its warnings are kept, unless a lower level is asked for.
+                logging.AddFilter("ModelContextProtocol", options.MinimumLogLevel < LogLevel.Information ? options.MinimumLogLevel : LogLevel.Warning);
+
                 // A host that fails to start (a port in use) is reported by the caller in one line, not a stack trace.
                 logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
                 logging.AddFilter("Microsoft.Hosting.Lifetime", options.MinimumLogLevel <= LogLevel.Information ? LogLevel.Information : options.MinimumLogLevel);
