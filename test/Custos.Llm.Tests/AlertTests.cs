@@ -23,6 +23,34 @@ public sealed class AlertTests
         "  - agent: dev-agent\n    daily_usd: 0.00002\n    soft_limit_percent: 50\n",
         StringComparison.Ordinal);
 
+    // Anomaly rules that alert at five times the baseline, after three minutes of history, from five calls a minute.
+    private const string AnomalyAt5x = """
+
+        alerts:
+          anomaly:
+            factor: 5
+            window: 1m
+            min_history: 3
+            min_calls: 5
+            min_spend_usd: 0
+        """;
+
+    private static async Task CallsAsync(LlmWorkspace workspace, string token, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
+            Assert.True(response.IsSuccessStatusCode);
+        }
+    }
+
+    /// <summary>The alerts recorded so far (after the observers have seen every action), as RULE:SUBJECT, sorted.</summary>
+    private static async Task<string[]> AlertResourcesAsync(LlmWorkspace workspace)
+    {
+        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        return [.. (await workspace.Server.RecordsAsync()).Where(r => r.Action == "alert").Select(r => r.Resource).Order(StringComparer.Ordinal)];
+    }
+
     [Fact]
     public async Task A_webhook_receives_the_alert_signed_with_hmac_sha256_and_the_alert_is_in_the_ledger()
     {
@@ -143,22 +171,9 @@ public sealed class AlertTests
     public async Task A_burst_after_a_quiet_baseline_raises_exactly_one_alert_per_rule_for_the_window()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
-        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
-
-            alerts:
-              anomaly:
-                factor: 5
-                window: 1m
-                min_history: 3
-                min_calls: 5
-                min_spend_usd: 0
-            """, clock);
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + AnomalyAt5x, clock);
         var token = await workspace.Server.IssueAsync("dev-agent");
-        async Task CallAsync()
-        {
-            using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
-            Assert.True(response.IsSuccessStatusCode);
-        }
+        Task CallAsync(int times = 1) => CallsAsync(workspace, token, times);
 
         // A quiet baseline: one call a minute for four minutes, then three quiet ones after a gap.
         for (var minute = 0; minute < 4; minute++)
@@ -167,56 +182,29 @@ public sealed class AlertTests
             clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
-        Assert.DoesNotContain(await workspace.Server.RecordsAsync(), r => r.Action == "alert");
+        Assert.Empty(await AlertResourcesAsync(workspace));
 
         // A burst of twelve calls in one minute: 12x the baseline, reported once per rule, not twelve times.
-        for (var i = 0; i < 12; i++)
-        {
-            await CallAsync();
-        }
-
-        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
+        await CallAsync(12);
+        Assert.Equal(["anomaly.call_rate:dev-agent", "anomaly.spend:dev-agent"], await AlertResourcesAsync(workspace));
         var alerts = (await workspace.Server.RecordsAsync()).Where(r => r.Action == "alert").ToArray();
-        Assert.Equal(["anomaly.call_rate:dev-agent", "anomaly.spend:dev-agent"], alerts.Select(a => a.Resource).Order(StringComparer.Ordinal));
         Assert.Contains("made 5 calls in the minute", alerts.Single(a => a.Resource.StartsWith("anomaly.call_rate", StringComparison.Ordinal)).Reasons[0], StringComparison.Ordinal);
 
         // The next minute goes back to one call: no new alert.
         clock.Advance(TimeSpan.FromMinutes(1));
         await CallAsync();
-        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
-        Assert.Equal(2, (await workspace.Server.RecordsAsync()).Count(r => r.Action == "alert"));
+        Assert.Equal(2, (await AlertResourcesAsync(workspace)).Length);
     }
 
     [Fact]
     public async Task Anomaly_baselines_survive_a_restart_so_a_spike_after_it_alerts_once_per_window_and_a_steady_rate_does_not()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
-        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
-
-            alerts:
-              anomaly:
-                factor: 5
-                window: 1m
-                min_history: 3
-                min_calls: 5
-                min_spend_usd: 0
-            """, clock);
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + AnomalyAt5x, clock);
         var token = await workspace.Server.IssueAsync("dev-agent");
-        async Task CallAsync(int times)
-        {
-            for (var i = 0; i < times; i++)
-            {
-                using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
-                Assert.True(response.IsSuccessStatusCode);
-            }
-        }
+        Task CallAsync(int times) => CallsAsync(workspace, token, times);
 
-        async Task<string[]> AlertsAsync()
-        {
-            await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
-            return [.. (await workspace.Server.RecordsAsync()).Where(r => r.Action == "alert").Select(r => r.Resource).Order(StringComparer.Ordinal)];
-        }
+        Task<string[]> AlertsAsync() => AlertResourcesAsync(workspace);
 
         async Task RestartAsync()
         {
@@ -256,25 +244,9 @@ public sealed class AlertTests
     public async Task With_no_saved_windows_the_baselines_are_seeded_from_the_ledger_so_a_spike_after_an_upgrade_alerts()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 30, TimeSpan.Zero));
-        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + """
-
-            alerts:
-              anomaly:
-                factor: 5
-                window: 1m
-                min_history: 3
-                min_calls: 5
-                min_spend_usd: 0
-            """, clock);
+        await using var workspace = await LlmWorkspace.StartAsync(yaml => yaml + AnomalyAt5x, clock);
         var token = await workspace.Server.IssueAsync("dev-agent");
-        async Task CallAsync(int times)
-        {
-            for (var i = 0; i < times; i++)
-            {
-                using var response = await workspace.Server.SendAsync(HttpMethod.Post, "/v1/chat/completions", token, Chat);
-                Assert.True(response.IsSuccessStatusCode);
-            }
-        }
+        Task CallAsync(int times) => CallsAsync(workspace, token, times);
 
         for (var minute = 0; minute < 4; minute++)
         {
@@ -291,11 +263,9 @@ public sealed class AlertTests
         workspace.Server.ExecuteSql("DELETE FROM anomaly_windows");
 
         await CallAsync(6);
-        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
-        Assert.DoesNotContain(await workspace.Server.RecordsAsync(), r => r.Action == "alert");
+        Assert.Empty(await AlertResourcesAsync(workspace));
         await CallAsync(24);
-        await workspace.Server.Workspace.Observers.DrainAsync(Cancel);
-        Assert.Contains(await workspace.Server.RecordsAsync(), r => r.Resource == "anomaly.call_rate:dev-agent");
+        Assert.Contains("anomaly.call_rate:dev-agent", await AlertResourcesAsync(workspace));
     }
 
     [Fact]
