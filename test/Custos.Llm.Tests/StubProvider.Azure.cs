@@ -187,24 +187,14 @@ internal sealed partial class StubProvider
             return;
         }
 
-        var inputs = body["input"] is JsonArray array ? array.Select(i => (string)i!).ToArray() : [(string)body["input"]!];
-        var base64 = (string?)body["encoding_format"] == "base64";
-        var data = new JsonArray();
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            var vector = VectorOf(inputs[i]);
-            JsonNode embedding = base64
-                ? JsonValue.Create(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan())))
-                : new JsonArray([.. vector.Select(f => (JsonNode?)JsonValue.Create(f))]);
-            data.Add(new JsonObject { ["object"] = "embedding", ["index"] = i, ["embedding"] = embedding });
-        }
+        var data = EmbeddingData(body);
 
         await WriteJson(http, 200, new JsonObject
         {
             ["data"] = data,
             ["model"] = AzureDeployments[deployment],
             ["object"] = "list",
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 5 * inputs.Length, ["total_tokens"] = 5 * inputs.Length },
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 5 * data.Count, ["total_tokens"] = 5 * data.Count },
         });
     }
 

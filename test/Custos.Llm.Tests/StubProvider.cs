@@ -164,16 +164,9 @@ internal sealed partial class StubProvider : IAsyncDisposable
     }
 
     /// <summary>The vector each embedding input gets: eight floats from the input's length, so tests can check them.</summary>
-    public static float[] VectorOf(string input) => [.. Enumerable.Range(0, 8).Select(i => (input.Length * 0.01f) + (i * 0.125f))];
-
-    private async Task EmbeddingsAsync(HttpContext http)
+    /// <summary>The <c>data</c> of an embeddings answer: a vector per input (text or token array), as floats or base64 as asked.</summary>
+    private static JsonArray EmbeddingData(JsonNode body)
     {
-        var body = await Receive(http, "openai");
-        if (body is null)
-        {
-            return;
-        }
-
         var inputs = body["input"] is JsonArray array ? array.Select(i => i is JsonValue v && v.TryGetValue<string>(out var t) ? t : i!.ToJsonString()).ToArray() : [(string)body["input"]!];
         var base64 = (string?)body["encoding_format"] == "base64";
         var data = new JsonArray();
@@ -186,12 +179,27 @@ internal sealed partial class StubProvider : IAsyncDisposable
             data.Add(new JsonObject { ["object"] = "embedding", ["index"] = i, ["embedding"] = embedding });
         }
 
+        return data;
+    }
+
+    public static float[] VectorOf(string input) => [.. Enumerable.Range(0, 8).Select(i => (input.Length * 0.01f) + (i * 0.125f))];
+
+    private async Task EmbeddingsAsync(HttpContext http)
+    {
+        var body = await Receive(http, "openai");
+        if (body is null)
+        {
+            return;
+        }
+
+        var data = EmbeddingData(body);
+
         await WriteJson(http, 200, new JsonObject
         {
             ["object"] = "list",
             ["data"] = data,
             ["model"] = (string)body["model"]!,
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 5 * inputs.Length, ["total_tokens"] = 5 * inputs.Length },
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 5 * data.Count, ["total_tokens"] = 5 * data.Count },
         });
     }
 
