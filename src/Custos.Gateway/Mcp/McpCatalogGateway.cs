@@ -380,20 +380,8 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     private static string DefinitionOf<T>(T definition) =>
         JsonSerializer.Serialize(definition, (JsonTypeInfo<T>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T)));
 
-    private async Task<T> ListAsync<T>(SystemDefinition system, Func<CancellationToken, Task<T>> list, T empty, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(McpToolGateway.ListTimeout);
-        try
-        {
-            return await list(timeout.Token);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogListFailed(logger, ex, system.Name);
-            return empty;
-        }
-    }
+    private Task<T> ListAsync<T>(SystemDefinition system, Func<CancellationToken, Task<T>> list, T empty, CancellationToken cancellationToken) =>
+        McpToolGateway.ListWithinAsync(list, empty, ex => LogListFailed(logger, ex, system.Name), cancellationToken);
 
     private async ValueTask ForwardAsync(ActionContext context, string system, Func<UpstreamServer, ModelContextProtocol.Client.McpClient, Task<(object Result, McpTextsOutput Output)>> send, CancellationToken cancellationToken)
     {

@@ -214,18 +214,25 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         context.Output = output;
     }
 
-    private async Task<IReadOnlyList<Tool>> ListSystemAsync(CustosConfig snapshot, SystemDefinition system, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<Tool>> ListSystemAsync(CustosConfig snapshot, SystemDefinition system, CancellationToken cancellationToken) =>
+        ListWithinAsync(async token => await upstreams.Get(snapshot, system).ListToolsAsync(token), (IReadOnlyList<Tool>)[], ex => LogListFailed(logger, ex, system.Name), cancellationToken);
+
+    /// <summary>
+    /// One upstream's list, within <see cref="ListTimeout"/>: a server that fails or stalls is reported
+    /// (<paramref name="failed"/>) and contributes <paramref name="empty"/>, so one server never empties or stalls the others' lists.
+    /// </summary>
+    internal static async Task<T> ListWithinAsync<T>(Func<CancellationToken, Task<T>> list, T empty, Action<Exception> failed, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ListTimeout);
         try
         {
-            return await upstreams.Get(snapshot, system).ListToolsAsync(timeout.Token);
+            return await list(timeout.Token);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogListFailed(logger, ex, system.Name);
-            return [];
+            failed(ex);
+            return empty;
         }
     }
 
