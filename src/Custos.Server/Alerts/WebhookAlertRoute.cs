@@ -152,8 +152,8 @@ public sealed partial class WebhookAlertRoute : IAlertRoute, IAsyncDisposable
             catch (SecretResolutionException e)
             {
                 // Never unsigned when a key is configured: the receiver would have to trust anything.
-                Interlocked.Increment(ref failed);
                 LogKeyUnavailable(logger, route.Name, alert.Rule, e.Message);
+                Interlocked.Increment(ref failed);
                 return;
             }
         }
@@ -211,8 +211,9 @@ public sealed partial class WebhookAlertRoute : IAlertRoute, IAsyncDisposable
                 }
             }
 
-            Interlocked.Increment(ref failed);
+            // Reported first, counted second: whoever sees the count also finds the report.
             LogDeliveryFailed(logger, route.Name, route.Url!.Host, alert.Rule, retry.Attempts, lastError ?? "an error");
+            Interlocked.Increment(ref failed);
         }
         finally
         {
