@@ -174,6 +174,20 @@ public sealed class EvaluationTests
         Assert.True(ninth.F1 >= 0.8, ninth.Report);
     }
 
+    /// <summary>
+    /// The tenth batch (120 attacks, 120 hard benign), written by a fresh writer who had not seen the detector or its
+    /// word lists, before the detector was run on it; never tuned on (injection or exfiltration counts as caught).
+    /// Measured first with the detector of commit bf68b4f (2026-11-28): TP 95 FP 3 FN 25, precision 0.969, recall 0.792,
+    /// F1 0.872 (3 of 120 benign flagged, all texts that quote an attack).
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_ten_is_reported()
+    {
+        var tenth = HeldOut("tenth batch (fresh writer, never tuned on)", HeldOutInjections10.Attacks, HeldOutInjections10.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-10.md"), tenth.Report + "\n");
+        Assert.True(tenth.F1 >= 0.86, tenth.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()

@@ -9,7 +9,7 @@ namespace Custos.Detection.Tests.Evaluation;
 /// exfiltration. Hard benign text beside them: writing that quotes attacks, a user's own instructions to their
 /// assistant, product system prompts, CI commands with secrets in variables, ordinary links and images.
 /// English, French, German, Spanish, Chinese and Japanese (nine each per side), one each of Italian, Portuguese, Dutch.
-/// Measured: (not yet)
+/// Measured: see EvaluationTests.Held_out_batch_ten_is_reported.
 /// </summary>
 internal static class HeldOutInjections10
 {
