@@ -74,6 +74,8 @@ internal static class McpOverhead
         };
 
         using var stages = new StageTimes();
+        using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var sampled = 0;
         Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7} {"KB/call",7} {"gen0/s",7}");
         var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
@@ -86,8 +88,11 @@ internal static class McpOverhead
                 await MeasureAsync(client, tool, concurrency, warmup);
                 stages.Counting = name == "Custos" && concurrency == concurrencies[0];
                 var memory = ProcessMemory.Start();
+                sampler?.Counting = stages.Counting;
                 var measured = await MeasureAsync(client, tool, concurrency, duration);
                 var (latencies, errors, elapsed, _) = measured;
+                sampler?.Counting = false;
+                sampled += stages.Counting ? latencies.Count : 0;
                 calmRows.Add((name, concurrency, measured));
                 var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
                 stages.Counting = false;
@@ -105,6 +110,7 @@ internal static class McpOverhead
         Console.WriteLine();
         Console.WriteLine($"Where Custos's time went at concurrency {concurrencies[0]} (per tools/call, from the custos.stage.duration metric):");
         stages.Print();
+        sampler?.Print(sampled);
         return 0;
     }
 

@@ -20,6 +20,7 @@ if (args.Length > 0 && args[0] is "load" or "ledger-append" or "llm-latency" or 
 {
     var concurrency = args[0] is "load" or "llm-latency" or "mcp-overhead" ? new[] { 1, 32 } : [1, 64, 512];
     var seconds = 10;
+    int? warmupSeconds = null;
     for (var i = 1; i < args.Length - 1; i++)
     {
         if (args[i] == "--concurrency")
@@ -30,9 +31,13 @@ if (args.Length > 0 && args[0] is "load" or "ledger-append" or "llm-latency" or 
         {
             seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
         }
+        else if (args[i] == "--warmup")
+        {
+            warmupSeconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
     }
 
-    var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 5));
+    var warmup = TimeSpan.FromSeconds(warmupSeconds ?? Math.Max(1, seconds / 5));
     if (args[0] == "mcp-overhead")
     {
         return await McpOverhead.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), warmup);
