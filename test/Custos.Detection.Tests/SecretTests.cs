@@ -75,13 +75,29 @@ public sealed class SecretTests
     }
 
     [Fact]
-    public void A_github_token_with_a_wrong_checksum_is_not_reported()
+    public void A_github_token_with_a_wrong_checksum_is_reported_at_a_lower_score_and_says_so()
     {
         var fakes = new Fakes(7);
         var (_, token) = fakes.Secret(1);
         var broken = token[..^1] + (token[^1] == 'a' ? 'b' : 'a');
-        Assert.Single(Scanner.Scan(token));
-        Assert.Empty(Scanner.Scan(broken));
+        var verified = Assert.Single(Scanner.Scan(token));
+        var unverified = Assert.Single(Scanner.Scan(broken));
+        Assert.Equal((1.0, "checksum verified"), (verified.Score, verified.Explanation));
+        Assert.Equal((verified.Subtype, 0, broken.Length), (unverified.Subtype, unverified.Start, unverified.End));
+        Assert.True(unverified.Score is > 0.5 and < 1.0, $"score {unverified.Score}");
+        Assert.Contains("checksum does not verify", unverified.Explanation, StringComparison.Ordinal);
+
+        // A screen that asks for certainty (minimum score above it) still passes the unverified one.
+        Assert.Empty(new Scanner(new ScannerOptions { MinimumScore = 0.9 }).Scan(broken));
+
+        // Random bodies of the right shape, as a test corpus would make them, are found; made-up low-entropy ones are not.
+        foreach (var prefix in new[] { "ghp_", "gho_", "ghs_", "npm_" })
+        {
+            var random = prefix + fakes.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 36);
+            Assert.Equal(EntityTypes.Secret, Assert.Single(Scanner.Scan($"export TOKEN={random}")).Type);
+            Assert.Empty(Scanner.Scan($"export TOKEN={prefix}{new string('x', 36)}"));
+            Assert.Empty(Scanner.Scan($"export TOKEN={prefix}{"0123456789abcdef0123456789abcdef0123"}"));
+        }
     }
 
     [Fact]

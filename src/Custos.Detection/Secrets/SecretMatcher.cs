@@ -136,12 +136,19 @@ internal static class SecretMatcher
         switch (rule.Check)
         {
             case SecretCheck.GitHubChecksum:
-                if (!HasBase62Crc32(body))
+                // The checksum makes a finding certain; without it the prefix, exact length, alphabet and entropy
+                // still leave little else it could be (a token mistyped, cut, or made up for a test that then leaked),
+                // and redacting one costs nothing: reported, scored lower, and said so.
+                if (HasBase62Crc32(body))
                 {
-                    return;
+                    explanation = "checksum verified";
+                }
+                else
+                {
+                    score = UnverifiedChecksumScore;
+                    explanation = "the shape of this token, but its checksum does not verify";
                 }
 
-                explanation = "checksum verified";
                 break;
             case SecretCheck.AwsKeyId:
                 if (body.EndsWith("EXAMPLE", StringComparison.Ordinal))
@@ -476,9 +483,12 @@ internal static class SecretMatcher
         _ => false,
     };
 
+    /// <summary>The score of a GitHub-format token (GitHub, npm, Custos) whose last six characters are not the checksum of the rest.</summary>
+    internal const double UnverifiedChecksumScore = 0.75;
+
     /// <summary>
     /// GitHub's token format, which npm and Custos share: the last six characters are the CRC-32 of the rest of
-    /// the body, in base62 padded with zeros. A near miss is a typo or a made-up token, not a credential.
+    /// the body, in base62 padded with zeros. A match makes the finding certain (score 1.0).
     /// </summary>
     internal static bool HasBase62Crc32(ReadOnlySpan<char> body) =>
         body.Length > 6 && body[^6..].SequenceEqual(Base62Crc32(body[..^6]));

@@ -219,11 +219,9 @@ internal static class EvaluationSet
         }),
     ];
 
-    private static string BrokenGitHubToken(Fakes f)
-    {
-        var body = f.Chars(Base62, 30);
-        var checksum = Custos.Detection.Secrets.SecretMatcher.Base62Crc32(body);
-        var wrong = checksum[..5] + (checksum[5] == 'a' ? 'b' : 'a');
-        return "token " + "gh" + "p_" + body + wrong;
-    }
+    /// <summary>
+    /// A GitHub-style prefix before a body too short for the format (a 36-character body with a wrong checksum is
+    /// reported, at a lower score: a token mistyped or made up is still better redacted).
+    /// </summary>
+    private static string BrokenGitHubToken(Fakes f) => "token " + "gh" + "p_" + f.Chars(Base62, f.Random.Next(12, 30));
 }
