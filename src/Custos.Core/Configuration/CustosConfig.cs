@@ -249,6 +249,9 @@ public sealed record AzureOpenAiSettings(IReadOnlyDictionary<string, string> Dep
     /// <summary>The credential sent as <c>Authorization: Bearer</c> (a Microsoft Entra ID access token) instead of <c>api-key</c>.</summary>
     public const string EntraTokenCredential = "entra_token";
 
+    /// <summary>When set (<c>entra:</c>), Custos fetches the Microsoft Entra ID token itself (client credentials).</summary>
+    public EntraSettings? Entra { get; init; }
+
     public string DeploymentOf(string model) => Deployments.TryGetValue(model, out var deployment) ? deployment : model;
 }
 
