@@ -145,7 +145,7 @@ public sealed class EntraTokenTests
     }
 
     [Fact]
-    public async Task Calls_waiting_together_share_one_token_request_and_a_token_is_replaced_five_minutes_before_it_expires()
+    public async Task Calls_waiting_together_share_one_token_request_and_a_token_is_replaced_five_minutes_before_it_expires_or_kept_while_valid_if_that_fails()
     {
         await using var setup = await StartAsync();
 
@@ -159,12 +159,23 @@ public sealed class EntraTokenTests
         await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
         Assert.Equal(1, setup.Entra.Requests);
 
+        // Due: the next call asks again. The endpoint fails, but the token has minutes left, so the call goes on with it.
         await Task.Delay(TimeSpan.FromSeconds(1.5), Cancel);
+        setup.Entra.Delay = TimeSpan.Zero;
+        setup.Entra.Canned.Enqueue((503, "text/plain", Encoding.UTF8.GetBytes("busy")));
+        await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
+        Assert.Equal(2, setup.Entra.Requests);
+        Assert.Contains(setup.Workspace.Server.Logs, l => l.Contains("Could not refresh the Microsoft Entra ID token for azure (the token endpoint", StringComparison.Ordinal) && l.Contains("answered 503", StringComparison.Ordinal));
+
+        // The next call asks again, gets a fresh token, and keeps it.
         setup.Entra.ExpiresIn = 3599;
         await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
-        Assert.Equal(2, setup.Entra.Requests);
+        Assert.Equal(3, setup.Entra.Requests);
         await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
-        Assert.Equal(2, setup.Entra.Requests);
+        Assert.Equal(3, setup.Entra.Requests);
+        Assert.Equal(12, setup.Workspace.Stub.Received.Count);
+        Assert.All(setup.Workspace.Stub.Received, r => Assert.Equal("Bearer " + setup.Entra.AccessToken, r.Headers["authorization"]));
+        Assert.DoesNotContain(setup.Entra.AccessToken, await setup.EverythingWrittenAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

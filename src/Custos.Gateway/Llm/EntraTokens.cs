@@ -45,7 +45,6 @@ public sealed partial class EntraTokens : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<EntraTokens> logger;
     private readonly CancellationTokenSource stopping = new();
-    private int requests;
 
     public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null)
     {
@@ -62,9 +61,6 @@ public sealed partial class EntraTokens : IDisposable
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }
-
-    /// <summary>How many token requests were sent (for tests and diagnostics).</summary>
-    public int Requests => Volatile.Read(ref requests);
 
     /// <summary>A current access token for <paramref name="entra"/>, fetched when there is none or it is due.</summary>
     /// <param name="system">The system it is for, named in errors and as the secret's use.</param>
@@ -146,7 +142,6 @@ public sealed partial class EntraTokens : IDisposable
         ]);
         using var request = new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = form };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        Interlocked.Increment(ref requests);
         HttpResponseMessage response;
         try
         {
