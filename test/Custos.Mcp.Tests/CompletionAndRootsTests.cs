@@ -148,9 +148,16 @@ public sealed class CompletionAndRootsTests : IAsyncLifetime
         await using var dev = await SessionClient.ConnectAsync(server, "dev-agent");
         var pick = new PromptReference { Name = "hostile.pick" };
 
-        // Twenty completions, one listing: the pin is checked against the cached definition.
+        // Twenty completions, ten of them at once on a cold cache, one listing: the pin is checked against the
+        // cached definition, and callers that find the listing under way wait for it.
         var before = await PromptListingsAsync(dev);
-        for (var i = 0; i < 20; i++)
+        var together = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => CompleteAsync(dev.Client, pick, "who", $"v{i}")));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Contains($"plain-v{i}", together[i]);
+        }
+
+        for (var i = 10; i < 20; i++)
         {
             Assert.Contains($"plain-v{i}", await CompleteAsync(dev.Client, pick, "who", $"v{i}"));
         }

@@ -204,11 +204,11 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     public async ValueTask<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        if (tools.Find(connected, clock.GetUtcNow(), ToolsLifetime, out var generation) is { } cached)
-        {
-            return cached;
-        }
+        return await tools.GetAsync(connected, clock, ToolsLifetime, token => FetchToolsAsync(connected, token), disposed.Token, cancellationToken);
+    }
 
+    private static async Task<IReadOnlyList<Tool>> FetchToolsAsync(McpClient connected, CancellationToken cancellationToken)
+    {
         var all = new List<Tool>();
         if (connected.ServerCapabilities.Tools is not null)
         {
@@ -222,7 +222,6 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             while (cursor is not null && all.Count < 10_000);
         }
 
-        tools.Keep(connected, all, generation, clock.GetUtcNow());
         return all;
     }
 
@@ -234,11 +233,11 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     public async ValueTask<IReadOnlyList<Prompt>> ListPromptsAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        if (prompts.Find(connected, clock.GetUtcNow(), ToolsLifetime, out var generation) is { } cached)
-        {
-            return cached;
-        }
+        return await prompts.GetAsync(connected, clock, ToolsLifetime, token => FetchPromptsAsync(connected, token), disposed.Token, cancellationToken);
+    }
 
+    private static async Task<IReadOnlyList<Prompt>> FetchPromptsAsync(McpClient connected, CancellationToken cancellationToken)
+    {
         var all = new List<Prompt>();
         if (connected.ServerCapabilities.Prompts is not null)
         {
@@ -252,7 +251,6 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             while (cursor is not null && all.Count < 10_000);
         }
 
-        prompts.Keep(connected, all, generation, clock.GetUtcNow());
         return all;
     }
 
@@ -260,11 +258,12 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     public async ValueTask<(IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates)> ListResourcesAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        if (resources.Find(connected, clock.GetUtcNow(), ToolsLifetime, out var generation) is { } cached)
-        {
-            return (cached.Resources, cached.Templates);
-        }
+        var lists = await resources.GetAsync(connected, clock, ToolsLifetime, token => FetchResourcesAsync(connected, token), disposed.Token, cancellationToken);
+        return (lists.Resources, lists.Templates);
+    }
 
+    private static async Task<ResourceLists> FetchResourcesAsync(McpClient connected, CancellationToken cancellationToken)
+    {
         var listed = new List<Resource>();
         var templates = new List<ResourceTemplate>();
         if (connected.ServerCapabilities.Resources is not null)
@@ -288,8 +287,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             while (cursor is not null && templates.Count < 10_000);
         }
 
-        resources.Keep(connected, new ResourceLists(listed, templates), generation, clock.GetUtcNow());
-        return (listed, templates);
+        return new ResourceLists(listed, templates);
     }
 
     private void InvalidateLists()
