@@ -23,7 +23,7 @@ internal sealed partial class StubProvider
     };
 
     /// <summary>A Microsoft Entra ID access token the Azure stub accepts as a bearer.</summary>
-    public string EntraToken { get; } = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.stub-entra." + Guid.NewGuid().ToString("N");
+    public string EntraToken { get; set; } = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.stub-entra." + Guid.NewGuid().ToString("N");
 
     /// <summary>A prompt containing this is refused by the Azure stub's content filter.</summary>
     public const string FilteredWord = "FORBIDDEN-BY-FILTER";

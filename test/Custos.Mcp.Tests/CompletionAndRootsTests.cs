@@ -66,6 +66,11 @@ public sealed class CompletionAndRootsTests : IAsyncLifetime
                 system: hostile
                 actions: [read]
                 tools: [prompt/pick, prompt/ghost]
+              - id: dev-hostile-tools
+                agent: dev-agent
+                system: hostile
+                actions: [call]
+                tools: [requests, mutate-catalog]
             """);
     }
 
@@ -127,6 +132,71 @@ public sealed class CompletionAndRootsTests : IAsyncLifetime
         var unlisted = await Assert.ThrowsAsync<McpProtocolException>(() => CompleteAsync(client, new PromptReference { Name = "hostile.ghost" }, "x", "y"));
         Assert.Contains("at the forward stage: the MCP server 'hostile' lists no prompt 'ghost'", unlisted.Message, StringComparison.Ordinal);
         Assert.Contains(await server.RecordsAsync(), r => r.Resource == "hostile.prompt/ghost" && r.StoppedAt == StageName.Forward);
+    }
+
+    /// <summary>How many prompts/list requests the hostile server got from Custos (it counts them itself).</summary>
+    private static async Task<int> PromptListingsAsync(SessionClient session)
+    {
+        using var counts = System.Text.Json.JsonDocument.Parse(await session.CallAsync("hostile.requests"));
+        return counts.RootElement.TryGetProperty("prompts/list", out var n) ? n.GetInt32() : 0;
+    }
+
+    [Fact(Timeout = 90_000)]
+    public async Task Completions_check_pins_against_the_listing_cached_per_server_until_the_server_says_its_prompts_changed()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var dev = await SessionClient.ConnectAsync(server, "dev-agent");
+        var pick = new PromptReference { Name = "hostile.pick" };
+
+        // Twenty completions, ten of them at once on a cold cache, one listing: the pin is checked against the
+        // cached definition, and callers that find the listing under way wait for it.
+        var before = await PromptListingsAsync(dev);
+        var together = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => CompleteAsync(dev.Client, pick, "who", $"v{i}")));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Contains($"plain-v{i}", together[i]);
+        }
+
+        for (var i = 10; i < 20; i++)
+        {
+            Assert.Contains($"plain-v{i}", await CompleteAsync(dev.Client, pick, "who", $"v{i}"));
+        }
+
+        Assert.InRange(await PromptListingsAsync(dev), before, before + 1);
+        Assert.Equal(20, (await server.RecordsAsync()).Count(r => r.Resource == "hostile.prompt/pick" && r.Outcome == ActionOutcome.Success));
+
+        // The server changes the prompt and says so: the cached listing goes, and the changed definition is held.
+        var listedBeforeChange = await PromptListingsAsync(dev);
+        await dev.CallAsync("hostile.mutate-catalog", new Dictionary<string, object?> { ["description"] = "Picks someone, in French since version 2." });
+        McpProtocolException? held = null;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (held is null && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            try
+            {
+                await CompleteAsync(dev.Client, pick, "who", "x");
+                await Task.Delay(50, cancel);
+            }
+            catch (McpProtocolException ex)
+            {
+                held = ex;
+            }
+        }
+
+        Assert.NotNull(held);
+        Assert.Contains("changed the definition of prompt/pick", held.Message, StringComparison.Ordinal);
+        Assert.Contains("custos tools approve hostile.prompt/pick", held.Message, StringComparison.Ordinal);
+        var listedAfterChange = await PromptListingsAsync(dev);
+        Assert.True(listedAfterChange > listedBeforeChange, $"no new prompts/list after the change ({listedBeforeChange} → {listedAfterChange})");
+        Assert.Contains(await server.RecordsAsync(), r => r.Resource == "hostile.prompt/pick" && r.Outcome == ActionOutcome.Denied && r.StoppedAt == StageName.Forward);
+
+        // The new listing is cached in turn: more completions (refused) list nothing more.
+        for (var i = 0; i < 10; i++)
+        {
+            await Assert.ThrowsAsync<McpProtocolException>(() => CompleteAsync(dev.Client, pick, "who", "y"));
+        }
+
+        Assert.Equal(listedAfterChange, await PromptListingsAsync(dev));
     }
 
     [Fact(Timeout = 90_000)]

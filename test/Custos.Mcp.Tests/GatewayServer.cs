@@ -23,6 +23,7 @@ internal sealed class GatewayServer : IAsyncDisposable
     public const string SecretVariable = "CUSTOS_MCP_TEST_EVERYTHING_TOKEN";
 
     private IHost? host;
+    private Action<IServiceCollection>? extraServices;
 
     private GatewayServer(string directory)
     {
@@ -99,13 +100,14 @@ internal sealed class GatewayServer : IAsyncDisposable
             tools: [create_entities, search_nodes, read_graph]
         """;
 
-    public static async Task<GatewayServer> StartAsync(Func<string, string>? yaml = null)
+    /// <param name="services">Replaces host services (for a ledger that can be made to fail, which a real store cannot be on demand).</param>
+    public static async Task<GatewayServer> StartAsync(Func<string, string>? yaml = null, Action<IServiceCollection>? services = null)
     {
         var dir = System.IO.Directory.CreateTempSubdirectory("custos-mcp-").FullName;
         System.IO.Directory.CreateDirectory(Path.Combine(dir, "shared"));
         await File.WriteAllTextAsync(Path.Combine(dir, "shared", "hello.txt"), "hello from the share\n");
         await File.WriteAllTextAsync(Path.Combine(dir, CustosConfig.DefaultFileName), (yaml ?? Yaml)(dir));
-        var server = new GatewayServer(dir);
+        var server = new GatewayServer(dir) { extraServices = services };
         await server.StartHostAsync();
         return server;
     }
@@ -120,7 +122,11 @@ internal sealed class GatewayServer : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             MinimumLogLevel = LogLevel.Debug,
             ConsoleLogs = false,
-            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(Logs)),
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(Logs));
+                extraServices?.Invoke(services);
+            },
         }).Build();
         await host.StartAsync();
         Endpoint = new Uri(host.ListeningAddress(), "/mcp");

@@ -21,7 +21,7 @@ public sealed class LogFloodGuardTests : IDisposable
 
     public LogFloodGuardTests()
     {
-        var config = ConfigLoader.Parse("version: 1\nserver:\n  mcp_log_limit:\n    per_second: 5\n    burst: 10\n    summary_interval: 1s\nagents: []\n", "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow();
+        var config = ConfigLoader.Parse("version: 1\nserver:\n  mcp_log_limit:\n    per_second: 5\n    burst: 10\n    summary_interval: 1s\n  mcp_roots_limit:\n    per_second: 1\n    burst: 3\nagents: []\n", "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow();
         guard = new LogFloodGuard(new FixedConfigSource(config), ledger, alerts, clock, NullLogger<LogFloodGuard>.Instance);
     }
 
@@ -58,6 +58,41 @@ public sealed class LogFloodGuardTests : IDisposable
         Assert.Single(ledger.Records);
         var alert = Assert.Single(alerts.Raised);
         Assert.Equal((LogFloodGuard.Rule, "hostile.log/audit"), (alert.Rule, alert.Subject));
+    }
+
+    [Fact]
+    public async Task Roots_requests_have_their_own_bucket_summary_and_alert_and_do_not_share_the_log_limit()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+
+        // A log flood spends the logger's tokens, not the roots'.
+        Assert.Equal(10, await AdmittedAsync(30));
+        var answered = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            answered += await guard.AdmitRootsAsync("hostile", cancel) ? 1 : 0;
+        }
+
+        Assert.Equal(3, answered);
+
+        // A logger named "roots" is a logger like any other, not the roots stream.
+        Assert.Equal(10, await AdmittedAsync(10, "roots"));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(await guard.AdmitRootsAsync("hostile", cancel));
+        Assert.True(await guard.AdmitRootsAsync("hostile", cancel));
+        Assert.False(await guard.AdmitRootsAsync("hostile", cancel));
+        Assert.True(await guard.AdmitRootsAsync("other", cancel));
+
+        await guard.SummariseAsync(cancel);
+        var roots = Assert.Single(ledger.Records, r => r.Resource == "hostile.roots");
+        Assert.Equal(("custos", "suppress", Core.Pipeline.ActionOutcome.Denied), (roots.Principal, roots.Action, roots.Outcome));
+        Assert.StartsWith("18 roots/list requests from hostile refused: over server.mcp_roots_limit (1 a second, burst 3)", roots.Reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith("20 log messages from hostile/audit suppressed", Assert.Single(ledger.Records, r => r.Resource == "hostile.log/audit").Reasons[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(ledger.Records, r => r.Resource == "hostile.log/roots");
+        Assert.Equal(2, alerts.Raised.Count);
+        var alert = Assert.Single(alerts.Raised, a => a.Rule == LogFloodGuard.RootsRule);
+        Assert.Equal("hostile.roots", alert.Subject);
+        Assert.Contains("server.mcp_roots_limit", alert.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class McpConfigTests
     {
         var config = Parse("systems:\n  - name: hostile\n    kind: mcp\n    command: [node, server.js]\n").GetConfigOrThrow();
         Assert.Equal(new McpLogLimit(20, 100, TimeSpan.FromSeconds(10)), config.Server.McpLogLimit);
+        Assert.Equal(new McpLogLimit(1, 10, TimeSpan.FromSeconds(10)), config.Server.McpRootsLimit);
         Assert.Empty(config.FindSystem("hostile")!.Roots);
     }
 
@@ -42,6 +43,14 @@ public sealed class McpConfigTests
             + "systems:\n  - name: hostile\n    kind: mcp\n    command: [node, server.js]\n    roots: [\"file:///srv/data\", \"file:///srv/shared%20docs\"]\n").GetConfigOrThrow();
         Assert.Equal(new McpLogLimit(5, 7, TimeSpan.FromMinutes(2)), config.Server.McpLogLimit);
         Assert.Equal(["file:///srv/data", "file:///srv/shared%20docs"], config.FindSystem("hostile")!.Roots);
+    }
+
+    [Fact]
+    public void The_roots_limit_is_read_apart_from_the_log_limit()
+    {
+        var config = Parse("server:\n  mcp_roots_limit:\n    per_second: 2\n    burst: 4\n    summary_interval: 30s\n").GetConfigOrThrow();
+        Assert.Equal(new McpLogLimit(2, 4, TimeSpan.FromSeconds(30)), config.Server.McpRootsLimit);
+        Assert.Equal(McpLogLimit.Default, config.Server.McpLogLimit);
     }
 
     [Fact]
@@ -61,6 +70,12 @@ public sealed class McpConfigTests
             (Server("    summary_interval: soon\n"), 11, 23, "summary_interval must be a duration between 1s and 1h"),
             (Server("    per_secnd: 5\n"), 11, 5, "unknown key 'per_secnd' in server.mcp_log_limit (did you mean 'per_second'?)"),
             ("server:\n  mcp_log_limit: 20\n", 10, 18, "server.mcp_log_limit must be a mapping"),
+            ("server:\n  mcp_roots_limit:\n    per_second: 0\n", 11, 17, "server.mcp_roots_limit.per_second must be between 1 and 100000 roots/list requests a second per server (the default is 1)"),
+            ("server:\n  mcp_roots_limit:\n    burst: many\n", 11, 12, "server.mcp_roots_limit.burst must be a whole number"),
+            ("server:\n  mcp_roots_limit:\n    summary_interval: 3h\n", 11, 23, "server.mcp_roots_limit.summary_interval must be a duration between 1s and 1h such as 10s (how often refused roots/list requests are recorded)"),
+            ("server:\n  mcp_roots_limit:\n    brust: 3\n", 11, 5, "unknown key 'brust' in server.mcp_roots_limit (did you mean 'burst'?)"),
+            ("server:\n  mcp_roots_limit: [1]\n", 10, 20, "server.mcp_roots_limit must be a mapping"),
+            ("server:\n  mcp_root_limit: 1\n", 10, 3, "did you mean 'mcp_roots_limit'?"),
             ("server:\n  mcp_log_limt: 20\n", 10, 3, "did you mean 'mcp_log_limit'?"),
             ("systems:\n  - name: hostile\n    kind: mcp\n    command: [node, s.js]\n    roots: [\"/srv/data\"]\n", 13, 13, "'/srv/data' is not a file:// URI"),
             ("systems:\n  - name: hostile\n    kind: mcp\n    command: [node, s.js]\n    roots: [\"https://example.com/x\"]\n", 13, 13, "is not a file:// URI"),

@@ -4,6 +4,8 @@ namespace Custos.Core.Configuration;
 
 public static partial class ConfigLoader
 {
+    private static readonly string[] EntraKeys = ["tenant_id", "client_id", "client_secret", "authority_host", "scope"];
+
     private sealed partial class Binder
     {
         /// <summary>An Azure OpenAI system's <c>deployments</c> (model to deployment) and <c>api_version</c>.</summary>
@@ -16,6 +18,11 @@ public static partial class ConfigLoader
                 if ((deploymentsNode ?? versionNode) is { } misplaced)
                 {
                     Error(misplaced.Start, $"{path}: deployments and api_version are only for Azure OpenAI systems (provider: {AzureOpenAiSettings.Provider})");
+                }
+
+                if (map.Find("entra") is { } entraNode)
+                {
+                    Error(entraNode.Start, $"{path}.entra is only for Azure OpenAI systems (provider: {AzureOpenAiSettings.Provider})");
                 }
 
                 return null;
@@ -47,8 +54,93 @@ public static partial class ConfigLoader
                 version = AzureOpenAiSettings.DefaultApiVersion;
             }
 
-            return new AzureOpenAiSettings(deployments, version);
+            return new AzureOpenAiSettings(deployments, version) { Entra = BindEntra(map, path, credentials) };
         }
+
+        /// <summary>An Azure OpenAI system's <c>entra:</c> (Custos fetches the Microsoft Entra ID token itself); null when absent or wrong.</summary>
+        private EntraSettings? BindEntra(YamlMapping system, string systemPath, Dictionary<string, SecretReference> credentials)
+        {
+            var node = system.Find("entra");
+            var path = systemPath + ".entra";
+            if (node is null || node is YamlScalar { IsNull: true } || !ExpectMapping(node, path, out var map))
+            {
+                return null;
+            }
+
+            CheckKeys(map, path, EntraKeys);
+            foreach (var key in new[] { AzureOpenAiSettings.EntraTokenCredential, "api_key" })
+            {
+                if (credentials.ContainsKey(key))
+                {
+                    Error(node.Start, $"{systemPath} has both entra: and credentials.{key}; with entra: Custos gets the token itself, so remove credentials.{key}");
+                }
+            }
+
+            var tenant = GetString(map, "tenant_id", path, required: true, hint: "the directory (tenant) ID of the app registration, a GUID, or its domain such as contoso.onmicrosoft.com");
+            if (tenant is not null)
+            {
+                if (tenant.ToLowerInvariant() is "common" or "organizations" or "consumers")
+                {
+                    Error(map.Find("tenant_id")!.Start, $"{path}.tenant_id '{tenant}' names no tenant; the client credentials grant needs the app's own tenant (its directory ID, a GUID)");
+                    tenant = null;
+                }
+                else if (!Guid.TryParseExact(tenant, "D", out _) && !TenantDomainPattern().IsMatch(tenant))
+                {
+                    Error(map.Find("tenant_id")!.Start, $"{path}.tenant_id '{YamlTreeReader.Truncate(tenant)}' is not a tenant; give the directory (tenant) ID, a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain such as contoso.onmicrosoft.com");
+                    tenant = null;
+                }
+            }
+
+            var client = GetString(map, "client_id", path, required: true, hint: "the application (client) ID of the app registration, a GUID");
+            if (client is not null && !Guid.TryParseExact(client, "D", out _))
+            {
+                Error(map.Find("client_id")!.Start, $"{path}.client_id '{YamlTreeReader.Truncate(client)}' is not an application (client) ID; copy the GUID from the app registration's overview, such as 00000000-0000-0000-0000-000000000001");
+                client = null;
+            }
+
+            SecretReference? secret = null;
+            var secretText = GetString(map, "client_secret", path, required: true, hint: "a secret reference such as secret://env/AZURE_CLIENT_SECRET");
+            if (secretText is not null && !SecretReference.TryParse(secretText, out secret, out var error))
+            {
+                Error(map.Find("client_secret")!.Start, secretText.StartsWith(SecretReference.Scheme, StringComparison.Ordinal)
+                    ? $"{path}.client_secret: {error}"
+                    : $"{path}.client_secret must be a secret reference such as secret://env/AZURE_CLIENT_SECRET; credentials never go in custos.yaml");
+                secret = null;
+            }
+
+            var authority = new Uri(EntraSettings.DefaultAuthorityHost);
+            if (GetString(map, "authority_host", path) is { } hostText)
+            {
+                if (!Uri.TryCreate(hostText, UriKind.Absolute, out var host) || host.Scheme is not ("https" or "http") || host.UserInfo.Length > 0 || host.Query.Length > 0 || host.Fragment.Length > 0)
+                {
+                    Error(map.Find("authority_host")!.Start, $"{path}.authority_host '{YamlTreeReader.Truncate(hostText)}' is not a sign-in host; write an https:// URL such as {EntraSettings.DefaultAuthorityHost.TrimEnd('/')} (or a national cloud's, as https://login.microsoftonline.us)");
+                }
+                else if (host.Scheme == "http" && !host.IsLoopback)
+                {
+                    Error(map.Find("authority_host")!.Start, $"{path}.authority_host must use https:// (the client secret is sent to it); plain http:// is only for a loopback address");
+                }
+                else
+                {
+                    authority = new Uri(host.AbsoluteUri.TrimEnd('/') + "/");
+                }
+            }
+
+            var scope = GetString(map, "scope", path) ?? EntraSettings.DefaultScope;
+            if (scope.Length > 1024 || !ScopePattern().IsMatch(scope))
+            {
+                Error(map.Find("scope")!.Start, $"{path}.scope '{YamlTreeReader.Truncate(scope)}' is not an OAuth scope; for Azure OpenAI write {EntraSettings.DefaultScope}");
+                scope = EntraSettings.DefaultScope;
+            }
+
+            return tenant is null || client is null || secret is null ? null : new EntraSettings(tenant, client, secret, authority, scope);
+        }
+
+        [GeneratedRegex(@"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
+        private static partial Regex TenantDomainPattern();
+
+        // RFC 6749 section 3.3: scope-tokens of visible ASCII except the double quote and the backslash, separated by single spaces.
+        [GeneratedRegex(@"^[\x21\x23-\x5B\x5D-\x7E]+(?: [\x21\x23-\x5B\x5D-\x7E]+)*$", RegexOptions.CultureInvariant)]
+        private static partial Regex ScopePattern();
 
         [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
         private static partial Regex DeploymentPattern();

@@ -7,11 +7,17 @@ public static partial class ConfigLoader
     private sealed partial class Binder
     {
         /// <summary><c>server.mcp_log_limit</c>: how many log messages an upstream MCP server's logger may have relayed.</summary>
-        private McpLogLimit BindMcpLogLimit(YamlMapping server)
+        private McpLogLimit BindMcpLogLimit(YamlMapping server) =>
+            BindMcpLimit(server, "mcp_log_limit", McpLogLimit.Default, "log messages", "a second per server and logger", "how often suppressed log messages are recorded");
+
+        /// <summary><c>server.mcp_roots_limit</c>: how many <c>roots/list</c> requests of an upstream MCP server Custos answers.</summary>
+        private McpLogLimit BindMcpRootsLimit(YamlMapping server) =>
+            BindMcpLimit(server, "mcp_roots_limit", McpLogLimit.RootsDefault, "roots/list requests", "a second per server", "how often refused roots/list requests are recorded");
+
+        private McpLogLimit BindMcpLimit(YamlMapping server, string key, McpLogLimit settings, string what, string rate, string summary)
         {
-            const string path = "server.mcp_log_limit";
-            var settings = McpLogLimit.Default;
-            var node = server.Find("mcp_log_limit");
+            var path = "server." + key;
+            var node = server.Find(key);
             if (node is null || node is YamlScalar { IsNull: true } || !ExpectMapping(node, path, out var map))
             {
                 return settings;
@@ -21,14 +27,14 @@ public static partial class ConfigLoader
             var perSecond = GetInt(map, "per_second", path);
             if (perSecond is < 1 or > McpLogLimit.MaxPerSecond)
             {
-                Error(map.Find("per_second")!.Start, $"{path}.per_second must be between 1 and {McpLogLimit.MaxPerSecond} log messages a second per server and logger (the default is {McpLogLimit.Default.PerSecond})");
+                Error(map.Find("per_second")!.Start, $"{path}.per_second must be between 1 and {McpLogLimit.MaxPerSecond} {what} {rate} (the default is {settings.PerSecond})");
                 perSecond = null;
             }
 
             var burst = GetInt(map, "burst", path);
             if (burst is < 1 or > McpLogLimit.MaxBurst)
             {
-                Error(map.Find("burst")!.Start, $"{path}.burst must be between 1 and {McpLogLimit.MaxBurst} log messages (how many may come at once before the rate applies; the default is {McpLogLimit.Default.Burst})");
+                Error(map.Find("burst")!.Start, $"{path}.burst must be between 1 and {McpLogLimit.MaxBurst} {what} (how many may come at once before the rate applies; the default is {settings.Burst})");
                 burst = null;
             }
 
@@ -37,7 +43,7 @@ public static partial class ConfigLoader
             {
                 if (intervalNode is not YamlScalar t || ShortDurationPattern().Match(t.Value) is not { Success: true } match || ShortDuration(match) is var value && (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromHours(1)))
                 {
-                    Error(intervalNode.Start, $"{path}.summary_interval must be a duration between 1s and 1h such as 10s (how often suppressed log messages are recorded)");
+                    Error(intervalNode.Start, $"{path}.summary_interval must be a duration between 1s and 1h such as 10s ({summary})");
                 }
                 else
                 {

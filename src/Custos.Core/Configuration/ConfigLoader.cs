@@ -17,10 +17,10 @@ public static partial class ConfigLoader
 
     private static readonly string[] RootKeys = ["version", "data_dir", "server", "agents", "systems", "grants", "budgets", "retention", "ledger", "secrets", "screening", "approvals", "alerts", "pricing"];
     private static readonly string[] LedgerKeys = ["signing_key", "checkpoint_every", "checkpoint_interval", "durability"];
-    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit", "max_mcp_blob_bytes", "mcp_log_limit"];
+    private static readonly string[] ServerKeys = ["urls", "max_request_bytes", "failed_auth_limit", "max_mcp_blob_bytes", "mcp_log_limit", "mcp_roots_limit"];
     private static readonly string[] AgentKeys = ["name", "owner", "team", "purpose", "risk_tier", "gdpr"];
     private static readonly string[] GdprKeys = ["lawful_basis", "processing_purpose"];
-    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version", "roots"];
+    private static readonly string[] SystemKeys = ["name", "kind", "description", "url", "command", "env", "headers", "credentials", "provider", "dpa", "tools", "retries", "fallback", "timeout", "idle_timeout", "deployments", "api_version", "roots", "entra"];
     private static readonly string[] GrantKeys = ["id", "agent", "system", "actions", "tools", "approval"];
     private static readonly string[] BudgetKeys = ["agent", "daily_usd", "monthly_usd", "soft_limit_percent"];
     private static readonly string[] RetentionCategories = ["audit", "payloads", "personal_data", "costs"];
@@ -350,7 +350,7 @@ public static partial class ConfigLoader
                 maxBlob = null;
             }
 
-            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit, maxBlob ?? settings.MaxMcpBlobBytes) { McpLogLimit = BindMcpLogLimit(map) };
+            return new ServerSettings(urls, max ?? settings.MaxRequestBytes, failedAuthLimit ?? settings.FailedAuthLimit, maxBlob ?? settings.MaxMcpBlobBytes) { McpLogLimit = BindMcpLogLimit(map), McpRootsLimit = BindMcpRootsLimit(map) };
         }
 
         private AgentDefinition? BindAgent(YamlNode node, string path, int index)

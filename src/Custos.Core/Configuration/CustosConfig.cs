@@ -120,6 +120,9 @@ public sealed record ServerSettings(string Urls, int MaxRequestBytes, int Failed
 
     /// <summary>How many log messages of one upstream MCP server's logger are relayed to agents (<c>server.mcp_log_limit</c>).</summary>
     public McpLogLimit McpLogLimit { get; init; } = McpLogLimit.Default;
+
+    /// <summary>How many <c>roots/list</c> requests of one upstream MCP server Custos answers (<c>server.mcp_roots_limit</c>); the same kind of token bucket, per server.</summary>
+    public McpLogLimit McpRootsLimit { get; init; } = McpLogLimit.RootsDefault;
 }
 
 /// <summary>
@@ -134,6 +137,9 @@ public sealed record McpLogLimit(int PerSecond, int Burst, TimeSpan SummaryInter
     public const int MaxBurst = 1_000_000;
 
     public static McpLogLimit Default { get; } = new(20, 100, TimeSpan.FromSeconds(10));
+
+    /// <summary>For <c>roots/list</c>: a server asks when it connects, so a few a second is already a loop.</summary>
+    public static McpLogLimit RootsDefault { get; } = new(1, 10, TimeSpan.FromSeconds(10));
 }
 
 /// <summary>The <c>ledger:</c> section.</summary>
@@ -242,6 +248,9 @@ public sealed record AzureOpenAiSettings(IReadOnlyDictionary<string, string> Dep
 
     /// <summary>The credential sent as <c>Authorization: Bearer</c> (a Microsoft Entra ID access token) instead of <c>api-key</c>.</summary>
     public const string EntraTokenCredential = "entra_token";
+
+    /// <summary>When set (<c>entra:</c>), Custos fetches the Microsoft Entra ID token itself (client credentials).</summary>
+    public EntraSettings? Entra { get; init; }
 
     public string DeploymentOf(string model) => Deployments.TryGetValue(model, out var deployment) ? deployment : model;
 }

@@ -40,7 +40,7 @@ public static class LlmEndpoints
         foreach (var (path, api, name, summary) in Routes)
         {
             endpoints.MapPost(path, (HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, LlmUpstream upstream, ISecretResolver secrets, IKnownSecretValues known, IAlertSink alerts, TimeProvider clock, CancellationToken cancellationToken) =>
-                    CompleteAsync(http, pipeline, throttle, recorder, upstream, new LlmServices(secrets, known, alerts, clock, http.RequestServices.GetService(typeof(Core.Tokenization.TokenVault)) as Core.Tokenization.TokenVault), api, cancellationToken))
+                    CompleteAsync(http, pipeline, throttle, recorder, upstream, new LlmServices(secrets, known, alerts, clock, http.RequestServices.GetService(typeof(Core.Tokenization.TokenVault)) as Core.Tokenization.TokenVault, http.RequestServices.GetService(typeof(EntraTokens)) as EntraTokens), api, cancellationToken))
                 .WithName(name)
                 .WithTags("llm")
                 .WithSummary(summary);

@@ -178,6 +178,27 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var anthropicVersion = http.Request.Headers["anthropic-version"].FirstOrDefault();
+        if (target.System.Azure?.Entra is { } entra)
+        {
+            // Custos's own Microsoft Entra ID token (client credentials), for this request only: not one of the
+            // action's credentials, so it is neither recorded nor seen by anything but the provider.
+            try
+            {
+                var bearer = await (services.Entra ?? throw new EntraTokenException("this server has no Entra token client")).GetAsync(target.System.Name, entra, cancellationToken);
+                credentials = new Dictionary<string, Core.Secrets.SecretValue>(credentials, StringComparer.Ordinal) { [Core.Configuration.AzureOpenAiSettings.EntraTokenCredential] = bearer };
+            }
+            catch (EntraTokenException ex) when (ex.Transient)
+            {
+                return new Retryable(StatusCodes.Status502BadGateway, $"could not be called: Custos got no Microsoft Entra ID access token for it ({ex.Message})");
+            }
+            catch (EntraTokenException ex)
+            {
+                upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
+                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' could not be called: Custos got no Microsoft Entra ID access token for it ({ex.Message})");
+                return null;
+            }
+        }
+
         using var request = LlmUpstream.CreateRequest(target.System, LlmUpstream.UrlOf(target.System, api, target.Model), content, credentials, anthropicVersion);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Until the whole answer (or a stream's first event): the HTTP client's own timeout ends with the headers.
@@ -664,7 +685,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
     private static long Long(JsonNode? node) => node is JsonValue value && value.TryGetValue<long>(out var n) && n >= 0 ? n : 0;
 
-    private static async Task<byte[]?> ReadLimitedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> bytes (read no further).</summary>
+    internal static async Task<byte[]?> ReadLimitedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
         var buffer = new MemoryStream();

@@ -152,21 +152,21 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
     public ValueTask<string?> PromptRefusalAsync(CustosConfig snapshot, string system, Prompt prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        return pins.RefusalAsync(snapshot, system, PromptPrefix + Nameable(prompt.Name), DefinitionOf(new Prompt { Name = prompt.Name, Title = prompt.Title, Description = prompt.Description, Arguments = prompt.Arguments }), ToolPins.PromptPoisonedRule, cancellationToken);
+        return pins.RefusalAsync(snapshot, system, PromptPrefix + Nameable(prompt.Name), prompt, static p => DefinitionOf(new Prompt { Name = p.Name, Title = p.Title, Description = p.Description, Arguments = p.Arguments }), ToolPins.PromptPoisonedRule, cancellationToken);
     }
 
     /// <summary>Null when the resource's definition is approved and not poisoned; otherwise why it is held back.</summary>
     public ValueTask<string?> ResourceRefusalAsync(CustosConfig snapshot, string system, Resource resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return pins.RefusalAsync(snapshot, system, ResourcePrefix + NameablePath(resource.Uri), DefinitionOf(new Resource { Uri = resource.Uri, Name = resource.Name, Title = resource.Title, Description = resource.Description, MimeType = resource.MimeType }), ToolPins.ResourcePoisonedRule, cancellationToken);
+        return pins.RefusalAsync(snapshot, system, ResourcePrefix + NameablePath(resource.Uri), resource, static r => DefinitionOf(new Resource { Uri = r.Uri, Name = r.Name, Title = r.Title, Description = r.Description, MimeType = r.MimeType }), ToolPins.ResourcePoisonedRule, cancellationToken);
     }
 
     /// <summary>Null when the resource template's definition is approved and not poisoned; otherwise why it is held back.</summary>
     public ValueTask<string?> TemplateRefusalAsync(CustosConfig snapshot, string system, ResourceTemplate template, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), DefinitionOf(template), ToolPins.ResourcePoisonedRule, cancellationToken);
+        return pins.RefusalAsync(snapshot, system, TemplatePrefix + Nameable(template.UriTemplate), template, static t => DefinitionOf(t), ToolPins.ResourcePoisonedRule, cancellationToken);
     }
 
     public async ValueTask<GetPromptResult> GetPromptAsync(RequestContext<GetPromptRequestParams> request, CancellationToken cancellationToken)

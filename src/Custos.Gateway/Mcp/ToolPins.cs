@@ -97,15 +97,34 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
         // listing brings new objects; nothing here changes a listed one).
         var pinned = Definitions.GetValue(tool, static t =>
         {
-            var definition = DefinitionOf(t);
+            var definition = DefinitionOf((Tool)t);
             return new PinnedDefinition(definition, Sha256Of(definition));
         });
         return RefusalAsync(config, system, tool.Name, pinned.Definition, pinned.Sha, PoisonedRule, cancellationToken);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tool, PinnedDefinition> Definitions = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, PinnedDefinition> Definitions = [];
 
     private sealed record PinnedDefinition(string Definition, string Sha);
+
+    /// <summary>
+    /// As <see cref="RefusalAsync(CustosConfig, string, string, string, string, CancellationToken)"/> for a prompt,
+    /// resource or template as the server listed it: its definition (<paramref name="definitionOf"/>) and hash are
+    /// computed once per listed object, since a cached listing is asked about on every prompts/get and completion.
+    /// </summary>
+    public ValueTask<string?> RefusalAsync<T>(CustosConfig config, string system, string key, T listed, Func<T, string> definitionOf, string rule, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        ArgumentNullException.ThrowIfNull(definitionOf);
+        if (!Definitions.TryGetValue(listed, out var pinned))
+        {
+            var definition = definitionOf(listed);
+            pinned = Definitions.GetValue(listed, _ => new PinnedDefinition(definition, Sha256Of(definition)));
+        }
+
+        return RefusalAsync(config, system, key, pinned.Definition, pinned.Sha, rule, cancellationToken);
+    }
 
     /// <summary>
     /// Null when the prompt, resource or template pinned as <paramref name="key"/> (<c>prompt/NAME</c>,

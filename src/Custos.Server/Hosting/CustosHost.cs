@@ -98,6 +98,7 @@ public static partial class CustosHost
                 services.AddSingleton(sp => sp.GetRequiredService<Workspace>().RedactionTokens);
                 services.AddMcpGateway();
                 services.AddSingleton(_ => new LlmUpstream());
+                services.AddSingleton<EntraTokens>();
                 services.AddProblemDetails();
                 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
                 services.AddRouting();

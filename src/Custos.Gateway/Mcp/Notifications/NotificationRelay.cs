@@ -107,10 +107,27 @@ public sealed partial class NotificationRelay(
                     async (agent, token) => ListFingerprint.Of(await tools.VisibleToolsAsync(snapshot, agent, token)), cancellationToken);
                 break;
             case NotificationMethods.PromptListChangedNotification:
+                // The server's cached list is gone (UpstreamServer); list it again and check every pin, as for tools.
+                foreach (var prompt in await upstream.ListPromptsAsync(cancellationToken))
+                {
+                    await catalog.PromptRefusalAsync(snapshot, item.System, prompt, cancellationToken);
+                }
+
                 await TellChangedAsync(snapshot, NotificationMethods.PromptListChangedNotification, s => s.PromptsSeen, (s, v) => s.PromptsSeen = v,
                     async (agent, token) => ListFingerprint.Of(await catalog.VisiblePromptsAsync(snapshot, agent, token)), cancellationToken);
                 break;
             case NotificationMethods.ResourceListChangedNotification:
+                var (listed, listedTemplates) = await upstream.ListResourcesAsync(cancellationToken);
+                foreach (var resource in listed)
+                {
+                    await catalog.ResourceRefusalAsync(snapshot, item.System, resource, cancellationToken);
+                }
+
+                foreach (var template in listedTemplates)
+                {
+                    await catalog.TemplateRefusalAsync(snapshot, item.System, template, cancellationToken);
+                }
+
                 await TellChangedAsync(snapshot, NotificationMethods.ResourceListChangedNotification, s => s.ResourcesSeen, (s, v) => s.ResourcesSeen = v,
                     async (agent, token) =>
                     {

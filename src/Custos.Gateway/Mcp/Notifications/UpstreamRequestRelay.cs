@@ -25,7 +25,7 @@ namespace Custos.Gateway.Mcp.Notifications;
 /// </list>
 /// A third, <c>roots/list</c>, is answered by Custos itself from custos.yaml (<see cref="ListRootsAsync"/>).
 /// </summary>
-public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline pipeline, IActionRecorder recorder, TimeProvider clock) : IHostedService
+public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline pipeline, IActionRecorder recorder, LogFloodGuard floods, TimeProvider clock) : IHostedService
 {
     public const string SampleAction = "complete";
     public const string ElicitAction = "send";
@@ -56,11 +56,19 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
     /// server where it may work, and that is the operator's decision, made once for every agent that shares the
     /// server; asking the agent would show one agent's workspace to a server that serves them all. Recorded before
     /// it is answered (action <c>send</c> on <c>system.roots</c>); if it cannot be recorded, it is not answered.
+    /// A server that asks faster than <c>server.mcp_roots_limit</c> gets a JSON-RPC error instead, unrecorded one
+    /// by one but counted into a summary entry with one <c>mcp.roots_flood</c> alert (<see cref="LogFloodGuard"/>),
+    /// so a loop of requests cannot grow the ledger.
     /// </summary>
     public async ValueTask<ListRootsResult> ListRootsAsync(UpstreamServer upstream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upstream);
         var system = upstream.System.Name;
+        if (!await floods.AdmitRootsAsync(system, cancellationToken))
+        {
+            throw new McpException($"Custos refused roots/list from the MCP server '{system}': it asks faster than server.mcp_roots_limit allows; ask again later");
+        }
+
         var roots = upstream.System.Roots;
         var description = roots.Count == 0
             ? $"the MCP server '{system}' asked for roots (roots/list); Custos answered none (no roots: for it in custos.yaml), not the agent's"

@@ -23,7 +23,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     /// <summary>After a failed connect, further uses fail fast for this long instead of starting a process each time.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long a tool list is reused when the server sends no list-changed notification.</summary>
+    /// <summary>How long a tool, prompt or resource list is reused when the server sends no list-changed notification.</summary>
     public static readonly TimeSpan ToolsLifetime = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -39,8 +39,9 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> subscribed = new(StringComparer.Ordinal);
     private LoggingLevel? loggingLevel;
     private McpClient? client;
-    private IReadOnlyList<Tool>? tools;
-    private DateTimeOffset toolsListedAt;
+    private readonly UpstreamListCache<IReadOnlyList<Tool>> tools = new();
+    private readonly UpstreamListCache<IReadOnlyList<Prompt>> prompts = new();
+    private readonly UpstreamListCache<ResourceLists> resources = new();
     private DateTimeOffset retryAfter;
     private string? lastError;
 
@@ -93,7 +94,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             if (client is { } ended)
             {
                 client = null;
-                tools = null;
+                InvalidateLists();
                 await DisposeQuietlyAsync(ended);
             }
 
@@ -203,11 +204,11 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     public async ValueTask<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        if (tools is { } cached && ReferenceEquals(connected, client) && clock.GetUtcNow() - toolsListedAt < ToolsLifetime)
-        {
-            return cached;
-        }
+        return await tools.GetAsync(connected, clock, ToolsLifetime, token => FetchToolsAsync(connected, token), disposed.Token, cancellationToken);
+    }
 
+    private static async Task<IReadOnlyList<Tool>> FetchToolsAsync(McpClient connected, CancellationToken cancellationToken)
+    {
         var all = new List<Tool>();
         if (connected.ServerCapabilities.Tools is not null)
         {
@@ -221,19 +222,22 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             while (cursor is not null && all.Count < 10_000);
         }
 
-        if (ReferenceEquals(connected, client))
-        {
-            tools = all;
-            toolsListedAt = clock.GetUtcNow();
-        }
-
         return all;
     }
 
-    /// <summary>The server's prompts as it names them (not cached: prompts are listed far less often than tools).</summary>
+    /// <summary>
+    /// The server's prompts as it names them, cached like tools: until it says its prompt list changed
+    /// (<c>notifications/prompts/list_changed</c>) or the connection ends, so a completion or prompts/get checks
+    /// its prompt's pin without listing the server each time.
+    /// </summary>
     public async ValueTask<IReadOnlyList<Prompt>> ListPromptsAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
+        return await prompts.GetAsync(connected, clock, ToolsLifetime, token => FetchPromptsAsync(connected, token), disposed.Token, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Prompt>> FetchPromptsAsync(McpClient connected, CancellationToken cancellationToken)
+    {
         var all = new List<Prompt>();
         if (connected.ServerCapabilities.Prompts is not null)
         {
@@ -250,11 +254,17 @@ public sealed partial class UpstreamServer : IAsyncDisposable
         return all;
     }
 
-    /// <summary>The server's resources and resource templates, with their own URIs.</summary>
+    /// <summary>The server's resources and resource templates, with their own URIs; cached like prompts, until <c>notifications/resources/list_changed</c>.</summary>
     public async ValueTask<(IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates)> ListResourcesAsync(CancellationToken cancellationToken)
     {
         var connected = await GetClientAsync(cancellationToken);
-        var resources = new List<Resource>();
+        var lists = await resources.GetAsync(connected, clock, ToolsLifetime, token => FetchResourcesAsync(connected, token), disposed.Token, cancellationToken);
+        return (lists.Resources, lists.Templates);
+    }
+
+    private static async Task<ResourceLists> FetchResourcesAsync(McpClient connected, CancellationToken cancellationToken)
+    {
+        var listed = new List<Resource>();
         var templates = new List<ResourceTemplate>();
         if (connected.ServerCapabilities.Resources is not null)
         {
@@ -262,11 +272,12 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             do
             {
                 var page = await connected.ListResourcesAsync(new ListResourcesRequestParams { Cursor = cursor }, cancellationToken);
-                resources.AddRange(page.Resources);
+                listed.AddRange(page.Resources);
                 cursor = page.NextCursor;
             }
-            while (cursor is not null && resources.Count < 10_000);
+            while (cursor is not null && listed.Count < 10_000);
 
+            cursor = null;
             do
             {
                 var page = await connected.ListResourceTemplatesAsync(new ListResourceTemplatesRequestParams { Cursor = cursor }, cancellationToken);
@@ -276,8 +287,17 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             while (cursor is not null && templates.Count < 10_000);
         }
 
-        return (resources, templates);
+        return new ResourceLists(listed, templates);
     }
+
+    private void InvalidateLists()
+    {
+        tools.Invalidate();
+        prompts.Invalidate();
+        resources.Invalidate();
+    }
+
+    private sealed record ResourceLists(IReadOnlyList<Resource> Resources, IReadOnlyList<ResourceTemplate> Templates);
 
     private async Task<McpClient> ConnectAsync(CancellationToken cancellationToken)
     {
@@ -349,9 +369,18 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             {
                 NotificationHandlers = UpstreamEvents.Methods.Select(method => new KeyValuePair<string, Func<JsonRpcNotification, CancellationToken, ValueTask>>(method, (notification, _) =>
                 {
+                    // The cached list goes before the relay hears of the change: whoever lists next gets the new one.
                     if (method == NotificationMethods.ToolListChangedNotification)
                     {
-                        tools = null;
+                        tools.Invalidate();
+                    }
+                    else if (method == NotificationMethods.PromptListChangedNotification)
+                    {
+                        prompts.Invalidate();
+                    }
+                    else if (method == NotificationMethods.ResourceListChangedNotification)
+                    {
+                        resources.Invalidate();
                     }
 
                     if (!events.Post(System.Name, notification))
@@ -413,7 +442,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
             return;
         }
 
-        tools = null;
+        InvalidateLists();
         var details = completion.IsCompletedSuccessfully ? completion.Result : null;
         var exit = details is StdioClientCompletionDetails stdio ? stdio.ExitCode : null;
         LogEnded(logger, System.Name, exit?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? "n/a");

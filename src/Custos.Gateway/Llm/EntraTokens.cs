@@ -1,0 +1,313 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Custos.Core.Configuration;
+using Custos.Core.Secrets;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Gateway.Llm;
+
+/// <summary>
+/// Microsoft Entra ID access tokens for Azure OpenAI systems with <c>entra:</c>, fetched by Custos itself with the
+/// OAuth 2.0 client credentials grant: a form POST of <c>grant_type=client_credentials</c>, the client ID, the
+/// client secret (resolved by the secrets broker for each request, as Custos's own use, and never kept) and the
+/// scope to <c>{authority_host}/{tenant_id}/oauth2/v2.0/token</c>. A token is reused until
+/// <see cref="RefreshMargin"/> before it expires (<c>expires_in</c>); one request refreshes it however many calls
+/// need it at once (single flight), and a refresh that fails falls back to the old token while it is still valid.
+/// The answer is read up to <see cref="MaxResponseBytes"/> and checked: a JSON object with an <c>access_token</c>
+/// that can go in a header, a <c>Bearer</c> type when typed, and a positive <c>expires_in</c>. Neither the token nor
+/// the secret is logged, recorded or put in an error: failures say the endpoint's host, its status and its OAuth
+/// error code (<see cref="EntraTokenException"/>).
+/// </summary>
+/// <remarks>
+/// Hand-written rather than Azure.Identity's <c>ClientSecretCredential</c>: that one goes through MSAL, which
+/// refuses an authority that is not https (so it cannot be tested against a local token endpoint), reads answers
+/// without a size limit and does not promise one request for concurrent callers; the grant itself is one form POST.
+/// </remarks>
+public sealed partial class EntraTokens : IDisposable
+{
+    /// <summary>The most Custos reads of a token endpoint's answer; a real one is 1 to 4 KiB.</summary>
+    public const int MaxResponseBytes = 64 * 1024;
+
+    /// <summary>How long before <c>expires_in</c> runs out a token is replaced.</summary>
+    public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one token request may take.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest a token is trusted, whatever <c>expires_in</c> says (Entra's last 60 to 90 minutes).</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(24);
+
+    private readonly ConcurrentDictionary<EntraSettings, Slot> slots = new();
+    private readonly HttpClient http;
+    private readonly ISecretResolver secrets;
+    private readonly TimeProvider clock;
+    private readonly ILogger<EntraTokens> logger;
+    private readonly CancellationTokenSource stopping = new();
+
+    public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null)
+    {
+        this.secrets = secrets;
+        this.clock = clock;
+        this.logger = logger;
+        http = new HttpClient(handler ?? new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            AllowAutoRedirect = false,
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>A current access token for <paramref name="entra"/>, fetched when there is none or it is due.</summary>
+    /// <param name="system">The system it is for, named in errors and as the secret's use.</param>
+    /// <exception cref="EntraTokenException">No token could be had; the message is safe to show and record.</exception>
+    public async ValueTask<SecretValue> GetAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(entra);
+        var slot = slots.GetOrAdd(entra, static _ => new Slot());
+        Task<Token> pending;
+        Token? current;
+        lock (slot)
+        {
+            current = slot.Current;
+            if (current is not null && clock.GetUtcNow() < current.RefreshAt)
+            {
+                return current.Value;
+            }
+
+            pending = slot.Pending ??= FetchAsync(slot, system, entra);
+        }
+
+        try
+        {
+            return (await pending.WaitAsync(cancellationToken)).Value;
+        }
+        catch (EntraTokenException ex) when (current is not null && clock.GetUtcNow() < current.ExpiresAt)
+        {
+            // Due for refresh but not yet expired: the call goes on with it, and the next one tries again.
+            LogRefreshFailed(logger, system, ex.Message);
+            return current.Value;
+        }
+    }
+
+    private async Task<Token> FetchAsync(Slot slot, string system, EntraSettings entra)
+    {
+        // Returns to the caller first, so Pending is set before this can finish and clear it.
+        await Task.Yield();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+            timeout.CancelAfter(RequestTimeout);
+            var token = await RequestAsync(system, entra, timeout.Token);
+            lock (slot)
+            {
+                slot.Current = token;
+            }
+
+            return token;
+        }
+        finally
+        {
+            lock (slot)
+            {
+                slot.Pending = null;
+            }
+        }
+    }
+
+    private async Task<Token> RequestAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
+    {
+        var host = entra.AuthorityHost.Authority;
+        SecretValue secret;
+        try
+        {
+            secret = await secrets.ResolveAsync(entra.ClientSecret, new SecretUse(null, system), cancellationToken);
+        }
+        catch (SecretResolutionException ex)
+        {
+            throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
+        }
+
+        using var form = new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"),
+            new("client_id", entra.ClientId),
+            new("client_secret", secret.Reveal()),
+            new("scope", entra.Scope),
+        ]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = form };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new EntraTokenException($"the token endpoint {host} could not be reached ({ex.HttpRequestError}); check entra.authority_host and the network", transient: true);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            throw new EntraTokenException($"the token endpoint {host} did not answer within {RequestTimeout.TotalSeconds:0} s", transient: true);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            byte[]? body;
+            try
+            {
+                body = await LlmExchange.ReadLimitedAsync(response.Content, MaxResponseBytes, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !stopping.IsCancellationRequested))
+            {
+                throw new EntraTokenException($"the token endpoint {host} broke off its answer ({status})", transient: true);
+            }
+
+            if (body is null)
+            {
+                throw new EntraTokenException($"the token endpoint {host} answered {status} with more than {MaxResponseBytes} bytes; a token answer is a few KiB, so it was not read");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new EntraTokenException(ErrorOf(host, status, body), transient: status is 408 or 429 or >= 500);
+            }
+
+            return TokenOf(host, status, body, entra);
+        }
+    }
+
+    private Token TokenOf(string host, int status, byte[] body, EntraSettings entra)
+    {
+        var (value, lifetime) = ReadAnswer(entra, host, status, body);
+        var now = clock.GetUtcNow();
+        var refresh = lifetime > RefreshMargin ? lifetime - RefreshMargin : TimeSpan.Zero;
+        return new Token(value, now + refresh, now + lifetime);
+    }
+
+    /// <summary>
+    /// Reads a token endpoint's successful answer (RFC 6749 section 5.1): the access token and how long it lasts
+    /// (at most <see cref="MaxLifetime"/>).
+    /// </summary>
+    /// <exception cref="EntraTokenException">The answer cannot be used; the message says why, without the token.</exception>
+    public static (SecretValue Token, TimeSpan Lifetime) ReadAnswer(EntraSettings entra, string host, int status, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(entra);
+        ArgumentNullException.ThrowIfNull(body);
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered {status} with a body that is not JSON ({body.Length} bytes)");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered {status} with JSON that is not an object");
+        }
+
+        if (!root.TryGetProperty("access_token", out var tokenElement) || tokenElement.ValueKind != JsonValueKind.String || tokenElement.GetString() is not { Length: > 0 } token)
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered {status} without an access_token");
+        }
+
+        foreach (var c in token)
+        {
+            if (c is < '!' or > '~')
+            {
+                throw new EntraTokenException($"the token endpoint {host} answered an access_token with characters a bearer token cannot have");
+            }
+        }
+
+        if (root.TryGetProperty("token_type", out var type) && !(type.ValueKind == JsonValueKind.String && string.Equals(type.GetString(), "Bearer", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered a token_type other than Bearer");
+        }
+
+        if (!root.TryGetProperty("expires_in", out var expiresElement) || expiresElement.ValueKind == JsonValueKind.Null)
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered without expires_in, so Custos cannot tell when the token ends; it was not used");
+        }
+
+        // A number of seconds; Entra's older endpoint sent it as a string.
+        var seconds = expiresElement.ValueKind switch
+        {
+            JsonValueKind.Number when expiresElement.TryGetInt64(out var n) => n,
+            JsonValueKind.String when long.TryParse(expiresElement.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
+            _ => throw new EntraTokenException($"the token endpoint {host} answered an expires_in that is not a whole number of seconds"),
+        };
+        if (seconds <= 0)
+        {
+            throw new EntraTokenException($"the token endpoint {host} answered expires_in {seconds}; a token must last a positive number of seconds");
+        }
+
+        var lifetime = seconds >= MaxLifetime.TotalSeconds ? MaxLifetime : TimeSpan.FromSeconds(seconds);
+        return (new SecretValue(new SecretReference("entra", $"{entra.TenantId}/{entra.ClientId}", null), token), lifetime);
+    }
+
+    /// <summary>What a token endpoint's error says (RFC 6749 section 5.2): the status, the OAuth error code and Entra's AADSTS number, never its free text.</summary>
+    public static string ErrorOf(string host, int status, byte[] body)
+    {
+        string? code = null;
+        long? aadsts = null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 and <= 64 } text && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+                {
+                    code = text;
+                }
+
+                if (root.TryGetProperty("error_codes", out var codes) && codes.ValueKind == JsonValueKind.Array && codes.GetArrayLength() > 0 && codes[0].ValueKind == JsonValueKind.Number && codes[0].TryGetInt64(out var first) && first > 0)
+                {
+                    aadsts = first;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (a proxy's HTML page): the status says enough.
+        }
+
+        var hint = code switch
+        {
+            "invalid_client" => "; check entra.client_id and that the client secret is current",
+            "unauthorized_client" => "; the app registration may not use the client credentials grant",
+            "invalid_scope" => "; check entra.scope",
+            _ when aadsts == 90002 => "; check entra.tenant_id",
+            _ => string.Empty,
+        };
+        return $"the token endpoint {host} answered {status}{(code is null ? string.Empty : " " + code)}{(aadsts is null ? string.Empty : $" (AADSTS{aadsts})")}{hint}";
+    }
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        stopping.Dispose();
+        http.Dispose();
+    }
+
+    private sealed record Token(SecretValue Value, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
+
+    private sealed class Slot
+    {
+        public Token? Current;
+        public Task<Token>? Pending;
+    }
+
+    [LoggerMessage(EventId = 860, Level = LogLevel.Warning, Message = "Could not refresh the Microsoft Entra ID token for {System} ({Reason}); the current one is still valid and is used")]
+    private static partial void LogRefreshFailed(ILogger logger, string system, string reason);
+}
