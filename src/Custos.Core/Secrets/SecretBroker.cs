@@ -225,10 +225,13 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         return values;
     }
 
-    private static IEnumerable<SecretReference> LocalReferences(CustosConfig config)
+    /// <summary>Every env: and file: reference custos.yaml names, once: their values are what screening looks for.</summary>
+    internal static IEnumerable<SecretReference> LocalReferences(CustosConfig config)
     {
         var seen = new HashSet<SecretReference>();
         IEnumerable<SecretReference?> all = config.Systems.SelectMany(s => s.Credentials.Values)
+            .Concat(config.Systems.Select(s => s.Azure?.Entra?.ClientSecret))
+            .Concat(config.Alerts.Routes.Select(r => r.Secret))
             .Concat(config.Secrets.Scopes.Select(s => s.Secret))
             .Append(config.Ledger.SigningKey)
             .Append(config.Secrets.Vault.Token)
