@@ -19,6 +19,9 @@ internal enum Misbehavior
     /// <summary>500 with JSON that is not the API's error shape.</summary>
     ForeignJsonError,
 
+    /// <summary>307 to the well-behaved provider on the same server: followed, the provider's key would go along.</summary>
+    Redirect,
+
     /// <summary>A stream that sends its first event and then nothing, keeping the connection open.</summary>
     StallAfterFirstEvent,
 
@@ -83,6 +86,10 @@ internal sealed partial class StubProvider
                 http.Response.StatusCode = 502;
                 http.Response.ContentType = "text/html";
                 await http.Response.WriteAsync("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>", aborted);
+                return;
+            case Misbehavior.Redirect:
+                http.Response.StatusCode = 307;
+                http.Response.Headers.Location = http.Request.Path.Value!.Replace("/bad/v1/", "/v1/", StringComparison.Ordinal);
                 return;
             case Misbehavior.ForeignJsonError:
                 http.Response.StatusCode = 500;

@@ -117,6 +117,7 @@ public sealed class UpstreamFailureTests
             (Misbehavior.OversizedBody, 502, "an answer larger than 33554432 bytes"),
             (Misbehavior.HtmlError, 502, "answered 502"),
             (Misbehavior.ForeignJsonError, 500, "answered 500"),
+            (Misbehavior.Redirect, 502, "answered 307"),
         };
         foreach (var (misbehave, status, expected) in cases)
         {
@@ -137,7 +138,8 @@ public sealed class UpstreamFailureTests
         var records = (await workspace.Server.RecordsAsync()).Where(r => r.Action == "complete").ToArray();
         Assert.Equal(3 * cases.Length, records.Length);
         Assert.All(records, r => Assert.Equal((ActionOutcome.Failure, StageName.Forward), (r.Outcome, r.StoppedAt)));
-        // A cut-off or oversized 200 is not retried: the provider answered, and may have charged for it.
+        // A cut-off or oversized 200 is not retried: the provider answered, and may have charged for it. A redirect is
+        // not followed: the request (and the key on it) reaches the provider's URL only.
         Assert.Equal(3 * cases.Length, workspace.Stub.Received.Count);
     }
 

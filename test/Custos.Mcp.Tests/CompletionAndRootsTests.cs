@@ -132,6 +132,11 @@ public sealed class CompletionAndRootsTests : IAsyncLifetime
         var unlisted = await Assert.ThrowsAsync<McpProtocolException>(() => CompleteAsync(client, new PromptReference { Name = "hostile.ghost" }, "x", "y"));
         Assert.Contains("at the forward stage: the MCP server 'hostile' lists no prompt 'ghost'", unlisted.Message, StringComparison.Ordinal);
         Assert.Contains(await server.RecordsAsync(), r => r.Resource == "hostile.prompt/ghost" && r.StoppedAt == StageName.Forward);
+
+        // Nor is an unlisted prompt fetched with prompts/get, though policy lets the agent read it (it has no pin to check).
+        var fetched = await Assert.ThrowsAsync<McpProtocolException>(async () => await client.GetPromptAsync("hostile.ghost", cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Contains("at the forward stage: the MCP server 'hostile' lists no prompt 'ghost'", fetched.Message, StringComparison.Ordinal);
+        Assert.Equal(2, (await server.RecordsAsync()).Count(r => r.Resource == "hostile.prompt/ghost" && r.StoppedAt == StageName.Forward));
     }
 
     /// <summary>How many prompts/list requests the hostile server got from Custos (it counts them itself).</summary>

@@ -248,6 +248,14 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                     return new Retryable(status, $"answered {status} {response.ReasonPhrase}", error, retryAfter is { } wait && wait > TimeSpan.Zero ? wait : null, retryAfterHeader);
                 }
 
+                if (status is >= 300 and < 400)
+                {
+                    // Not followed (the provider's key would go along) and not passed on: the client's SDK would follow it.
+                    upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
+                    context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered {status} {response.ReasonPhrase} (a redirect, which Custos does not follow: check the system's url: in custos.yaml)");
+                    return null;
+                }
+
                 upstreamError = new UpstreamError(status, error, retryAfterHeader);
                 context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered {status} {response.ReasonPhrase}");
                 return null;

@@ -25,6 +25,9 @@ public sealed class LlmUpstream : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             ConnectTimeout = TimeSpan.FromSeconds(10),
+
+            // A redirect would carry api-key / x-api-key (custom headers survive one) to wherever the answer points.
+            AllowAutoRedirect = false,
         })
         {
             // Streams can run for minutes; a stalled one is bounded by the caller's cancellation instead.

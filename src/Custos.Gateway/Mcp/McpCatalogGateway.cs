@@ -180,8 +180,10 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, system, async (upstream, client) =>
         {
             // Only a prompt the server lists, with the definition that was approved, is fetched.
-            var definition = (await upstream.ListPromptsAsync(token)).FirstOrDefault(p => p.Name == prompt);
-            if (definition is not null && await PromptRefusalAsync(ctx.Config, system, definition, token) is { } refusal)
+            var refusal = (await upstream.ListPromptsAsync(token)).FirstOrDefault(p => p.Name == prompt) is { } definition
+                ? await PromptRefusalAsync(ctx.Config, system, definition, token)
+                : $"the MCP server '{system}' lists no prompt '{Shown(prompt)}'; prompts/list shows what you can use";
+            if (refusal is not null)
             {
                 throw new PinRefusedException(refusal);
             }
