@@ -39,7 +39,9 @@ public sealed partial class EntraTokens : IDisposable
     /// <summary>The longest a token is trusted, whatever <c>expires_in</c> says (Entra's last 60 to 90 minutes).</summary>
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(24);
 
-    private readonly ConcurrentDictionary<EntraSettings, Slot> slots = new();
+    // One token per system, not per entra: block: two systems sharing an app registration each pass the secret's
+    // scope check (secrets.scopes) with their own name before either gets a token.
+    private readonly ConcurrentDictionary<(string System, EntraSettings Entra), Slot> slots = new();
     private readonly HttpClient http;
     private readonly ISecretResolver secrets;
     private readonly TimeProvider clock;
@@ -69,7 +71,7 @@ public sealed partial class EntraTokens : IDisposable
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(entra);
-        var slot = slots.GetOrAdd(entra, static _ => new Slot());
+        var slot = slots.GetOrAdd((system, entra), static _ => new Slot());
         Task<Token> pending;
         Token? current;
         lock (slot)
@@ -127,6 +129,11 @@ public sealed partial class EntraTokens : IDisposable
         try
         {
             secret = await secrets.ResolveAsync(entra.ClientSecret, new SecretUse(null, system), cancellationToken);
+        }
+        catch (SecretResolutionException ex) when (ex.Failure == SecretFailure.Honeytoken)
+        {
+            // The alert is in the ledger; whoever sees this error is not told a trap was touched.
+            throw new EntraTokenException("its client secret could not be used; an operator was alerted (entra.client_secret)");
         }
         catch (SecretResolutionException ex)
         {
