@@ -39,6 +39,9 @@ public sealed partial class EntraTokens : IDisposable
     /// <summary>The longest a token is trusted, whatever <c>expires_in</c> says (Entra's last 60 to 90 minutes).</summary>
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(24);
 
+    /// <summary>After a refresh fails while the token is still valid, how long before the next one is tried.</summary>
+    public static readonly TimeSpan RefreshRetryDelay = TimeSpan.FromSeconds(2);
+
     // One token per system, not per entra: block: two systems sharing an app registration each pass the secret's
     // scope check (secrets.scopes) with their own name before either gets a token.
     private readonly ConcurrentDictionary<(string System, EntraSettings Entra), Slot> slots = new();
@@ -73,28 +76,34 @@ public sealed partial class EntraTokens : IDisposable
         ArgumentNullException.ThrowIfNull(entra);
         var slot = slots.GetOrAdd((system, entra), static _ => new Slot());
         Task<Token> pending;
-        Token? current;
         lock (slot)
         {
-            current = slot.Current;
-            if (current is not null && clock.GetUtcNow() < current.RefreshAt)
+            var current = slot.Current;
+            var now = clock.GetUtcNow();
+            if (current is not null && now < current.RefreshAt)
             {
+                return current.Value;
+            }
+
+            if (current is not null && now < current.ExpiresAt)
+            {
+                // Due for refresh but still valid: the call goes on with it at once while one refresh runs behind it
+                // (a slow or failing endpoint delays no call), and not again for a moment after a failed one.
+                if (slot.Pending is null && now >= slot.RetryAt)
+                {
+                    // Observed here: if it fails and no caller waits on it, its failure is logged, not left unobserved.
+                    var refresh = FetchAsync(slot, system, entra);
+                    slot.Pending = refresh;
+                    _ = refresh.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
+
                 return current.Value;
             }
 
             pending = slot.Pending ??= FetchAsync(slot, system, entra);
         }
 
-        try
-        {
-            return (await pending.WaitAsync(cancellationToken)).Value;
-        }
-        catch (EntraTokenException ex) when (current is not null && clock.GetUtcNow() < current.ExpiresAt)
-        {
-            // Due for refresh but not yet expired: the call goes on with it, and the next one tries again.
-            LogRefreshFailed(logger, system, ex.Message);
-            return current.Value;
-        }
+        return (await pending.WaitAsync(cancellationToken)).Value;
     }
 
     private async Task<Token> FetchAsync(Slot slot, string system, EntraSettings entra)
@@ -112,6 +121,23 @@ public sealed partial class EntraTokens : IDisposable
             }
 
             return token;
+        }
+        catch (EntraTokenException ex)
+        {
+            bool stillValid;
+            lock (slot)
+            {
+                slot.RetryAt = clock.GetUtcNow() + RefreshRetryDelay;
+                stillValid = slot.Current is { } current && clock.GetUtcNow() < current.ExpiresAt;
+            }
+
+            if (stillValid)
+            {
+                // Refreshing behind calls that went on with the current token: no one else hears of this failure.
+                LogRefreshFailed(logger, system, ex.Message);
+            }
+
+            throw;
         }
         finally
         {
@@ -139,6 +165,10 @@ public sealed partial class EntraTokens : IDisposable
         {
             throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
         }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            throw new EntraTokenException($"its client secret was not resolved within {RequestTimeout.TotalSeconds:0} s (entra.client_secret: is its provider reachable?)", transient: true);
+        }
 
         using var form = new FormUrlEncodedContent(
         [
@@ -148,6 +178,7 @@ public sealed partial class EntraTokens : IDisposable
             new("scope", entra.Scope),
         ]);
         using var request = new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = form };
+        var asked = clock.GetUtcNow(); // the token's lifetime runs from when it was issued, at the latest now
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         HttpResponseMessage response;
         try
@@ -181,21 +212,25 @@ public sealed partial class EntraTokens : IDisposable
                 throw new EntraTokenException($"the token endpoint {host} answered {status} with more than {MaxResponseBytes} bytes; a token answer is a few KiB, so it was not read");
             }
 
+            if (status is >= 300 and < 400)
+            {
+                throw new EntraTokenException($"the token endpoint {host} answered {status} (a redirect, which Custos does not follow); check entra.authority_host");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new EntraTokenException(ErrorOf(host, status, body), transient: status is 408 or 429 or >= 500);
             }
 
-            return TokenOf(host, status, body, entra);
+            return TokenOf(host, status, body, entra, asked);
         }
     }
 
-    private Token TokenOf(string host, int status, byte[] body, EntraSettings entra)
+    private static Token TokenOf(string host, int status, byte[] body, EntraSettings entra, DateTimeOffset asked)
     {
         var (value, lifetime) = ReadAnswer(entra, host, status, body);
-        var now = clock.GetUtcNow();
         var refresh = lifetime > RefreshMargin ? lifetime - RefreshMargin : TimeSpan.Zero;
-        return new Token(value, now + refresh, now + lifetime);
+        return new Token(value, asked + refresh, asked + lifetime);
     }
 
     /// <summary>
@@ -291,6 +326,8 @@ public sealed partial class EntraTokens : IDisposable
 
         var hint = code switch
         {
+            _ when aadsts == 7000222 => "; the client secret has expired: create a new one in the app registration and update entra.client_secret",
+            _ when aadsts == 700016 => "; no such application in that tenant: check entra.client_id and entra.tenant_id",
             "invalid_client" => "; check entra.client_id and that the client secret is current",
             "unauthorized_client" => "; the app registration may not use the client credentials grant",
             "invalid_scope" => "; check entra.scope",
@@ -313,6 +350,7 @@ public sealed partial class EntraTokens : IDisposable
     {
         public Token? Current;
         public Task<Token>? Pending;
+        public DateTimeOffset RetryAt;
     }
 
     [LoggerMessage(EventId = 860, Level = LogLevel.Warning, Message = "Could not refresh the Microsoft Entra ID token for {System} ({Reason}); the current one is still valid and is used")]
