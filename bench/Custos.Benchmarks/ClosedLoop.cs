@@ -18,6 +18,36 @@ internal sealed record LoopResult(List<double> Latencies, int Errors, TimeSpan E
 /// </summary>
 internal static class ClosedLoop
 {
+    /// <summary>The JIT is taken as settled when it compiles fewer methods than this in a second of load.</summary>
+    public const int SettledMethodsPerSecond = 25;
+
+    /// <summary>The longest a target is warmed while the JIT still compiles.</summary>
+    public static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// Runs <paramref name="load"/> for at least <paramref name="minimum"/>, then one second at a time until this process's
+    /// JIT has settled (tiered compilation recompiles a path's hot methods seconds after it first runs: on two cores,
+    /// ten thousand methods of a gateway's path took over ten seconds, competing with the load being measured).
+    /// Returns how long the warm-up took and whether the JIT settled within <see cref="MaxWarmup"/>.
+    /// </summary>
+    public static async Task<(TimeSpan Took, bool Settled)> WarmAsync(Func<TimeSpan, Task> load, TimeSpan minimum)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var took = Stopwatch.StartNew();
+        await load(minimum);
+        while (took.Elapsed < MaxWarmup)
+        {
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await load(TimeSpan.FromSeconds(1));
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() - before < SettledMethodsPerSecond)
+            {
+                return (took.Elapsed, true);
+            }
+        }
+
+        return (took.Elapsed, false);
+    }
+
     /// <param name="worker">Makes worker w's request function: given the timestamp it started at, one request's <see cref="Sample"/>.</param>
     public static async Task<LoopResult> RunAsync(int concurrency, TimeSpan duration, Func<int, Func<long, Task<Sample>>> worker)
     {

@@ -58,19 +58,21 @@ internal static class LlmLatency
             Console.WriteLine("Portkey is not installed: run (cd bench/peers/portkey && npm ci) to measure it beside Custos.");
         }
 
-        Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; added = gateway minus direct at the same percentile");
+        Console.WriteLine($"POST /v1/chat/completions over loopback, keep-alive, closed loop; {duration.TotalSeconds:N0} s per row after at least {warmup.TotalSeconds:N0} s warm-up and until the JIT settles; added = gateway minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"errors",7} {"KB/req",7} {"gen0/s",7}");
         using var stages = new StageTimes();
         using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var sampled = 0;
         var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
+        var warmups = new List<string>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
             foreach (var target in targets)
             {
                 using var client = target.CreateClient(concurrency);
-                await MeasureAsync(client, concurrency, warmup, Prompt, firstEvent: false);
+                var (warmed, settled) = await ClosedLoop.WarmAsync(time => MeasureAsync(client, concurrency, time, Prompt, firstEvent: false), warmup);
+                warmups.Add($"{target.Name} c={concurrency} {warmed.TotalSeconds:N0} s{(settled ? string.Empty : " (JIT still busy)")}");
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var memory = ProcessMemory.Start();
                 sampler?.Counting = stages.Counting;
@@ -90,6 +92,7 @@ internal static class LlmLatency
             }
         }
 
+        Console.WriteLine($"Warm-up per row, until this process's JIT compiled fewer than {ClosedLoop.SettledMethodsPerSecond} methods in a second: {string.Join("; ", warmups)}");
         Console.WriteLine();
         ClosedLoop.PrintCalm(calmRows);
         Console.WriteLine();
@@ -104,7 +107,7 @@ internal static class LlmLatency
         foreach (var target in targets)
         {
             using var client = target.CreateClient(1);
-            await MeasureAsync(client, 1, warmup, StreamPrompt, firstEvent: true);
+            await ClosedLoop.WarmAsync(time => MeasureAsync(client, 1, time, StreamPrompt, firstEvent: true), warmup);
             var (latencies, errors, _, _) = await MeasureAsync(client, 1, duration, StreamPrompt, firstEvent: true);
             latencies.Sort();
             var p50 = Latencies.Percentile(latencies, 50);

@@ -76,16 +76,18 @@ internal static class McpOverhead
         using var stages = new StageTimes();
         using var sampler = Environment.GetEnvironmentVariable("CUSTOS_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var sampled = 0;
-        Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after {warmup.TotalSeconds:N0} s warm-up; overhead = target minus direct at the same percentile");
+        Console.WriteLine($"tools/call echo, one session per target, N calls in flight; {duration.TotalSeconds:N0} s per row after at least {warmup.TotalSeconds:N0} s warm-up and until the JIT settles; overhead = target minus direct at the same percentile");
         Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7} {"KB/call",7} {"gen0/s",7}");
         var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
+        var warmups = new List<string>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
             foreach (var (name, tool, connect) in targets)
             {
                 await using var client = await connect();
-                await MeasureAsync(client, tool, concurrency, warmup);
+                var (warmed, settled) = await ClosedLoop.WarmAsync(time => MeasureAsync(client, tool, concurrency, time), warmup);
+                warmups.Add($"{name} c={concurrency} {warmed.TotalSeconds:N0} s{(settled ? string.Empty : " (JIT still busy)")}");
                 stages.Counting = name == "Custos" && concurrency == concurrencies[0];
                 var memory = ProcessMemory.Start();
                 sampler?.Counting = stages.Counting;
@@ -105,6 +107,7 @@ internal static class McpOverhead
             }
         }
 
+        Console.WriteLine($"Warm-up per row, until this process's JIT compiled fewer than {ClosedLoop.SettledMethodsPerSecond} methods in a second: {string.Join("; ", warmups)}");
         Console.WriteLine();
         ClosedLoop.PrintCalm(calmRows);
         Console.WriteLine();
