@@ -231,26 +231,9 @@ public sealed class VaultSecretProvider(HttpClient http, Func<string, string?>? 
     {
         try
         {
-            if (response.Content.Headers.ContentLength > MaxResponseBytes)
-            {
-                throw Fail(reference, $"vault's answer is {response.Content.Headers.ContentLength} bytes, more than the {MaxResponseBytes} Custos reads", SecretFailure.ProviderFailed);
-            }
-
-            await using var stream = await response.Content.ReadAsStreamAsync(timeout);
-            var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, timeout)) > 0)
-            {
-                if (buffer.Length + read > MaxResponseBytes)
-                {
-                    throw Fail(reference, $"vault's answer is longer than the {MaxResponseBytes} bytes Custos reads", SecretFailure.ProviderFailed);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            var body = await Http.BoundedBody.ReadAsync(response.Content, MaxResponseBytes, timeout)
+                ?? throw Fail(reference, $"vault's answer is longer than the {MaxResponseBytes} bytes Custos reads", SecretFailure.ProviderFailed);
+            return JsonDocument.Parse(body); // the document reads from body for its lifetime: not cleared here
         }
         catch (JsonException)
         {

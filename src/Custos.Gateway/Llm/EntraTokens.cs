@@ -200,7 +200,7 @@ public sealed partial class EntraTokens : IDisposable
             byte[]? body;
             try
             {
-                body = await LlmExchange.ReadLimitedAsync(response.Content, MaxResponseBytes, cancellationToken);
+                body = await Custos.Core.Http.BoundedBody.ReadAsync(response.Content, MaxResponseBytes, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !stopping.IsCancellationRequested))
             {

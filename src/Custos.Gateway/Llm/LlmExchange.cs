@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Custos.Core.Http;
 using Custos.Core.Metering;
 using Custos.Core.Pipeline;
 using Microsoft.AspNetCore.Http;
@@ -225,7 +226,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 byte[]? error;
                 try
                 {
-                    error = await ReadLimitedAsync(response.Content, MaxErrorBytes, attempt.Token);
+                    error = await BoundedBody.ReadAsync(response.Content, MaxErrorBytes, attempt.Token);
                 }
                 catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
                 {
@@ -268,7 +269,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
             try
             {
-                responseBytes = await ReadLimitedAsync(response.Content, MaxResponseBytes, attempt.Token)
+                responseBytes = await BoundedBody.ReadAsync(response.Content, MaxResponseBytes, attempt.Token)
                     ?? throw new InvalidDataException($"the provider's answer is larger than {MaxResponseBytes} bytes");
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException)
@@ -692,33 +693,6 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     }
 
     private static long Long(JsonNode? node) => node is JsonValue value && value.TryGetValue<long>(out var n) && n >= 0 ? n : 0;
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> bytes (read no further).</summary>
-    internal static async Task<byte[]?> ReadLimitedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
 
     /// <summary>Whether <paramref name="body"/> is an error in the dialect's own shape: OpenAI <c>{"error":{"message":"…"}}</c>, Anthropic <c>{"type":"error","error":{"type":"…","message":"…"}}</c>.</summary>
     internal static bool IsErrorBody(byte[] body, LlmDialect dialect)

@@ -62,7 +62,8 @@ public sealed class WebhookRotator(HttpClient http) : ISecretRotator
                 }
 
                 signature = response.Headers.TryGetValues(SignatureHeader, out var values) ? values.FirstOrDefault() : null;
-                answer = await ReadBoundedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), target, timeout.Token);
+                answer = await Custos.Core.Http.BoundedBody.ReadAsync(response.Content, MaxResponseBytes, timeout.Token)
+                    ?? throw new SecretRotationException($"{target} answered with more than {MaxResponseBytes / 1024} KiB; an answer is {{\"value\": \"…\"}} and nothing else");
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -102,27 +103,6 @@ public sealed class WebhookRotator(HttpClient http) : ISecretRotator
         hmac.TransformBlock(prefix, 0, prefix.Length, null, 0);
         hmac.TransformFinalBlock(body, 0, body.Length);
         return Convert.ToHexStringLower(hmac.Hash!);
-    }
-
-    private static async Task<byte[]> ReadBoundedAsync(Stream stream, string target, CancellationToken cancellationToken)
-    {
-        await using (stream)
-        {
-            var buffer = new byte[MaxResponseBytes + 1];
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            {
-                length += read;
-            }
-
-            if (length > MaxResponseBytes)
-            {
-                throw new SecretRotationException($"{target} answered with more than {MaxResponseBytes / 1024} KiB; an answer is {{\"value\": \"…\"}} and nothing else");
-            }
-
-            return buffer[..length];
-        }
     }
 
     private static string ValueOf(byte[] answer, string target)
