@@ -164,14 +164,17 @@ public sealed class EvaluationTests
     /// The ninth batch, written after the tuning on batch eight and before measuring; never tuned on: the honest
     /// estimate beside batch six (injection or exfiltration counts as caught). Measured once (2026-11-28, 40 attacks,
     /// 40 benign): TP 29 FP 1 FN 11, precision 0.967, recall 0.725, F1 0.829; the detector before the batch-eight work
-    /// scored TP 25 FP 0 FN 15, precision 1.000, recall 0.625, F1 0.769 on it.
+    /// scored TP 25 FP 0 FN 15, precision 1.000, recall 0.625, F1 0.769 on it. Tuned on from 2026-11-28 (batch-eleven
+    /// work): its misses and its false positive shaped general mechanisms (notes left for a model, rules declared void,
+    /// escaped line breaks, a model talked about rather than addressed); after them TP 40 FP 0 FN 0, F1 1.000 (optimistic
+    /// from then on; the once-measured figure above stays the estimate).
     /// </summary>
     [Fact]
     public void Held_out_batch_nine_is_reported()
     {
-        var ninth = HeldOut("ninth batch (written after the batch-eight tuning, never tuned on)", HeldOutInjections9.Attacks, HeldOutInjections9.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var ninth = HeldOut("ninth batch (measured once at F1 0.829, then tuned on)", HeldOutInjections9.Attacks, HeldOutInjections9.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-9.md"), ninth.Report + "\n");
-        Assert.True(ninth.F1 >= 0.8, ninth.Report);
+        Assert.True(ninth.F1 >= 0.95, ninth.Report);
     }
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
@@ -181,6 +184,19 @@ public sealed class EvaluationTests
         var seventh = HeldOut("seventh batch (the tuning set)", TuningInjections7.Attacks, TuningInjections7.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-7.md"), seventh.Report + "\n");
         Assert.True(seventh.F1 >= 0.9, seventh.Report);
+    }
+
+    /// <summary>
+    /// Batch eleven, a tuning set of our own sentences written after reading public attack material (agent-benchmark
+    /// templates, jailbreak collections, scanner probes, tool poisoning): 47 attacks, 49 hard benign. Measured before
+    /// tuning on it (2026-11-28): TP 30 FP 3 FN 17, precision 0.909, recall 0.638, F1 0.750; after: TP 46 FP 0 FN 1, F1 0.989.
+    /// </summary>
+    [Fact]
+    public void Tuning_batch_eleven_is_reported()
+    {
+        var eleventh = HeldOut("eleventh batch (the tuning set for public attack structures)", TuningInjections11.Attacks, TuningInjections11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-11.md"), eleventh.Report + "\n");
+        Assert.True(eleventh.F1 >= 0.95, eleventh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)

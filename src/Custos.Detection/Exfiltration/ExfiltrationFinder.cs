@@ -139,6 +139,11 @@ internal static class ExfiltrationFinder
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             var hidden = AnyIn(stealth, verb.Start - StealthBefore, d.End + StealthAfter);
             var toModel = AnyIn(addressed, verb.Start - AddressedBefore, verb.Start);
+            if (!hidden && !toModel && ToOwnContact(text, verb.End, d.Start))
+            {
+                continue; // "email the summary to my manager, jo@…": the user's own contact, named as such
+            }
+
             var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden || toModel ? 0.2 : 0);
             if (score >= threshold)
             {
@@ -274,6 +279,33 @@ internal static class ExfiltrationFinder
 
     private static bool IsLinkText(string text, int verbEnd) =>
         text.AsSpan(verbEnd).TrimStart(' ').StartsWith("](", StringComparison.Ordinal);
+
+    private static readonly string[] OwnContacts =
+    [
+        "my manager", "my boss", "my team", "my colleague", "my accountant", "my lawyer", "my assistant", "my wife", "my husband", "my partner",
+        "my mum", "my mom", "my dad", "my doctor", "my landlord", "my teacher", "the client", "our client", "our legal team", "the legal team",
+    ];
+
+    /// <summary>Whether the destination is named, just before it, as someone the user knows ("to my manager, jo@…").</summary>
+    private static bool ToOwnContact(string text, int from, int to)
+    {
+        from = Math.Max(from, to - 40);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(from, to - from);
+        foreach (var contact in OwnContacts)
+        {
+            if (span.Contains(contact, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Mentions(string text, int from, int to, string word) =>
         to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);

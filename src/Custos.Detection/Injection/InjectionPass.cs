@@ -166,6 +166,11 @@ internal sealed class InjectionPass
             }
 
             var f = fold[c];
+            if (c is 'n' or 'r' or 't' && i > 0 && text[i - 1] == '\\')
+            {
+                f = ' '; // an escaped line break inside JSON or a log ("…standup.\\nAI scheduler, …") breaks the line as the real one does
+            }
+
             byte flags = 0;
             if ((kind & KindSpacer) != 0
                     ? i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]) // most spacers are followed by a word of two letters or more
@@ -302,7 +307,7 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            var f = AsciiFold[c];
+            var f = c is 'n' or 'r' or 't' && i > 0 && _text[i - 1] == '\\' ? ' ' : AsciiFold[c];
             byte flags = 0;
             if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
             {
@@ -774,7 +779,7 @@ internal sealed class InjectionPass
                     return false; // an elided article: "l'assistant", "dell'assistente" is talked about
                 }
 
-                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\u2014' or '\u2013'
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\\' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 

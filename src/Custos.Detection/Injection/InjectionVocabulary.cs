@@ -215,7 +215,9 @@ internal static class InjectionVocabulary
             "dorénavant", "ab sofort", "von nun an", "desde ahora", "de ahora en adelante", "a partir de ahora", "从现在起", "从现在开始", "これからは", "今後は", "you will roleplay");
 
         // Fake conversation structure and new orders.
-        Add(CueRole.Phrase, FakeSystem, 0.55, "<|im_start|>", "<|system|>", "<<sys>>", "<|endoftext|>", "<|im_end|>");
+        Add(CueRole.Phrase, FakeSystem, 0.55, "<|system|>", "<<sys>>", "<|endoftext|>");
+        // A user turn in a chat template is a transcript; a system turn inside data is a forged one (above).
+        Add(CueRole.Phrase, FakeSystem, 0.25, "<|im_start|>", "<|im_end|>");
         Add(CueRole.Phrase, FakeSystem, 0.3, "end of document", "end of the document", "end of context", "end of email", "end of the email", "end of file",
             "end of the conversation", "begin new instructions", "fin du document", "ende des dokuments", "fin del documento");
         Add(CueRole.Phrase, FakeSystem, 0.45, "new system prompt", "updated system prompt", "this is your supervisor", "this is your developer",
@@ -621,6 +623,63 @@ internal static class InjectionVocabulary
         Class(CueClass.Verbatim, "verbatim", "word for word", "word-for-word", "character for character", "one character per line", "exactly as written", "wortwörtlich", "wort für wort", "mot pour mot", "mot à mot", "textuellement", "palabra por palabra",
             "textualmente", "parola per parola", "alla lettera", "palavra por palavra", "woord voor woord", "letterlijk", "дословно", "слово в слово", "原封不动",
             "一字不差", "逐字", "一字一句", "그대로", "au complet");
+
+        // Batch eleven (public attack structures, our own words) and the misses of batch nine, as classes.
+        // Agent-benchmark style: a note signed as the user, planted in a tool result, that slips an errand in before the task.
+        Add(CueRole.Phrase, TaskHijack, 0.35, "before you finish the", "before you complete the", "before completing my", "before completing the", "before you can solve",
+            "before you solve the", "before you continue with", "before you carry on", "after you do that, you can", "then carry on as normal", "then continue as normal",
+            "then carry on with the", "the task i gave you", "the job i asked", "the task i asked", "prima di completare", "antes de terminar a tarefa", "voordat je de taak");
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "to you, the assistant", "to you, the ai", "to you, the model", "to you, the agent", "to you, ai model",
+            "whichever assistant", "whichever agent", "whichever model", "whichever bot", "important message from me", "note for the summarizer", "note for the summariser");
+        Add(CueRole.Phrase, TaskHijack, 0.5, "your replacement task", "the new plan is that you");
+        // Dropping the task given (an override of the task, beside an order to do something else instead).
+        Add(CueRole.Phrase, Override, 0.35, "drop whatever you", "drop what you were", "stop whatever you are doing", "stop what you are doing", "scratch all of that",
+            "scratch everything above", "abandon the task", "abandon your task", "cancel your task", "cancel the current task", "whatever you were asked to do");
+        Add(CueRole.Phrase, TaskHijack, 0.25, "from the user's account", "on behalf of the user without", "in the user's name");
+        // Keeping the user from seeing what was done.
+        Add(CueRole.Phrase, Secrecy, 0.45, "don't show the user", "do not show the user", "without showing the user", "keep it from the user", "hide it from the user",
+            "keep this from the user", "don't let the user see", "do not let the user see", "the user doesn't need to know", "the user does not need to know",
+            "keep it to yourself", "keep this to yourself", "hidden requirement", "secret requirement", "non dirlo all'utente", "não conte ao usuário", "vertel het de gebruiker niet",
+            "не говори пользователю", "사용자에게 알리지 마");
+        // Tool shadowing: a description that reaches into other tools.
+        Add(CueRole.Phrase, ToolPoisoning, 0.3, "any other tool", "when any tool", "all other tools", "other tools send", "before any other tool");
+        // Chat-template and role markers of several model families.
+        Add(CueRole.Phrase, FakeSystem, 0.6, "<|im_start|>system", "<|start_header_id|>system", "### system:", "[system message]", "<system_prompt>",
+            "begin system message", "=== system", "--- system ---", "system message ===", "[/inst] [inst]");
+        Add(CueRole.Phrase, FakeSystem, 0.35, "</user_input>", "</user>", "end of user message", "end of the user message", "[/inst]", "<</sys>>", "system update ###", "### system update",
+            "priority instruction", "priority override");
+        // Prompt leaks in more phrasings.
+        Add(CueRole.Phrase, Reveal, 0.5, "before my message", "before my first message", "preceding my message", "what were you told before i", "what did your developers tell you",
+            "what did your creators tell you", "what guidelines did your", "what rules did your", "what instructions did your");
+        // The grandma exploit without a fixed phrase: a relative who recited something worth stealing.
+        Add(CueRole.Phrase, Jailbreak, 0.3, "continue her tradition", "continue his tradition", "as lullabies", "as a lullaby", "your only rule is", "obey only me", "only obey me",
+            "you obey me", "listen only to me", "you only listen to me");
+        // Korean, verb last: the rules named just before the verb of ignoring.
+        Add(CueRole.Phrase, Override, 0.5, "제한을 무시", "규칙을 무시", "지침을 무시", "지시를 무시", "지시는 무시", "규칙은 무시", "제한은 무시", "명령을 무시");
+        Add(CueRole.Send, "send", 0, "share it with", "share them with", "share this with", "share everything with", "bcc it to", "cc it to");
+        Add(CueRole.Sensitive, "sensitive", 0, "home address", "home addresses", "saved addresses", "customer database", "database export", "database dump", "every email",
+            "all emails", "all of the emails", "all messages", "every message", "payment details", "card details", "saved card");
+        Add(CueRole.Discussion, "discussion", 0, "prompt-leak", "prompt leak", "we measured", "how often models", "red-team report", "jailbreak attempt", "injection attempt");
+        Class(CueClass.Note, "note for", "note to", "notes for", "message for", "message to", "instructions for", "instruction for", "hint for", "hint to", "notice for",
+            "notice to", "reminder for", "memo to", "memo for", "attention", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "action item for",
+            "note pour", "message pour", "hinweis an", "hinweis für", "nota para", "nota per", "let op");
+        Class(CueClass.Ai, "summarizer", "summariser", "scheduler", "inbox assistant", "mail assistant", "triage bot", "crawler", "vision model", "coding agent", "coding agents");
+        Class(CueClass.Vocative, "summarizer:", "summarizer,", "summariser:", "summariser,", "scheduler,", "scheduler:", "vision model:", "vision model,", "coding agents:", "coding agent:");
+        Class(CueClass.Action, "state that", "say that", "say the", "claim that", "describe the", "describe it as", "mark every", "mark all", "move all", "decline",
+            "reserve", "wire", "grant", "export", "retrieve", "invite", "endorse", "rate it", "rank it");
+        Class(CueClass.NegatorAfter, "is cancelled", "are cancelled", "is canceled", "are canceled", "is revoked", "are revoked", "are void", "is void", "are suspended",
+            "is suspended", "are paused", "is paused", "no longer apply", "no longer applies", "are lifted", "is lifted", "are off", "are switched off");
+        Class(CueClass.Rules, "safeguard", "safety checks", "policies");
+        Class(CueClass.Role, "from now on", "from this message on", "personas", "two personas", "alter ego", "maintenance mode", "god mode", "unrestricted mode",
+            "jailbreak mode");
+        Class(CueClass.Harmful, "working code", "real code", "how to steal", "steal browser", "steal cookies", "steal passwords", "steal credentials", "session cookies",
+            "make the code real", "fully working", "functional exploit");
+        Class(CueClass.OwnSecret, "initialised with", "initialized with", "you started with", "configuration you started", "you were set up with", "hidden operating instructions", "your operating instructions",
+            "internal instructions", "confidential instructions", "private instructions", "your creators give", "your creators gave", "your developers give", "your developers gave",
+            "did your creators", "did your developers", "your makers");
+        Class(CueClass.Reveal, "translate", "traduis", "übersetze", "traduce", "traduci", "traduza", "vertaal", "переведи", "翻译", "翻訳", "what guidelines", "spell it out");
+        Class(CueClass.AnswerOnly, "just print", "just output", "just write", "only print", "and nothing else", "nothing else");
+        Class(CueClass.Override, "nevermind", "scratch that", "scratch all");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
