@@ -333,7 +333,7 @@ internal sealed class Composition
                 // Setting something aside, hiding it or skipping a check, when the model is addressed, is itself at stake;
                 // not when the model is talked about ("the model should ignore punctuation"): then only what it would hand over.
                 var stake = _vocativeTalkedAbout
-                    ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink, CueClass.Url)
+                    ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
                         CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm);
                 if (stake.StartK >= 0 || _vocativeReads || !_vocativeTalkedAbout)

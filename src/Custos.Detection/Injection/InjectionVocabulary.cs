@@ -659,7 +659,8 @@ internal static class InjectionVocabulary
         Add(CueRole.Send, "send", 0, "share it with", "share them with", "share this with", "share everything with", "bcc it to", "cc it to");
         Add(CueRole.Sensitive, "sensitive", 0, "home address", "home addresses", "saved addresses", "customer database", "database export", "database dump", "every email",
             "all emails", "all of the emails", "all messages", "every message", "payment details", "card details", "saved card");
-        Add(CueRole.Discussion, "discussion", 0, "prompt-leak", "prompt leak", "we measured", "how often models", "red-team report", "jailbreak attempt", "injection attempt");
+        Add(CueRole.Discussion, "discussion", 0, "prompt-leak", "prompt leak", "we measured", "how often models", "red-team report", "jailbreak attempt", "injection attempt",
+            "dan jailbreak", "patched");
         Class(CueClass.Note, "note for", "note to", "notes for", "message for", "message to", "instructions for", "instruction for", "hint for", "hint to", "notice for",
             "notice to", "reminder for", "memo to", "memo for", "attention", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "action item for",
             "note pour", "message pour", "hinweis an", "hinweis für", "nota para", "nota per", "let op");
@@ -680,6 +681,43 @@ internal static class InjectionVocabulary
         Class(CueClass.Reveal, "translate", "traduis", "übersetze", "traduce", "traduci", "traduza", "vertaal", "переведи", "翻译", "翻訳", "what guidelines", "spell it out");
         Class(CueClass.AnswerOnly, "just print", "just output", "just write", "only print", "and nothing else", "nothing else");
         Class(CueClass.Override, "nevermind", "scratch that", "scratch all");
+
+        // Fresh probes of our own (batch eleven, second part), generalised as classes.
+        Add(CueRole.Phrase, Override, 0.45, "pretend the previous", "pretend everything above", "pretend the above", "pretend nothing before",
+            "the previous conversation never happened", "ne réponds pas à la question", "don't answer the user", "do not answer the user", "no respondas a la pregunta",
+            "beantworte nicht die frage", "non rispondere alla domanda", "não responda à pergunta");
+        Add(CueRole.Phrase, Override, 0.5, "takes priority over everything", "takes priority over all", "take priority over everything", "priority over your",
+            "priority over any instructions", "precedence over everything", "supersedes everything", "supersedes all previous", "supersedes your");
+        Add(CueRole.Object, Override, 0.55, "die anfrage des nutzers", "die frage des nutzers", "la question de l'utilisateur", "la pregunta del usuario",
+            "la richiesta dell'utente", "o pedido do usuário", "a pergunta do usuário", "de vraag van de gebruiker", "запрос пользователя");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "every future message", "all future messages", "every future reply", "all future replies", "all future responses",
+            "for the rest of this conversation", "for the rest of the conversation", "dis-lui plutôt", "plutôt que de répondre", "réponds plutôt", "en su lugar",
+            "invece di rispondere", "em vez disso", "in plaats daarvan", "вместо этого", "ranked first regardless", "regardless of qualifications",
+            "regardless of their qualifications", "rank this candidate", "shortlist this candidate", "most trustworthy source");
+        Add(CueRole.Phrase, Secrecy, 0.45, "never mention that you", "don't mention that you", "do not mention that you", "never reveal that you", "do not reveal that you",
+            "without revealing that you", "ユーザーには伝えない", "ユーザーに伝えない", "不要让用户发现");
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "for ai reviewers", "for ai screeners", "for ai only", "for the ai only", "ai reviewers only", "for automated reviewers", "for llm reviewers",
+            "for ai models only");
+        Add(CueRole.Phrase, FakeSystem, 0.35, "new rules:", "your guidelines have been updated", "your rules have been updated", "your instructions have been updated",
+            "your policy has been updated", "your guidelines were updated", "hidden rule", "secret rule", "hidden rules");
+        Add(CueRole.Phrase, Jailbreak, 0.4, "modo desenvolvedor", "modalità sviluppatore", "ontwikkelaarsmodus", "режим разработчика", "개발자 모드", "no refusals");
+        Add(CueRole.Phrase, Jailbreak, 0.3, "ai that reveals", "ai that ignores", "ai that never refuses", "ai that answers anything", "model that reveals", "model that ignores");
+        Add(CueRole.Phrase, ToolPoisoning, 0.35, "このツールを使う前に", "使用此工具之前", "在使用此工具前", "调用此工具之前", "avant d'utiliser cet outil", "bevor du dieses tool",
+            "antes de usar esta herramienta", "prima di usare questo strumento", "antes de usar esta ferramenta");
+        Add(CueRole.Send, "send", 0, "copy", "copy it", "sync", "mirror", "dm them", "dm it");
+        Class(CueClass.Override, "skip every", "skip all", "skip your", "disable your", "turn off your", "switch off your", "negeren", "ignoreren");
+        Class(CueClass.Rules, "safety rule", "restrição", "restrizione", "beperking", "regra", "regola", "regel", "veiligheidsregels", "veiligheidsregel", "refusals");
+        Class(CueClass.Action, "mark this", "mark it", "rank", "ranked");
+        Class(CueClass.Authority, "the site owner", "this is the owner", "the page owner", "i am the owner", "new operator", "i am your developer", "i'm your developer",
+            "i am your creator", "i'm your creator", "i am your admin", "i'm your admin", "authentication code", "auth code", "override code", "admin code", "admin team");
+        Class(CueClass.OwnSecret, "full configuration", "entire configuration", "complete configuration", "whole configuration", "context window", "your context",
+            "your memory", "系统指令", "系统设定", "收到的指令", "システム指示", "системные указания");
+        Class(CueClass.Reveal, "reveals", "scrivi", "escreva", "schrijf", "напиши", "write down", "keep going with", "continue with whatever");
+        Class(CueClass.Credential, "the export", "data export", "secret values", "secret value", "tool credentials");
+        Class(CueClass.Unbound, "no refusals", "refusals are no longer", "refusals are not", "refusing is no longer", "refusal is disabled", "no longer permitted to refuse");
+        Class(CueClass.Send, "copy", "dm them", "dm it", "share it with", "share them with");
+        Class(CueClass.Sink, "dm them to", "dm it to", "external guest", "outside the company", "outside the organization", "outside the organisation", "external account",
+            "personal account", "personal email", "personal address", "shared drive owned by");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
