@@ -323,11 +323,11 @@ internal sealed class Composition
 
         // addressed to the model: an order after the address, with something at stake, or to a reader named as a
         // model reading this text ("AI agents reading this page must …").
-        if (addressed && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal
+        if (addressed && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal or CueClass.Place
             or CueClass.Credential or CueClass.OwnSecret or CueClass.Stealth or CueClass.ThirdParty or CueClass.Authority or CueClass.Rules or CueClass.Sink
             or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm)
         {
-            var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm);
+            var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             if (order.StartK >= 0)
             {
                 // Setting something aside, hiding it or skipping a check, when the model is addressed, is itself at stake;

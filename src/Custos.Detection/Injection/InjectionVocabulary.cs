@@ -719,6 +719,35 @@ internal static class InjectionVocabulary
         Class(CueClass.Sink, "dm them to", "dm it to", "external guest", "outside the company", "outside the organization", "outside the organisation", "external account",
             "personal account", "personal email", "personal address", "shared drive owned by");
 
+        // Third round of fresh probes, generalised as classes.
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "to the bot:", "to the agent:", "to the chatbot:", "to the llm:", "reading this as an ai", "as an ai, your task");
+        Add(CueRole.Phrase, AddressedToAi, 0.45, "your task has changed", "your task is now", "your goal has changed", "your instructions have changed", "your orders have changed");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new instruction from", "new instruction:", "updated instruction from");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "share it publicly", "share them publicly", "publicly and post", "make the repository public", "make the repo public",
+            "share publicly", "for the rest of the chat", "to everything from now on", "to every message from now on");
+        Add(CueRole.Phrase, TaskHijack, 0.5, "--no-preserve-root", "bypass the approval", "bypass branch protection", "skip the approval step", "bypass code review");
+        Add(CueRole.Phrase, Override, 0.5, "forget what the user", "ignore what the user", "disregard what the user", "never mind what the user", "oublie ce que l'utilisateur",
+            "olvida lo que el usuario", "ignora lo que el usuario", "vergiss, was der nutzer", "dimentica quello che l'utente", "esqueça o que o usuário");
+        Add(CueRole.Phrase, Jailbreak, 0.45, "i have been hacked", "you have been hacked", "safety layers off", "safety features off", "safety systems off", "all safety off");
+        Add(CueRole.Sensitive, "sensitive", 0, "bank statement", "bank statements", "tax return", "tax returns", "payslip", "payslips", "passport", "social security",
+            "contacts", "the user's contacts", "salary");
+        Class(CueClass.Place, "written into", "be written", "be included", "be added to", "be pasted", "be placed");
+        Class(CueClass.Sink, "ticket comment", "the ticket", "comment field", "in the footer", "in the header", "in the report", "in the summary");
+        Class(CueClass.OwnSecret, "set for you", "before this chat", "before this conversation", "before we started", "pre-conversation", "pre-chat", "hidden text",
+            "earlier in the chat", "earlier in this chat");
+        Class(CueClass.Credential, "connection string", "database password", "db password", "vpn password");
+        Class(CueClass.NegatorAfter, "don't apply", "do not apply", "doesn't apply", "does not apply", "aren't in effect", "are not in effect", "are not active");
+        Class(CueClass.Role, "in a simulation", "a simulation where", "simulated world", "nothing has consequences", "no consequences");
+        Class(CueClass.Harmful, "chloroform", "ricin", "thermite", "nerve gas", "lock without a key");
+        Class(CueClass.You, "openai's", "anthropic's", "google's", "your company's");
+        Class(CueClass.Authority, "verified by anthropic", "verified by openai", "from anthropic", "from openai", "you are cleared to", "you're cleared to", "you are authorized to",
+            "you are authorised to", "you have permission to", "the sysadmin", "sysadmin said", "my boss approved");
+        Class(CueClass.Unchecked, "said it's okay", "says it's okay", "said it is okay", "said it was ok", "said it was okay", "says it's ok", "said it's ok");
+        Class(CueClass.Reveal, "provide", "what's written", "what is written", "what's in", "what is in");
+        Class(CueClass.Note, "p.s. to the", "p.s. to", "ps to the", "p.s. for the");
+        Class(CueClass.Action, "execute", "tell the customer", "tell the user", "tell customers");
+        Class(CueClass.Rules, "safety layers", "safety features", "approval step", "content restrictions");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
