@@ -593,12 +593,13 @@ internal sealed class InjectionPass
                 }
 
                 _composition.Retract(CueClass.Override, startK);
+                _composition.Retract(CueClass.Reveal, startK);
 
                 // An idiom that ends after an override phrase matched inside it ("forget everything" in "forget
                 // everything you know about …") takes the phrase back; phrases are short, so only the tail is looked at.
                 for (var n = Signals.Count - 1; n >= 0 && Signals[n].Start >= start; n--)
                 {
-                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    if (Signals[n].Name is InjectionVocabulary.Override or InjectionVocabulary.Reveal && Signals[n].End <= end)
                     {
                         Signals.RemoveAt(n);
                     }
@@ -634,6 +635,11 @@ internal sealed class InjectionPass
                 if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
+                if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
+                {
+                    break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
                 }
 
                 if (cue.Class == CueClass.Ai && WordBefore(startK, InjectionVocabulary.DefiniteWords) is var (definiteK, definiteEndK) && definiteK >= 0)

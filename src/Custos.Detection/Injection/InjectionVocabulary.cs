@@ -40,6 +40,16 @@ internal static class InjectionVocabulary
         "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las", "nuestro", "il", "lo", "gli", "het", "ons", "onze",
     };
 
+    /// <summary>
+    /// Rate, size, time: "limits" or "restrictions" right after one are a product's ("no rate limits in developer mode"),
+    /// not the model's rules. Looked for behind a noun of rules (not automaton cues: they are common words).
+    /// </summary>
+    public static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "rate", "size", "time", "speed", "credit", "spending", "storage", "upload", "data", "request", "call", "file", "word", "length", "age",
+        "weight", "budget", "memory", "cpu", "quota", "parking", "traffic", "access",
+    };
+
     /// <summary>Whether a folded word is a determiner ("the", "l'", "nostro"; "il nostro" counts by its last word).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
@@ -137,6 +147,8 @@ internal static class InjectionVocabulary
             "haz caso omiso", "hagan caso omiso", "no obedezcas", "ya no son válidas", "ya no aplican", "quedan anuladas",
             "不要遵守", "不再遵守", "无需遵守", "不用遵守", "不必遵守", "违反", "作废", "失效", "無効", "従わない", "守らない", "従う必要はありません");
 
+        // Checking that a person understood: "repeat the instructions back to me".
+        Add(CueRole.Negation, Override, 0, "repeat the instructions back", "repeat them back", "repeat it back", "read the instructions back", "repeat my instructions back");
         Add(CueRole.Negation, Override, 0, "don't forget", "do not forget", "dont forget", "never forget", "don't ignore", "do not ignore", "n'oubliez pas",
             "n'oublie pas", "n'ignorez pas", "no olvide", "no olvides", "no olviden", "no ignore", "no ignores", "nicht vergessen", "vergiss nicht",
             "vergessen sie nicht", "nicht ignorieren", "不要忘记", "别忘了", "别忘记", "不要忽略", "忘れないで", "忘れずに", "無視しないで");
@@ -729,8 +741,8 @@ internal static class InjectionVocabulary
         Add(CueRole.Phrase, Override, 0.5, "forget what the user", "ignore what the user", "disregard what the user", "never mind what the user", "oublie ce que l'utilisateur",
             "olvida lo que el usuario", "ignora lo que el usuario", "vergiss, was der nutzer", "dimentica quello che l'utente", "esqueça o que o usuário");
         Add(CueRole.Phrase, Jailbreak, 0.45, "i have been hacked", "you have been hacked", "safety layers off", "safety features off", "safety systems off", "all safety off");
-        Add(CueRole.Sensitive, "sensitive", 0, "bank statement", "bank statements", "tax return", "tax returns", "payslip", "payslips", "passport", "social security",
-            "contacts", "the user's contacts", "salary");
+        Add(CueRole.Sensitive, "sensitive", 0, "bank statement", "bank statements", "social security",
+            "contacts", "the user's contacts");
         Class(CueClass.Place, "written into", "be written", "be included", "be added to", "be pasted", "be placed");
         Class(CueClass.Sink, "ticket comment", "the ticket", "comment field", "in the footer", "in the header", "in the report", "in the summary");
         Class(CueClass.OwnSecret, "set for you", "before this chat", "before this conversation", "before we started", "pre-conversation", "pre-chat", "hidden text",
