@@ -760,6 +760,36 @@ internal static class InjectionVocabulary
         Class(CueClass.Action, "execute", "tell the customer", "tell the user", "tell customers");
         Class(CueClass.Rules, "safety layers", "safety features", "approval step", "content restrictions");
 
+        // Fourth round of fresh probes, generalised as classes.
+        Add(CueRole.Object, Override, 0.45, "the text above", "the text below", "text above and below", "everything below", "everything above and below");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "the only valid command", "the only valid instruction", "the only instruction that matters", "the only real instruction",
+            "the only command that counts");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "opposite day", "no disclaimers", "without disclaimers", "skip the disclaimers", "no safety warnings");
+        Add(CueRole.Phrase, Override, 0.45, "you were told not to do", "do the opposite of what you were told", "override safety", "disable safety", "bypass safety",
+            "everything you were told not to");
+        Add(CueRole.Phrase, Reveal, 0.45, "print system prompt", "print the system prompt", "show system prompt", "dump system prompt", "reveal system prompt",
+            "output system prompt", "dump the system prompt");
+        Add(CueRole.Phrase, Secrecy, 0.35, "but actually", "but secretly", "while actually", "but in reality send");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "send the money to", "transfer the money to", "send the funds to", "transfer the funds to", "buy gift cards", "gift cards with");
+        Add(CueRole.Sensitive, "sensitive", 0, "the codes", "gift card codes", "one-time codes", "verification codes", "2fa codes", "otp");
+        Class(CueClass.AiContext, "summarizing these", "summarising these", "processing these", "reviewing these", "reading the comments", "summarizing the comments");
+        Class(CueClass.Vocative, [.. aiNouns.SelectMany(n => new[] { n + " —", n + " –", n + " -" })]);
+        Class(CueClass.Harm, "gift cards", "gift card");
+        Class(CueClass.Unbound, "no disclaimers", "without disclaimers", "broken out of", "has broken out", "broken free", "broke free of", "uneingeschränkt*", "ungefiltert*",
+            "sin censura", "sans limites");
+        Class(CueClass.Harmful, "lethal dose", "ransomware", "nerve agents");
+        Class(CueClass.Role, "two ais", "as two ais", "two characters", "two responses", "du bist jetzt", "du bist nun", "sie sind jetzt", "tu es maintenant", "vous êtes désormais",
+            "tu es désormais", "eres un asistente", "ahora eres", "sei un assistente", "ora sei", "você agora é", "agora você é", "jij bent nu", "je bent nu", "ты теперь",
+            "너는 이제", "你现在是", "あなたは今から", "今からあなたは");
+        Class(CueClass.Rules, "filtros", "filtri", "regras", "normas");
+        Class(CueClass.Ai, "어시스턴트", "ассистент", "assistente");
+        Class(CueClass.OwnSecret, "숨겨진 지시", "숨겨진 지침", "hidden system instructions", "your real configuration", "the rules i was given", "the instructions i was given",
+            "my instructions are", "verborgen instructies", "istruzioni nascoste", "instruções de sistema", "instrucciones ocultas", "скрытые инструкции", "隐藏的指令", "隠された指示");
+        Class(CueClass.Reveal, "appended", "complete this sentence", "complete the sentence", "finish this sentence", "finish the sentence", "fill in the blank", "mostrami",
+            "laat zien", "покажи", "显示出来", "表示して");
+        Class(CueClass.Credential, "private repository", "private repo", "proprietary code");
+        Class(CueClass.Sink, "public paste", "paste site");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
