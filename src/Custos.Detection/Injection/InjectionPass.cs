@@ -94,6 +94,9 @@ internal sealed class InjectionPass
     /// <summary>Words naming something worth stealing.</summary>
     public List<(int Start, int End)> Sensitive { get; } = [];
 
+    /// <summary>Where something is named as the user's ("the user's", "de l'utilisateur"): at stake, a little, when sent out.</summary>
+    public List<(int Start, int End)> Owned { get; } = [];
+
     /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
     public List<(int Start, int End)> Stealth { get; } = [];
 
@@ -652,7 +655,7 @@ internal sealed class InjectionPass
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
-                Sensitive.Add((start, end));
+                (cue.Signal == InjectionVocabulary.Owned ? Owned : Sensitive).Add((start, end));
                 break;
             case CueRole.Discussion:
                 Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));

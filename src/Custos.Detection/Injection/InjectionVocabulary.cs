@@ -17,6 +17,7 @@ internal static class InjectionVocabulary
     public const string ToolPoisoning = "tool-poisoning";
     public const string SensitiveFile = "sensitive-file";
     public const string TaskHijack = "task-hijack";
+    public const string Owned = "owned";
 
     // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
     private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
@@ -789,6 +790,31 @@ internal static class InjectionVocabulary
             "laat zien", "покажи", "显示出来", "表示して");
         Class(CueClass.Credential, "private repository", "private repo", "proprietary code");
         Class(CueClass.Sink, "public paste", "paste site");
+
+        // Fifth round of fresh probes (exfiltration and agents), generalised as classes. Whatever belongs to the user, sent
+        // to an outside address, is at stake: the user's name, their invoices, l'utilisateur's mail.
+        // Owned only: people forward a user's bug report to a vendor too, so this counts for little unless the send is hidden or ordered of the model.
+        Add(CueRole.Sensitive, Owned, 0, "the user's", "of the user", "their account", "de l'utilisateur", "des nutzers", "des benutzers",
+            "del usuario", "dell'utente", "do usuário", "do utilizador", "van de gebruiker", "пользователя", "사용자의", "用户的", "ユーザーの");
+        Add(CueRole.Sensitive, "sensitive", 0, "account details", "passwörter", "연락처", "連絡先",
+            "every reply", "each reply", "all replies", "customer emails", "2fa code", "sms code", "verification code");
+        Add(CueRole.Send, "send", 0, "forwards", "uploads", "transfère", "transfere", "transférer", "보내", "перешли", "отправь");
+        Add(CueRole.Phrase, ToolPoisoning, 0.45, "pass the full conversation", "pass the entire conversation", "pass the whole conversation", "include the full conversation",
+            "or the call fails", "or the call will fail");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "you have been granted root", "granted root", "root access granted");
+        Add(CueRole.Phrase, TaskHijack, 0.35, "chmod -r 777 /", "chmod 777 /");
+        Class(CueClass.Sink, "the title", "in the title", "to the title", "summary's title", "in this chat", "into this chat", "in the chat", "the form at", "the form on",
+            "anyone with the link", "anyone who has the link", "public link", "shared note", "public note", "'public'");
+        Class(CueClass.Place, "save the", "store the", "type it into", "enter it into", "enter it on", "type it in");
+        Class(CueClass.Credential, "2fa code", "one-time code", "otp code", "verification code", "sms code", "customer emails", "the user's address", "user's address");
+        Class(CueClass.Send, "shared with");
+        Class(CueClass.Rules, "oversight", "supervision", "monitoring");
+        Class(CueClass.Role, "let's roleplay", "roleplay", "role-play");
+
+        Add(CueRole.Sensitive, "sensitive", 0, "tous les e-mails", "tous les mails", "todos los correos", "alle e-mails", "alle mails", "tutte le email", "todos os e-mails",
+            "все письма", "facturas", "factures", "rechnungen", "fatture", "faturas", "facturen");
+        Class(CueClass.Note, "para el", "para la", "pour l'", "per l'", "für die", "voor de", "instrucción para", "instruction pour", "instrução para", "opdracht voor",
+            "инструкция для", "anweisung für");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
