@@ -206,6 +206,18 @@ public sealed class EvaluationTests
         Assert.True(eleventh.F1 >= 0.95, eleventh.Report);
     }
 
+    /// <summary>
+    /// Our own split the heuristics never saw, written after the batch-eleven tuning and measured once (2026-11-28): TP 22
+    /// FP 0 FN 8, precision 1.000, recall 0.733, F1 0.846 (before the batch-eleven work: F1 0.776). Never tuned on.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_eleven_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written after the batch-eleven tuning (measured once, never tuned on)", FreshProbes11.Attacks, FreshProbes11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-11.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.8, fresh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)
     {
         var scanner = new Scanner();
