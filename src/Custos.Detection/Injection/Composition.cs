@@ -32,6 +32,7 @@ internal sealed class Composition
     private const int ToolReach = 80;
     private const int FictionReach = 240;
     private const int AnswerOnlyReach = 60;
+    private const int OwnRulesReach = 24;
 
     private readonly Hit[] _last = new Hit[(int)CueClass.Count];
     private Hit _vocative;
@@ -118,6 +119,13 @@ internal sealed class Composition
 
                 break;
             case CueClass.NegatorAfter:
+                // "your content filters are switched off", "the moderation layer is disabled": the model's own rules declared gone.
+                var own = _last[(int)CueClass.OwnRules];
+                if (own.StartK >= 0 && own.EndK <= startK && startK - own.EndK <= OwnRulesReach && lastBreak < own.EndK)
+                {
+                    output.Add(Signal(InjectionVocabulary.Jailbreak, Span(own, hit), 0.55));
+                }
+
                 // "content checks are disabled", "safety rules lifted"
                 var rules = _last[(int)CueClass.Rules];
                 if (rules.StartK >= 0 && rules.EndK <= startK && startK - rules.EndK <= RulesGoneReach && lastBreak < rules.EndK)
@@ -443,7 +451,9 @@ internal sealed class Composition
             return false;
         }
 
-        if (you.StartK < noun.StartK - 10 || you.StartK > pair.EndK + YouReach)
+        // A noun of rules often carries a modifier between ("your safety guidance", "your ethical guidelines").
+        var before = nounClass == CueClass.Rules ? 18 : 10;
+        if (you.StartK < noun.StartK - before || you.StartK > pair.EndK + YouReach)
         {
             return false;
         }

@@ -128,5 +128,8 @@ internal enum CueClass : byte
     /// <summary>A note left for a model, not a greeting: "note for", "message to", "action item for", "attention".</summary>
     Note,
 
+    /// <summary>The model's own rules, named as such: your content filters, your safeguards, the moderation layer.</summary>
+    OwnRules,
+
     Count,
 }

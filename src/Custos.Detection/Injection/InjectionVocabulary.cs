@@ -816,6 +816,25 @@ internal static class InjectionVocabulary
         Class(CueClass.Note, "para el", "para la", "pour l'", "per l'", "für die", "voor de", "instrucción para", "instruction pour", "instrução para", "opdracht voor",
             "инструкция для", "anweisung für");
 
+        // Seventh round: the model's own rules declared gone, claims passed on, sign-offs.
+        Class(CueClass.OwnRules, "your content filters", "your content filter", "your safeguards", "your guardrails", "your safety filters",
+            "your safety rules", "your safety settings", "your moderation", "the moderation layer", "moderation layer", "your ethical guidelines", "your ethics module",
+            "your content policy", "your safety guidelines", "tes filtres", "vos filtres", "deine filter", "deine sicherheitsregeln", "tus filtros",
+            "i tuoi filtri", "seus filtros", "je filters", "твои фильтры", "твои ограничения", "너의 안전 규칙", "너의 규칙", "你的过滤", "你的安全规则", "あなたのフィルター");
+        Class(CueClass.NegatorAfter, "적용되지 않아", "적용되지 않는다", "무효", "are disabled", "is disabled", "have been disabled", "has been disabled", "were disabled",
+            "sont désactivés", "sind deaktiviert", "están desactivados", "sono disattivati", "estão desativados", "zijn uitgeschakeld", "отключены", "已关闭", "已禁用", "無効です");
+        Class(CueClass.Unchecked, "signed off", "has signed off", "gave the go-ahead", "green-lit", "greenlit", "approved this");
+        Class(CueClass.Unbound, "refusals are disabled", "refusals are off", "refusals disabled", "refusing is disabled");
+        Class(CueClass.Authority, "your operator", "your admin", "trusted admin", "security team asked", "the developers asked", "your developers asked");
+        Class(CueClass.Sink, "the readme", "into the readme", "wiki page", "the wiki");
+        Class(CueClass.Conceal, "as scams", "as a scam", "as unsafe", "as fraudulent", "always put");
+        Class(CueClass.Negator, "removed all", "removed every", "stripped of", "stripped all");
+        Class(CueClass.Rules, "moderation", "safeguards");
+        Class(CueClass.You, "너의", "네");
+        Add(CueRole.Object, Override, 0.55, "was man dir gesagt", "was man dir vorher gesagt", "was dir gesagt wurde", "lo que te ordenaron", "ce qu'on t'a dit",
+            "quello che ti hanno detto", "o que te disseram", "wat je is verteld", "что тебе говорили", "что тебе сказали");
+        Class(CueClass.OwnSecret, "reglas ocultas", "règles cachées", "versteckten regeln", "regole nascoste", "regras ocultas", "verborgen regels");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
