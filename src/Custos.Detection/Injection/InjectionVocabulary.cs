@@ -717,7 +717,8 @@ internal static class InjectionVocabulary
         Add(CueRole.Phrase, Jailbreak, 0.3, "ai that reveals", "ai that ignores", "ai that never refuses", "ai that answers anything", "model that reveals", "model that ignores");
         Add(CueRole.Phrase, ToolPoisoning, 0.35, "このツールを使う前に", "使用此工具之前", "在使用此工具前", "调用此工具之前", "avant d'utiliser cet outil", "bevor du dieses tool",
             "antes de usar esta herramienta", "prima di usare questo strumento", "antes de usar esta ferramenta");
-        Add(CueRole.Send, "send", 0, "copy", "copy it", "sync", "mirror", "dm them", "dm it");
+        // "Copy of", "Sync" and "mirror" head changelogs and licences: sending only as an order to copy something to someone.
+        Add(CueRole.Send, "send", 0, "copy it to", "copy them to", "copy everything to", "quietly copy", "dm them", "dm it");
         Class(CueClass.Override, "skip every", "skip all", "skip your", "disable your", "turn off your", "switch off your", "negeren", "ignoreren");
         Class(CueClass.Rules, "safety rule", "restrição", "restrizione", "beperking", "regra", "regola", "regel", "veiligheidsregels", "veiligheidsregel", "refusals");
         Class(CueClass.Action, "mark this", "mark it", "rank", "ranked");
@@ -743,7 +744,7 @@ internal static class InjectionVocabulary
             "olvida lo que el usuario", "ignora lo que el usuario", "vergiss, was der nutzer", "dimentica quello che l'utente", "esqueça o que o usuário");
         Add(CueRole.Phrase, Jailbreak, 0.45, "i have been hacked", "you have been hacked", "safety layers off", "safety features off", "safety systems off", "all safety off");
         Add(CueRole.Sensitive, "sensitive", 0, "bank statement", "bank statements", "social security",
-            "contacts", "the user's contacts");
+            "the user's contacts", "their contacts", "all contacts");
         Class(CueClass.Place, "written into", "be written", "be included", "be added to", "be pasted", "be placed");
         Class(CueClass.Sink, "ticket comment", "the ticket", "comment field", "in the footer", "in the header", "in the report", "in the summary");
         Class(CueClass.OwnSecret, "set for you", "before this chat", "before this conversation", "before we started", "pre-conversation", "pre-chat", "hidden text",
