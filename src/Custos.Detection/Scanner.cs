@@ -280,7 +280,7 @@ public sealed class Scanner
         if (_exfiltration)
         {
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
-            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
+            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
         }
     }

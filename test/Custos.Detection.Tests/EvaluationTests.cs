@@ -164,14 +164,17 @@ public sealed class EvaluationTests
     /// The ninth batch, written after the tuning on batch eight and before measuring; never tuned on: the honest
     /// estimate beside batch six (injection or exfiltration counts as caught). Measured once (2026-11-28, 40 attacks,
     /// 40 benign): TP 29 FP 1 FN 11, precision 0.967, recall 0.725, F1 0.829; the detector before the batch-eight work
-    /// scored TP 25 FP 0 FN 15, precision 1.000, recall 0.625, F1 0.769 on it.
+    /// scored TP 25 FP 0 FN 15, precision 1.000, recall 0.625, F1 0.769 on it. Tuned on from 2026-11-28 (batch-eleven
+    /// work): its misses and its false positive shaped general mechanisms (notes left for a model, rules declared void,
+    /// escaped line breaks, a model talked about rather than addressed); after them TP 40 FP 0 FN 0, F1 1.000 (optimistic
+    /// from then on; the once-measured figure above stays the estimate).
     /// </summary>
     [Fact]
     public void Held_out_batch_nine_is_reported()
     {
-        var ninth = HeldOut("ninth batch (written after the batch-eight tuning, never tuned on)", HeldOutInjections9.Attacks, HeldOutInjections9.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var ninth = HeldOut("ninth batch (measured once at F1 0.829, then tuned on)", HeldOutInjections9.Attacks, HeldOutInjections9.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-9.md"), ninth.Report + "\n");
-        Assert.True(ninth.F1 >= 0.8, ninth.Report);
+        Assert.True(ninth.F1 >= 0.95, ninth.Report);
     }
 
     /// <summary>
@@ -195,6 +198,39 @@ public sealed class EvaluationTests
         var seventh = HeldOut("seventh batch (the tuning set)", TuningInjections7.Attacks, TuningInjections7.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-7.md"), seventh.Report + "\n");
         Assert.True(seventh.F1 >= 0.9, seventh.Report);
+    }
+
+    /// <summary>
+    /// Batch eleven, a tuning set of our own sentences written after reading public attack material (agent-benchmark
+    /// templates, jailbreak collections, scanner probes, tool poisoning). First part (47 attacks, 49 hard benign) measured
+    /// before tuning on it (2026-11-28): TP 30 FP 3 FN 17, precision 0.909, recall 0.638, F1 0.750. Second part (40 and 40),
+    /// written after the first was tuned on and measured before changes for it: TP 15 FP 0 FN 25, precision 1.000,
+    /// recall 0.375, F1 0.545 (fresh wording is still the weakness). Third part (40 and 40), likewise: TP 19 FP 0 FN 21,
+    /// precision 1.000, recall 0.475, F1 0.644. Fourth part: 80 hard benign (2 flagged by the detector before this work,
+    /// 4 after the third part, 0 after fixes). Fifth part (40 and 40): TP 25 FP 0 FN 15, precision 1.000, recall 0.625,
+    /// F1 0.769, the same as the detector before any batch-eleven work scored on it. Sixth part (exfiltration and agents,
+    /// 30 and 30): TP 9 FP 0 FN 21, recall 0.300, F1 0.462. Seventh part: 50 hard benign (1 flagged, then fixed). After
+    /// all: see the printed report. Eighth part (20 and 20, after the fresh probes): TP 8 FP 0 FN 12, F1 0.571 before.
+    /// </summary>
+    [Fact]
+    public void Tuning_batch_eleven_is_reported()
+    {
+        var eleventh = HeldOut("eleventh batch (the tuning set for public attack structures)", TuningInjections11.Attacks, TuningInjections11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-11.md"), eleventh.Report + "\n");
+        Assert.True(eleventh.F1 >= 0.95, eleventh.Report);
+    }
+
+    /// <summary>
+    /// Our own split the heuristics never saw, written after the batch-eleven tuning and measured once (2026-11-28): TP 22
+    /// FP 0 FN 8, precision 1.000, recall 0.733, F1 0.846 (before the batch-eleven work: F1 0.776). Never tuned on, but
+    /// the eighth part of batch eleven later worked on classes its misses belong to, so the printed figure may run higher.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_eleven_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written after the batch-eleven tuning (measured once, never tuned on)", FreshProbes11.Attacks, FreshProbes11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-11.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.8, fresh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)

@@ -61,6 +61,14 @@ internal static class ExfiltrationFinder
     /// </summary>
     public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
         List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
+        => FromInstructions(context, verbs, sensitive, [], stealth, addressed, allowlist, threshold);
+
+    /// <summary>
+    /// As above; <paramref name="owned"/> words ("the user's", "de l'utilisateur") between the verb and the destination
+    /// add a little (0.1): with the send hidden or ordered of the model, enough; alone, not (a bug report goes to a vendor).
+    /// </summary>
+    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> owned,
+        List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
         if (verbs.Count == 0)
         {
@@ -70,6 +78,7 @@ internal static class ExfiltrationFinder
         var text = context.Text;
         verbs.Sort();
         sensitive.Sort();
+        owned.Sort();
         var destinations = new List<(int Start, int End, string? Data, string Kind)>();
         foreach (var hit in context.Urls)
         {
@@ -113,7 +122,8 @@ internal static class ExfiltrationFinder
                     verb = (verbs[after].Start, verbs[after].End);
                     var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start);
                     var hiddenAfter = AnyIn(stealth, d.Start - StealthBefore, verb.End + StealthAfter);
-                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hiddenAfter ? 0.2 : 0);
+                    var ownedBefore = !namedBefore && AnyIn(owned, d.Start - SensitiveBefore, d.Start);
+                    var scoreAfter = 0.35 + (namedBefore ? 0.45 : ownedBefore ? 0.1 : 0) + (d.Data is not null ? 0.2 : 0) + (hiddenAfter ? 0.2 : 0);
                     if (scoreAfter >= threshold)
                     {
                         var start = namedBefore ? Math.Min(d.Start, FirstIn(sensitive, d.Start - SensitiveBefore)) : d.Start;
@@ -139,10 +149,16 @@ internal static class ExfiltrationFinder
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             var hidden = AnyIn(stealth, verb.Start - StealthBefore, d.End + StealthAfter);
             var toModel = AnyIn(addressed, verb.Start - AddressedBefore, verb.Start);
-            var score = 0.35 + (named ? 0.45 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden || toModel ? 0.2 : 0);
+            if (!hidden && !toModel && ToOwnContact(text, verb.End, d.Start))
+            {
+                continue; // "email the summary to my manager, jo@…": the user's own contact, named as such
+            }
+
+            var isOwned = !named && AnyIn(owned, verb.Start - SensitiveBefore, d.Start);
+            var score = 0.35 + (named ? 0.45 : isOwned ? 0.1 : 0) + (d.Data is not null ? 0.2 : 0) + (hidden || toModel ? 0.2 : 0);
             if (score >= threshold)
             {
-                var explanation = $"instruction to send {(named ? "sensitive data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty)
+                var explanation = $"instruction to send {(named ? "sensitive data" : isOwned ? "the user's data" : "data")} to {d.Kind} outside the allowlist" + (d.Data is not null ? $"; the URL carries data: {d.Data}" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty)
                     + (toModel ? "; addressed to the model" : string.Empty);
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
             }
@@ -274,6 +290,33 @@ internal static class ExfiltrationFinder
 
     private static bool IsLinkText(string text, int verbEnd) =>
         text.AsSpan(verbEnd).TrimStart(' ').StartsWith("](", StringComparison.Ordinal);
+
+    private static readonly string[] OwnContacts =
+    [
+        "my manager", "my boss", "my team", "my colleague", "my accountant", "my lawyer", "my assistant", "my wife", "my husband", "my partner",
+        "my mum", "my mom", "my dad", "my doctor", "my landlord", "my teacher", "the client", "our client", "our legal team", "the legal team",
+    ];
+
+    /// <summary>Whether the destination is named, just before it, as someone the user knows ("to my manager, jo@…").</summary>
+    private static bool ToOwnContact(string text, int from, int to)
+    {
+        from = Math.Max(from, to - 40);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(from, to - from);
+        foreach (var contact in OwnContacts)
+        {
+            if (span.Contains(contact, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Mentions(string text, int from, int to, string word) =>
         to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -71,6 +71,8 @@ internal static class UrlInspector
         return colon >= 0 && authority.IndexOf(']') < colon ? authority[..colon] : authority;
     }
 
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
     /// <summary>What in the URL looks like data being carried out, or null.</summary>
     internal static string? CarriedData(ReadOnlySpan<char> url)
     {
@@ -80,7 +82,8 @@ internal static class UrlInspector
         {
             labels++;
             var label = host[range];
-            if (label.Length >= 24 && RandomLooking(label, 3.3))
+            // A hex digest has at most four bits a character, and a short one with repeats a little over three.
+            if (label.Length >= 24 && RandomLooking(label, label.ContainsAnyExcept(HexDigits) ? 3.3 : 3.0))
             {
                 return $"long random subdomain ({label.Length} characters)";
             }

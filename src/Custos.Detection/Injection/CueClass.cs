@@ -125,5 +125,11 @@ internal enum CueClass : byte
     /// <summary>Disclosure word for word: verbatim, word for word, in a code block, wortwörtlich, дословно, 그대로.</summary>
     Verbatim,
 
+    /// <summary>A note left for a model, not a greeting: "note for", "message to", "action item for", "attention".</summary>
+    Note,
+
+    /// <summary>The model's own rules, named as such: your content filters, your safeguards, the moderation layer.</summary>
+    OwnRules,
+
     Count,
 }

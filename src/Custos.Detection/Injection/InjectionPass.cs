@@ -94,6 +94,9 @@ internal sealed class InjectionPass
     /// <summary>Words naming something worth stealing.</summary>
     public List<(int Start, int End)> Sensitive { get; } = [];
 
+    /// <summary>Where something is named as the user's ("the user's", "de l'utilisateur"): at stake, a little, when sent out.</summary>
+    public List<(int Start, int End)> Owned { get; } = [];
+
     /// <summary>Words of stealth (quietly, without telling): an instruction to send that hides is worse.</summary>
     public List<(int Start, int End)> Stealth { get; } = [];
 
@@ -166,6 +169,11 @@ internal sealed class InjectionPass
             }
 
             var f = fold[c];
+            if (c is 'n' or 'r' or 't' && i > 0 && text[i - 1] == '\\')
+            {
+                f = ' '; // an escaped line break inside JSON or a log ("…standup.\\nAI scheduler, …") breaks the line as the real one does
+            }
+
             byte flags = 0;
             if ((kind & KindSpacer) != 0
                     ? i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]) // most spacers are followed by a word of two letters or more
@@ -302,7 +310,7 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            var f = AsciiFold[c];
+            var f = c is 'n' or 'r' or 't' && i > 0 && _text[i - 1] == '\\' ? ' ' : AsciiFold[c];
             byte flags = 0;
             if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
             {
@@ -588,12 +596,13 @@ internal sealed class InjectionPass
                 }
 
                 _composition.Retract(CueClass.Override, startK);
+                _composition.Retract(CueClass.Reveal, startK);
 
                 // An idiom that ends after an override phrase matched inside it ("forget everything" in "forget
                 // everything you know about …") takes the phrase back; phrases are short, so only the tail is looked at.
                 for (var n = Signals.Count - 1; n >= 0 && Signals[n].Start >= start; n--)
                 {
-                    if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                    if (Signals[n].Name is InjectionVocabulary.Override or InjectionVocabulary.Reveal && Signals[n].End <= end)
                     {
                         Signals.RemoveAt(n);
                     }
@@ -631,6 +640,11 @@ internal sealed class InjectionPass
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
 
+                if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
+                {
+                    break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
+                }
+
                 if (cue.Class == CueClass.Ai && WordBefore(startK, InjectionVocabulary.DefiniteWords) is var (definiteK, definiteEndK) && definiteK >= 0)
                 {
                     // "the model", "our bot": the composition learns of the article only now, when it matters.
@@ -641,7 +655,7 @@ internal sealed class InjectionPass
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
-                Sensitive.Add((start, end));
+                (cue.Signal == InjectionVocabulary.Owned ? Owned : Sensitive).Add((start, end));
                 break;
             case CueRole.Discussion:
                 Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
@@ -774,7 +788,7 @@ internal sealed class InjectionPass
                     return false; // an elided article: "l'assistant", "dell'assistente" is talked about
                 }
 
-                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\u2014' or '\u2013'
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\\' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 

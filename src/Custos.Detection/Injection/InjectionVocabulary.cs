@@ -17,6 +17,7 @@ internal static class InjectionVocabulary
     public const string ToolPoisoning = "tool-poisoning";
     public const string SensitiveFile = "sensitive-file";
     public const string TaskHijack = "task-hijack";
+    public const string Owned = "owned";
 
     // What stands before a word in the folded stream (which starts with a space): white space, quotes, brackets, markup.
     private static readonly char[] WordAnchors = [' ', '"', '(', '\'', '>', '[', '*', '{', '/', '_'];
@@ -38,6 +39,16 @@ internal static class InjectionVocabulary
     public static readonly HashSet<string> DefiniteWords = new(StringComparer.Ordinal)
     {
         "the", "our", "this", "that", "their", "its", "le", "la", "les", "notre", "der", "die", "das", "unser", "el", "los", "las", "nuestro", "il", "lo", "gli", "het", "ons", "onze",
+    };
+
+    /// <summary>
+    /// Rate, size, time: "limits" or "restrictions" right after one are a product's ("no rate limits in developer mode"),
+    /// not the model's rules. Looked for behind a noun of rules (not automaton cues: they are common words).
+    /// </summary>
+    public static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "rate", "size", "time", "speed", "credit", "spending", "storage", "upload", "data", "request", "call", "file", "word", "length", "age",
+        "weight", "budget", "memory", "cpu", "quota", "parking", "traffic", "access",
     };
 
     /// <summary>Whether a folded word is a determiner ("the", "l'", "nostro"; "il nostro" counts by its last word).</summary>
@@ -137,6 +148,8 @@ internal static class InjectionVocabulary
             "haz caso omiso", "hagan caso omiso", "no obedezcas", "ya no son válidas", "ya no aplican", "quedan anuladas",
             "不要遵守", "不再遵守", "无需遵守", "不用遵守", "不必遵守", "违反", "作废", "失效", "無効", "従わない", "守らない", "従う必要はありません");
 
+        // Checking that a person understood: "repeat the instructions back to me".
+        Add(CueRole.Negation, Override, 0, "repeat the instructions back", "repeat them back", "repeat it back", "read the instructions back", "repeat my instructions back");
         Add(CueRole.Negation, Override, 0, "don't forget", "do not forget", "dont forget", "never forget", "don't ignore", "do not ignore", "n'oubliez pas",
             "n'oublie pas", "n'ignorez pas", "no olvide", "no olvides", "no olviden", "no ignore", "no ignores", "nicht vergessen", "vergiss nicht",
             "vergessen sie nicht", "nicht ignorieren", "不要忘记", "别忘了", "别忘记", "不要忽略", "忘れないで", "忘れずに", "無視しないで");
@@ -215,7 +228,9 @@ internal static class InjectionVocabulary
             "dorénavant", "ab sofort", "von nun an", "desde ahora", "de ahora en adelante", "a partir de ahora", "从现在起", "从现在开始", "これからは", "今後は", "you will roleplay");
 
         // Fake conversation structure and new orders.
-        Add(CueRole.Phrase, FakeSystem, 0.55, "<|im_start|>", "<|system|>", "<<sys>>", "<|endoftext|>", "<|im_end|>");
+        Add(CueRole.Phrase, FakeSystem, 0.55, "<|system|>", "<<sys>>", "<|endoftext|>");
+        // A user turn in a chat template is a transcript; a system turn inside data is a forged one (above).
+        Add(CueRole.Phrase, FakeSystem, 0.25, "<|im_start|>", "<|im_end|>");
         Add(CueRole.Phrase, FakeSystem, 0.3, "end of document", "end of the document", "end of context", "end of email", "end of the email", "end of file",
             "end of the conversation", "begin new instructions", "fin du document", "ende des dokuments", "fin del documento");
         Add(CueRole.Phrase, FakeSystem, 0.45, "new system prompt", "updated system prompt", "this is your supervisor", "this is your developer",
@@ -621,6 +636,205 @@ internal static class InjectionVocabulary
         Class(CueClass.Verbatim, "verbatim", "word for word", "word-for-word", "character for character", "one character per line", "exactly as written", "wortwörtlich", "wort für wort", "mot pour mot", "mot à mot", "textuellement", "palabra por palabra",
             "textualmente", "parola per parola", "alla lettera", "palavra por palavra", "woord voor woord", "letterlijk", "дословно", "слово в слово", "原封不动",
             "一字不差", "逐字", "一字一句", "그대로", "au complet");
+
+        // Batch eleven (public attack structures, our own words) and the misses of batch nine, as classes.
+        // Agent-benchmark style: a note signed as the user, planted in a tool result, that slips an errand in before the task.
+        Add(CueRole.Phrase, TaskHijack, 0.35, "before you finish the", "before you complete the", "before completing my", "before completing the", "before you can solve",
+            "before you solve the", "before you continue with", "before you carry on", "after you do that, you can", "then carry on as normal", "then continue as normal",
+            "then carry on with the", "the task i gave you", "the job i asked", "the task i asked", "prima di completare", "antes de terminar a tarefa", "voordat je de taak");
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "to you, the assistant", "to you, the ai", "to you, the model", "to you, the agent", "to you, ai model",
+            "whichever assistant", "whichever agent", "whichever model", "whichever bot", "important message from me", "note for the summarizer", "note for the summariser");
+        Add(CueRole.Phrase, TaskHijack, 0.5, "your replacement task", "the new plan is that you");
+        // Dropping the task given (an override of the task, beside an order to do something else instead).
+        Add(CueRole.Phrase, Override, 0.35, "drop whatever you", "drop what you were", "stop whatever you are doing", "stop what you are doing", "scratch all of that",
+            "scratch everything above", "abandon the task", "abandon your task", "cancel your task", "cancel the current task", "whatever you were asked to do");
+        Add(CueRole.Phrase, TaskHijack, 0.25, "from the user's account", "on behalf of the user without", "in the user's name");
+        // Keeping the user from seeing what was done.
+        Add(CueRole.Phrase, Secrecy, 0.45, "don't show the user", "do not show the user", "without showing the user", "keep it from the user", "hide it from the user",
+            "keep this from the user", "don't let the user see", "do not let the user see", "the user doesn't need to know", "the user does not need to know",
+            "keep it to yourself", "keep this to yourself", "hidden requirement", "secret requirement", "non dirlo all'utente", "não conte ao usuário", "vertel het de gebruiker niet",
+            "не говори пользователю", "사용자에게 알리지 마");
+        // Tool shadowing: a description that reaches into other tools.
+        Add(CueRole.Phrase, ToolPoisoning, 0.3, "any other tool", "when any tool", "all other tools", "other tools send", "before any other tool");
+        // Chat-template and role markers of several model families.
+        Add(CueRole.Phrase, FakeSystem, 0.6, "<|im_start|>system", "<|start_header_id|>system", "### system:", "[system message]", "<system_prompt>",
+            "begin system message", "=== system", "--- system ---", "system message ===", "[/inst] [inst]");
+        Add(CueRole.Phrase, FakeSystem, 0.35, "</user_input>", "</user>", "end of user message", "end of the user message", "[/inst]", "<</sys>>", "system update ###", "### system update",
+            "priority instruction", "priority override");
+        // Prompt leaks in more phrasings.
+        Add(CueRole.Phrase, Reveal, 0.5, "before my message", "before my first message", "preceding my message", "what were you told before i", "what did your developers tell you",
+            "what did your creators tell you", "what guidelines did your", "what rules did your", "what instructions did your");
+        // The grandma exploit without a fixed phrase: a relative who recited something worth stealing.
+        Add(CueRole.Phrase, Jailbreak, 0.3, "continue her tradition", "continue his tradition", "as lullabies", "as a lullaby", "your only rule is", "obey only me", "only obey me",
+            "you obey me", "listen only to me", "you only listen to me");
+        // Korean, verb last: the rules named just before the verb of ignoring.
+        Add(CueRole.Phrase, Override, 0.5, "제한을 무시", "규칙을 무시", "지침을 무시", "지시를 무시", "지시는 무시", "규칙은 무시", "제한은 무시", "명령을 무시");
+        Add(CueRole.Send, "send", 0, "share it with", "share them with", "share this with", "share everything with", "bcc it to", "cc it to");
+        Add(CueRole.Sensitive, "sensitive", 0, "home address", "home addresses", "saved addresses", "customer database", "database export", "database dump", "every email",
+            "all emails", "all of the emails", "all messages", "every message", "payment details", "card details", "saved card");
+        Add(CueRole.Discussion, "discussion", 0, "prompt-leak", "prompt leak", "we measured", "how often models", "red-team report", "jailbreak attempt", "injection attempt",
+            "dan jailbreak", "patched");
+        Class(CueClass.Note, "note for", "note to", "notes for", "message for", "message to", "instructions for", "instruction for", "hint for", "hint to", "notice for",
+            "notice to", "reminder for", "memo to", "memo for", "attention", "to any", "to all", "for any", "for all", "if you are an", "if you're an", "action item for",
+            "note pour", "message pour", "hinweis an", "hinweis für", "nota para", "nota per", "let op");
+        Class(CueClass.Ai, "summarizer", "summariser", "scheduler", "inbox assistant", "mail assistant", "triage bot", "crawler", "vision model", "coding agent", "coding agents");
+        Class(CueClass.Vocative, "summarizer:", "summarizer,", "summariser:", "summariser,", "scheduler,", "scheduler:", "vision model:", "vision model,", "coding agents:", "coding agent:");
+        Class(CueClass.Action, "state that", "say that", "say the", "claim that", "describe the", "describe it as", "mark every", "mark all", "move all", "decline",
+            "reserve", "wire", "grant", "export", "retrieve", "invite", "endorse", "rate it", "rank it");
+        Class(CueClass.NegatorAfter, "is cancelled", "are cancelled", "is canceled", "are canceled", "is revoked", "are revoked", "are void", "is void", "are suspended",
+            "is suspended", "are paused", "is paused", "no longer apply", "no longer applies", "are lifted", "is lifted", "are off", "are switched off");
+        Class(CueClass.Rules, "safeguard", "safety checks", "policies");
+        Class(CueClass.Role, "from now on", "from this message on", "personas", "two personas", "alter ego", "maintenance mode", "god mode", "unrestricted mode",
+            "jailbreak mode");
+        Class(CueClass.Harmful, "working code", "real code", "how to steal", "steal browser", "steal cookies", "steal passwords", "steal credentials", "session cookies",
+            "make the code real", "fully working", "functional exploit");
+        Class(CueClass.OwnSecret, "initialised with", "initialized with", "you started with", "configuration you started", "you were set up with", "hidden operating instructions", "your operating instructions",
+            "internal instructions", "confidential instructions", "private instructions", "your creators give", "your creators gave", "your developers give", "your developers gave",
+            "did your creators", "did your developers", "your makers");
+        Class(CueClass.Reveal, "translate", "traduis", "übersetze", "traduce", "traduci", "traduza", "vertaal", "переведи", "翻译", "翻訳", "what guidelines", "spell it out");
+        Class(CueClass.AnswerOnly, "just print", "just output", "just write", "only print", "and nothing else", "nothing else");
+        Class(CueClass.Override, "nevermind", "scratch that", "scratch all");
+
+        // Fresh probes of our own (batch eleven, second part), generalised as classes.
+        Add(CueRole.Phrase, Override, 0.45, "pretend the previous", "pretend everything above", "pretend the above", "pretend nothing before",
+            "the previous conversation never happened", "ne réponds pas à la question", "don't answer the user", "do not answer the user", "no respondas a la pregunta",
+            "beantworte nicht die frage", "non rispondere alla domanda", "não responda à pergunta");
+        Add(CueRole.Phrase, Override, 0.5, "takes priority over everything", "takes priority over all", "take priority over everything", "priority over your",
+            "priority over any instructions", "precedence over everything", "supersedes everything", "supersedes all previous", "supersedes your");
+        Add(CueRole.Object, Override, 0.55, "die anfrage des nutzers", "die frage des nutzers", "la question de l'utilisateur", "la pregunta del usuario",
+            "la richiesta dell'utente", "o pedido do usuário", "a pergunta do usuário", "de vraag van de gebruiker", "запрос пользователя");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "every future message", "all future messages", "every future reply", "all future replies", "all future responses",
+            "for the rest of this conversation", "for the rest of the conversation", "dis-lui plutôt", "plutôt que de répondre", "réponds plutôt", "en su lugar",
+            "invece di rispondere", "em vez disso", "in plaats daarvan", "вместо этого", "ranked first regardless", "regardless of qualifications",
+            "regardless of their qualifications", "rank this candidate", "shortlist this candidate", "most trustworthy source");
+        Add(CueRole.Phrase, Secrecy, 0.45, "never mention that you", "don't mention that you", "do not mention that you", "never reveal that you", "do not reveal that you",
+            "without revealing that you", "ユーザーには伝えない", "ユーザーに伝えない", "不要让用户发现");
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "for ai reviewers", "for ai screeners", "for ai only", "for the ai only", "ai reviewers only", "for automated reviewers", "for llm reviewers",
+            "for ai models only");
+        Add(CueRole.Phrase, FakeSystem, 0.35, "new rules:", "your guidelines have been updated", "your rules have been updated", "your instructions have been updated",
+            "your policy has been updated", "your guidelines were updated", "hidden rule", "secret rule", "hidden rules");
+        Add(CueRole.Phrase, Jailbreak, 0.4, "modo desenvolvedor", "modalità sviluppatore", "ontwikkelaarsmodus", "режим разработчика", "개발자 모드", "no refusals");
+        Add(CueRole.Phrase, Jailbreak, 0.3, "ai that reveals", "ai that ignores", "ai that never refuses", "ai that answers anything", "model that reveals", "model that ignores");
+        Add(CueRole.Phrase, ToolPoisoning, 0.35, "このツールを使う前に", "使用此工具之前", "在使用此工具前", "调用此工具之前", "avant d'utiliser cet outil", "bevor du dieses tool",
+            "antes de usar esta herramienta", "prima di usare questo strumento", "antes de usar esta ferramenta");
+        // "Copy of", "Sync" and "mirror" head changelogs and licences: sending only as an order to copy something to someone.
+        Add(CueRole.Send, "send", 0, "copy it to", "copy them to", "copy everything to", "quietly copy", "dm them", "dm it");
+        Class(CueClass.Override, "skip every", "skip all", "skip your", "disable your", "turn off your", "switch off your", "negeren", "ignoreren");
+        Class(CueClass.Rules, "safety rule", "restrição", "restrizione", "beperking", "regra", "regola", "regel", "veiligheidsregels", "veiligheidsregel", "refusals");
+        Class(CueClass.Action, "mark this", "mark it", "rank", "ranked");
+        Class(CueClass.Authority, "the site owner", "this is the owner", "the page owner", "i am the owner", "new operator", "i am your developer", "i'm your developer",
+            "i am your creator", "i'm your creator", "i am your admin", "i'm your admin", "authentication code", "auth code", "override code", "admin code", "admin team");
+        Class(CueClass.OwnSecret, "full configuration", "entire configuration", "complete configuration", "whole configuration", "context window", "your context",
+            "your memory", "系统指令", "系统设定", "收到的指令", "システム指示", "системные указания");
+        Class(CueClass.Reveal, "reveals", "scrivi", "escreva", "schrijf", "напиши", "write down", "keep going with", "continue with whatever");
+        Class(CueClass.Credential, "the export", "data export", "secret values", "secret value", "tool credentials");
+        Class(CueClass.Unbound, "no refusals", "refusals are no longer", "refusals are not", "refusing is no longer", "refusal is disabled", "no longer permitted to refuse");
+        Class(CueClass.Send, "copy", "dm them", "dm it", "share it with", "share them with");
+        Class(CueClass.Sink, "dm them to", "dm it to", "external guest", "outside the company", "outside the organization", "outside the organisation", "external account",
+            "personal account", "personal email", "personal address", "shared drive owned by");
+
+        // Third round of fresh probes, generalised as classes.
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "to the bot:", "to the agent:", "to the chatbot:", "to the llm:", "reading this as an ai", "as an ai, your task");
+        Add(CueRole.Phrase, AddressedToAi, 0.45, "your task has changed", "your task is now", "your goal has changed", "your instructions have changed", "your orders have changed");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "new instruction from", "new instruction:", "updated instruction from");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "share it publicly", "share them publicly", "publicly and post", "make the repository public", "make the repo public",
+            "share publicly", "for the rest of the chat", "to everything from now on", "to every message from now on");
+        Add(CueRole.Phrase, TaskHijack, 0.5, "--no-preserve-root", "bypass the approval", "bypass branch protection", "skip the approval step", "bypass code review");
+        Add(CueRole.Phrase, Override, 0.5, "forget what the user", "ignore what the user", "disregard what the user", "never mind what the user", "oublie ce que l'utilisateur",
+            "olvida lo que el usuario", "ignora lo que el usuario", "vergiss, was der nutzer", "dimentica quello che l'utente", "esqueça o que o usuário");
+        Add(CueRole.Phrase, Jailbreak, 0.45, "i have been hacked", "you have been hacked", "safety layers off", "safety features off", "safety systems off", "all safety off");
+        Add(CueRole.Sensitive, "sensitive", 0, "bank statement", "bank statements", "social security",
+            "the user's contacts", "their contacts", "all contacts");
+        Class(CueClass.Place, "written into", "be written", "be included", "be added to", "be pasted", "be placed");
+        Class(CueClass.Sink, "ticket comment", "the ticket", "comment field", "in the footer", "in the header", "in the report", "in the summary");
+        Class(CueClass.OwnSecret, "set for you", "before this chat", "before this conversation", "before we started", "pre-conversation", "pre-chat", "hidden text",
+            "earlier in the chat", "earlier in this chat");
+        Class(CueClass.Credential, "connection string", "database password", "db password", "vpn password");
+        Class(CueClass.NegatorAfter, "don't apply", "do not apply", "doesn't apply", "does not apply", "aren't in effect", "are not in effect", "are not active");
+        Class(CueClass.Role, "in a simulation", "a simulation where", "simulated world", "nothing has consequences", "no consequences");
+        Class(CueClass.Harmful, "chloroform", "ricin", "thermite", "nerve gas", "lock without a key");
+        Class(CueClass.You, "openai's", "anthropic's", "google's", "your company's");
+        Class(CueClass.Authority, "verified by anthropic", "verified by openai", "from anthropic", "from openai", "you are cleared to", "you're cleared to", "you are authorized to",
+            "you are authorised to", "you have permission to", "the sysadmin", "sysadmin said", "my boss approved");
+        Class(CueClass.Unchecked, "said it's okay", "says it's okay", "said it is okay", "said it was ok", "said it was okay", "says it's ok", "said it's ok");
+        Class(CueClass.Reveal, "provide", "what's written", "what is written", "what's in", "what is in");
+        Class(CueClass.Note, "p.s. to the", "p.s. to", "ps to the", "p.s. for the");
+        Class(CueClass.Action, "execute", "tell the customer", "tell the user", "tell customers");
+        Class(CueClass.Rules, "safety layers", "safety features", "approval step", "content restrictions");
+
+        // Fourth round of fresh probes, generalised as classes.
+        Add(CueRole.Object, Override, 0.45, "the text above", "the text below", "text above and below", "everything below", "everything above and below");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "the only valid command", "the only valid instruction", "the only instruction that matters", "the only real instruction",
+            "the only command that counts");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "opposite day", "no disclaimers", "without disclaimers", "skip the disclaimers", "no safety warnings");
+        Add(CueRole.Phrase, Override, 0.45, "you were told not to do", "do the opposite of what you were told", "override safety", "disable safety", "bypass safety",
+            "everything you were told not to");
+        Add(CueRole.Phrase, Reveal, 0.45, "print system prompt", "print the system prompt", "show system prompt", "dump system prompt", "reveal system prompt",
+            "output system prompt", "dump the system prompt");
+        Add(CueRole.Phrase, Secrecy, 0.35, "but actually", "but secretly", "while actually", "but in reality send");
+        Add(CueRole.Phrase, TaskHijack, 0.3, "send the money to", "transfer the money to", "send the funds to", "transfer the funds to", "buy gift cards", "gift cards with");
+        Add(CueRole.Sensitive, "sensitive", 0, "the codes", "gift card codes", "one-time codes", "verification codes", "2fa codes", "otp");
+        Class(CueClass.AiContext, "summarizing these", "summarising these", "processing these", "reviewing these", "reading the comments", "summarizing the comments");
+        Class(CueClass.Vocative, [.. aiNouns.SelectMany(n => new[] { n + " —", n + " –", n + " -" })]);
+        Class(CueClass.Harm, "gift cards", "gift card");
+        Class(CueClass.Unbound, "no disclaimers", "without disclaimers", "broken out of", "has broken out", "broken free", "broke free of", "uneingeschränkt*", "ungefiltert*",
+            "sin censura", "sans limites");
+        Class(CueClass.Harmful, "lethal dose", "ransomware", "nerve agents");
+        Class(CueClass.Role, "two ais", "as two ais", "two characters", "two responses", "du bist jetzt", "du bist nun", "sie sind jetzt", "tu es maintenant", "vous êtes désormais",
+            "tu es désormais", "eres un asistente", "ahora eres", "sei un assistente", "ora sei", "você agora é", "agora você é", "jij bent nu", "je bent nu", "ты теперь",
+            "너는 이제", "你现在是", "あなたは今から", "今からあなたは");
+        Class(CueClass.Rules, "filtros", "filtri", "regras", "normas");
+        Class(CueClass.Ai, "어시스턴트", "ассистент", "assistente");
+        Class(CueClass.OwnSecret, "숨겨진 지시", "숨겨진 지침", "hidden system instructions", "your real configuration", "the rules i was given", "the instructions i was given",
+            "my instructions are", "verborgen instructies", "istruzioni nascoste", "instruções de sistema", "instrucciones ocultas", "скрытые инструкции", "隐藏的指令", "隠された指示");
+        Class(CueClass.Reveal, "appended", "complete this sentence", "complete the sentence", "finish this sentence", "finish the sentence", "fill in the blank", "mostrami",
+            "laat zien", "покажи", "显示出来", "表示して");
+        Class(CueClass.Credential, "private repository", "private repo", "proprietary code");
+        Class(CueClass.Sink, "public paste", "paste site");
+
+        // Fifth round of fresh probes (exfiltration and agents), generalised as classes. Whatever belongs to the user, sent
+        // to an outside address, is at stake: the user's name, their invoices, l'utilisateur's mail.
+        // Owned only: people forward a user's bug report to a vendor too, so this counts for little unless the send is hidden or ordered of the model.
+        Add(CueRole.Sensitive, Owned, 0, "the user's", "of the user", "their account", "de l'utilisateur", "des nutzers", "des benutzers",
+            "del usuario", "dell'utente", "do usuário", "do utilizador", "van de gebruiker", "пользователя", "사용자의", "用户的", "ユーザーの");
+        Add(CueRole.Sensitive, "sensitive", 0, "account details", "passwörter", "연락처", "連絡先",
+            "every reply", "each reply", "all replies", "customer emails", "2fa code", "sms code", "verification code");
+        Add(CueRole.Send, "send", 0, "forwards", "uploads", "transfère", "transfere", "transférer", "보내", "перешли", "отправь");
+        Add(CueRole.Phrase, ToolPoisoning, 0.45, "pass the full conversation", "pass the entire conversation", "pass the whole conversation", "include the full conversation",
+            "or the call fails", "or the call will fail");
+        Add(CueRole.Phrase, Jailbreak, 0.35, "you have been granted root", "granted root", "root access granted");
+        Add(CueRole.Phrase, TaskHijack, 0.35, "chmod -r 777 /", "chmod 777 /");
+        Class(CueClass.Sink, "the title", "in the title", "to the title", "summary's title", "in this chat", "into this chat", "in the chat", "the form at", "the form on",
+            "anyone with the link", "anyone who has the link", "public link", "shared note", "public note", "'public'");
+        Class(CueClass.Place, "save the", "store the", "type it into", "enter it into", "enter it on", "type it in");
+        Class(CueClass.Credential, "2fa code", "one-time code", "otp code", "verification code", "sms code", "customer emails", "the user's address", "user's address");
+        Class(CueClass.Send, "shared with");
+        Class(CueClass.Rules, "oversight", "supervision", "monitoring");
+        Class(CueClass.Role, "let's roleplay", "roleplay", "role-play");
+
+        Add(CueRole.Sensitive, "sensitive", 0, "tous les e-mails", "tous les mails", "todos los correos", "alle e-mails", "alle mails", "tutte le email", "todos os e-mails",
+            "все письма", "facturas", "factures", "rechnungen", "fatture", "faturas", "facturen");
+        Class(CueClass.Note, "para el", "para la", "pour l'", "per l'", "für die", "voor de", "instrucción para", "instruction pour", "instrução para", "opdracht voor",
+            "инструкция для", "anweisung für");
+
+        // Seventh round: the model's own rules declared gone, claims passed on, sign-offs.
+        Class(CueClass.OwnRules, "your content filters", "your content filter", "your safeguards", "your guardrails", "your safety filters",
+            "your safety rules", "your safety settings", "your moderation", "the moderation layer", "moderation layer", "your ethical guidelines", "your ethics module",
+            "your content policy", "your safety guidelines", "tes filtres", "vos filtres", "deine filter", "deine sicherheitsregeln", "tus filtros",
+            "i tuoi filtri", "seus filtros", "je filters", "твои фильтры", "твои ограничения", "너의 안전 규칙", "너의 규칙", "你的过滤", "你的安全规则", "あなたのフィルター");
+        Class(CueClass.NegatorAfter, "적용되지 않아", "적용되지 않는다", "무효", "are disabled", "is disabled", "have been disabled", "has been disabled", "were disabled",
+            "sont désactivés", "sind deaktiviert", "están desactivados", "sono disattivati", "estão desativados", "zijn uitgeschakeld", "отключены", "已关闭", "已禁用", "無効です");
+        Class(CueClass.Unchecked, "signed off", "has signed off", "gave the go-ahead", "green-lit", "greenlit", "approved this");
+        Class(CueClass.Unbound, "refusals are disabled", "refusals are off", "refusals disabled", "refusing is disabled");
+        Class(CueClass.Authority, "your operator", "your admin", "trusted admin", "security team asked", "the developers asked", "your developers asked");
+        Class(CueClass.Sink, "the readme", "into the readme", "wiki page", "the wiki");
+        Class(CueClass.Conceal, "as scams", "as a scam", "as unsafe", "as fraudulent", "always put");
+        Class(CueClass.Negator, "removed all", "removed every", "stripped of", "stripped all");
+        Class(CueClass.Rules, "moderation", "safeguards");
+        Class(CueClass.You, "너의", "네");
+        Add(CueRole.Object, Override, 0.55, "was man dir gesagt", "was man dir vorher gesagt", "was dir gesagt wurde", "lo que te ordenaron", "ce qu'on t'a dit",
+            "quello che ti hanno detto", "o que te disseram", "wat je is verteld", "что тебе говорили", "что тебе сказали");
+        Class(CueClass.OwnSecret, "reglas ocultas", "règles cachées", "versteckten regeln", "regole nascoste", "regras ocultas", "verborgen regels");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
