@@ -4,6 +4,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Custos.Benchmarks;
 
+// The closed-loop runs take [--warmup N] (seconds; default a fifth of --seconds, at least 1); llm-latency and
+// mcp-overhead then keep warming each row until the JIT settles, and CUSTOS_BENCH_ALLOCATIONS=1 samples allocations by type.
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
