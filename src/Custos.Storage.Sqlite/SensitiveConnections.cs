@@ -9,13 +9,22 @@ namespace Custos.Storage.Sqlite;
 /// </summary>
 internal sealed class SensitiveConnections(string databasePath)
 {
-    private readonly string connectionString = new SqliteConnectionStringBuilder
+    private readonly string connectionString = ConnectionString(databasePath);
+
+    private static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(databasePath),
         Mode = SqliteOpenMode.ReadWrite,
         Pooling = true,
         DefaultTimeout = 10,
     }.ToString();
+
+    /// <summary>Closes the idle pooled connections to <paramref name="databasePath"/> of this kind (the store does, when it closes).</summary>
+    public static void ClearPool(string databasePath)
+    {
+        using var connection = new SqliteConnection(ConnectionString(databasePath));
+        SqliteConnection.ClearPool(connection);
+    }
 
     public SqliteConnection Open(bool forWriting = false)
     {

@@ -324,7 +324,15 @@ public sealed partial class SqliteStore : ICredentialStore, IAgentStateStore, IA
 
         ledgerStorage?.Dispose();
         DisposeLookups();
-        SqliteConnection.ClearAllPools();
+
+        // This database's pools only: clearing every pool in the process (ClearAllPools) raced another store's
+        // connection being opened at that moment (ObjectDisposedException on its handle).
+        using (var own = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(own);
+        }
+
+        SensitiveConnections.ClearPool(Path);
     }
 
     private volatile bool closed;
