@@ -44,29 +44,17 @@ internal static class ExfiltrationFinder
         }
     }
 
-    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, DomainAllowlist allowlist, double threshold)
-        => FromInstructions(context, verbs, sensitive, [], allowlist, threshold);
-
     /// <summary>
-    /// As above; <paramref name="stealth"/> words (quietly, without telling) near the verb or the destination add to
-    /// the score: an honest request to send something has no reason to hide.
+    /// Instructions to send something to a destination outside the allowlist: a send verb near a URL or an address,
+    /// stronger when something worth stealing is named. <paramref name="stealth"/> words (quietly, without telling)
+    /// near the verb or the destination add to the score: an honest request to send something has no reason to hide.
     /// </summary>
-    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
-        DomainAllowlist allowlist, double threshold)
-        => FromInstructions(context, verbs, sensitive, stealth, [], allowlist, threshold);
-
-    /// <summary>
-    /// As above; an instruction given to the model (<paramref name="addressed"/>: "Assistant,", "hey Gemini, …")
-    /// shortly before the verb adds as much as stealth does: data has no business being sent on a document's say-so.
-    /// </summary>
-    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> stealth,
-        List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
-        => FromInstructions(context, verbs, sensitive, [], stealth, addressed, allowlist, threshold);
-
-    /// <summary>
-    /// As above; <paramref name="owned"/> words ("the user's", "de l'utilisateur") between the verb and the destination
-    /// add a little (0.1): with the send hidden or ordered of the model, enough; alone, not (a bug report goes to a vendor).
-    /// </summary>
+    /// <remarks>
+    /// An instruction given to the model (<paramref name="addressed"/>: "Assistant,", "hey Gemini, …") shortly before
+    /// the verb adds as much as stealth does: data has no business being sent on a document's say-so.
+    /// <paramref name="owned"/> words ("the user's", "de l'utilisateur") between the verb and the destination add a
+    /// little (0.1): with the send hidden or ordered of the model, enough; alone, not (a bug report goes to a vendor).
+    /// </remarks>
     public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> owned,
         List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
