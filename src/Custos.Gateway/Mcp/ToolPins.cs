@@ -89,18 +89,11 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
     /// Null when the tool may be shown and called; otherwise why not (held after a change, or poisoned), for the
     /// agent's tool error. Pins a new tool; records a hold and raises the poisoning alert once per definition.
     /// </summary>
+    /// <remarks>A listed tool is asked about on every call: its definition and hash are computed once per listed object.</remarks>
     public ValueTask<string?> RefusalAsync(CustosConfig config, string system, Tool tool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tool);
-
-        // A listed tool is asked about on every call: its definition and hash are computed once per listing (a new
-        // listing brings new objects; nothing here changes a listed one).
-        var pinned = Definitions.GetValue(tool, static t =>
-        {
-            var definition = DefinitionOf((Tool)t);
-            return new PinnedDefinition(definition, Sha256Of(definition));
-        });
-        return RefusalAsync(config, system, tool.Name, pinned.Definition, pinned.Sha, PoisonedRule, cancellationToken);
+        return RefusalAsync(config, system, tool.Name, tool, DefinitionOf, PoisonedRule, cancellationToken);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, PinnedDefinition> Definitions = [];
@@ -108,9 +101,9 @@ public sealed partial class ToolPins(IToolPinStore store, IActionRecorder record
     private sealed record PinnedDefinition(string Definition, string Sha);
 
     /// <summary>
-    /// As <see cref="RefusalAsync(CustosConfig, string, string, string, string, CancellationToken)"/> for a prompt,
+    /// As <see cref="RefusalAsync(CustosConfig, string, string, string, string, CancellationToken)"/> for a tool, prompt,
     /// resource or template as the server listed it: its definition (<paramref name="definitionOf"/>) and hash are
-    /// computed once per listed object, since a cached listing is asked about on every prompts/get and completion.
+    /// computed once per listed object, since a cached listing is asked about on every call, prompts/get and completion.
     /// </summary>
     public ValueTask<string?> RefusalAsync<T>(CustosConfig config, string system, string key, T listed, Func<T, string> definitionOf, string rule, CancellationToken cancellationToken)
         where T : class
