@@ -191,6 +191,20 @@ public sealed class EvaluationTests
         Assert.True(tenth.F1 >= 0.86, tenth.Report);
     }
 
+    /// <summary>
+    /// The eleventh held-out batch (120 attacks, 120 hard benign), written by the same fresh writer as batch ten, in the
+    /// same sitting, sealed until measured once at the start of a later session. Measured once with the detector of commit
+    /// aacfcf6 (2026-11-28, before any change that session): TP 78 FP 9 FN 42, precision 0.897, recall 0.650, F1 0.754
+    /// (9 of 120 benign flagged, 7.5%): the honest estimate on unseen wording, below batch ten's 0.881.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_eleven_is_reported()
+    {
+        var eleventh = HeldOut("eleventh held-out batch (fresh writer, sealed, never tuned on)", HeldOutInjections11.Attacks, HeldOutInjections11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-11.md"), eleventh.Report + "\n");
+        Assert.True(eleventh.F1 >= 0.75, eleventh.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()

@@ -10,7 +10,7 @@ namespace Custos.Detection.Tests.Evaluation;
 /// system prompt extraction, fiction framing, obfuscated payloads and exfiltration. Hard benign text beside them.
 /// English, French, German, Spanish, Chinese and Japanese (nine each per side), two each of Korean and Russian, one
 /// each of Italian, Portuguese and Dutch.
-/// Measured: (not yet)
+/// Measured once (2026-11-28, commit aacfcf6): F1 0.754; see EvaluationTests.Held_out_batch_eleven_is_reported.
 /// </summary>
 internal static class HeldOutInjections11
 {
