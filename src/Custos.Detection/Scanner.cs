@@ -81,7 +81,7 @@ public sealed class Scanner
         _injection = _options.IsEnabled(EntityTypes.PromptInjection);
         _exfiltration = _options.IsEnabled(EntityTypes.Exfiltration);
         _allowlist = new DomainAllowlist(_options.AllowedDomains);
-        _injectionDetector = _options.InjectionDetector ?? HeuristicInjectionDetector.Instance;
+        _injectionDetector = _options.InjectionDetector ?? (_options.UseInjectionClassifier ? ClassifierInjectionDetector.Instance : HeuristicInjectionDetector.Instance);
         if (_exfiltration)
         {
             foreach (var url in (string[])["http://", "https://"])

@@ -33,8 +33,15 @@ public sealed class ScannerOptions
     /// <summary>Finding types of the user's own (custos.yaml), run over the same text as the built-in pass.</summary>
     public IReadOnlyList<CustomEntityType> CustomTypes { get; init; } = [];
 
-    /// <summary>Scores the injection signals of a scan; null means <see cref="HeuristicInjectionDetector"/>.</summary>
+    /// <summary>
+    /// Scores the injection signals of a scan; null means <see cref="ClassifierInjectionDetector.Instance"/> (the
+    /// heuristics with the trained classifier beside them), or <see cref="HeuristicInjectionDetector"/> alone when
+    /// <see cref="UseInjectionClassifier"/> is false.
+    /// </summary>
     public IPromptInjectionDetector? InjectionDetector { get; init; }
+
+    /// <summary>Whether the default injection detector adds the trained classifier to the heuristics (on by default).</summary>
+    public bool UseInjectionClassifier { get; init; } = true;
 
     /// <summary>Why <paramref name="domain"/> cannot be an <see cref="AllowedDomains"/> entry, or null when it can.</summary>
     public static string? AllowedDomainProblem(string domain) => Exfiltration.DomainAllowlist.Problem(domain);

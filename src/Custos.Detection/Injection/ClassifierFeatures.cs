@@ -1,0 +1,255 @@
+namespace Custos.Detection.Injection;
+
+/// <summary>
+/// The features the injection classifier reads: the text folded as the injection pass folds it (<see cref="Fold"/>),
+/// cut into words (runs of letters and digits; each Chinese or Japanese character is a word of its own), and hashed
+/// into <see cref="Size"/> buckets: every word, every pair of neighbouring words, and the four-grams of each longer word (so that "disregarding" shares features with "disregard"). Each feature remembers the
+/// words it came from, so a finding can quote the wording behind its score.
+/// </summary>
+internal static class ClassifierFeatures
+{
+    /// <summary>Bits of the hashed feature index.</summary>
+    public const int Bits = 18;
+
+    /// <summary>Buckets of the weight table.</summary>
+    public const int Size = 1 << Bits;
+
+    private const int Mask = Size - 1;
+    private const int MaxWordLength = 64;
+
+    /// <summary>The words of <paramref name="text"/>: their hashes and their extents in the original text.</summary>
+    public static void Words(string text, List<Word> words, List<char> folded)
+    {
+        words.Clear();
+        folded.Clear();
+        var hash = 2166136261u;
+        var length = 0;
+        var start = -1;
+        var end = 0;
+                for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1;
+            if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
+            {
+                var letters = Fold.Supplementary(char.ConvertToUtf32(c, text[next]));
+                next++;
+                if (letters is null)
+                {
+                    Close(words, ref hash, ref length, ref start, end, folded);
+                }
+                else
+                {
+                    foreach (var f in letters)
+                    {
+                        Feed(words, f, i, next, ref hash, ref length, ref start, ref end, folded);
+                    }
+                }
+
+                i = next - 1;
+                continue;
+            }
+
+            var single = Fold.Single(c);
+            if (single == Fold.Removed)
+            {
+                continue;
+            }
+
+            if (single == Fold.Expands)
+            {
+                foreach (var f in Fold.Expansion(c))
+                {
+                    Feed(words, f, i, next, ref hash, ref length, ref start, ref end, folded);
+                }
+
+                continue;
+            }
+
+            Feed(words, single, i, next, ref hash, ref length, ref start, ref end, folded);
+        }
+
+        Close(words, ref hash, ref length, ref start, end, folded);
+    }
+
+    /// <summary>Most features one word can give: its pair with the word before, itself, and the four-grams of its letters.</summary>
+    public const int MaxPerWord = MaxWordLength + 2;
+
+    /// <summary>
+    /// The hashed features of words [<paramref name="from"/>, <paramref name="to"/>): each word, each pair within the
+    /// range, and the four-grams of each word longer than four letters. <paramref name="features"/> receives
+    /// (bucket, first word, last word), each bucket once (a name repeated, as code repeats its names, counts once).
+    /// </summary>
+    public static void Features(List<Word> words, List<char> folded, int from, int to, List<(int Bucket, int First, int Last)> features, BucketSet seen)
+    {
+        features.Clear();
+        seen.Clear();
+        Span<int> buckets = stackalloc int[MaxPerWord];
+        for (var w = from; w < to; w++)
+        {
+            var n = WordFeatures(words, folded, w, w > from, buckets);
+            for (var k = 0; k < n; k++)
+            {
+                if (seen.Add(buckets[k]))
+                {
+                    features.Add((buckets[k], k == 0 && w > from ? w - 1 : w, w));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The features of every word in order, for windows to share: <paramref name="firsts"/>[w] is where word w's begin
+    /// in <paramref name="buckets"/>, the first of them its pair with word w − 1 (a window starting at w leaves it out).
+    /// </summary>
+    public static void AllFeatures(List<Word> words, List<char> folded, List<int> buckets, List<int> firsts)
+    {
+        buckets.Clear();
+        firsts.Clear();
+        Span<int> span = stackalloc int[MaxPerWord];
+        for (var w = 0; w < words.Count; w++)
+        {
+            firsts.Add(buckets.Count);
+            var n = WordFeatures(words, folded, w, w > 0, span);
+            for (var k = 0; k < n; k++)
+            {
+                buckets.Add(span[k]);
+            }
+        }
+
+        firsts.Add(buckets.Count);
+    }
+
+    /// <summary>Word <paramref name="w"/>'s features: its pair with the word before (when <paramref name="pair"/>), itself, its four-grams.</summary>
+    private static int WordFeatures(List<Word> words, List<char> folded, int w, bool pair, Span<int> into)
+    {
+        var n = 0;
+        var word = words[w];
+        if (pair)
+        {
+            into[n++] = (int)(Mix((words[w - 1].Hash * 31) ^ word.Hash, 2) & Mask);
+        }
+
+        into[n++] = (int)(Mix(word.Hash, 1) & Mask);
+        if (word.Length > 4)
+        {
+            // The word's four-grams, its first and last marked as such ("^dis", "ard$"): four chars packed in 64 bits.
+            var packed = 1ul;
+            for (var j = 0; j <= word.Length; j++)
+            {
+                packed = (packed << 16) | (j < word.Length ? folded[word.Fold + j] : 1u);
+                if (j >= 2)
+                {
+                    into[n++] = (int)(Mix((uint)packed ^ (uint)(packed >> 32) * 0x9E3779B1u, 3) & Mask);
+                }
+            }
+        }
+
+        return n;
+    }
+
+    private static void Feed(List<Word> words, char c, int at, int next, ref uint hash, ref int length, ref int start, ref int end, List<char> folded)
+    {
+        if (IsIdeograph(c))
+        {
+            Close(words, ref hash, ref length, ref start, end, folded);
+            words.Add(new Word((2166136261u ^ c) * 16777619u, at, next, folded.Count, 0));
+            return;
+        }
+
+        if (!char.IsLetterOrDigit(c))
+        {
+            Close(words, ref hash, ref length, ref start, end, folded);
+            return;
+        }
+
+        if (start < 0)
+        {
+            start = at;
+        }
+
+        if (length < MaxWordLength)
+        {
+            hash = (hash ^ c) * 16777619u;
+            length++;
+            folded.Add(c);
+        }
+
+        end = next;
+    }
+
+    private static void Close(List<Word> words, ref uint hash, ref int length, ref int start, int end, List<char> folded)
+    {
+        if (start >= 0)
+        {
+            words.Add(new Word(hash, start, end, folded.Count - length, length));
+        }
+
+        hash = 2166136261u;
+        length = 0;
+        start = -1;
+    }
+
+    /// <summary>Chinese characters and Japanese kana: scripts written without spaces between words.</summary>
+    private static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>A 32-bit finalizer (MurmurHash3's) over the hash and a salt that keeps feature families apart.</summary>
+    private static uint Mix(uint h, uint salt)
+    {
+        h ^= salt * 0x9E3779B9u;
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+
+    /// <summary>A set of buckets for one window, emptied in constant time (a generation per entry).</summary>
+    internal sealed class BucketSet
+    {
+        private const int Slots = 4096;
+        private readonly int[] _keys = new int[Slots];
+        private readonly int[] _generations = new int[Slots];
+        private int _generation = 1;
+        private int _count;
+
+        public void Clear()
+        {
+            _count = 0;
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(_generations);
+                _generation = 1;
+            }
+        }
+
+        /// <summary>True when <paramref name="bucket"/> was not yet in the set (then it is). Past half full, every bucket counts as new.</summary>
+        public bool Add(int bucket)
+        {
+            if (_count >= Slots / 2)
+            {
+                return true;
+            }
+
+            for (var slot = (int)((uint)bucket * 2654435761u >> 20); ; slot = (slot + 1) & (Slots - 1))
+            {
+                if (_generations[slot] != _generation)
+                {
+                    _generations[slot] = _generation;
+                    _keys[slot] = bucket;
+                    _count++;
+                    return true;
+                }
+
+                if (_keys[slot] == bucket)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>One word: its hash, where it stands in the original text, and its folded letters (at <paramref name="Fold"/> in the folded buffer).</summary>
+    internal readonly record struct Word(uint Hash, int Start, int End, int Fold, int Length);
+}
