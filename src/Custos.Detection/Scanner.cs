@@ -282,6 +282,29 @@ public sealed class Scanner
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
+            WithoutClassifierOverExfiltration(context.Regions);
+        }
+    }
+
+    /// <summary>The classifier learned injection and exfiltration as one class: where the exfiltration finder has spoken, it need not.</summary>
+    private static void WithoutClassifierOverExfiltration(List<Finding> regions)
+    {
+        for (var k = regions.Count - 1; k >= 0; k--)
+        {
+            var f = regions[k];
+            if (f.Detector != "classifier")
+            {
+                continue;
+            }
+
+            foreach (var e in regions)
+            {
+                if (e.Type == EntityTypes.Exfiltration && e.Start < f.End && f.Start < e.End)
+                {
+                    regions.RemoveAt(k);
+                    break;
+                }
+            }
         }
     }
 
