@@ -43,6 +43,7 @@ public sealed class ClassifierModelTests
         var found = new Scanner().Scan(text);
         Assert.DoesNotContain(heuristics, f => f.Type == EntityTypes.PromptInjection);
         var finding = Assert.Single(found, f => f.Type == EntityTypes.PromptInjection);
+        TestContext.Current.SendDiagnosticMessage(finding.Explanation ?? "");
         Assert.Equal("classifier", finding.Detector);
         Assert.StartsWith("classifier 0.", finding.Explanation, StringComparison.Ordinal);
         Assert.Contains("wording '", finding.Explanation, StringComparison.Ordinal);
