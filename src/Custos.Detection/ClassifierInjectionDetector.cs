@@ -71,7 +71,7 @@ public sealed class ClassifierInjectionDetector : IPromptInjectionDetector
         return [new Finding(EntityTypes.PromptInjection, start, end, score, "classifier", "classifier", Explain(text, score, b))];
     }
 
-    /// <summary>"classifier 0.93: wording 'ignore your', 'the rules', 'reveal'" — the features that weighed most, as written.</summary>
+    /// <summary>"classifier 0.93: wording 'ignore your', 'the rules', 'reveal'": the plain words that weighed most, as written.</summary>
     private string Explain(string text, double score, Buffers b)
     {
         b.Reasons.Clear();
@@ -85,7 +85,7 @@ public sealed class ClassifierInjectionDetector : IPromptInjectionDetector
         }
 
         b.Reasons.Sort(static (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.First != y.First ? x.First.CompareTo(y.First) : x.Last.CompareTo(y.Last));
-        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"classifier {score:0.00}: wording "));
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"classifier {score:0.00}"));
         var quoted = new HashSet<(int, int)>();
         foreach (var (_, first, last) in b.Reasons)
         {
@@ -94,18 +94,39 @@ public sealed class ClassifierInjectionDetector : IPromptInjectionDetector
                 break;
             }
 
-            if (!quoted.Add((first, last)))
+            var s = b.Scratch.Words[first].Start;
+            var e = b.Scratch.Words[last].End;
+            if (!Quotable(text.AsSpan(s, e - s)) || !quoted.Add((first, last)))
             {
                 continue;
             }
 
-            var s = b.Scratch.Words[first].Start;
-            var e = Math.Min(b.Scratch.Words[last].End, s + QuoteLength);
-            e -= e < b.Scratch.Words[last].End && char.IsHighSurrogate(text[e - 1]) ? 1 : 0;
-            sb.Append(quoted.Count == 1 ? "'" : ", '").Append(text.AsSpan(s, e - s)).Append('\'');
+            sb.Append(quoted.Count == 1 ? ": wording '" : ", '").Append(text.AsSpan(s, e - s)).Append('\'');
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Only plain words are quoted (letters, spaces, apostrophes and hyphens, short): never digits or symbols, so that
+    /// an explanation does not carry a key, a number or an address out of the text it describes.
+    /// </summary>
+    private static bool Quotable(ReadOnlySpan<char> wording)
+    {
+        if (wording.Length is 0 or > QuoteLength)
+        {
+            return false;
+        }
+
+        foreach (var c in wording)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '\'' or '\u2019' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Buffers
