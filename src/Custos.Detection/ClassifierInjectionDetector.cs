@@ -16,8 +16,8 @@ public sealed class ClassifierInjectionDetector : IPromptInjectionDetector
 {
     /// <summary>
     /// The longest text the classifier reads (in UTF-16 code units): messages, tool results and most documents. Longer
-    /// texts are left to the heuristics, which keeps the scanner's speed on large inputs (the classifier costs about
-    /// half as much again as the heuristic pass per megabyte).
+    /// texts are left to the heuristics, which keeps the scanner's speed on large inputs (per megabyte the classifier
+    /// costs about as much as the heuristic pass).
     /// </summary>
     public const int MaxTextLength = 16 * 1024;
 
