@@ -101,6 +101,24 @@ public sealed class SecretTests
     }
 
     [Fact]
+    public void A_bearer_value_of_random_letters_alone_is_a_secret_and_a_name_is_not()
+    {
+        var fakes = new Fakes(11);
+        for (var i = 0; i < 200; i++)
+        {
+            var value = fakes.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 40);
+            var finding = Assert.Single(Scanner.Scan($"Authorization: Bearer {value}"));
+            Assert.Equal(EntityTypes.Secret, finding.Type);
+            Assert.Equal(value.Length, finding.End - finding.Start);
+        }
+
+        foreach (var name in new[] { "accessTokenFromEnvironmentVariable", "XMLHttpRequestFactoryImplementation", "GetUserAccessTokenForTheCurrentTenant", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh", "AaBbCcDdEeFfGgHhIiJjKkLlMm", "QwErTyUiOpAsDfGhJkLzXcVbNm", "YOURACCESSTOKENGOESRIGHTHERE", "settings.AccessTokenFromEnvironment" })
+        {
+            Assert.Empty(Scanner.Scan($"Authorization: Bearer {name}"));
+        }
+    }
+
+    [Fact]
     public void Custos_own_tokens_are_found_by_their_checksum()
     {
         var token = Custos.Detection.Secrets.SecretMatcher.Base62Crc32("x");

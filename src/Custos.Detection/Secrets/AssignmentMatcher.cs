@@ -282,8 +282,9 @@ internal static class AssignmentMatcher
             return false;
         }
 
-        // Code, not a value: identifiers and dotted member accesses (process.env.TOKEN, settings.api_key).
-        if (!value.ContainsAnyExcept(IdentifierChars))
+        // Code, not a value: identifiers and dotted member accesses (process.env.TOKEN, settings.api_key). A long run of
+        // letters whose case flips like a coin's is a random token, not a name (accessTokenFromEnv flips four times).
+        if (!value.ContainsAnyExcept(IdentifierChars) && !(shape == ValueShape.HighEntropy && IsRandomLetters(value)))
         {
             return false;
         }
@@ -298,6 +299,38 @@ internal static class AssignmentMatcher
         return shape == ValueShape.Password
             ? entropy >= 2.5 && HasVariety(value)
             : value.Length >= 16 && entropy >= 3.2;
+    }
+
+    /// <summary>
+    /// Letters only, at least 24 of them, between a quarter and three quarters capitals, the case changing at a fifth or
+    /// more of the steps (a coin flips at half) and the letters spread (at least 4.2 bits each): what a random mixed-case
+    /// token looks like, and what a camelCase or PascalCase name (one capital per word) does not.
+    /// </summary>
+    internal static bool IsRandomLetters(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 24 || value.ContainsAnyExcept(LetterChars) || value.Contains("qwerty", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        var flips = 0;
+        var steps = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var isUpper = char.IsAsciiLetterUpper(value[i]);
+            upper += isUpper ? 1 : 0;
+            if (i > 0)
+            {
+                flips += isUpper != char.IsAsciiLetterUpper(value[i - 1]) ? 1 : 0;
+                var step = (value[i] | 0x20) - (value[i - 1] | 0x20);
+                steps += step is 0 or 1 ? 1 : 0;
+            }
+        }
+
+        // Walks through the alphabet (AaBbCc…, abcdef…) step by 0 or 1 far more often than a random draw's 2 in 26.
+        return upper * 4 >= value.Length && upper * 4 <= value.Length * 3 && flips * 5 >= value.Length - 1 && steps * 4 < value.Length
+            && Chars.Entropy(value) >= 4.2;
     }
 
     /// <summary>NAME=value or NAME: value inside a value: the inner name is matched on its own.</summary>
@@ -326,6 +359,9 @@ internal static class AssignmentMatcher
 
     private static readonly System.Buffers.SearchValues<char> IdentifierChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-");
+
+    private static readonly System.Buffers.SearchValues<char> LetterChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly System.Buffers.SearchValues<char> AlphanumericChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
