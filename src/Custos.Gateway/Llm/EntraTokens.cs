@@ -150,34 +150,11 @@ public sealed partial class EntraTokens : IDisposable
 
     private async Task<Token> RequestAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
     {
-        var host = entra.AuthorityHost.Authority;
-        SecretValue secret;
-        try
-        {
-            secret = await secrets.ResolveAsync(entra.ClientSecret, new SecretUse(null, system), cancellationToken);
-        }
-        catch (SecretResolutionException ex) when (ex.Failure == SecretFailure.Honeytoken)
-        {
-            // The alert is in the ledger; whoever sees this error is not told a trap was touched.
-            throw new EntraTokenException("its client secret could not be used; an operator was alerted (entra.client_secret)");
-        }
-        catch (SecretResolutionException ex)
-        {
-            throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
-        }
-        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-        {
-            throw new EntraTokenException($"its client secret was not resolved within {RequestTimeout.TotalSeconds:0} s (entra.client_secret: is its provider reachable?)", transient: true);
-        }
-
-        using var form = new FormUrlEncodedContent(
-        [
-            new("grant_type", "client_credentials"),
-            new("client_id", entra.ClientId),
-            new("client_secret", secret.Reveal()),
-            new("scope", entra.Scope),
-        ]);
-        using var request = new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = form };
+        var managed = entra.IdentityEndpoint is not null;
+        var host = (entra.IdentityEndpoint ?? entra.AuthorityHost).Authority;
+        using var request = entra.IdentityEndpoint is { } identity
+            ? ManagedIdentityRequest(entra, identity)
+            : new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = await ClientCredentialsAsync(system, entra, cancellationToken) };
         var asked = clock.GetUtcNow(); // the token's lifetime runs from when it was issued, at the latest now
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         HttpResponseMessage response;
@@ -187,7 +164,9 @@ public sealed partial class EntraTokens : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            throw new EntraTokenException($"the token endpoint {host} could not be reached ({ex.HttpRequestError}); check entra.authority_host and the network", transient: true);
+            throw new EntraTokenException(managed
+                ? $"the managed identity endpoint {host} could not be reached ({ex.HttpRequestError}); managed_identity works only on an Azure machine with an identity assigned (or set entra.identity_endpoint)"
+                : $"the token endpoint {host} could not be reached ({ex.HttpRequestError}); check entra.authority_host and the network", transient: true);
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
@@ -219,11 +198,108 @@ public sealed partial class EntraTokens : IDisposable
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new EntraTokenException(ErrorOf(host, status, body), transient: status is 408 or 429 or >= 500);
+                var error = ErrorOf(host, status, body);
+                if (managed && status is 400 or 404 && !error.Contains("; ", StringComparison.Ordinal))
+                {
+                    // The metadata service answers 400 (or 404) when the machine has no identity, or not the one asked for.
+                    error += entra.ClientId is null
+                        ? "; is a system-assigned managed identity enabled on this machine?"
+                        : "; is the user-assigned managed identity entra.client_id assigned to this machine?";
+                }
+
+                throw new EntraTokenException(error, transient: status is 408 or 429 or >= 500);
             }
 
             return TokenOf(host, status, body, entra, asked);
         }
+    }
+
+    /// <summary>The client credentials form: the client secret (resolved now, as Custos's own use) or the federated token read from its file now.</summary>
+    private async Task<FormUrlEncodedContent> ClientCredentialsAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
+    {
+        if (entra.FederatedTokenFile is { } file)
+        {
+            var assertion = await ReadFederatedTokenAsync(file, cancellationToken);
+            return new FormUrlEncodedContent(
+            [
+                new("grant_type", "client_credentials"),
+                new("client_id", entra.ClientId!),
+                new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                new("client_assertion", assertion),
+                new("scope", entra.Scope),
+            ]);
+        }
+
+        SecretValue secret;
+        try
+        {
+            secret = await secrets.ResolveAsync(entra.ClientSecret!, new SecretUse(null, system), cancellationToken);
+        }
+        catch (SecretResolutionException ex) when (ex.Failure == SecretFailure.Honeytoken)
+        {
+            // The alert is in the ledger; whoever sees this error is not told a trap was touched.
+            throw new EntraTokenException("its client secret could not be used; an operator was alerted (entra.client_secret)");
+        }
+        catch (SecretResolutionException ex)
+        {
+            throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            throw new EntraTokenException($"its client secret was not resolved within {RequestTimeout.TotalSeconds:0} s (entra.client_secret: is its provider reachable?)", transient: true);
+        }
+
+        return new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"),
+            new("client_id", entra.ClientId!),
+            new("client_secret", secret.Reveal()),
+            new("scope", entra.Scope),
+        ]);
+    }
+
+    /// <summary>
+    /// The federated token (workload identity): the cluster rewrites the file before the token in it expires, so it is
+    /// read for every request. Bounded, and checked to be one line of token characters; its content is never shown.
+    /// </summary>
+    private static async Task<string> ReadFederatedTokenAsync(string file, CancellationToken cancellationToken)
+    {
+        byte[]? bytes;
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, useAsync: true);
+            bytes = await Custos.Core.Http.BoundedBody.ReadAsync(stream, MaxResponseBytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new EntraTokenException($"the federated token file {file} could not be read ({ex.GetType().Name}); check entra.federated_token_file and that the workload identity is mounted", transient: true);
+        }
+
+        if (bytes is null)
+        {
+            throw new EntraTokenException($"the federated token file {file} is larger than {MaxResponseBytes} bytes; it should hold one token (entra.federated_token_file)");
+        }
+
+        var token = System.Text.Encoding.UTF8.GetString(bytes).Trim();
+        if (token.Length == 0 || token.Any(c => c is < '!' or > '~'))
+        {
+            throw new EntraTokenException($"the federated token file {file} does not hold a token (empty, or characters a token cannot have); check entra.federated_token_file");
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// A managed identity's token request to the instance metadata service: <c>GET</c> with <c>api-version</c>, the
+    /// resource and the user-assigned identity's client ID, and the <c>Metadata: true</c> header that proves the request
+    /// is not a redirected browser's.
+    /// </summary>
+    private static HttpRequestMessage ManagedIdentityRequest(EntraSettings entra, Uri endpoint)
+    {
+        var query = $"?api-version=2018-02-01&resource={Uri.EscapeDataString(entra.Resource)}" + (entra.ClientId is { } client ? $"&client_id={Uri.EscapeDataString(client)}" : string.Empty);
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, endpoint.AbsolutePath + query));
+        request.Headers.Add("Metadata", "true");
+        return request;
     }
 
     private static Token TokenOf(string host, int status, byte[] body, EntraSettings entra, DateTimeOffset asked)
@@ -294,7 +370,8 @@ public sealed partial class EntraTokens : IDisposable
         }
 
         var lifetime = seconds >= MaxLifetime.TotalSeconds ? MaxLifetime : TimeSpan.FromSeconds(seconds);
-        return (new SecretValue(new SecretReference("entra", $"{entra.TenantId}/{entra.ClientId}", null), token), lifetime);
+        var name = entra.IdentityEndpoint is null ? $"{entra.TenantId}/{entra.ClientId}" : $"managed-identity/{entra.ClientId ?? "system-assigned"}";
+        return (new SecretValue(new SecretReference("entra", name, null), token), lifetime);
     }
 
     /// <summary>What a token endpoint's error says (RFC 6749 section 5.2): the status, the OAuth error code and Entra's AADSTS number, never its free text.</summary>
