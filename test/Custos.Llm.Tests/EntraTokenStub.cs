@@ -65,6 +65,7 @@ internal sealed class EntraTokenStub : IAsyncDisposable
         var stub = new EntraTokenStub(web, accessToken, clientSecret);
         web.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext http, string tenant) => stub.TokenAsync(http, tenant));
         web.MapGet("/metadata/identity/oauth2/token", (HttpContext http) => stub.ManagedIdentityAsync(http));
+        web.MapGet("/msi/token", (HttpContext http) => stub.AppServiceIdentityAsync(http));
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -174,6 +175,41 @@ internal sealed class EntraTokenStub : IAsyncDisposable
                 ["not_before"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["resource"] = "https://cognitiveservices.azure.com",
                 ["token_type"] = "Bearer",
+            });
+        }
+    }
+
+    /// <summary>The header value App Service gives the process (IDENTITY_HEADER) to prove itself to its identity endpoint.</summary>
+    public string IdentityHeader { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>
+    /// App Service's (and Container Apps') managed identity endpoint, <c>GET /msi/token</c>: the
+    /// <c>X-IDENTITY-HEADER</c> must be the process's IDENTITY_HEADER; it answers <c>expires_on</c> (Unix seconds, a
+    /// string) and no <c>expires_in</c>, as App Service does.
+    /// </summary>
+    private async Task AppServiceIdentityAsync(HttpContext http)
+    {
+        Interlocked.Increment(ref requests);
+        var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        query["X-IDENTITY-HEADER"] = http.Request.Headers["X-IDENTITY-HEADER"].ToString();
+        Received.Enqueue((http.Request.Path, string.Empty, query));
+        if (query["X-IDENTITY-HEADER"] != IdentityHeader)
+        {
+            await WriteAsync(http, 401, new JsonObject { ["statusCode"] = 401, ["message"] = "Unauthorized request" });
+        }
+        else if (query.GetValueOrDefault("api-version") != "2019-08-01" || query.GetValueOrDefault("resource") != "https://cognitiveservices.azure.com")
+        {
+            await WriteAsync(http, 400, new JsonObject { ["statusCode"] = 400, ["message"] = "Bad request" });
+        }
+        else
+        {
+            await WriteAsync(http, 200, new JsonObject
+            {
+                ["access_token"] = AccessToken,
+                ["expires_on"] = DateTimeOffset.UtcNow.AddSeconds(ExpiresIn).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["resource"] = "https://cognitiveservices.azure.com",
+                ["token_type"] = "Bearer",
+                ["client_id"] = ClientId,
             });
         }
     }
