@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Custos.Detection.Tests.Evaluation;
 
 namespace Custos.Detection.Tests;
@@ -116,6 +118,61 @@ public sealed class SecretTests
         {
             Assert.Empty(Scanner.Scan($"Authorization: Bearer {name}"));
         }
+    }
+
+    [Fact]
+    public void A_password_on_a_curl_command_line_is_a_secret_and_variables_and_placeholders_are_not()
+    {
+        (string Text, string Value)[] found =
+        [
+            ("curl -u admin:Vq7#rT2pLm https://search.internal:9200/_cat/indices", "Vq7#rT2pLm"),
+            ("curl -s --user 'deploy:k8Pw2xQz~9' https://registry.example.org/v2/", "k8Pw2xQz~9"),
+            ("curl -sS --user \"ops@example.org:Hn4vB7qX2s\" https://api.example.org/me", "Hn4vB7qX2s"),
+            ("curl -X POST \\\n  -H 'Accept: application/json' \\\n  -u builder:Zt5mW8cR3y https://ci.example.org/job/build", "Zt5mW8cR3y"),
+            ("curl -u \"sk_live_9fKq2LmZx7Rt:\" https://payments.example.org/v1/charges", "sk_live_9fKq2LmZx7Rt"),
+            ("curl --user \"svc\":\"Lp3qR8vN2w\" https://api.example.org", "Lp3qR8vN2w"),
+            ("curl --user svc:'Wq2xE5rT8y' https://api.example.org", "Wq2xE5rT8y"),
+            ("CURL --proxy-user proxyuser:Gh6jK9lM2n -x http://proxy.example.org:3128 https://example.org", "Gh6jK9lM2n"),
+        ];
+        foreach (var (text, value) in found)
+        {
+            var finding = Assert.Single(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+            Assert.Equal(value, text[finding.Start..finding.End]);
+            Assert.Equal("command-line-password", finding.Subtype);
+        }
+
+        string[] clean =
+        [
+            "curl -u \"$API_USER:$API_PASSWORD\" https://api.example.org",
+            "curl -u \"${{ secrets.USER }}:${{ secrets.PASS }}\" https://api.example.org",
+            "curl --user \"$(cat user.txt):$(cat pass.txt)\" https://api.example.org",
+            "curl -u <user:password> https://api.example.org",
+            "curl -u username:password https://api.example.org",
+            "curl -u user:pass --digest http://localhost:5000/file",
+            "curl -u test:test http://localhost",
+            "curl -u \"myusername\" http://localhost:8080/",
+            "curl -u xxx:yyy https://example.org",
+            "curl --user {{ .Values.user }}:{{ .Values.pass }} https://example.org",
+            "git push -u origin feature/Vq7rT2pLm-fix",
+            "python -u train.py --user admin:Vq7rT2pLm",
+            "ssh -u deploy:Vq7#rT2pLm host",
+        ];
+        foreach (var text in clean)
+        {
+            Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret && f.Subtype == "command-line-password");
+        }
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public Property A_generated_curl_password_is_found_at_its_exact_span(NonNegativeInt seed, bool quoted)
+    {
+        var fakes = new Fakes(seed.Get);
+        var password = fakes.Chars("abcdefghijkmnopqrstuvwxyz", 4) + fakes.Chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 3) + fakes.Chars("23456789", 3) + fakes.Chars("!#%+,.~^", 2);
+        var word = quoted ? $"'ops:{password}'" : $"ops:{password}";
+        var text = $"run this: curl -sS -u {word} https://api.example.org/status";
+        var start = text.IndexOf(password, StringComparison.Ordinal);
+        var findings = Scanner.Scan(text).Where(f => f.Type == EntityTypes.Secret).ToList();
+        return (findings.Count == 1 && findings[0].Start == start && findings[0].End == start + password.Length).Label($"{text} -> {string.Join(", ", findings)}");
     }
 
     [Fact]

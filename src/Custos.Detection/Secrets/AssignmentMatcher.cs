@@ -34,6 +34,11 @@ internal static class AssignmentMatcher
     {
         var text = context.Text;
         var end = start + keyword.Word.Length;
+        if (keyword.Shape == ValueShape.CommandUser)
+        {
+            CommandUser(context, keyword, start, end);
+            return;
+        }
 
         // "tokenizer", "passport", "secretary": the keyword must end its word or a camelCase part of it.
         if (char.IsAsciiLetterLower(Chars.At(text, end)))
@@ -177,6 +182,129 @@ internal static class AssignmentMatcher
         {
             context.Add(EntityTypes.Secret, i, valueEnd, keyword.Score, Detector, keyword.Kind, "bearer credential");
         }
+    }
+
+    /// <summary>
+    /// curl's <c>-u user:password</c> (also <c>--user</c>, <c>--proxy-user</c>; quoted or not, the two halves quoted
+    /// apart as <c>"user":"password"</c>), on a line that runs a curl command: the password is reported, or, with an
+    /// empty password, a user that is itself a key (Stripe and Mailgun take the key as the user). Variables, templates
+    /// and placeholders (<c>$PASS</c>, <c>${{ secrets.X }}</c>, <c>&lt;user:password&gt;</c>, <c>user:pass</c>) are not.
+    /// </summary>
+    private static void CommandUser(ScanContext context, AssignmentKeyword keyword, int start, int end)
+    {
+        var text = context.Text;
+        if (start == 0 || text[start - 1] is not (' ' or '\t') || !OnCurlLine(context, start))
+        {
+            return;
+        }
+
+        var i = SkipSpaces(text, end);
+        var (firstStart, firstEnd) = ReadCommandWord(text, i);
+        if (firstEnd <= firstStart)
+        {
+            return;
+        }
+
+        var quoted = firstStart > i;
+        int colon;
+        int passStart;
+        int passEnd;
+        var after = quoted ? firstEnd + 1 : firstEnd;
+        if (quoted && Chars.At(text, after) == ':' && Chars.At(text, after + 1) is '"' or '\'')
+        {
+            // "user":"password"
+            colon = after;
+            (passStart, passEnd) = ReadCommandWord(text, after + 1);
+        }
+        else if (!quoted && firstEnd > firstStart && text[firstEnd - 1] == ':' && Chars.At(text, firstEnd) is '"' or '\'')
+        {
+            // user:'password'
+            colon = firstEnd - 1;
+            (passStart, passEnd) = ReadCommandWord(text, firstEnd);
+        }
+        else
+        {
+            colon = text.AsSpan(firstStart, firstEnd - firstStart).IndexOf(':');
+            if (colon < 0)
+            {
+                return;
+            }
+
+            colon += firstStart;
+            (passStart, passEnd) = (colon + 1, firstEnd);
+        }
+
+        // An empty password: the user may be the key.
+        var (valueStart, valueEnd) = passEnd > passStart ? (passStart, passEnd) : (firstStart, colon);
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (value.Length < 6 || value.Length > MaxValue || value[0] is '$' or '<' or '[' or '{' or '%' || value.Contains("${", StringComparison.Ordinal)
+            || value.Contains("$(", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal) || value.ContainsAny(' ', '\t', '\n')
+            || Chars.LooksLikePlaceholder(value) || NotSecretValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value)
+            || value.Contains("password", StringComparison.OrdinalIgnoreCase) || !HasVariety(value) || Chars.Entropy(value) < 2.5)
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, valueStart, valueEnd, keyword.Score, Detector, keyword.Kind, passEnd > passStart ? "password on a curl command line" : "key given as the user on a curl command line");
+    }
+
+    /// <summary>A word of a shell command: inside its quotes (the span excludes them), or up to white space.</summary>
+    private static (int Start, int End) ReadCommandWord(string text, int i)
+    {
+        var quote = Chars.At(text, i);
+        if (quote is '"' or '\'')
+        {
+            var end = text.AsSpan(i + 1, Math.Min(MaxValue + 1, text.Length - i - 1)).IndexOfAny(quote, '\n');
+            return end < 0 || text[i + 1 + end] != quote ? (0, 0) : (i + 1, i + 1 + end);
+        }
+
+        var e = i;
+        while (e < text.Length && e - i <= MaxValue && !char.IsWhiteSpace(text[e]) && text[e] is not ('"' or '\'' or '`' or ';' or '|' or '&' or ')'))
+        {
+            e++;
+        }
+
+        return (i, e);
+    }
+
+    /// <summary>
+    /// Whether the command line holding <paramref name="at"/> (continued over '\' line ends, at most 1 KiB back) runs
+    /// curl. Reads back only to the previous question's position when that is on the same line.
+    /// </summary>
+    private static bool OnCurlLine(ScanContext context, int at)
+    {
+        var text = context.Text;
+        var (previous, previousCurl) = context.CurlLine;
+        var floor = Math.Max(Math.Max(0, at - 1024), previous);
+        var curl = false;
+        var lineEnded = false;
+        for (var i = at - 1; i >= floor && !curl && !lineEnded; i--)
+        {
+            if (text[i] == '\n')
+            {
+                var j = i - 1;
+                while (j >= 0 && text[j] is ' ' or '\t' or '\r')
+                {
+                    j--;
+                }
+
+                lineEnded = j < 0 || text[j] != '\\';
+            }
+            else if (text[i] is 'c' or 'C' && i + 4 <= at && text.AsSpan(i, 4).Equals("curl", StringComparison.OrdinalIgnoreCase)
+                && !Chars.IsWordChar(Chars.At(text, i - 1)) && !Chars.IsWordChar(Chars.At(text, i + 4)))
+            {
+                curl = true;
+            }
+        }
+
+        // Reached the previous question's position on the same line: its answer holds for this one too.
+        if (!curl && !lineEnded && floor == previous && previous >= 0)
+        {
+            curl = previousCurl;
+        }
+
+        context.CurlLine = (at, curl);
+        return curl;
     }
 
     /// <summary>base64 of "user:password", the password neither empty, a placeholder nor a well-known default.</summary>

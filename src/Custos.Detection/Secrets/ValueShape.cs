@@ -26,4 +26,7 @@ internal enum ValueShape
 
     /// <summary>HTTP basic credentials after "Basic ": base64 of user:password with a real password.</summary>
     Basic,
+
+    /// <summary>user:password after curl's <c>-u</c> or <c>--user</c> on a curl command line: the password (or a key given as the user).</summary>
+    CommandUser,
 }
