@@ -49,6 +49,9 @@ public sealed class SecretTests
     [InlineData("postgres://user:password@localhost:5432/db")]
     [InlineData("export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")]
+    [InlineData("<link rel=\"icon\" href=\"https://cdn.example.org/img/favicon.ico-9c3b2f8e10d4a6b7c5e2f1a0d9e8c7b6.png\">")]
+    [InlineData("SLACK_CONFIG_TOKEN=xoxe.xoxp-1-SlackConfigurationTokenHere")]
+    [InlineData("export SERVICE_ACCESS_KEY=`vault kv get -field=key secret/service`")]
     [InlineData("adversarial inputs (`-----BEGIN PRIVATE KEY-----`, `password=`, …) and property tests check that generated cards, IBANs, SSNs, emails, phones and addresses are found")]
     public void Examples_placeholders_hashes_and_ids_are_not_secrets(string text)
     {

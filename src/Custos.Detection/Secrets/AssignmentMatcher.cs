@@ -369,6 +369,12 @@ internal static class AssignmentMatcher
                 end++;
             }
 
+            // `command args` is a shell command's output, not a value written down.
+            if (quote == '`' && text.AsSpan(start, end - start).ContainsAny(' ', '\t'))
+            {
+                return (0, 0);
+            }
+
             return Chars.At(text, end) == quote && end - start <= MaxValue ? (start, end) : (0, 0);
         }
 
