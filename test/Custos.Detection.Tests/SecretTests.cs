@@ -166,6 +166,38 @@ public sealed class SecretTests
         }
     }
 
+    [Fact]
+    public void A_key_in_an_authorization_header_under_its_own_scheme_or_none_is_a_secret()
+    {
+        (string Text, string Value)[] found =
+        [
+            ("curl -H \"Authorization: Api-Token 7d1f0c9a2b4e6f8a0c2e4a6b8d0f2a4c6e8b0d2f\" https://api.example.org", "7d1f0c9a2b4e6f8a0c2e4a6b8d0f2a4c6e8b0d2f"),
+            ("Authorization: GenieKey 4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b", "4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b"),
+            ("curl --header 'Authorization:  4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b'", "4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b"),
+            ("authorization: Zq8xK2mP7vL4tR9wB3nC6yH1", "Zq8xK2mP7vL4tR9wB3nC6yH1"),
+        ];
+        foreach (var (text, value) in found)
+        {
+            var finding = Assert.Single(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+            Assert.Equal(value, text[finding.Start..finding.End]);
+        }
+
+        string[] clean =
+        [
+            "Authorization: required for every call",
+            "Authorization: Digest username=\"Mufasa\", realm=\"testrealm@host.com\", nonce=\"dcd98b7102dd2f0e8b11d0f600bfb0c093\"",
+            "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request",
+            "Authorization: Api-Token {{API_TOKEN}}",
+            "Authorization: Api-Token $API_TOKEN",
+            "Authorization: the caller needs the reader role",
+            "Authorization: Api-Token 00000000-0000-0000-0000-000000000000",
+        ];
+        foreach (var text in clean)
+        {
+            Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+        }
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public Property A_generated_curl_password_is_found_at_its_exact_span(NonNegativeInt seed, bool quoted)
     {

@@ -40,6 +40,12 @@ internal static class AssignmentMatcher
             return;
         }
 
+        if (keyword.Shape == ValueShape.AuthorizationHeader)
+        {
+            AuthorizationHeader(context, keyword, start, end);
+            return;
+        }
+
         // "tokenizer", "passport", "secretary": the keyword must end its word or a camelCase part of it.
         if (char.IsAsciiLetterLower(Chars.At(text, end)))
         {
@@ -247,6 +253,56 @@ internal static class AssignmentMatcher
 
         context.Add(EntityTypes.Secret, valueStart, valueEnd, keyword.Score, Detector, keyword.Kind, passEnd > passStart ? "password on a curl command line" : "key given as the user on a curl command line");
     }
+
+    /// <summary>
+    /// <c>Authorization: SCHEME value</c> with a scheme the other rules do not read (Bearer, Basic, Token and SSWS have
+    /// their own; Digest, Negotiate, NTLM and AWS signatures carry no reusable key), or <c>Authorization: value</c> with
+    /// none: the value when it is a key (high entropy, or a UUID: several services' keys are UUIDs).
+    /// </summary>
+    private static void AuthorizationHeader(ScanContext context, AssignmentKeyword keyword, int start, int end)
+    {
+        var text = context.Text;
+        if (Chars.IsWordChar(Chars.At(text, start - 1)))
+        {
+            return;
+        }
+
+        var i = SkipSpaces(text, end);
+        var wordEnd = i;
+        while (wordEnd < text.Length && wordEnd - i <= 32 && (char.IsAsciiLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '_'))
+        {
+            wordEnd++;
+        }
+
+        var valueStart = i;
+        if (Chars.At(text, wordEnd) == ' ' && wordEnd > i)
+        {
+            var scheme = text.AsSpan(i, wordEnd - i);
+            foreach (var handled in HandledSchemes)
+            {
+                if (scheme.StartsWith(handled, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            valueStart = wordEnd + 1;
+        }
+
+        var valueEnd = valueStart;
+        while (valueEnd < text.Length && valueEnd - valueStart <= MaxValue && (Chars.IsUrlSafe(text[valueEnd]) || text[valueEnd] is '.' or '~' or '+' or '/' or '='))
+        {
+            valueEnd++;
+        }
+
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (valueEnd > valueStart && valueEnd - valueStart <= MaxValue && (Chars.IsUuid(value) ? !Chars.LooksLikePlaceholder(value) : Accepts(ValueShape.HighEntropy, value)))
+        {
+            context.Add(EntityTypes.Secret, valueStart, valueEnd, keyword.Score, Detector, keyword.Kind, "key in an Authorization header");
+        }
+    }
+
+    private static readonly string[] HandledSchemes = ["bearer", "basic", "token", "ssws", "digest", "negotiate", "ntlm", "aws4-", "hmac", "oauth", "mac", "hoba", "mutual", "vapid", "scram", "privatetoken"];
 
     /// <summary>A word of a shell command: inside its quotes (the span excludes them), or up to white space.</summary>
     private static (int Start, int End) ReadCommandWord(string text, int i)

@@ -29,4 +29,7 @@ internal enum ValueShape
 
     /// <summary>user:password after curl's <c>-u</c> or <c>--user</c> on a curl command line: the password (or a key given as the user).</summary>
     CommandUser,
+
+    /// <summary>An HTTP Authorization header's value under a scheme of its own ("Api-Token …", "GenieKey …") or none: a key or token.</summary>
+    AuthorizationHeader,
 }
