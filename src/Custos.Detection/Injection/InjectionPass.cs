@@ -658,7 +658,11 @@ internal sealed class InjectionPass
                 (cue.Signal == InjectionVocabulary.Owned ? Owned : Sensitive).Add((start, end));
                 break;
             case CueRole.Discussion:
-                Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
+                if (!InHostName(startK, end))
+                {
+                    Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
+                }
+
                 break;
             case CueRole.CommentOpen:
                 if (_commentOpen < 0)
@@ -697,6 +701,18 @@ internal sealed class InjectionPass
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
         }
+    }
+
+    /// <summary>
+    /// Whether a word stands inside a host name or a path ("registry.attacker.example", "/exploit/"): a name an attack
+    /// picked for its server, not a word of writing about attacks.
+    /// </summary>
+    private bool InHostName(int startK, int end)
+    {
+        var before = startK > 0 && _count - startK < RingSize - 1 ? _ring[(startK - 1) & Mask].Char : ' ';
+        var after = end < _text.Length ? _text[end] : ' ';
+        var afterNext = end + 1 < _text.Length ? _text[end + 1] : ' ';
+        return before is '.' or '/' or '@' || (after is '.' or '/' && char.IsAsciiLetter(afterNext));
     }
 
     /// <summary>

@@ -321,6 +321,15 @@ internal static class InjectionVocabulary
             "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
             "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
             "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
+        // Writing that quotes an attack to teach or report on it, in the languages the attacks come in: talks, slides,
+        // workshops, test reports, "phrases like «…»", "「…」という一文", "'…'와 같은", "фраза «…»".
+        Add(CueRole.Discussion, "discussion", 0, "workshop", "slide", "slides", "participants", "test case", "we tested", "with the input", "exfiltration",
+            "a phrase like", "a sentence like", "inputs like", "injected instruction", "injected instructions", "poisoned tool", "a poisoned",
+            "vortrag", "im vortrag", "gegenmaßnahme*", "satz wie", "sätze wie", "angriffe", "frases como", "la frase", "taller", "ataques", "explicamos",
+            "phrases comme", "des phrases", "atelier", "attaques", "記事", "という一文", "という文", "解説", "インジェクション", "対策",
+            "글에서는", "와 같은", "과 같은", "공격", "방어", "인젝션", "статье", "статья", "фраза", "фразы", "атака", "атаки", "атак", "инъекци*", "например", "злоумышленник*",
+            "文章", "培训", "这类", "防御", "注入");
+        Add(CueRole.Discussion, "discussion-weak", 0, "tested", "expected:", "formación", "schulung", "training", "our test", "complied", "rerun");
         // Words that also come with attacks ("approved by the security team", "add no warnings", "this article"): half the weight.
         Add(CueRole.Discussion, "discussion-weak", 0, "the phrase", "paper*", "study", "studies", "article*", "detect*", "benchmark", "dataset", "documented",
             "security", "warn*");
