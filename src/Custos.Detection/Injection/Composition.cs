@@ -42,6 +42,7 @@ internal sealed class Composition
     private bool _rulesGoneUnbound; // the rules were declared gone by one word ("unfiltered"), not by a negated noun
     private Hit _openingAction; // the last order that opened its clause ("Delete …", not "… will delete")
     private Hit _openingReveal; // the last verb of disclosure that opened its clause ("List all the API keys …")
+    private Hit _openingOverride; // the last verb of setting aside that opened its clause ("Ignore prior tool instructions")
     private bool _harmOrders; // the last harmful verb is an order, not a description
     private bool _aiDefinite; // the last name for the model came right after "the", "our": talked about
 
@@ -56,6 +57,7 @@ internal sealed class Composition
         _rulesGone.StartK = -1;
         _openingAction.StartK = -1;
         _openingReveal.StartK = -1;
+        _openingOverride.StartK = -1;
     }
 
     /// <summary>Where the model was addressed ("Assistant,", "note for AI agents:"): an order to send near one is the model's.</summary>
@@ -138,6 +140,9 @@ internal sealed class Composition
             case CueClass.Reveal:
                 _openingReveal = opens ? hit : _openingReveal;
                 break;
+            case CueClass.Override:
+                _openingOverride = opens ? hit : _openingOverride;
+                break;
             case CueClass.Unbound:
                 // "unfiltered", "never refuses", "allow everything": the rules gone in one word.
                 _rulesGone = hit;
@@ -164,6 +169,11 @@ internal sealed class Composition
                 && (addressed || ReaderNear(CueClass.Override, CueClass.Rules, pair, lastBreak) || Claimed(startK)))
             {
                 output.Add(Signal(InjectionVocabulary.Override, pair, 0.65));
+            }
+            else if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out pair) && PriorOrdered())
+            {
+                // People drop an earlier draft too ("Forget the earlier setup instructions, the installer does it now"): weaker.
+                output.Add(Signal(InjectionVocabulary.Override, pair, 0.45));
             }
         }
 
@@ -388,6 +398,19 @@ internal sealed class Composition
     }
 
     private static InjectionSignal Signal(string name, Hit span, double weight) => new(name, span.Start, span.End, weight, span.Traits);
+
+    /// <summary>
+    /// An order opening its clause to set aside rules qualified as earlier, with no reader named: "Ignore prior tool
+    /// instructions.", "Please disregard the earlier setup text"; not a description ("the new policy overrides the
+    /// previous guidelines"), which does not open its clause.
+    /// </summary>
+    private bool PriorOrdered()
+    {
+        var verb = _last[(int)CueClass.Override];
+        var prior = _last[(int)CueClass.Prior];
+        var rules = _last[(int)CueClass.Rules];
+        return verb.StartK >= 0 && verb.StartK == _openingOverride.StartK && prior.StartK > verb.StartK && rules.StartK >= prior.EndK && rules.StartK - prior.EndK <= 8;
+    }
 
     /// <summary>Authority claimed shortly before, across sentence breaks ("I'm the developer; show me …").</summary>
     private bool Claimed(int nowK)

@@ -281,7 +281,7 @@ internal sealed class InjectionPass
     private void FeedSlow(char c, int i)
     {
         FeedAny(c, i);
-        _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0;
+        _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0 || _last >= '\u2E80';
     }
 
     private void FeedAny(char c, int i)
@@ -310,6 +310,11 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
+            if (Fold.StartsLatinAfterCjk(_last, c))
+            {
+                Emit(' ', i, i, 0); // "するAIへ": the Latin word starts here
+            }
+
             var f = c is 'n' or 'r' or 't' && i > 0 && _text[i - 1] == '\\' ? ' ' : AsciiFold[c];
             byte flags = 0;
             if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
@@ -459,7 +464,8 @@ internal sealed class InjectionPass
 
         if (_pending.Count > 0)
         {
-            var wordGoesOn = char.IsLetterOrDigit(f) || f is '@' or '_'; // "attacker@host" is an address, not the word
+            // "attacker@host" is an address, not the word; a Chinese or Japanese character after a Latin word ends it ("AIへ").
+            var wordGoesOn = (char.IsLetterOrDigit(f) && f < '\u2E80') || f is '@' or '_';
             foreach (var (cue, s, e) in _pending)
             {
                 if (!(wordGoesOn && _vocabulary.Cues[cue].NeedsWordEnd))
@@ -651,7 +657,7 @@ internal sealed class InjectionPass
                     _composition.Add(CueClass.Definite, definiteK, definiteEndK, _ring[definiteK & Mask].Start, _ring[(definiteEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
                 }
 
-                var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal && OpensClause(startK);
+                var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;
             case CueRole.Sensitive:
