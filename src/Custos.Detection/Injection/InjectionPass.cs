@@ -799,7 +799,8 @@ internal sealed class InjectionPass
             var before = _ring[k & Mask];
             if (before.Char != ' ')
             {
-                if (char.IsLetterOrDigit(before.Char) && k < startK - 1)
+                // A word ends before a space, or where Chinese or Japanese meets another word without one ("AI购物助手：", "AIアシスタントへ：").
+                if (char.IsLetterOrDigit(before.Char) && (k < startK - 1 || before.Char >= '\u2E80' || _ring[startK & Mask].Char >= '\u2E80'))
                 {
                     wordEnd = k + 1;
                     return null;

@@ -928,6 +928,14 @@ internal static class InjectionVocabulary
         Class(CueClass.Smuggle, "combine these", "a+b+c", "join these", "concatenate these");
         Class(CueClass.Obey, "follow the result", "run the result", "execute the result", "do a+b", "decode and run", "run silently");
 
+        Class(CueClass.Action, "入力させ", "送信させ", "入力して");
+        Class(CueClass.Send, "送信させ");
+        Class(CueClass.Note, "if you as", "when you as", "wenn du als", "wenn sie als", "si tu es", "si vous êtes", "si eres", "cuando actúes como", "如果你是", "もしあなたが");
+        Class(CueClass.Reveal, "read out", "reads out", "use your actual", "use your real", "lies vor", "léeme");
+        Class(CueClass.Role, "break character", "breaking character", "breaks character", "out of character");
+        Class(CueClass.Unbound, "answers anything", "answers everything", "無制限", "断りません", "断らない", "拒否しません", "どんな要求も", "모든 요청에", "任何要求");
+        Class(CueClass.NegatorAfter, "適用されず", "適用されない", "適用しない", "不适用", "적용되지");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
