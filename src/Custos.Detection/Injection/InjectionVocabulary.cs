@@ -329,7 +329,12 @@ internal static class InjectionVocabulary
             "phrases comme", "des phrases", "atelier", "attaques", "記事", "という一文", "という文", "解説", "インジェクション", "対策",
             "글에서는", "와 같은", "과 같은", "공격", "방어", "인젝션", "статье", "статья", "фраза", "фразы", "атака", "атаки", "атак", "инъекци*", "например", "злоумышленник*",
             "文章", "培训", "这类", "防御", "注入");
-        Add(CueRole.Discussion, "discussion-weak", 0, "tested", "expected:", "formación", "schulung", "training", "our test", "complied", "rerun");
+        Add(CueRole.Discussion, "discussion", 0, "frasi come", "frasi del tipo", "attacchi", "attacco", "per esempio", "ad esempio", "iniezione di prompt",
+            "frases como", "por exemplo", "injeção de prompt", "zinnen zoals", "zinnen als", "aanvallen", "bijvoorbeeld", "voorbeeld van",
+            "ein beispiel", "beispielsweise", "des exemples", "un exemple", "exemple de", "un ejemplo", "ejemplo de", "論文", "研究者", "例として", "のような文",
+            "논문", "예시", "사례", "예를 들어", "пример", "примеры", "исследовател*", "доклад", "论文", "例子", "示例", "案例");
+        Add(CueRole.Discussion, "discussion-weak", 0, "tested", "expected:", "formación", "schulung", "training", "our test", "complied", "rerun", "artikel", "articolo",
+            "artigo", "artículo", "기사", "презентаци*", "conférence", "charla", "talk", "研究", "연구");
         // Words that also come with attacks ("approved by the security team", "add no warnings", "this article"): half the weight.
         Add(CueRole.Discussion, "discussion-weak", 0, "the phrase", "paper*", "study", "studies", "article*", "detect*", "benchmark", "dataset", "documented",
             "security", "warn*");
