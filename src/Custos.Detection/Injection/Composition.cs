@@ -33,6 +33,7 @@ internal sealed class Composition
     private const int FictionReach = 240;
     private const int AnswerOnlyReach = 60;
     private const int OwnRulesReach = 24;
+    private const int NegatedSinkReach = 24;
 
     private readonly Hit[] _last = new Hit[(int)CueClass.Count];
     private Hit _vocative;
@@ -43,6 +44,7 @@ internal sealed class Composition
     private Hit _openingAction; // the last order that opened its clause ("Delete …", not "… will delete")
     private Hit _openingReveal; // the last verb of disclosure that opened its clause ("List all the API keys …")
     private Hit _openingOverride; // the last verb of setting aside that opened its clause ("Ignore prior tool instructions")
+    private int _negatedOrderEndK = -1; // where the last order with a "not" before it ended ("never include")
     private Hit _priorOverride; // the last order to set aside rules named as earlier, with no reader named
     private bool _harmOrders; // the last harmful verb is an order, not a description
     private bool _aiDefinite; // the last name for the model came right after "the", "our": talked about
@@ -71,7 +73,13 @@ internal sealed class Composition
         var hit = new Hit { StartK = startK, EndK = endK, Start = start, End = end, Traits = traits };
         if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override && Negated(startK, lastBreak))
         {
+            _negatedOrderEndK = endK;
             return; // "must never reveal", "should not share": no order
+        }
+
+        if (cls == CueClass.Sink && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
+        {
+            return; // "never include it in your reply": where nothing is to go
         }
 
         _last[(int)cls] = hit;

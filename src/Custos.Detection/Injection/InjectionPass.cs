@@ -206,7 +206,7 @@ internal sealed class InjectionPass
             var k = count++;
             ring[k & Mask] = new Folded(i, i + 1, flags, f);
             last = f;
-            if ((kind & KindBreak) != 0)
+            if ((kind & KindBreak) != 0 && (c != '.' || EndsSentence(text, i + 1)))
             {
                 lastBreak = k;
             }
@@ -243,6 +243,12 @@ internal sealed class InjectionPass
             slow = _slow;
         }
     }
+
+    /// <summary>
+    /// Whether a full stop ends a sentence: unless a small letter or a digit follows it, inside a file name, a host name or a
+    /// number (".env", "~/.aws", "hooks.example.com", "3.5").
+    /// </summary>
+    private static bool EndsSentence(string text, int next) => next >= text.Length || !(char.IsAsciiLetterLower(text[next]) || char.IsAsciiDigit(text[next]));
 
     /// <summary>Marks the folded character <paramref name="k"/> as written spaced apart (its spacer was dropped).</summary>
     private static void MarkSpelled(Folded[] ring, int k) => ring[k & Mask] = ring[k & Mask] with { Flags = (byte)(ring[k & Mask].Flags | FlagSpelled) };
@@ -480,7 +486,7 @@ internal sealed class InjectionPass
         var k = _count++;
         _ring[k & Mask] = new Folded(start, end, flags, f);
         _last = f;
-        if (f is '.' or '!' or '?' or ';' or '\u3002')
+        if (f is '!' or '?' or ';' or '\u3002' || (f == '.' && EndsSentence(_text, end)))
         {
             _lastBreak = k;
         }

@@ -941,6 +941,15 @@ internal static class InjectionVocabulary
         Class(CueClass.Unbound, "answers anything", "answers everything", "無制限", "断りません", "断らない", "拒否しません", "どんな要求も", "모든 요청에", "任何要求");
         Class(CueClass.NegatorAfter, "適用されず", "適用されない", "適用しない", "不适用", "적용되지");
 
+        Class(CueClass.Place, "含めて", "入れて", "貼り付けて", "添加到", "加入", "放入", "넣어", "포함해", "포함시켜", "inclure", "einfügen", "incluye", "incluir");
+        Add(CueRole.Object, Reveal, 0.55, "受け取った指示", "最初に受け取った指示", "受け取ったプロンプト", "收到的指令", "收到的指示");
+        Add(CueRole.Verb, Reveal, 0.55, "貼り付け", "粘贴", "붙여넣");
+        Add(CueRole.Phrase, Reveal, 0.5, "before 'user:'", "before \"user:\"", "before user:", "came before 'user", "before the first 'user", "avant 'user:'", "vor 'user:'");
+        Class(CueClass.Credential, ".kube/config", "kubeconfig", "/etc/shadow", ".netrc", ".npmrc", ".git-credentials", "id_rsa", "id_ed25519", "~/.ssh", ".aws/credentials");
+        Add(CueRole.Sensitive, "sensitive", 0, ".kube/config", "kubeconfig", "/etc/shadow", ".netrc", ".npmrc", ".git-credentials", "id_ed25519", ".docker/config.json");
+        Class(CueClass.Stealth, "don't mention it", "do not mention it", "don't mention this", "do not mention this", "never mention it", "ne le mentionne pas",
+            "erwähne es nicht", "no lo menciones", "non menzionarlo", "不要提及", "言わないで", "언급하지 마");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
