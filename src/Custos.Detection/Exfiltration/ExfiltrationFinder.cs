@@ -123,9 +123,9 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
-            if (Negated(text, verb.Start) || Mentions(text, verb.End, d.Start, "reset"))
+            if (Negated(text, verb.Start) || Mentions(text, verb.End, d.Start, "reset") || Mentions(text, verb.End, d.Start, "```"))
             {
-                continue; // "never send your password to …", "send the password reset link to …"
+                continue; // "never send your password to …", "send the password reset link to …", a verb in a code block and a link after it
             }
 
             if (IsIdentifier(text, verb.Start) || IsLinkText(text, verb.End) || (verb.End < text.Length && text[verb.End] is ',' or ';' or ')' or '"' or '.'))

@@ -245,6 +245,21 @@ internal sealed class InjectionPass
     }
 
     /// <summary>
+    /// Whether the word at <paramref name="startK"/> is a member in code ("form.submit", "session.post", "os.environ"): a
+    /// small letter right after a full stop that follows a letter or digit, in the original text.
+    /// </summary>
+    private bool IsMember(int startK)
+    {
+        if (startK < 2 || _count - startK >= RingSize - 1 || _ring[(startK - 1) & Mask].Char != '.' || !char.IsLetterOrDigit(_ring[(startK - 2) & Mask].Char))
+        {
+            return false;
+        }
+
+        var start = _ring[startK & Mask].Start;
+        return start < _text.Length && char.IsAsciiLetterLower(_text[start]);
+    }
+
+    /// <summary>
     /// Whether a full stop ends a sentence: unless a small letter or a digit follows it, inside a file name, a host name or a
     /// number (".env", "~/.aws", "hooks.example.com", "3.5").
     /// </summary>
@@ -509,7 +524,7 @@ internal sealed class InjectionPass
         {
             var cue = _vocabulary.Cues[id];
             var startK = _count - cue.Text.Length + (cue.Anchored ? 1 : 0);
-            if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char))
+            if (cue.NeedsWordStart && startK > 0 && _count - startK < RingSize && (char.IsLetterOrDigit(_ring[(startK - 1) & Mask].Char) || IsMember(startK)))
             {
                 continue;
             }

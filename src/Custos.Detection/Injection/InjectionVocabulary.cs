@@ -910,7 +910,7 @@ internal static class InjectionVocabulary
         Class(CueClass.Reveal, "convert", "translate", "rewrite", "reformat", "encode", "how many", "count the", "quotes", "telling me", "tell me what", "quelles sont",
             "quels sont", "recopie*", "wie lautet", "wie lauten", "gib sie", "gib ihn", "cuál es", "cuáles son", "qual è", "quali sono", "是什么", "是哪些", "は何",
             "뭐야", "무엇", "какие", "какой", "какая");
-        Class(CueClass.OwnSecret, "instruction", "initialization", "initial configuration", "configuration message", "told you to keep", "told you not to share",
+        Class(CueClass.OwnSecret, "initialization", "initial configuration", "configuration message", "told you to keep", "told you not to share",
             "in deinem kontext", "in your context", "before my first message", "vor meiner ersten nachricht", "antes de mi primer mensaje", "avant mon premier message",
             "prima del mio primo messaggio", "在我的第一条消息之前", "初始指令", "시스템 프롬프트", "시스템 지시", "системный промпт", "системные инструкции", "que ton opérateur",
             "que votre opérateur", "your operator gave", "operator gave you");
@@ -921,7 +921,7 @@ internal static class InjectionVocabulary
         // Personas set up without the stock words: never aligned, never refuses, writes anything.
         Class(CueClass.Role, "vas a interpretar", "interpreta a", "tu vas jouer", "improv", "in this scene", "play my", "choose-your-own-adventure", "ロールプレイ", "小説を書", "物語を書", "写一部小说", "写一个故事", "소설을 써", "역할극",
             "あなたはdan", "你是dan", "너는 dan", "tu es dan", "du bist dan", "eres dan");
-        Class(CueClass.Unbound, "never aligned", "not aligned", "unaligned", "anything it's asked", "anything it is asked",
+        Class(CueClass.Unbound, "never aligned", "was never aligned", "anything it's asked", "anything it is asked",
             "doesn't hold back", "does not hold back", "holds nothing back", "doesn't moralise", "doesn't moralize", "nunca se niega", "liberada de", "liberado de",
             "libre de toda", "ne refuse jamais", "verweigert nie", "从不拒绝", "拒否せず", "拒否しない", "縛られ", "何でもできる", "制限もない", "制限が一切", "一切なく",
             "거절하지", "제한 없는", "без ограничений", "никогда не отказывает");
