@@ -247,6 +247,18 @@ public sealed class EvaluationTests
         Assert.True(fresh.F1 >= 0.8, fresh.Report);
     }
 
+    /// <summary>
+    /// Our own probes for the batch-twelve work (<see cref="FreshProbes12"/>), written before any change for it and
+    /// measured once at its end, never tuned on: MEASURED_ONCE.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_twelve_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-twelve work (measured once at its end, never tuned on)", FreshProbes12.Attacks, FreshProbes12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-12.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)
     {
         var scanner = new Scanner();

@@ -331,11 +331,6 @@ internal sealed class InjectionPass
 
             _lastCodePoint = c;
             _lastCodePointEnd = i + 1;
-            if (Fold.StartsLatinAfterCjk(_last, c))
-            {
-                Emit(' ', i, i, 0); // "するAIへ": the Latin word starts here
-            }
-
             var f = c is 'n' or 'r' or 't' && i > 0 && _text[i - 1] == '\\' ? ' ' : AsciiFold[c];
             byte flags = 0;
             if ((AsciiKind[c] & (KindLeet | KindSpacer)) != 0)
@@ -481,6 +476,11 @@ internal sealed class InjectionPass
         {
             _collapsed++;
             return;
+        }
+
+        if (Fold.StartsLatinAfterCjk(_last, f))
+        {
+            Emit(' ', start, start, 0); // "するAIへ", "あなたがＡＩなら": the Latin word starts here, as in the vocabulary
         }
 
         if (_pending.Count > 0)
