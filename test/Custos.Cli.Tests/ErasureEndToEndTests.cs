@@ -73,7 +73,6 @@ public sealed class ErasureEndToEndTests
             await store.Ledger.CheckpointAsync(ct);
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var vkey = NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(workspace.DataDirectory, LedgerKeys.VerifierFileName)).Trim()).Value!;
         using var connection = SqliteLedgerReader.OpenReadOnly(database);
         var records = SqliteLedgerReader.ReadRecords(connection).ToList();

@@ -78,7 +78,6 @@ internal sealed class LedgerDatabase
             }
         }
 
-        SqliteConnection.ClearAllPools();
         var key = NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(dataDirectory, "ledger.vkey")).Trim());
         Assert.True(key.IsSuccess, key.Error);
         return new LedgerDatabase(dataDirectory, start, key.Value!.Name, traceIds);

@@ -150,7 +150,6 @@ public sealed class SecretsCommandTests
         (await CustosExecutable.RunAsync(workspace.Directory, ["secrets", "set", "crm#authorization"], Value, null)).Expect(0);
         Assert.Contains("No built-in secret is overdue", (await workspace.RunAsync("secrets", "overdue")).Expect(0).StdOut, StringComparison.Ordinal);
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(workspace.DataDirectory, "custos.db")};Pooling=False"))
         {
             connection.Open();
@@ -171,7 +170,6 @@ public sealed class SecretsCommandTests
 
     private static void AssertNotInDatabase(TempWorkspace workspace, params string[] values)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(workspace.DataDirectory))
         {
             var bytes = File.ReadAllBytes(file);

@@ -15,6 +15,7 @@ public sealed class AdversarialTests
         "postgres://u:", "://a:b@", "Q~", ":AA", "SG.", "é", "日本", "\u200b", "1\u00a0",
         "dp.st.", "LS0tLS1CRUdJTi", "ops_eyJ", "fm2_", "sig=", "&sv=&sig=", "-us", "0123456789abcdef0123456789abcdef-us1 ", "_mmk", ".atlasv1.", ":APA91b",
         "A3-", "pat", "AAAAAAAAAAAAAAAAAAAA", "access_token$production$", "Basic ", "sk.eyJ", ".webhook.office.com/webhookb2/", "sntrys_",
+        " -u ", "curl -u ", " -u a:Zx9!pQ7wK ", " --user '", " -u \"a\":'", "curl\\\n -u ",
     ];
 
     [Theory]

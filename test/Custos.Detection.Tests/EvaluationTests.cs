@@ -136,13 +136,16 @@ public sealed class EvaluationTests
     /// The sixth batch (injection and exfiltration together, as the hidden corpus scores them): a text is caught when
     /// it has a finding of either type. Measured before the compositional signals (2026-11-28, 85 attacks, 89 benign): TP 14 FP 5 FN 71, precision 0.737,
     /// recall 0.165, F1 0.269; after them: TP 67 FP 1 FN 18, precision 0.985, recall 0.788, F1 0.876. Never tuned on (batch seven is the tuning set).
+    /// After the batch-twelve work (2026-11-28): TP 76 FP 1 FN 9, precision 0.987, recall 0.894, F1 0.938; that work read its
+    /// misses and took two as classes (Japanese orders to include or paste, "the instructions first received"), so no longer
+    /// strictly never tuned on.
     /// </summary>
     [Fact]
     public void Held_out_batch_six_is_reported()
     {
         var sixth = HeldOut("sixth batch (written 2026-11-28 before the compositional signals, never tuned on)", HeldOutInjections6.Attacks, HeldOutInjections6.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-6.md"), sixth.Report + "\n");
-        Assert.True(sixth.F1 >= 0.85, sixth.Report);
+        Assert.True(sixth.F1 >= 0.9, sixth.Report);
     }
 
     /// <summary>
@@ -150,14 +153,15 @@ public sealed class EvaluationTests
     /// (injection or exfiltration counts as caught, as in batch six). Measured once before any tuning (2026-11-28, 141 attacks,
     /// 138 benign): TP 53 FP 4 FN 88, precision 0.930, recall 0.376, F1 0.535. Its misses, and fresh probes written
     /// along the way, then shaped general mechanisms (word classes, Russian and Korean, framing); after them: TP 128 FP 1
-    /// FN 13, precision 0.992, recall 0.908, F1 0.948 (tuned on, so optimistic; batch nine is the estimate).
+    /// FN 13, precision 0.992, recall 0.908, F1 0.948 (tuned on, so optimistic; batch nine is the estimate). After the
+    /// batch-twelve work (2026-11-28): TP 130 FP 0 FN 11, F1 0.959.
     /// </summary>
     [Fact]
     public void Held_out_batch_eight_is_reported()
     {
         var eighth = HeldOut("eighth batch (fresh writer, written before measuring)", HeldOutInjections8.Attacks, HeldOutInjections8.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-8.md"), eighth.Report + "\n");
-        Assert.True(eighth.F1 >= 0.93, eighth.Report);
+        Assert.True(eighth.F1 >= 0.95, eighth.Report);
     }
 
     /// <summary>
@@ -181,28 +185,37 @@ public sealed class EvaluationTests
     /// The tenth batch (120 attacks, 120 hard benign), written by a fresh writer who had not seen the detector or its
     /// word lists, before the detector was run on it; never tuned on (injection or exfiltration counts as caught).
     /// Measured first with the detector of commit bf68b4f (2026-11-28): TP 95 FP 3 FN 25, precision 0.969, recall 0.792,
-    /// F1 0.872 (3 of 120 benign flagged, all texts that quote an attack).
+    /// F1 0.872 (3 of 120 benign flagged, all texts that quote an attack); with the detector of commit aacfcf6: TP 96 FP 2 FN 24,
+    /// F1 0.881. Tuned on from 2026-11-28 (batch-twelve work): its misses shaped general mechanisms (transformations of the
+    /// model's configuration, CJK address forms, personas without stock words, tool-poisoning openers in more languages,
+    /// placeholder links for the answer); after: TP 119 FP 1 FN 1, precision 0.992, recall 0.992, F1 0.992 (optimistic from
+    /// then on; the figures above stay the estimate).
     /// </summary>
     [Fact]
     public void Held_out_batch_ten_is_reported()
     {
-        var tenth = HeldOut("tenth batch (fresh writer, never tuned on)", HeldOutInjections10.Attacks, HeldOutInjections10.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var tenth = HeldOut("tenth batch (fresh writer, measured at F1 0.872 and 0.881, then tuned on)", HeldOutInjections10.Attacks, HeldOutInjections10.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-10.md"), tenth.Report + "\n");
-        Assert.True(tenth.F1 >= 0.86, tenth.Report);
+        Assert.True(tenth.F1 >= 0.97, tenth.Report);
     }
 
     /// <summary>
     /// The eleventh held-out batch (120 attacks, 120 hard benign), written by the same fresh writer as batch ten, in the
     /// same sitting, sealed until measured once at the start of a later session. Measured once with the detector of commit
     /// aacfcf6 (2026-11-28, before any change that session): TP 78 FP 9 FN 42, precision 0.897, recall 0.650, F1 0.754
-    /// (9 of 120 benign flagged, 7.5%): the honest estimate on unseen wording, below batch ten's 0.881.
+    /// (9 of 120 benign flagged, 7.5%): the honest estimate on unseen wording, below batch ten's 0.881. Tuned on from
+    /// 2026-11-28 (batch-twelve work): its misses and its nine false positives shaped general mechanisms (writing that quotes
+    /// an attack in seven languages lowers the score, attack words inside host names are no discussion, CI build metadata
+    /// is no data, notes and relative clauses addressing a model in CJK and Korean, earlier rules set aside in an opening
+    /// order, base64 that orders a send, DNS lookups of built names); after: TP 117 FP 0 FN 3, precision 1.000, recall 0.975,
+    /// F1 0.987 (optimistic from then on; the fresh probes of the batch-twelve work are the estimate).
     /// </summary>
     [Fact]
     public void Held_out_batch_eleven_is_reported()
     {
-        var eleventh = HeldOut("eleventh held-out batch (fresh writer, sealed, never tuned on)", HeldOutInjections11.Attacks, HeldOutInjections11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var eleventh = HeldOut("eleventh held-out batch (fresh writer, measured once at F1 0.754, then tuned on)", HeldOutInjections11.Attacks, HeldOutInjections11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-11.md"), eleventh.Report + "\n");
-        Assert.True(eleventh.F1 >= 0.75, eleventh.Report);
+        Assert.True(eleventh.F1 >= 0.97, eleventh.Report);
     }
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
@@ -211,7 +224,7 @@ public sealed class EvaluationTests
     {
         var seventh = HeldOut("seventh batch (the tuning set)", TuningInjections7.Attacks, TuningInjections7.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-tuning-7.md"), seventh.Report + "\n");
-        Assert.True(seventh.F1 >= 0.9, seventh.Report);
+        Assert.True(seventh.F1 >= 0.95, seventh.Report);
     }
 
     /// <summary>
@@ -238,13 +251,32 @@ public sealed class EvaluationTests
     /// Our own split the heuristics never saw, written after the batch-eleven tuning and measured once (2026-11-28): TP 22
     /// FP 0 FN 8, precision 1.000, recall 0.733, F1 0.846 (before the batch-eleven work: F1 0.776). Never tuned on, but
     /// the eighth part of batch eleven later worked on classes its misses belong to, so the printed figure may run higher.
+    /// The batch-twelve work read its remaining misses too (text before the user's turn, a file name ending a sentence,
+    /// "don't mention it"): 0.966 after it, optimistic.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_batch_eleven_are_reported()
     {
         var fresh = HeldOut("fresh probes written after the batch-eleven tuning (measured once, never tuned on)", FreshProbes11.Attacks, FreshProbes11.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-11.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.8, fresh.Report);
+        Assert.True(fresh.F1 >= 0.95, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-twelve work (<see cref="FreshProbes12"/>), written before any change for it and
+    /// measured once at its end, never tuned on (2026-11-28, 40 attacks, 40 hard benign in eight languages): TP 34 FP 0 FN 6,
+    /// precision 1.000, recall 0.850, F1 0.919; the detector before that work (commit aacfcf6) scored TP 27 FP 4 FN 13,
+    /// precision 0.871, recall 0.675, F1 0.761 on it (its four false positives: test reports and articles quoting an attack in
+    /// Spanish, Korean, Russian and English). Written after reading the brief's list of missed classes, so not independent of
+    /// them; the misses are overrides with the rules named as "what the system message says", obsolete guidance, Spanish
+    /// "no hagas caso", recital in fiction, a merge without review, and restrictions "lifted" by developers.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_twelve_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-twelve work (measured once at its end, never tuned on)", FreshProbes12.Attacks, FreshProbes12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-12.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.9, fresh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)

@@ -84,6 +84,7 @@ public sealed class PiiTests
     [InlineData("server at 10.20.30.40:8080", EntityTypes.IpAddress, "10.20.30.40")]
     [InlineData("ping fe80::1ff:fe23:4567:890a now", EntityTypes.IpAddress, "fe80::1ff:fe23:4567:890a")]
     [InlineData("write to jane.doe+news@mail.example.co.uk.", EntityTypes.EmailAddress, "jane.doe+news@mail.example.co.uk")]
+    [InlineData("пишите на info@xn--d1acufc.xn--p1ai сегодня", EntityTypes.EmailAddress, "info@xn--d1acufc.xn--p1ai")]
     public void Known_pii_is_found_with_its_span(string text, string type, string expected)
     {
         var finding = Assert.Single(Scanner.Scan(text));
@@ -99,6 +100,7 @@ public sealed class PiiTests
     [InlineData("version 1.2.3.4 of the library")]
     [InlineData("Iban DE00 3704 0044 0532 0130 00 (bad check digits)")]
     [InlineData("the icon is logo@2x.png and the package lodash@4.17.21")]
+    [InlineData("the label a@b.xn-- and x@y.xn--_a are not addresses")]
     [InlineData("time 12:30:45 and mac 00:1a:2b:3c:4d:5e and std::vector")]
     [InlineData("nine digits 536221234 in a table")]
     [InlineData("tracking number 1Z999AA10123456784 and order 4000123412341234")]

@@ -144,6 +144,96 @@ public sealed class EntraTokenTests
         Assert.DoesNotContain(setup.Entra.AccessToken, written, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_managed_identity_gets_its_token_from_the_metadata_endpoint_with_the_metadata_header_and_no_secret()
+    {
+        await using var setup = await StartAsync(stub => $"""
+                entra:
+                  managed_identity: true
+                  client_id: {EntraTokenStub.ClientId}
+                  identity_endpoint: {stub}metadata/identity/oauth2/token
+            """);
+
+        for (var i = 0; i < 2; i++)
+        {
+            ChatCompletion completion = await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
+            Assert.Equal(setup.Workspace.Stub.Reply, completion.Content[0].Text);
+        }
+
+        // One GET to the metadata service, as Azure's SDKs send it: the resource without /.default, the user-assigned
+        // identity's client ID, the Metadata header; its expires_in (a string there) was read.
+        var (path, _, query) = Assert.Single(setup.Entra.Received);
+        Assert.Equal("/metadata/identity/oauth2/token", path);
+        Assert.Equal("true", query["Metadata"]);
+        Assert.Equal("2018-02-01", query["api-version"]);
+        Assert.Equal("https://cognitiveservices.azure.com", query["resource"]);
+        Assert.Equal(EntraTokenStub.ClientId, query["client_id"]);
+        Assert.All(setup.Workspace.Stub.Received, r => Assert.Equal("Bearer " + setup.Entra.AccessToken, r.Headers["authorization"]));
+        Assert.DoesNotContain(setup.Entra.AccessToken, await setup.EverythingWrittenAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_machine_without_that_managed_identity_is_a_502_that_says_so_and_is_recorded()
+    {
+        await using var setup = await StartAsync(stub => $"""
+                entra:
+                  managed_identity: true
+                  client_id: 00000000-0000-0000-0000-00000000abcd
+                  identity_endpoint: {stub}metadata/identity/oauth2/token
+            """);
+
+        using var response = await setup.PostAsync();
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var message = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("error").GetProperty("message").GetString()!;
+        Assert.Contains("answered 400 invalid_request; is the user-assigned managed identity entra.client_id assigned to this machine?", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Identity not found", message, StringComparison.Ordinal);
+        var record = Assert.Single(await setup.Workspace.Server.RecordsAsync(), r => r.Action == "complete");
+        Assert.Equal(ActionOutcome.Failure, record.Outcome);
+    }
+
+    [Fact]
+    public async Task Workload_identity_sends_the_federated_token_read_afresh_from_its_file_as_the_client_assertion()
+    {
+        var directory = Directory.CreateTempSubdirectory("custos-federated-").FullName;
+        var file = Path.Combine(directory, "azure-identity-token");
+        try
+        {
+            await using var setup = await StartAsync(stub => $"""
+                    entra:
+                      tenant_id: {EntraTokenStub.TenantId}
+                      client_id: {EntraTokenStub.ClientId}
+                      federated_token_file: {file}
+                      authority_host: {stub}
+                """);
+
+            // No file yet: a 502 naming the file (a path, not a secret), recorded.
+            using (var missing = await setup.PostAsync())
+            {
+                Assert.Equal(HttpStatusCode.BadGateway, missing.StatusCode);
+                Assert.Contains($"the federated token file {file} could not be read", await missing.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+            }
+
+            await File.WriteAllTextAsync(file, setup.Entra.FederatedToken + "\n", Cancel);
+            ChatCompletion completion = await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
+            Assert.Equal(setup.Workspace.Stub.Reply, completion.Content[0].Text);
+
+            var (_, _, form) = setup.Entra.Received.Last();
+            Assert.Equal("client_credentials", form["grant_type"]);
+            Assert.Equal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form["client_assertion_type"]);
+            Assert.Equal(setup.Entra.FederatedToken, form["client_assertion"]);
+            Assert.False(form.ContainsKey("client_secret"));
+            Assert.Equal(EntraSettings.DefaultScope, form["scope"]);
+
+            var written = await setup.EverythingWrittenAsync();
+            Assert.DoesNotContain(setup.Entra.FederatedToken, written, StringComparison.Ordinal);
+            Assert.DoesNotContain(setup.Entra.AccessToken, written, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -335,6 +425,19 @@ public sealed class EntraTokenTests
         var us = Assert.Single(ConfigLoader.Parse(Entra(Good + "      authority_host: https://login.microsoftonline.us\n      scope: api://custom/.default\n"), "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow().Systems).Azure!.Entra!;
         Assert.Equal("https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token", us.TokenEndpoint.AbsoluteUri);
         Assert.Equal("api://custom/.default", us.Scope);
+
+        var managed = Assert.Single(ConfigLoader.Parse(Entra("      managed_identity: true\n"), "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow().Systems).Azure!.Entra!;
+        Assert.Equal(new Uri(EntraSettings.DefaultIdentityEndpoint), managed.IdentityEndpoint);
+        Assert.Null(managed.ClientId);
+        Assert.Null(managed.ClientSecret);
+        Assert.Equal("https://cognitiveservices.azure.com", managed.Resource);
+        Assert.Equal("managed_identity", managed.Grant);
+
+        var federated = Assert.Single(ConfigLoader.Parse(Entra("      tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n      client_id: 3f2a1b0c-4d5e-4f60-8a7b-9c0d1e2f3a4b\n      federated_token_file: /var/run/secrets/azure/tokens/azure-identity-token\n"), "custos.yaml", "/srv/custos.yaml").GetConfigOrThrow().Systems).Azure!.Entra!;
+        Assert.Equal("/var/run/secrets/azure/tokens/azure-identity-token", federated.FederatedTokenFile);
+        Assert.Null(federated.ClientSecret);
+        Assert.Null(federated.IdentityEndpoint);
+        Assert.Equal("federated_token_file", federated.Grant);
     }
 
     [Fact]
@@ -349,7 +452,7 @@ public sealed class EntraTokenTests
             (Entra(Good.Replace("3f2a1b0c-4d5e-4f60-8a7b-9c0d1e2f3a4b", "my-app", StringComparison.Ordinal)), 9, 18, "client_id 'my-app' is not an application (client) ID"),
             (Entra(Good.Replace("secret://env/AZURE_CLIENT_SECRET", "s3cr3t-in-the-file", StringComparison.Ordinal)), 10, 22, "client_secret must be a secret reference such as secret://env/AZURE_CLIENT_SECRET; credentials never go in custos.yaml"),
             (Entra(Good.Replace("secret://env/AZURE_CLIENT_SECRET", "secret://nowhere", StringComparison.Ordinal)), 10, 22, "systems[0].entra.client_secret:"),
-            (Entra(Good + "      authority_host: http://login.example.com\n"), 11, 23, "authority_host must use https:// (the client secret is sent to it)"),
+            (Entra(Good + "      authority_host: http://login.example.com\n"), 11, 23, "authority_host must use https:// (the client's credential is sent to it)"),
             (Entra(Good + "      authority_host: login.microsoftonline.com\n"), 11, 23, "authority_host 'login.microsoftonline.com' is not a sign-in host; write an https:// URL"),
             (Entra(Good + "      authority_host: https://login.microsoftonline.com/?x=1\n"), 11, 23, "is not a sign-in host"),
             (Entra(Good + "      scope: \"a\\\"b\"\n"), 11, 14, "scope 'a\"b' is not an OAuth scope; for Azure OpenAI write https://cognitiveservices.azure.com/.default"),
@@ -358,6 +461,15 @@ public sealed class EntraTokenTests
             (SystemHead + "    credentials:\n      api_key: secret://env/K\n    entra:\n" + Good, 10, 7, "systems[0] has both entra: and credentials.api_key; with entra: Custos gets the token itself, so remove credentials.api_key"),
             ("version: 1\nsystems:\n  - name: openai\n    kind: llm\n    provider: openai\n    entra:\n" + Good, 7, 7, "systems[0].entra is only for Azure OpenAI systems (provider: azure-openai)"),
             (SystemHead + "    entrа:\n" + Good, 7, 5, "unknown key 'entrа' in systems[0]"),
+            (Entra("      tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n      client_id: 3f2a1b0c-4d5e-4f60-8a7b-9c0d1e2f3a4b\n"), 8, 7, "systems[0].entra needs one way to get the token: client_secret"),
+            (Entra(Good + "      federated_token_file: /var/run/secrets/azure/tokens/azure-identity-token\n"), 8, 7, "systems[0].entra has client_secret and federated_token_file; Custos gets the token one way, keep one"),
+            (Entra(Good + "      managed_identity: true\n"), 8, 7, "has client_secret and managed_identity"),
+            (Entra("      managed_identity: yes\n"), 8, 25, "managed_identity must be true or false, found 'yes'"),
+            (Entra("      managed_identity: true\n      tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n"), 9, 18, "tenant_id is not used with managed_identity: true"),
+            (Entra("      managed_identity: true\n      identity_endpoint: http://metadata.example/token\n"), 9, 26, "identity_endpoint must use https:// unless it is the metadata address 169.254.169.254 or a loopback address"),
+            (Entra("      managed_identity: true\n      client_id: my-identity\n"), 9, 18, "client_id 'my-identity' is not an application (client) ID"),
+            (Entra(Good + "      identity_endpoint: http://127.0.0.1:1/token\n"), 11, 26, "identity_endpoint is only for managed_identity: true"),
+            (Entra("      tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n      client_id: 3f2a1b0c-4d5e-4f60-8a7b-9c0d1e2f3a4b\n      federated_token_file: tokens/azure\n"), 10, 29, "federated_token_file 'tokens/azure' is not an absolute file path"),
         ];
         foreach (var (yaml, line, column, message) in cases)
         {

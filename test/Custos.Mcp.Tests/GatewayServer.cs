@@ -176,7 +176,6 @@ internal sealed class GatewayServer : IAsyncDisposable
             host = null;
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

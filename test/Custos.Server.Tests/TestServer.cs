@@ -130,7 +130,6 @@ internal sealed class TestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -12,7 +12,6 @@ internal sealed class TemporaryDirectory : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

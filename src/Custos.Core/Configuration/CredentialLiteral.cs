@@ -61,6 +61,12 @@ public static partial class CredentialLiteral
     {
         ArgumentNullException.ThrowIfNull(name);
         var lower = name.ToLowerInvariant();
+        // federated_token_file, ca_cert_path: where a credential is kept, a path, not the credential.
+        if (lower.EndsWith("_file", StringComparison.Ordinal) || lower.EndsWith("_path", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         return lower.Contains("password", StringComparison.Ordinal) || lower.Contains("passwd", StringComparison.Ordinal)
             || lower.Contains("secret", StringComparison.Ordinal) || lower.Contains("token", StringComparison.Ordinal)
             || lower.Contains("api_key", StringComparison.Ordinal) || lower.Contains("apikey", StringComparison.Ordinal)

@@ -22,6 +22,15 @@ public static class BoundedBody
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        return await ReadAsync(stream, limit, cancellationToken);
+    }
+
+    /// <summary>The stream's bytes to its end, or null when there are more than <paramref name="limit"/> (then not read further).</summary>
+    /// <remarks>The copies made on the way are cleared: the bytes may be a credential.</remarks>
+    public static async Task<byte[]?> ReadAsync(Stream stream, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, 16 * 1024) + 1);
         var length = 0;
         try

@@ -97,11 +97,12 @@ internal static class CommandInspector
                 }
 
                 var name = VariableName(command, k + 1);
-                if (name.Length > 0 && !InAuthContext(command, k))
+                if (name.Length > 0 && !InAuthContext(command, k) && !IsDestinationName(name))
                 {
                     reasons.Add(IsSecretName(name)
                         ? (string.Create(CultureInfo.InvariantCulture, $"sends the environment variable ${name.ToString()}"), 0.85)
-                        : name.Equals("PWD", StringComparison.Ordinal) || name.Equals("HOME", StringComparison.Ordinal) ? ("sends a local path", 0.1) : ("sends an environment variable", 0.4));
+                        : name.Equals("PWD", StringComparison.Ordinal) || name.Equals("HOME", StringComparison.Ordinal) ? ("sends a local path", 0.1)
+                        : IsBuildMetadata(name) ? ("sends build metadata", 0.1) : ("sends an environment variable", 0.4));
                 }
             }
             else if (c == '`' && k + 1 < command.Length)
@@ -180,6 +181,39 @@ internal static class CommandInspector
             || trimmed.StartsWith("printenv", StringComparison.Ordinal) || trimmed.StartsWith("set ", StringComparison.Ordinal);
     }
 
+    // What CI systems put in the environment about the build itself ($GITHUB_SHA, $CI_COMMIT_REF_NAME, $BUILD_NUMBER):
+    // a deploy notice carries it to a chat webhook by design, and it is no secret.
+    private static readonly string[] MetadataEnds = ["SHA", "_REF", "REF_NAME", "_NUMBER", "RUN_ID", "_BRANCH", "_TAG", "_VERSION", "_STATUS", "_ACTOR", "_REPOSITORY", "_WORKFLOW", "_JOB", "_EVENT_NAME", "_ATTEMPT"];
+
+    // A variable holding where the command goes ("$CHAT_WEBHOOK_URL", "${API_ENDPOINT}"): the destination, not data sent.
+    private static readonly string[] DestinationEnds = ["_URL", "_URI", "_ENDPOINT", "_HOST", "WEBHOOK"];
+
+    private static bool IsBuildMetadata(ReadOnlySpan<char> name)
+    {
+        foreach (var end in MetadataEnds)
+        {
+            if (name.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDestinationName(ReadOnlySpan<char> name)
+    {
+        foreach (var end in DestinationEnds)
+        {
+            if (name.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> VariableName(ReadOnlySpan<char> command, int at)
     {
         if (at < command.Length && command[at] == '{')
@@ -200,7 +234,7 @@ internal static class CommandInspector
         return end > at && !char.IsAsciiDigit(command[at]) ? command[at..end] : [];
     }
 
-    private static bool IsSecretName(ReadOnlySpan<char> name)
+    internal static bool IsSecretName(ReadOnlySpan<char> name)
     {
         foreach (var part in SecretNameParts)
         {

@@ -131,5 +131,8 @@ internal enum CueClass : byte
     /// <summary>The model's own rules, named as such: your content filters, your safeguards, the moderation layer.</summary>
     OwnRules,
 
+    /// <summary>Earlier, as a qualifier of rules: prior, previous, above, initial, so far, vorherigen, これまでの, 이전.</summary>
+    Prior,
+
     Count,
 }

@@ -62,12 +62,24 @@ internal static class Fold
             }
             else if (f != Removed)
             {
+                if (StartsLatinAfterCjk(sb.Length > 0 ? sb[^1] : ' ', f))
+                {
+                    sb.Append(' ');
+                }
+
                 sb.Append(f);
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A Latin letter or digit right after a character of a script written without spaces ("するAIへ", "的AI助手") starts
+    /// a word: the pass puts a space between them, and so does the vocabulary, so short Latin words anchored where a
+    /// word starts ("ai") are found in Chinese, Japanese and Korean text too.
+    /// </summary>
+    public static bool StartsLatinAfterCjk(char last, char f) => last >= '\u2E80' && last is not ('\uFF5C' or '\uFF1A' or '\uFF0C') && char.IsAsciiLetterOrDigit(f);
 
     // Look-alikes of Latin letters (Unicode confusables.txt, the Latin targets of Cyrillic, Greek and Armenian).
     private const string ConfusableFrom = "АВЕКМНОРСТХУаеорсухіјѕԁһԛԝЅІЈӏӀкмтвԍгпΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανρτυικεχγϲϳωօսհոզցıɑȷǀ";

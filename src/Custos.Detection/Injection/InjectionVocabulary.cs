@@ -321,6 +321,20 @@ internal static class InjectionVocabulary
             "chercheurs", "attaque", "par exemple", "injection de prompt", "vulnérabilité", "forscher", "angriff", "zum beispiel", "sicherheitslücke",
             "prompt-injection", "investigadores", "ataque", "por ejemplo", "inyección de prompt", "vulnerabilidad", "研究人员", "攻击", "例如", "提示注入",
             "漏洞", "比如", "研究者", "攻撃", "例えば", "プロンプトインジェクション", "脆弱性");
+        // Writing that quotes an attack to teach or report on it, in the languages the attacks come in: talks, slides,
+        // workshops, test reports, "phrases like «…»", "「…」という一文", "'…'와 같은", "фраза «…»".
+        Add(CueRole.Discussion, "discussion", 0, "workshop", "slide", "slides", "participants", "test case", "we tested", "with the input", "exfiltration",
+            "a phrase like", "a sentence like", "inputs like", "injected instruction", "injected instructions", "poisoned tool", "a poisoned",
+            "vortrag", "im vortrag", "gegenmaßnahme*", "satz wie", "sätze wie", "angriffe", "frases como", "la frase", "taller", "ataques", "explicamos",
+            "phrases comme", "des phrases", "atelier", "attaques", "記事", "という一文", "という文", "解説", "インジェクション", "対策",
+            "글에서는", "와 같은", "과 같은", "공격", "방어", "인젝션", "статье", "статья", "фраза", "фразы", "атака", "атаки", "атак", "инъекци*", "например", "злоумышленник*",
+            "文章", "培训", "这类", "防御", "注入");
+        Add(CueRole.Discussion, "discussion", 0, "frasi come", "frasi del tipo", "attacchi", "attacco", "per esempio", "ad esempio", "iniezione di prompt",
+            "frases como", "por exemplo", "injeção de prompt", "zinnen zoals", "zinnen als", "aanvallen", "bijvoorbeeld", "voorbeeld van",
+            "ein beispiel", "beispielsweise", "des exemples", "un exemple", "exemple de", "un ejemplo", "ejemplo de", "論文", "研究者", "例として", "のような文",
+            "논문", "예시", "사례", "예를 들어", "пример", "примеры", "исследовател*", "доклад", "论文", "例子", "示例", "案例");
+        Add(CueRole.Discussion, "discussion-weak", 0, "tested", "expected:", "formación", "schulung", "training", "our test", "complied", "rerun", "artikel", "articolo",
+            "artigo", "artículo", "기사", "презентаци*", "conférence", "charla", "talk", "研究", "연구");
         // Words that also come with attacks ("approved by the security team", "add no warnings", "this article"): half the weight.
         Add(CueRole.Discussion, "discussion-weak", 0, "the phrase", "paper*", "study", "studies", "article*", "detect*", "benchmark", "dataset", "documented",
             "security", "warn*");
@@ -835,6 +849,106 @@ internal static class InjectionVocabulary
         Add(CueRole.Object, Override, 0.55, "was man dir gesagt", "was man dir vorher gesagt", "was dir gesagt wurde", "lo que te ordenaron", "ce qu'on t'a dit",
             "quello che ti hanno detto", "o que te disseram", "wat je is verteld", "что тебе говорили", "что тебе сказали");
         Class(CueClass.OwnSecret, "reglas ocultas", "règles cachées", "versteckten regeln", "regole nascoste", "regras ocultas", "verborgen regels");
+
+        // Batch-twelve work (the misses of held-out batches ten and eleven, generalised as classes).
+        // Names for a model reading the text, and how CJK address one: "AI 비서에게:", "AIアシスタントへ：", "travel-booking AIs:".
+        string[] laterAiNouns = ["ais", "summariser", "summarizer", "summarisers", "summarizers", "ai summariser", "ai summarizer", "agente", "agentes", "ki-agent",
+            "ki-agenten", "비서", "ai 비서", "인공지능", "챗봇", "에이전트", "어시스턴트", "ассистент", "ии-ассистент", "нейросеть", "智能助手", "ai助理", "助理"];
+        Class(CueClass.Ai, laterAiNouns);
+        Class(CueClass.Vocative, [.. laterAiNouns.SelectMany(n => new[] { n + ":", n + ",", n + "：", n + " :" })]);
+        Class(CueClass.Vocative, [.. aiNouns.Concat(laterAiNouns).SelectMany(n => new[] { n + "에게:", n + "에게", n + "へ：", n + "へ:", n + "への指示", n + "에게 :" })]);
+        // A relative clause before the name, as Chinese, Japanese and Korean put it: "レビューを要約するAIへ", "이 이메일을 읽는 AI", "读取本页面的AI".
+        Class(CueClass.Note, "を読む", "を読んでいる", "を要約する", "を処理する", "を読み込む", "を閲覧する", "읽는", "요약하는", "처리하는", "검토하는",
+            "阅读本", "读取本", "处理本", "总结本", "阅读这", "读取这", "remarque pour", "remarque à", "note au", "note à l'", "hinweis an das", "nota para el", "aviso para el",
+            "a l'attention de", "à l'attention de");
+        Class(CueClass.AiContext, "reading my", "reading your", "processing my", "summarises this", "summarizes this",
+            "reads this", "processes this", "que resume", "que resuma", "que lee", "qui résume",
+            "qui lit", "die zusammenfasst", "der zusammenfasst", "das zusammenfasst", "che riassume");
+
+        // Orders a model carries out, in more languages and kinds: buy, check out, refund, forward.
+        Class(CueClass.Action, "complete checkout", "complete the checkout", "complete the purchase", "place the order", "place an order", "bestelle",
+            "kaufe", "commande", "achète", "compra", "marca", "reembolsa", "rembourse", "erstatte", "añade", "agrega", "ajoute", "füge", "aggiungi", "adicione",
+            "clasifica", "stufe", "tell viewers", "tell readers", "tell the reader", "tell people", "告诉用户", "告诉", "引导", "下单", "购买", "付款", "转账",
+            "伝えて", "購入", "注文", "전달하", "삭제", "구매", "reply to this number", "reply with", "text back", "enter their", "entrer leur");
+        Class(CueClass.Harm, "下单", "购买", "付款", "转账", "購入", "注文", "삭제하", "구매", "reembolsa", "rembourse", "refund all", "refund every");
+        Class(CueClass.Send, "reply with", "reply to this number", "text back", "envoie", "envía", "sende", "전달", "보내", "送って", "送信し", "发送到", "发到", "push it",
+            "push them", "upload it");
+        Add(CueRole.Send, "send", 0, "전달하", "전달해", "送信させ", "送信して", "发送到", "invia");
+        Class(CueClass.Credential, "authorized_keys", "authorised_keys", "deploy key", "seed phrase", "recovery phrase",
+            "wallet seed", "verification code", "kreditkarte", "hinterlegten kreditkarte", "tarjeta", "carte bancaire", "银行卡", "信用卡", "クレジットカード", "카드",
+            "docker/config.json", "gehaltsabrechnung*", "nóminas", "fiches de paie", "청구서", "연락처");
+        Add(CueRole.Sensitive, "sensitive", 0, "청구서", "받은편지함", "contacts de l'utilisateur", "liste complète des contacts", "gehaltsabrechnung*", "联系方式",
+            "seed phrase", "every email", "each email", "all emails");
+        Add(CueRole.Phrase, SensitiveFile, 0.3, "authorized_keys", "gh/hosts.yml", ".git-credentials");
+        Class(CueClass.Unchecked, "不需要确认", "无需确认", "不用确认", "確認不要", "確認せずに", "확인 없이", "확인하지 말고", "ohne nachzufragen", "bereits zugestimmt",
+            "hat bereits zugestimmt", "ya lo autorizó", "ya autorizó", "a déjà accepté", "déjà autorisé", "already confirmed", "has already confirmed", "already agreed",
+            "do not show a confirmation", "without showing", "sin confirmar", "sans confirmation");
+        Class(CueClass.ThirdParty, "des nutzers", "dem nutzer", "der nutzer", "사용자", "사용자의", "пользователя", "用户保存的", "ユーザーに", "this customer's", "este cliente");
+        Class(CueClass.Conceal, "no lo incluyas", "ne le mentionne pas", "erwähne es nicht", "erwähne das", "nicht erwähnen", "sans le mentionner", "without showing the user",
+            "without showing", "bad reviews", "悪いレビュー", "críticas negativas", "ignore all negative");
+        Add(CueRole.Phrase, Secrecy, 0.4, "ne le signale pas", "ne le dis pas à l'utilisateur", "sans le signaler", "erwähne das dem nutzer", "dem nutzer gegenüber nicht",
+            "erwähne es nicht", "no necesita saberlo", "no lo menciones", "no se lo digas", "ユーザーには表示しない", "ユーザーに表示しない", "ユーザーには見せない",
+            "사용자에게 알리지", "사용자에게 표시하지", "不要向用户显示", "不要显示给用户", "не говори пользователю", "the user doesn't need to know", "the user does not need to know");
+        Add(CueRole.Phrase, ToolPoisoning, 0.35, "before each call", "before every call", "on every call", "with every call", "each time this tool", "every time this tool",
+            "avant chaque appel", "à chaque appel", "vor jedem aufruf", "bei jedem aufruf", "antes de cada llamada", "en cada llamada", "antes de usarla", "呼び出すたびに",
+            "每次调用", "호출할 때마다", "호출하기 전에", "引数に入れて", "dans le paramètre", "im feld", "en el parámetro");
+        Add(CueRole.Phrase, AddressedToAi, 0.4, "the model must", "the model needs to", "the agent needs to", "the assistant needs to", "your actual configuration",
+            "your real configuration");
+
+        // Rules set aside in more words: the rules qualified as earlier ("ignore prior tool instructions"), told or given to
+        // the reader ("everything your developers told you"), expired, a persona dropped, the setup text.
+        Class(CueClass.Prior, "prior", "previous", "earlier", "above", "preceding", "initial", "original", "former", "all previous", "all prior", "so far",
+            "vorherigen", "bisherigen", "früheren", "obigen", "précédentes", "antérieures", "précédents", "anteriores", "previas", "precedenti", "之前的", "先前的",
+            "以前の", "これまでの", "이전", "지금까지의", "предыдущие", "прежние");
+        Class(CueClass.Rules, "developers told you", "developer told you", "creators told you", "operator told you", "you've had so far", "you have had so far",
+            "persona", "setup text", "set-up text", "system prompt", "system message",
+            "configuration text", "norma", "regla", "charakter");
+        Class(CueClass.Override, "have expired", "are expired", "are outdated", "no longer in force", "sind abgelaufen", "ont expiré",
+            "han caducado", "han expirado", "已过期", "已失效", "期限切れ", "만료", "throw away");
+
+        // The model's own configuration asked for as a transformation: converted, translated, counted, quoted.
+        Class(CueClass.Reveal, "convert", "translate", "rewrite", "reformat", "encode", "how many", "count the", "quotes", "telling me", "tell me what", "quelles sont",
+            "quels sont", "recopie*", "wie lautet", "wie lauten", "gib sie", "gib ihn", "cuál es", "cuáles son", "qual è", "quali sono", "是什么", "是哪些", "は何",
+            "뭐야", "무엇", "какие", "какой", "какая");
+        Class(CueClass.OwnSecret, "initialization", "initial configuration", "configuration message", "told you to keep", "told you not to share",
+            "in deinem kontext", "in your context", "before my first message", "vor meiner ersten nachricht", "antes de mi primer mensaje", "avant mon premier message",
+            "prima del mio primo messaggio", "在我的第一条消息之前", "初始指令", "시스템 프롬프트", "시스템 지시", "системный промпт", "системные инструкции", "que ton opérateur",
+            "que votre opérateur", "your operator gave", "operator gave you");
+        Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "vor meiner ersten nachricht", "antes de mi primer mensaje", "avant mon premier message",
+            "prima del mio primo messaggio", "在我的第一条消息之前", "我的第一条消息之前", "最初のメッセージより前", "내 첫 메시지 전", "initialization above");
+        Class(CueClass.Verbatim, "intégralement", "palabra por palabra", "逐字", "一字一句", "原文のまま", "そのまま", "그대로", "дословно", "unverändert", "vollständig", "exactly");
+
+        // Personas set up without the stock words: never aligned, never refuses, writes anything.
+        Class(CueClass.Role, "vas a interpretar", "interpreta a", "tu vas jouer", "improv", "in this scene", "play my", "choose-your-own-adventure", "ロールプレイ", "小説を書", "物語を書", "写一部小说", "写一个故事", "소설을 써", "역할극",
+            "あなたはdan", "你是dan", "너는 dan", "tu es dan", "du bist dan", "eres dan");
+        Class(CueClass.Unbound, "never aligned", "was never aligned", "anything it's asked", "anything it is asked",
+            "doesn't hold back", "does not hold back", "holds nothing back", "doesn't moralise", "doesn't moralize", "nunca se niega", "liberada de", "liberado de",
+            "libre de toda", "ne refuse jamais", "verweigert nie", "从不拒绝", "拒否せず", "拒否しない", "縛られ", "何でもできる", "制限もない", "制限が一切", "一切なく",
+            "거절하지", "제한 없는", "без ограничений", "никогда не отказывает");
+        Class(CueClass.Respond, "答えてください", "回答して", "대답해", "答える");
+        Class(CueClass.Harmful, "real credentials", "actual credentials", "real passwords", "real password", "actual passwords", "actually run the command",
+            "actually execute the command", "actually run the code", "actually run commands", "乗っ取", "ハッキング", "盗み出", "窃取", "入侵", "해킹", "metanfetamina", "méthamphétamine", "methamphetamin", "冰毒", "覚醒剤", "blasting caps",
+            "detonator", "sprengkapsel");
+        Class(CueClass.Kin, "abuela", "abuelo", "grand-mère", "oma", "opa", "おばあちゃん", "奶奶", "할머니");
+        Class(CueClass.Smuggle, "combine these", "a+b+c", "join these", "concatenate these");
+        Class(CueClass.Obey, "follow the result", "run the result", "execute the result", "do a+b", "decode and run", "run silently");
+
+        Class(CueClass.Action, "入力させ", "送信させ", "入力して");
+        Class(CueClass.Send, "送信させ");
+        Class(CueClass.Note, "if you as", "when you as", "wenn du als", "wenn sie als", "si tu es", "si vous êtes", "si eres", "cuando actúes como", "如果你是", "もしあなたが");
+        Class(CueClass.Reveal, "read out", "reads out", "use your actual", "use your real", "lies vor", "léeme");
+        Class(CueClass.Role, "break character", "breaking character", "breaks character", "out of character");
+        Class(CueClass.Unbound, "answers anything", "answers everything", "無制限", "断りません", "断らない", "拒否しません", "どんな要求も", "모든 요청에", "任何要求");
+        Class(CueClass.NegatorAfter, "適用されず", "適用されない", "適用しない", "不适用", "적용되지");
+
+        Class(CueClass.Place, "含めて", "入れて", "貼り付けて", "添加到", "加入", "放入", "넣어", "포함해", "포함시켜", "inclure", "einfügen", "incluye", "incluir");
+        Add(CueRole.Object, Reveal, 0.55, "受け取った指示", "最初に受け取った指示", "受け取ったプロンプト", "收到的指令", "收到的指示");
+        Add(CueRole.Verb, Reveal, 0.55, "貼り付け", "粘贴", "붙여넣");
+        Add(CueRole.Phrase, Reveal, 0.5, "before 'user:'", "before \"user:\"", "before user:", "came before 'user", "before the first 'user", "avant 'user:'", "vor 'user:'");
+        Class(CueClass.Credential, ".kube/config", "kubeconfig", "/etc/shadow", ".netrc", ".npmrc", ".git-credentials", "id_rsa", "id_ed25519", "~/.ssh", ".aws/credentials");
+        Add(CueRole.Sensitive, "sensitive", 0, ".kube/config", "kubeconfig", "/etc/shadow", ".netrc", ".npmrc", ".git-credentials", "id_ed25519", ".docker/config.json");
+        Class(CueClass.Stealth, "don't mention it", "do not mention it", "don't mention this", "do not mention this", "never mention it", "ne le mentionne pas",
+            "erwähne es nicht", "no lo menciones", "non menzionarlo", "不要提及", "言わないで", "언급하지 마");
 
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");

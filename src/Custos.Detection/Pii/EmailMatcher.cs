@@ -71,16 +71,17 @@ internal static class EmailMatcher
             return false;
         }
 
-        // The top-level domain: letters only, at least two.
+        // The top-level domain: letters only, at least two, or an internationalized one in punycode (xn--p1ai for .рф).
         var tld = text.AsSpan(lastDot + 1, e - lastDot - 1);
         if (tld.Length < 2 || tld.Length > 63)
         {
             return false;
         }
 
-        foreach (var c in tld)
+        var punycode = tld.Length > 4 && tld.StartsWith("xn--", StringComparison.OrdinalIgnoreCase);
+        foreach (var c in punycode ? tld[4..] : tld)
         {
-            if (!char.IsAsciiLetter(c))
+            if (!char.IsAsciiLetter(c) && !(punycode && (char.IsAsciiDigit(c) || c == '-')))
             {
                 return false;
             }

@@ -122,7 +122,7 @@ internal static class Chars
     [
         "example", "xxxx", "your", "<", ">", "${", "{{", "}}", "****", "....", "changeme", "change_me", "placeholder",
         "dummy", "redacted", "sample", "fake", "insert", "replace", "secret_here", "token_here", "key_here", "todo",
-        "abcdefgh", "qwerty", "lorem",
+        "abcdefgh", "qwerty", "lorem", "TokenHere", "KeyHere", "SecretHere", "PasswordHere",
     ];
 
     // Placeholders are written in one case (xxxx, XXXX, Example); random tokens mixing cases (XxXx) are not them.

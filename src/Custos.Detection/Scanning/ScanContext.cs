@@ -26,6 +26,12 @@ internal sealed class ScanContext(string text, ScannerOptions options)
     /// <summary>Where the last long credential body read ends; a prefix found before it is inside that body.</summary>
     public int LongBodyUntil { get; set; }
 
+    /// <summary>
+    /// The last position asked whether its command line runs curl, and the answer (-1: none asked yet): a later
+    /// question on the same line only reads the text between, so many "-u" on one line stay linear.
+    /// </summary>
+    public (int At, bool Curl) CurlLine { get; set; } = (-1, false);
+
     /// <summary>Where the last URL or command read ends; triggers before it are inside it.</summary>
     public int TriggerUntil { get; set; }
 

@@ -56,5 +56,10 @@ internal static class AssignmentKeywords
         new("authorization: token", "bearer-token", ValueShape.Bearer, 0.7),
         new("ssws", "okta-api-token", ValueShape.Bearer, 0.85),
         new("basic", "basic-auth", ValueShape.Basic, 0.8),
+        new("authorization:", "authorization-header", ValueShape.AuthorizationHeader, 0.7),
+        new("-u ", "command-line-password", ValueShape.CommandUser, 0.8),
+        new("--user ", "command-line-password", ValueShape.CommandUser, 0.8),
+        new("--user=", "command-line-password", ValueShape.CommandUser, 0.8),
+        new("--proxy-user ", "command-line-password", ValueShape.CommandUser, 0.8),
     ];
 }

@@ -75,6 +75,12 @@ internal static class SecretMatcher
             return;
         }
 
+        // After a word and a dot the prefix is a file extension or a member ("video_box.ico-7a38….png"), not a token.
+        if (prev == '.' && char.IsAsciiLetterOrDigit(Chars.At(text, start - 2)) && char.IsAsciiLetterLower(rule.Prefix[0]))
+        {
+            return;
+        }
+
         // A body of up to kilobytes is read once: a prefix repeated inside it (an attacker's "ops_eyJops_eyJ…")
         // does not read it again, so the cost per character stays bounded.
         var longBody = rule.MaxBody > 512;

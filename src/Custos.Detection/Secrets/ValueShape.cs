@@ -26,4 +26,10 @@ internal enum ValueShape
 
     /// <summary>HTTP basic credentials after "Basic ": base64 of user:password with a real password.</summary>
     Basic,
+
+    /// <summary>user:password after curl's <c>-u</c> or <c>--user</c> on a curl command line: the password (or a key given as the user).</summary>
+    CommandUser,
+
+    /// <summary>An HTTP Authorization header's value under a scheme of its own ("Api-Token …", "GenieKey …") or none: a key or token.</summary>
+    AuthorizationHeader,
 }

@@ -47,12 +47,15 @@ public sealed partial class EntraTokens : IDisposable
     private readonly ConcurrentDictionary<(string System, EntraSettings Entra), Slot> slots = new();
     private readonly HttpClient http;
     private readonly ISecretResolver secrets;
+    private readonly Func<string, string?> environment;
     private readonly TimeProvider clock;
     private readonly ILogger<EntraTokens> logger;
     private readonly CancellationTokenSource stopping = new();
 
-    public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null)
+    /// <param name="environment">Reads environment variables (App Service's IDENTITY_ENDPOINT and IDENTITY_HEADER); the process's by default.</param>
+    public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null, Func<string, string?>? environment = null)
     {
+        this.environment = environment ?? Environment.GetEnvironmentVariable;
         this.secrets = secrets;
         this.clock = clock;
         this.logger = logger;
@@ -150,34 +153,19 @@ public sealed partial class EntraTokens : IDisposable
 
     private async Task<Token> RequestAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
     {
-        var host = entra.AuthorityHost.Authority;
-        SecretValue secret;
-        try
+        var managed = entra.IdentityEndpoint is not null;
+        var host = (entra.IdentityEndpoint ?? entra.AuthorityHost).Authority;
+        var appService = entra.IdentityEndpoint is not null ? AppServiceIdentity(entra) : null;
+        if (appService is not null)
         {
-            secret = await secrets.ResolveAsync(entra.ClientSecret, new SecretUse(null, system), cancellationToken);
-        }
-        catch (SecretResolutionException ex) when (ex.Failure == SecretFailure.Honeytoken)
-        {
-            // The alert is in the ledger; whoever sees this error is not told a trap was touched.
-            throw new EntraTokenException("its client secret could not be used; an operator was alerted (entra.client_secret)");
-        }
-        catch (SecretResolutionException ex)
-        {
-            throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
-        }
-        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-        {
-            throw new EntraTokenException($"its client secret was not resolved within {RequestTimeout.TotalSeconds:0} s (entra.client_secret: is its provider reachable?)", transient: true);
+            host = appService.Value.Endpoint.Authority;
         }
 
-        using var form = new FormUrlEncodedContent(
-        [
-            new("grant_type", "client_credentials"),
-            new("client_id", entra.ClientId),
-            new("client_secret", secret.Reveal()),
-            new("scope", entra.Scope),
-        ]);
-        using var request = new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = form };
+        using var request = appService is { } app
+            ? ManagedIdentityRequest(entra, app.Endpoint, "2019-08-01", ("X-IDENTITY-HEADER", app.Header))
+            : entra.IdentityEndpoint is { } identity
+                ? ManagedIdentityRequest(entra, identity, "2018-02-01", ("Metadata", "true"))
+                : new HttpRequestMessage(HttpMethod.Post, entra.TokenEndpoint) { Content = await ClientCredentialsAsync(system, entra, cancellationToken) };
         var asked = clock.GetUtcNow(); // the token's lifetime runs from when it was issued, at the latest now
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         HttpResponseMessage response;
@@ -187,7 +175,9 @@ public sealed partial class EntraTokens : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            throw new EntraTokenException($"the token endpoint {host} could not be reached ({ex.HttpRequestError}); check entra.authority_host and the network", transient: true);
+            throw new EntraTokenException(managed
+                ? $"the managed identity endpoint {host} could not be reached ({ex.HttpRequestError}); managed_identity works only on an Azure machine with an identity assigned (or set entra.identity_endpoint)"
+                : $"the token endpoint {host} could not be reached ({ex.HttpRequestError}); check entra.authority_host and the network", transient: true);
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
@@ -219,16 +209,140 @@ public sealed partial class EntraTokens : IDisposable
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new EntraTokenException(ErrorOf(host, status, body), transient: status is 408 or 429 or >= 500);
+                var error = ErrorOf(host, status, body);
+                if (managed && status is 400 or 404 && !error.Contains("; ", StringComparison.Ordinal))
+                {
+                    // The metadata service answers 400 (or 404) when the machine has no identity, or not the one asked for.
+                    error += entra.ClientId is null
+                        ? "; is a system-assigned managed identity enabled on this machine?"
+                        : "; is the user-assigned managed identity entra.client_id assigned to this machine?";
+                }
+
+                throw new EntraTokenException(error, transient: status is 408 or 429 or >= 500);
             }
 
             return TokenOf(host, status, body, entra, asked);
         }
     }
 
+    /// <summary>The client credentials form: the client secret (resolved now, as Custos's own use) or the federated token read from its file now.</summary>
+    private async Task<FormUrlEncodedContent> ClientCredentialsAsync(string system, EntraSettings entra, CancellationToken cancellationToken)
+    {
+        if (entra.FederatedTokenFile is { } file)
+        {
+            var assertion = await ReadFederatedTokenAsync(file, cancellationToken);
+            return new FormUrlEncodedContent(
+            [
+                new("grant_type", "client_credentials"),
+                new("client_id", entra.ClientId!),
+                new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                new("client_assertion", assertion),
+                new("scope", entra.Scope),
+            ]);
+        }
+
+        SecretValue secret;
+        try
+        {
+            secret = await secrets.ResolveAsync(entra.ClientSecret!, new SecretUse(null, system), cancellationToken);
+        }
+        catch (SecretResolutionException ex) when (ex.Failure == SecretFailure.Honeytoken)
+        {
+            // The alert is in the ledger; whoever sees this error is not told a trap was touched.
+            throw new EntraTokenException("its client secret could not be used; an operator was alerted (entra.client_secret)");
+        }
+        catch (SecretResolutionException ex)
+        {
+            throw new EntraTokenException($"its client secret could not be resolved: {ex.Message} (entra.client_secret)");
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            throw new EntraTokenException($"its client secret was not resolved within {RequestTimeout.TotalSeconds:0} s (entra.client_secret: is its provider reachable?)", transient: true);
+        }
+
+        return new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"),
+            new("client_id", entra.ClientId!),
+            new("client_secret", secret.Reveal()),
+            new("scope", entra.Scope),
+        ]);
+    }
+
+    /// <summary>
+    /// The federated token (workload identity): the cluster rewrites the file before the token in it expires, so it is
+    /// read for every request. Bounded, and checked to be one line of token characters; its content is never shown.
+    /// </summary>
+    private static async Task<string> ReadFederatedTokenAsync(string file, CancellationToken cancellationToken)
+    {
+        byte[]? bytes;
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, useAsync: true);
+            bytes = await Custos.Core.Http.BoundedBody.ReadAsync(stream, MaxResponseBytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new EntraTokenException($"the federated token file {file} could not be read ({ex.GetType().Name}); check entra.federated_token_file and that the workload identity is mounted", transient: true);
+        }
+
+        if (bytes is null)
+        {
+            throw new EntraTokenException($"the federated token file {file} is larger than {MaxResponseBytes} bytes; it should hold one token (entra.federated_token_file)");
+        }
+
+        var token = System.Text.Encoding.UTF8.GetString(bytes).Trim();
+        if (token.Length == 0 || token.Any(c => c is < '!' or > '~'))
+        {
+            throw new EntraTokenException($"the federated token file {file} does not hold a token (empty, or characters a token cannot have); check entra.federated_token_file");
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// A managed identity's token request: <c>GET</c> with <c>api-version</c>, the resource and the user-assigned
+    /// identity's client ID, and the header that proves the caller runs on the machine: <c>Metadata: true</c> for the
+    /// instance metadata service, the <c>X-IDENTITY-HEADER</c> value App Service gave the process for its endpoint.
+    /// </summary>
+    private static HttpRequestMessage ManagedIdentityRequest(EntraSettings entra, Uri endpoint, string version, (string Name, string Value) proof)
+    {
+        var query = $"?api-version={version}&resource={Uri.EscapeDataString(entra.Resource)}" + (entra.ClientId is { } client ? $"&client_id={Uri.EscapeDataString(client)}" : string.Empty);
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, endpoint.AbsolutePath + query));
+        request.Headers.TryAddWithoutValidation(proof.Name, proof.Value);
+        return request;
+    }
+
+    /// <summary>
+    /// App Service, Functions and Container Apps give a process with a managed identity its own token endpoint and a
+    /// header value to prove itself (<c>IDENTITY_ENDPOINT</c>, <c>IDENTITY_HEADER</c>), and no metadata service: used
+    /// when both are set and <c>identity_endpoint</c> is left at the metadata service's address.
+    /// </summary>
+    /// <exception cref="EntraTokenException">IDENTITY_ENDPOINT is not a local http(s) URL.</exception>
+    private (Uri Endpoint, string Header)? AppServiceIdentity(EntraSettings entra)
+    {
+        if (entra.IdentityEndpoint!.AbsoluteUri != EntraSettings.DefaultIdentityEndpoint
+            || environment("IDENTITY_ENDPOINT") is not { Length: > 0 } endpointText || environment("IDENTITY_HEADER") is not { Length: > 0 } header)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https") || (endpoint.Scheme == "http" && !endpoint.IsLoopback) || endpoint.Query.Length > 0)
+        {
+            throw new EntraTokenException("the environment's IDENTITY_ENDPOINT is not a local token endpoint (an http://localhost or https:// URL without a query); it is where App Service puts its managed identity endpoint");
+        }
+
+        if (header.Any(c => c is < '!' or > '~'))
+        {
+            throw new EntraTokenException("the environment's IDENTITY_HEADER has characters a header cannot carry");
+        }
+
+        return (endpoint, header);
+    }
+
     private static Token TokenOf(string host, int status, byte[] body, EntraSettings entra, DateTimeOffset asked)
     {
-        var (value, lifetime) = ReadAnswer(entra, host, status, body);
+        var (value, lifetime) = ReadAnswer(entra, host, status, body, asked);
         var refresh = lifetime > RefreshMargin ? lifetime - RefreshMargin : TimeSpan.Zero;
         return new Token(value, asked + refresh, asked + lifetime);
     }
@@ -238,7 +352,8 @@ public sealed partial class EntraTokens : IDisposable
     /// (at most <see cref="MaxLifetime"/>).
     /// </summary>
     /// <exception cref="EntraTokenException">The answer cannot be used; the message says why, without the token.</exception>
-    public static (SecretValue Token, TimeSpan Lifetime) ReadAnswer(EntraSettings entra, string host, int status, byte[] body)
+    /// <param name="now">When the token was asked for: an answer with only <c>expires_on</c> (App Service's identity endpoint) lasts until then.</param>
+    public static (SecretValue Token, TimeSpan Lifetime) ReadAnswer(EntraSettings entra, string host, int status, byte[] body, DateTimeOffset now = default)
     {
         ArgumentNullException.ThrowIfNull(entra);
         ArgumentNullException.ThrowIfNull(body);
@@ -276,25 +391,32 @@ public sealed partial class EntraTokens : IDisposable
             throw new EntraTokenException($"the token endpoint {host} answered a token_type other than Bearer");
         }
 
-        if (!root.TryGetProperty("expires_in", out var expiresElement) || expiresElement.ValueKind == JsonValueKind.Null)
+        // expires_in: seconds from now (a string from the metadata service and Entra's older endpoint); App Service's
+        // identity endpoint sends only expires_on, the Unix time it ends.
+        var relative = root.TryGetProperty("expires_in", out var expiresElement) && expiresElement.ValueKind != JsonValueKind.Null;
+        if (!relative && (now == default || !root.TryGetProperty("expires_on", out expiresElement) || expiresElement.ValueKind == JsonValueKind.Null))
         {
             throw new EntraTokenException($"the token endpoint {host} answered without expires_in, so Custos cannot tell when the token ends; it was not used");
         }
 
-        // A number of seconds; Entra's older endpoint sent it as a string.
-        var seconds = expiresElement.ValueKind switch
+        var field = relative ? "expires_in" : "expires_on";
+        var number = expiresElement.ValueKind switch
         {
             JsonValueKind.Number when expiresElement.TryGetInt64(out var n) => n,
             JsonValueKind.String when long.TryParse(expiresElement.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-            _ => throw new EntraTokenException($"the token endpoint {host} answered an expires_in that is not a whole number of seconds"),
+            _ => throw new EntraTokenException($"the token endpoint {host} answered an {field} that is not a whole number of seconds"),
         };
+        var seconds = relative ? number : number - Math.Min(number, now.ToUnixTimeSeconds());
         if (seconds <= 0)
         {
-            throw new EntraTokenException($"the token endpoint {host} answered expires_in {seconds}; a token must last a positive number of seconds");
+            throw new EntraTokenException(relative
+                ? $"the token endpoint {host} answered expires_in {seconds}; a token must last a positive number of seconds"
+                : $"the token endpoint {host} answered an expires_on that is not in the future");
         }
 
         var lifetime = seconds >= MaxLifetime.TotalSeconds ? MaxLifetime : TimeSpan.FromSeconds(seconds);
-        return (new SecretValue(new SecretReference("entra", $"{entra.TenantId}/{entra.ClientId}", null), token), lifetime);
+        var name = entra.IdentityEndpoint is null ? $"{entra.TenantId}/{entra.ClientId}" : $"managed-identity/{entra.ClientId ?? "system-assigned"}";
+        return (new SecretValue(new SecretReference("entra", name, null), token), lifetime);
     }
 
     /// <summary>What a token endpoint's error says (RFC 6749 section 5.2): the status, the OAuth error code and Entra's AADSTS number, never its free text.</summary>

@@ -41,5 +41,7 @@ public sealed class CredentialLiteralTests
         Assert.True(CredentialLiteral.IsCredentialName("DB_PASSWORD"));
         Assert.True(CredentialLiteral.IsCredentialName("api_key"));
         Assert.False(CredentialLiteral.IsCredentialName("description"));
+        Assert.False(CredentialLiteral.IsCredentialName("federated_token_file"));
+        Assert.True(CredentialLiteral.IsCredentialName("token_profile"));
     }
 }

@@ -113,7 +113,6 @@ internal sealed class SecretsWorkspace : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Workspace.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
