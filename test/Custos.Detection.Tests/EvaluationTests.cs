@@ -218,6 +218,23 @@ public sealed class EvaluationTests
         Assert.True(eleventh.F1 >= 0.97, eleventh.Report);
     }
 
+    /// <summary>
+    /// The twelfth held-out batch (120 attacks, 120 hard benign), written this session by a fresh writer who had not
+    /// seen the detector, while the batch-twelve heuristics and the classifier were being built; never read by them or
+    /// tuned on. Measured once after both merged (2026-11-28): heuristics alone TP 88 FP 4 FN 32, precision 0.957,
+    /// recall 0.733, F1 0.830 (4 of 120 benign flagged); with the classifier TP 97 FP 9 FN 23, precision 0.915, recall
+    /// 0.808, F1 0.858 (9 of 120 benign flagged). The classifier stays off by default (see ScannerOptions).
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_twelve_is_reported()
+    {
+        var off = HeldOut("twelfth held-out batch, heuristics alone (the default)", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut("twelfth held-out batch, heuristics and classifier", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-12.md"), off.Report + "\n\n" + on.Report + "\n");
+        Assert.True(off.F1 >= 0.83, off.Report);
+        Assert.True(on.F1 >= 0.85, on.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
@@ -279,9 +296,9 @@ public sealed class EvaluationTests
         Assert.True(fresh.F1 >= 0.9, fresh.Report);
     }
 
-    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null)
+    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
-        var scanner = new Scanner();
+        var scanner = with ?? new Scanner();
         bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type || f.Type == orType);
         var tp = attacks.Count(Flagged);
         var fp = benign.Count(Flagged);

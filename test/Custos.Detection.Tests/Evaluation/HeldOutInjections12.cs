@@ -18,7 +18,7 @@ namespace Custos.Detection.Tests.Evaluation;
 /// plain ordinary text (emails, invites, tickets, code, JSON, YAML, CSV, subtitles).
 /// Languages per side: English 68; French, German, Spanish, Chinese and Japanese nine each; Korean and Russian two each;
 /// Italian, Portuguese and Dutch one each.
-/// Measured: (not yet)
+/// Measured once (2026-11-28): F1 0.830 with the heuristics, 0.858 with the classifier; see EvaluationTests.Held_out_batch_twelve_is_reported.
 /// </summary>
 internal static class HeldOutInjections12
 {
