@@ -26,6 +26,9 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
 
     private readonly Dictionary<string, Slot> slots = new(StringComparer.Ordinal);
 
+    /// <summary>The data of the event being processed, as the provider sent it: the template a text's flush is shaped from.</summary>
+    private string currentData = string.Empty;
+
     /// <summary>What was found in the released text, with offsets into each whole text.</summary>
     public List<ScreeningFinding> Findings { get; } = [];
 
@@ -53,6 +56,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             return output;
         }
 
+        currentData = data;
         JsonNode? node;
         try
         {
@@ -100,7 +104,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             var key = "choices/" + index;
             if (c["delta"] is JsonObject delta && delta["content"] is JsonValue content && content.TryGetValue<string>(out var text))
             {
-                var slot = SlotFor(key, json, (template, released) => SetChatDelta(template, index, released));
+                var slot = SlotFor(key, (template, released) => SetChatDelta(template, index, released));
                 delta["content"] = Release(slot, text, final: false);
                 changed = true;
             }
@@ -118,12 +122,18 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     {
         if (template["choices"] is JsonArray choices)
         {
-            foreach (var choice in choices)
+            // Only the released choice goes out: the template is the event as the provider sent it, so another
+            // choice in it would carry its own text unscreened (and a second time).
+            for (var i = choices.Count - 1; i >= 0; i--)
             {
-                if (choice is JsonObject c && (c["index"]?.ToJsonString() ?? "0") == index)
+                if (choices[i] is JsonObject c && (c["index"]?.ToJsonString() ?? "0") == index)
                 {
                     c["delta"] = new JsonObject { ["content"] = text };
                     c["finish_reason"] = null;
+                }
+                else
+                {
+                    choices.RemoveAt(i);
                 }
             }
         }
@@ -136,7 +146,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "content_block_delta" when json["delta"] is JsonObject delta && (string?)delta["type"] == "text_delta" && delta["text"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, json, (template, released) => template["delta"]!["text"] = released);
+                var slot = SlotFor(key, (template, released) => template["delta"]!["text"] = released);
                 delta["text"] = Release(slot, text, final: false);
                 return true;
             case "content_block_stop":
@@ -157,7 +167,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "response.output_text.delta" when json["delta"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, json, (template, released) => template["delta"] = released);
+                var slot = SlotFor(key, (template, released) => template["delta"] = released);
                 json["delta"] = Release(slot, text, final: false);
                 return true;
             case "response.output_text.done":
@@ -225,7 +235,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return changed;
     }
 
-    private Slot SlotFor(string key, JsonObject current, Action<JsonObject, string> setText)
+    private Slot SlotFor(string key, Action<JsonObject, string> setText)
     {
         if (!slots.TryGetValue(key, out var slot))
         {
@@ -233,8 +243,9 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             slots[key] = slot;
         }
 
-        // The latest delta event is the template for the one that releases the held text.
-        slot.Template = (JsonObject)current.DeepClone();
+        // The latest delta event is the template for the one that releases the held text: kept as the text it
+        // came as (read again only if a flush needs it), which is the event before this screen changed it.
+        slot.Template = currentData;
         return slot;
     }
 
@@ -260,7 +271,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             return;
         }
 
-        var template = (JsonObject)slot.Template.DeepClone();
+        var template = (JsonObject)JsonNode.Parse(slot.Template)!;
         slot.SetText(template, text);
         output.Add(api switch
         {
@@ -340,35 +351,44 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     /// </summary>
     private static (string Prefix, string? Data) SplitData(string eventText)
     {
-        var prefix = new StringBuilder();
+        // Most events are one data line and nothing else (OpenAI's always): no builder for those.
+        var text = eventText.AsSpan();
+        StringBuilder? prefix = null;
         StringBuilder? data = null;
-        foreach (var line in eventText.Split('\n'))
+        Range first = default;
+        var dataLines = 0;
+        foreach (var range in text.Split('\n'))
         {
+            var line = text[range];
             if (line.StartsWith("data:", StringComparison.Ordinal))
             {
-                var value = line.AsSpan(5);
+                var (offset, length) = range.GetOffsetAndLength(text.Length);
                 // One leading space is the separator; the rest is data.
-                if (value.Length > 0 && value[0] == ' ')
+                var skip = length > 5 && text[offset + 5] == ' ' ? 6 : 5;
+                var value = new Range(offset + skip, offset + length);
+                if (dataLines == 0)
                 {
-                    value = value[1..];
-                }
-
-                if (data is null)
-                {
-                    data = new StringBuilder().Append(value);
+                    first = value;
                 }
                 else
                 {
-                    data.Append('\n').Append(value);
+                    (data ??= new StringBuilder().Append(text[first])).Append('\n').Append(text[value]);
                 }
+
+                dataLines++;
             }
             else if (line.Length > 0)
             {
-                prefix.Append(line).Append('\n');
+                (prefix ??= new StringBuilder()).Append(line).Append('\n');
             }
         }
 
-        return data is null ? (eventText, null) : (prefix.Append("data: ").ToString(), data.ToString());
+        if (dataLines == 0)
+        {
+            return (eventText, null);
+        }
+
+        return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), data is null ? text[first].ToString() : data.ToString());
     }
 
     private sealed class Slot(string key, Action<JsonObject, string> setText, int offset)
@@ -383,7 +403,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
 
         public StringBuilder Released { get; } = new();
 
-        public JsonObject? Template { get; set; }
+        public string? Template { get; set; }
     }
 
     private sealed class OneText(string location, string text) : IScreenableOutput
