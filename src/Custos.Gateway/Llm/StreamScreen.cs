@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
 /// a stream cannot wait for a person) stops the stream.
 /// </summary>
-internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null)
+internal sealed partial class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null)
 {
     /// <summary>Characters of each text held back from the client while the stream runs.</summary>
     public const int Window = 256;
@@ -26,8 +26,13 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
 
     private readonly Dictionary<string, Slot> slots = new(StringComparer.Ordinal);
 
+    private readonly List<string> events = new(2);
+
     /// <summary>The data of the event being processed, as the provider sent it: the template a text's flush is shaped from.</summary>
     private string currentData = string.Empty;
+
+    /// <summary>Reads every event as a JSON tree, never by the Chat Completions fast path (for tests that hold the two paths to the same output).</summary>
+    internal bool TreeOnly { get; init; }
 
     /// <summary>What was found in the released text, with offsets into each whole text.</summary>
     public List<ScreeningFinding> Findings { get; } = [];
@@ -39,9 +44,11 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     public string? Malformed { get; private set; }
 
     /// <summary>The events to send in place of <paramref name="eventText"/>: the event rewritten, after any text it ends has been released.</summary>
+    /// <remarks>The list is this screen's own, reused by the next call: use it before processing the next event.</remarks>
     public List<string> Process(string eventText, string? eventName)
     {
-        var output = new List<string>(2);
+        var output = events;
+        output.Clear();
         var (prefix, data) = SplitData(eventText);
         if (data is null || Blocked is not null)
         {
@@ -57,6 +64,11 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         }
 
         currentData = data;
+        if (api == LlmApi.ChatCompletions && !TreeOnly && ChatChunk.TryProcess(this, data, prefix, eventText, output))
+        {
+            return output;
+        }
+
         JsonNode? node;
         try
         {
@@ -74,12 +86,24 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             return output;
         }
 
-        var changed = api switch
+        bool changed;
+        try
         {
-            LlmApi.Messages => Messages(json, output),
-            LlmApi.Responses => Responses(json, output),
-            _ => Chat(json, output),
-        };
+            changed = api switch
+            {
+                LlmApi.Messages => Messages(json, output),
+                LlmApi.Responses => Responses(json, output),
+                _ => Chat(json, output),
+            };
+        }
+        catch (ArgumentException)
+        {
+            // A tree reads an object lazily, and refuses one that names a property twice only then.
+            output.Clear();
+            Malformed = "the provider sent a stream event that names a property twice; the stream was stopped there, since Custos cannot tell which one the client would read";
+            return output;
+        }
+
         output.Add(changed ? prefix + json.ToJsonString() + "\n\n" : eventText);
         _ = eventName;
         return output;
@@ -100,11 +124,11 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
                 continue;
             }
 
-            var index = c["index"]?.ToJsonString() ?? "0";
-            var key = "choices/" + index;
+            var index = IndexOf(c["index"]);
+            var key = index.Length == 1 && index[0] is >= '0' and <= '7' ? ChoiceKeys[index[0] - '0'] : "choices/" + index;
             if (c["delta"] is JsonObject delta && delta["content"] is JsonValue content && content.TryGetValue<string>(out var text))
             {
-                var slot = SlotFor(key, (template, released) => SetChatDelta(template, index, released));
+                var slot = SlotFor(key, static (template, released, key) => SetChatDelta(template, key["choices/".Length..], released));
                 delta["content"] = Release(slot, text, final: false);
                 changed = true;
             }
@@ -118,6 +142,14 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return changed;
     }
 
+    private static readonly string[] ChoiceKeys = ["choices/0", "choices/1", "choices/2", "choices/3", "choices/4", "choices/5", "choices/6", "choices/7"];
+
+    private static readonly string[] Indexes = ["0", "1", "2", "3", "4", "5", "6", "7"];
+
+    /// <summary>A choice's index as its key names it: the JSON as sent (<c>0</c> when absent), without a new string for the usual small ones.</summary>
+    private static string IndexOf(JsonNode? index) =>
+        index is null ? "0" : index is JsonValue value && value.TryGetValue<int>(out var n) && n is >= 0 and < 8 ? Indexes[n] : index.ToJsonString();
+
     private static void SetChatDelta(JsonObject template, string index, string text)
     {
         if (template["choices"] is JsonArray choices)
@@ -126,7 +158,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             // choice in it would carry its own text unscreened (and a second time).
             for (var i = choices.Count - 1; i >= 0; i--)
             {
-                if (choices[i] is JsonObject c && (c["index"]?.ToJsonString() ?? "0") == index)
+                if (choices[i] is JsonObject c && IndexOf(c["index"]) == index)
                 {
                     c["delta"] = new JsonObject { ["content"] = text };
                     c["finish_reason"] = null;
@@ -146,7 +178,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "content_block_delta" when json["delta"] is JsonObject delta && (string?)delta["type"] == "text_delta" && delta["text"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, (template, released) => template["delta"]!["text"] = released);
+                var slot = SlotFor(key, static (template, released, _) => template["delta"]!["text"] = released);
                 delta["text"] = Release(slot, text, final: false);
                 return true;
             case "content_block_stop":
@@ -167,7 +199,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "response.output_text.delta" when json["delta"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, (template, released) => template["delta"] = released);
+                var slot = SlotFor(key, static (template, released, _) => template["delta"] = released);
                 json["delta"] = Release(slot, text, final: false);
                 return true;
             case "response.output_text.done":
@@ -235,7 +267,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return changed;
     }
 
-    private Slot SlotFor(string key, Action<JsonObject, string> setText)
+    private Slot SlotFor(string key, Action<JsonObject, string, string> setText)
     {
         if (!slots.TryGetValue(key, out var slot))
         {
@@ -272,7 +304,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         }
 
         var template = (JsonObject)JsonNode.Parse(slot.Template)!;
-        slot.SetText(template, text);
+        slot.SetText(template, text, slot.Key);
         output.Add(api switch
         {
             LlmApi.Messages => "event: content_block_delta\ndata: " + template.ToJsonString() + "\n\n",
@@ -391,11 +423,12 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), data is null ? text[first].ToString() : data.ToString());
     }
 
-    private sealed class Slot(string key, Action<JsonObject, string> setText, int offset)
+    private sealed class Slot(string key, Action<JsonObject, string, string> setText, int offset)
     {
         public string Key { get; } = key;
 
-        public Action<JsonObject, string> SetText { get; } = setText;
+        /// <summary>Sets the released text into a template event: (template, text, this slot's key).</summary>
+        public Action<JsonObject, string, string> SetText { get; } = setText;
 
         public int Offset { get; set; } = offset;
 
