@@ -400,7 +400,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         var screener = Core.Screening.Screener.For(context.Config);
         var vault = services.Tokens;
         var tokens = vault is not null && screener.UsesTokens(context.Agent?.Name) ? new Core.Tokenization.StreamTokens() : null;
-        var screen = new StreamScreen(screener, context.Agent?.Name, api, held, tokens);
+        using var screen = new StreamScreen(screener, context.Agent?.Name, api, held, tokens);
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);

@@ -17,7 +17,7 @@ internal sealed partial class StreamScreen
     /// </summary>
     private static class ChatChunk
     {
-        public static bool TryProcess(StreamScreen screen, string data, string prefix, string eventText, List<string> output)
+        public static bool TryProcess(StreamScreen screen, ReadOnlySpan<char> data, string prefix, string eventText, List<string> output)
         {
             var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(data.Length));
             try
@@ -97,7 +97,7 @@ internal sealed partial class StreamScreen
                 at++;
             }
 
-            output.Add(released is null ? eventText : Write(root, released, prefix));
+            output.Add(released is null ? eventText : Write(screen, root, released, prefix));
             return true;
         }
 
@@ -148,12 +148,14 @@ internal sealed partial class StreamScreen
         }
 
         /// <summary>The chunk with each screened choice's <c>delta.content</c> replaced, as the tree path's <c>ToJsonString</c> writes it.</summary>
-        private static string Write(JsonElement root, string?[] released, string prefix)
+        private static string Write(StreamScreen screen, JsonElement root, string?[] released, string prefix)
         {
-            var buffer = new PooledJsonContent(1024);
+            var buffer = screen.chunkBuffer ??= new PooledBufferWriter(1024);
+            buffer.Reset();
+            var writer = screen.chunkWriter ??= new Utf8JsonWriter(buffer);
+            writer.Reset(buffer);
             try
             {
-                using (var writer = new Utf8JsonWriter(buffer))
                 {
                     writer.WriteStartObject();
                     foreach (var property in root.EnumerateObject())
@@ -215,6 +217,7 @@ internal sealed partial class StreamScreen
                     }
 
                     writer.WriteEndObject();
+                    writer.Flush();
                 }
 
                 var json = buffer.WrittenSpan;
@@ -229,7 +232,7 @@ internal sealed partial class StreamScreen
             }
             finally
             {
-                buffer.Dispose();
+                buffer.Reset();
             }
         }
     }

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
 /// a stream cannot wait for a person) stops the stream.
 /// </summary>
-internal sealed partial class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null)
+internal sealed partial class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null) : IDisposable
 {
     /// <summary>Characters of each text held back from the client while the stream runs.</summary>
     public const int Window = 256;
@@ -29,7 +29,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
     private readonly List<string> events = new(2);
 
     /// <summary>The data of the event being processed, as the provider sent it: the template a text's flush is shaped from.</summary>
-    private string currentData = string.Empty;
+    private EventData currentData;
 
     /// <summary>Reads every event as a JSON tree, never by the Chat Completions fast path (for tests that hold the two paths to the same output).</summary>
     internal bool TreeOnly { get; init; }
@@ -49,14 +49,14 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
     {
         var output = events;
         output.Clear();
-        var (prefix, data) = SplitData(eventText);
-        if (data is null || Blocked is not null)
+        var (prefix, found) = SplitData(eventText);
+        if (found is not { } data || Blocked is not null)
         {
             output.Add(eventText);
             return output;
         }
 
-        if (data.StartsWith("[DONE]", StringComparison.Ordinal))
+        if (data.Span.StartsWith("[DONE]", StringComparison.Ordinal))
         {
             FlushAll(output);
             output.Add(eventText);
@@ -64,7 +64,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
         }
 
         currentData = data;
-        if (api == LlmApi.ChatCompletions && !TreeOnly && ChatChunk.TryProcess(this, data, prefix, eventText, output))
+        if (api == LlmApi.ChatCompletions && !TreeOnly && ChatChunk.TryProcess(this, data.Span, prefix, eventText, output))
         {
             return output;
         }
@@ -72,7 +72,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(data);
+            node = JsonNode.Parse(data.ToString());
         }
         catch (JsonException)
         {
@@ -303,7 +303,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
             return;
         }
 
-        var template = (JsonObject)JsonNode.Parse(slot.Template)!;
+        var template = (JsonObject)JsonNode.Parse(slot.Template.Value.ToString())!;
         slot.SetText(template, text, slot.Key);
         output.Add(api switch
         {
@@ -381,7 +381,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
     /// The event's data (its <c>data:</c> lines joined with a newline, as SSE defines) and what to write before a
     /// rewritten data line (the event's other fields: <c>event:</c>, <c>id:</c>); no data for an event without any.
     /// </summary>
-    private static (string Prefix, string? Data) SplitData(string eventText)
+    private static (string Prefix, EventData? Data) SplitData(string eventText)
     {
         // Most events are one data line and nothing else (OpenAI's always): no builder for those.
         var text = eventText.AsSpan();
@@ -420,7 +420,36 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
             return (eventText, null);
         }
 
-        return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), data is null ? text[first].ToString() : data.ToString());
+        if (data is null)
+        {
+            // The one data line, where it lies in the event: no copy of it.
+            var (start, length) = first.GetOffsetAndLength(text.Length);
+            return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), new EventData(eventText, start, length));
+        }
+
+        var joined = data.ToString();
+        return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), new EventData(joined, 0, joined.Length));
+    }
+
+    /// <summary>An event's data: a stretch of <paramref name="Source"/> (the event's text, or its data lines joined).</summary>
+    private readonly record struct EventData(string Source, int Start, int Length)
+    {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
+        public override string ToString() => Start == 0 && Length == Source.Length ? Source : Source.Substring(Start, Length);
+    }
+
+    /// <summary>The buffer and writer the Chat Completions fast path writes chunks with, reused for the stream.</summary>
+    private PooledBufferWriter? chunkBuffer;
+    private System.Text.Json.Utf8JsonWriter? chunkWriter;
+
+    /// <summary>Gives the chunk buffer (which held the model's output) back to the pool, cleared.</summary>
+    public void Dispose()
+    {
+        chunkWriter?.Dispose();
+        chunkBuffer?.Dispose();
+        chunkWriter = null;
+        chunkBuffer = null;
     }
 
     private sealed class Slot(string key, Action<JsonObject, string, string> setText, int offset)
@@ -436,7 +465,7 @@ internal sealed partial class StreamScreen(Screener screener, string? agent, Llm
 
         public StringBuilder Released { get; } = new();
 
-        public string? Template { get; set; }
+        public EventData? Template { get; set; }
     }
 
     private sealed class OneText(string location, string text) : IScreenableOutput
