@@ -52,6 +52,14 @@ internal sealed class AllocationSampler : EventListener
         }
     }
 
+    public void Clear()
+    {
+        lock (gate)
+        {
+            bytes.Clear();
+        }
+    }
+
     public void Print(int requests, int top = 25)
     {
         lock (gate)

@@ -179,8 +179,8 @@ internal static class LlmLatency
             return new Sample(latency, null);
         });
 
-    /// <summary>A provider stand-in speaking OpenAI's chat completions, JSON and SSE, answering at once.</summary>
-    private sealed class StubLlm : IAsyncDisposable
+    /// <summary>A provider stand-in speaking OpenAI's chat completions (JSON and SSE) and Anthropic's messages (JSON), answering at once.</summary>
+    internal sealed class StubLlm : IAsyncDisposable
     {
         private const string Reply = "Revenue rose 12% while costs held flat, so margins reached a record.";
         private readonly WebApplication app;
@@ -223,6 +223,19 @@ internal static class LlmLatency
 
                 await http.Response.WriteAsync("""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}""" + "\n\n");
                 await http.Response.WriteAsync("""data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764288000,"model":"gpt-4.1-mini-2025-04-14","choices":[],"usage":{"prompt_tokens":24,"completion_tokens":16,"total_tokens":40}}""" + "\n\ndata: [DONE]\n\n");
+            });
+            app.MapPost("/v1/messages", async (HttpContext http) =>
+            {
+                if (http.Request.Headers["x-api-key"].ToString() != key)
+                {
+                    http.Response.StatusCode = 401;
+                    await http.Response.WriteAsync("""{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}""");
+                    return;
+                }
+
+                using var document = await System.Text.Json.JsonDocument.ParseAsync(http.Request.Body);
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync($$$"""{"id":"msg_bench","type":"message","role":"assistant","model":"claude-sonnet-4-5-20250929","content":[{"type":"text","text":"{{{Reply}}}"}],"stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":24,"output_tokens":16}}""");
             });
             await app.StartAsync();
             var stub = new StubLlm(app);

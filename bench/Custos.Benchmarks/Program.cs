@@ -11,7 +11,17 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- allocations [--requests 2000] [--warmup-requests 500] [--only llm|mcp]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
+if (args.Length > 0 && args[0] == "allocations")
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await AllocationsPerRequest.RunAsync(
+        int.Parse(Option("--requests") ?? "2000", CultureInfo.InvariantCulture),
+        int.Parse(Option("--warmup-requests") ?? "500", CultureInfo.InvariantCulture),
+        Option("--only") ?? "all");
+}
+
 if (args.Length > 0 && args[0] == "detection-peers")
 {
     var index = Array.IndexOf(args, "--seconds");

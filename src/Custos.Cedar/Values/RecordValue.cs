@@ -20,8 +20,17 @@ public sealed class RecordValue : CedarValue
 
     public override ValueKind Kind => ValueKind.Record;
 
-    public static RecordValue Of(IEnumerable<KeyValuePair<string, CedarValue>> attributes) =>
-        new(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, attributes));
+    public static RecordValue Of(IEnumerable<KeyValuePair<string, CedarValue>> attributes)
+    {
+        // A builder adds each attribute to the tree it freezes: CreateRange would sort them through a
+        // SortedDictionary first (a record per action, for its context and its arguments). A repeated name
+        // with an equal value is taken once and with another value throws, as CreateRange does.
+        ArgumentNullException.ThrowIfNull(attributes);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, CedarValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in attributes)
+            builder.Add(name, value);
+        return new(builder.ToImmutable());
+    }
 
     /// <summary>Fast attribute lookup (a frozen dictionary built on first use).</summary>
     public bool TryGet(string attribute, out CedarValue value)

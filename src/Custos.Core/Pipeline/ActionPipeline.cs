@@ -15,6 +15,10 @@ public sealed partial class ActionPipeline
 
     private readonly IPipelineStage[] stages;
     private readonly IPipelineStage[] recorders;
+
+    /// <summary>The stages <see cref="AdmitAsync"/> and <see cref="CheckAsync"/> run, picked once (MCP admits every request).</summary>
+    private readonly IPipelineStage[] admitStages;
+    private readonly IPipelineStage[] checkStages;
     private readonly IConfigSource config;
     private readonly TimeProvider clock;
     private readonly ILogger<ActionPipeline> logger;
@@ -33,6 +37,8 @@ public sealed partial class ActionPipeline
 
         this.stages = all.Where(s => s.Stage != StageName.Record).ToArray();
         recorders = all.Where(s => s.Stage == StageName.Record).ToArray();
+        admitStages = Array.FindAll(this.stages, s => s.Stage is StageName.Authenticate or StageName.Contain);
+        checkStages = Array.FindAll(this.stages, s => s.Stage is StageName.Authenticate or StageName.Contain or StageName.Authorize);
         this.config = config;
         this.clock = clock;
         this.logger = logger;
@@ -74,7 +80,7 @@ public sealed partial class ActionPipeline
         ArgumentNullException.ThrowIfNull(action);
         var context = new ActionContext(action, config.Current);
         var started = clock.GetTimestamp();
-        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Authenticate or StageName.Contain), cancellationToken);
+        await RunStagesAsync(context, admitStages, cancellationToken);
         if (!context.IsDenied)
         {
             context.Outcome = ActionOutcome.Success;
@@ -119,7 +125,7 @@ public sealed partial class ActionPipeline
     {
         ArgumentNullException.ThrowIfNull(action);
         var context = new ActionContext(action, config.Current);
-        await RunStagesAsync(context, Array.FindAll(stages, s => s.Stage is StageName.Authenticate or StageName.Contain or StageName.Authorize), cancellationToken);
+        await RunStagesAsync(context, checkStages, cancellationToken);
         if (context.Outcome == ActionOutcome.Pending)
         {
             context.Outcome = ActionOutcome.Success;

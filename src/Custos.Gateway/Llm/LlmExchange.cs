@@ -175,10 +175,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>One try: null when it settled the call (an answer, a stream, or a failure not worth retrying); otherwise what went wrong.</summary>
     private async Task<Retryable?> AttemptAsync(ActionContext context, ModelRoute target, IReadOnlyDictionary<string, Core.Secrets.SecretValue> credentials, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        var body = RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), LlmUpstream.BodyModelOf(target.System, api, target.Model), stream && api == LlmApi.ChatCompletions, dialect);
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        var anthropicVersion = http.Request.Headers["anthropic-version"].FirstOrDefault();
+        using var content = new PooledJsonContent(4096);
+        RewriteRequest(context.Arguments ?? throw new InvalidOperationException("the LLM request has no body"), LlmUpstream.BodyModelOf(target.System, api, target.Model), stream && api == LlmApi.ChatCompletions, dialect, content);
+        var anthropicVersion = http.Request.Headers["anthropic-version"] is { Count: > 0 } versions ? versions[0] : null;
         if (target.System.Azure?.Entra is { } entra)
         {
             // Custos's own Microsoft Entra ID token (client credentials), for this request only: not one of the
@@ -401,34 +400,25 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         var screener = Core.Screening.Screener.For(context.Config);
         var vault = services.Tokens;
         var tokens = vault is not null && screener.UsesTokens(context.Agent?.Name) ? new Core.Tokenization.StreamTokens() : null;
-        var screen = new StreamScreen(screener, context.Agent?.Name, api, held, tokens);
+        using var screen = new StreamScreen(screener, context.Agent?.Name, api, held, tokens);
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(attempt.Token);
-            using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+            using var lines = new SseLineReader(body, MaxEventChars);
             var eventLines = new StringBuilder();
             string? eventName = null;
-            while (await ReadLineAsync(reader, attempt.Token) is { } line)
+            while (await lines.ReadLineAsync(attempt.Token))
             {
-                if (eventLines.Length + line.Length > MaxEventChars)
+                if (eventLines.Length + lines.Length > MaxEventChars)
                 {
                     context.Fail(StageName.Forward, $"the provider '{target.System.Name}' sent a stream event longer than {MaxEventChars} characters; the stream was stopped");
                     context.Usage = usage.ToUsage();
                     return null;
                 }
 
-                if (line.Length > 0)
+                if (lines.Length > 0)
                 {
-                    if (line.StartsWith("event:", StringComparison.Ordinal))
-                    {
-                        eventName = line[6..].Trim();
-                    }
-                    else if (line.StartsWith("data:", StringComparison.Ordinal))
-                    {
-                        usage.Observe(line.AsSpan(5).Trim(), dialect);
-                    }
-
-                    eventLines.Append(line).Append('\n');
+                    eventName = AddLine(lines.Line, eventLines, eventName, usage);
                     continue;
                 }
 
@@ -527,32 +517,20 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         return null;
     }
 
-    /// <summary>One line of the stream without its end (LF or CRLF), or null at its end; a line is never read past <see cref="MaxEventChars"/> + 1 characters, so a provider cannot make Custos buffer without bound.</summary>
-    private static async ValueTask<string?> ReadLineAsync(StreamReader reader, CancellationToken cancellationToken)
+    /// <summary>Adds one line of an event (not its blank end) to the event's text, noting its name and the usage its data carries; returns the event's name.</summary>
+    private string? AddLine(ReadOnlySpan<char> line, StringBuilder eventLines, string? eventName, StreamUsage usage)
     {
-        var line = new StringBuilder();
-        var one = new char[1];
-        while (line.Length <= MaxEventChars)
+        if (line.StartsWith("event:", StringComparison.Ordinal))
         {
-            if (await reader.ReadAsync(one.AsMemory(), cancellationToken) == 0)
-            {
-                return line.Length == 0 ? null : line.ToString();
-            }
-
-            if (one[0] == '\n')
-            {
-                if (line.Length > 0 && line[^1] == '\r')
-                {
-                    line.Length--;
-                }
-
-                return line.ToString();
-            }
-
-            line.Append(one[0]);
+            eventName = line[6..].Trim().ToString();
+        }
+        else if (line.StartsWith("data:", StringComparison.Ordinal))
+        {
+            usage.Observe(line[5..].Trim(), dialect);
         }
 
-        return line.ToString();
+        eventLines.Append(line).Append('\n');
+        return eventName;
     }
 
     private bool IsEnd(string eventText, string? eventName) => api switch
@@ -622,9 +600,8 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     }
 
     /// <summary>The client's body with the upstream's model name (none when the URL names it, as an Azure deployment's does), and usage asked for on OpenAI streams.</summary>
-    internal static byte[] RewriteRequest(JsonElement body, string? model, bool stream, LlmDialect dialect)
+    internal static void RewriteRequest(JsonElement body, string? model, bool stream, LlmDialect dialect, IBufferWriter<byte> buffer)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -656,8 +633,6 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
 
             writer.WriteEndObject();
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteStreamOptions(Utf8JsonWriter writer, JsonElement? given)

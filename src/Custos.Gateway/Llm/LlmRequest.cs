@@ -84,8 +84,11 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
     /// <summary>The facts Cedar sees as <c>context.arguments</c>: small and typed, never the prompt itself.</summary>
     public JsonElement PolicyContext(ModelRoute route)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One buffer and writer per thread for this small, secret-free object (the model name and counts).
+        var buffer = contextBuffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = contextWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
         {
             writer.WriteStartObject();
             writer.WriteString("model", route.Model);
@@ -98,9 +101,16 @@ internal sealed record LlmRequest(string Model, bool Stream, int Messages, long?
 
             writer.WriteBoolean("tools", HasTools);
             writer.WriteEndObject();
+            writer.Flush();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? contextBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? contextWriter;
 }

@@ -16,7 +16,7 @@ namespace Custos.Gateway.Llm;
 /// <c>done</c> and <c>completed</c> events are replaced by the redacted text. A finding to block (or to escalate:
 /// a stream cannot wait for a person) stops the stream.
 /// </summary>
-internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null)
+internal sealed partial class StreamScreen(Screener screener, string? agent, LlmApi api, Detection.KnownSecrets? known = null, Detection.Redaction.IReversibleTokenizer? tokens = null) : IDisposable
 {
     /// <summary>Characters of each text held back from the client while the stream runs.</summary>
     public const int Window = 256;
@@ -25,6 +25,14 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     public const int MaxHeld = 4 * Window;
 
     private readonly Dictionary<string, Slot> slots = new(StringComparer.Ordinal);
+
+    private readonly List<string> events = new(2);
+
+    /// <summary>The data of the event being processed, as the provider sent it: the template a text's flush is shaped from.</summary>
+    private EventData currentData;
+
+    /// <summary>Reads every event as a JSON tree, never by the Chat Completions fast path (for tests that hold the two paths to the same output).</summary>
+    internal bool TreeOnly { get; init; }
 
     /// <summary>What was found in the released text, with offsets into each whole text.</summary>
     public List<ScreeningFinding> Findings { get; } = [];
@@ -36,27 +44,35 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     public string? Malformed { get; private set; }
 
     /// <summary>The events to send in place of <paramref name="eventText"/>: the event rewritten, after any text it ends has been released.</summary>
+    /// <remarks>The list is this screen's own, reused by the next call: use it before processing the next event.</remarks>
     public List<string> Process(string eventText, string? eventName)
     {
-        var output = new List<string>(2);
-        var (prefix, data) = SplitData(eventText);
-        if (data is null || Blocked is not null)
+        var output = events;
+        output.Clear();
+        var (prefix, found) = SplitData(eventText);
+        if (found is not { } data || Blocked is not null)
         {
             output.Add(eventText);
             return output;
         }
 
-        if (data.StartsWith("[DONE]", StringComparison.Ordinal))
+        if (data.Span.StartsWith("[DONE]", StringComparison.Ordinal))
         {
             FlushAll(output);
             output.Add(eventText);
             return output;
         }
 
+        currentData = data;
+        if (api == LlmApi.ChatCompletions && !TreeOnly && ChatChunk.TryProcess(this, data.Span, prefix, eventText, output))
+        {
+            return output;
+        }
+
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(data);
+            node = JsonNode.Parse(data.ToString());
         }
         catch (JsonException)
         {
@@ -70,12 +86,24 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             return output;
         }
 
-        var changed = api switch
+        bool changed;
+        try
         {
-            LlmApi.Messages => Messages(json, output),
-            LlmApi.Responses => Responses(json, output),
-            _ => Chat(json, output),
-        };
+            changed = api switch
+            {
+                LlmApi.Messages => Messages(json, output),
+                LlmApi.Responses => Responses(json, output),
+                _ => Chat(json, output),
+            };
+        }
+        catch (ArgumentException)
+        {
+            // A tree reads an object lazily, and refuses one that names a property twice only then.
+            output.Clear();
+            Malformed = "the provider sent a stream event that names a property twice; the stream was stopped there, since Custos cannot tell which one the client would read";
+            return output;
+        }
+
         output.Add(changed ? prefix + json.ToJsonString() + "\n\n" : eventText);
         _ = eventName;
         return output;
@@ -96,11 +124,11 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
                 continue;
             }
 
-            var index = c["index"]?.ToJsonString() ?? "0";
-            var key = "choices/" + index;
+            var index = IndexOf(c["index"]);
+            var key = index.Length == 1 && index[0] is >= '0' and <= '7' ? ChoiceKeys[index[0] - '0'] : "choices/" + index;
             if (c["delta"] is JsonObject delta && delta["content"] is JsonValue content && content.TryGetValue<string>(out var text))
             {
-                var slot = SlotFor(key, json, (template, released) => SetChatDelta(template, index, released));
+                var slot = SlotFor(key, static (template, released, key) => SetChatDelta(template, key["choices/".Length..], released));
                 delta["content"] = Release(slot, text, final: false);
                 changed = true;
             }
@@ -114,16 +142,30 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return changed;
     }
 
+    private static readonly string[] ChoiceKeys = ["choices/0", "choices/1", "choices/2", "choices/3", "choices/4", "choices/5", "choices/6", "choices/7"];
+
+    private static readonly string[] Indexes = ["0", "1", "2", "3", "4", "5", "6", "7"];
+
+    /// <summary>A choice's index as its key names it: the JSON as sent (<c>0</c> when absent), without a new string for the usual small ones.</summary>
+    private static string IndexOf(JsonNode? index) =>
+        index is null ? "0" : index is JsonValue value && value.TryGetValue<int>(out var n) && n is >= 0 and < 8 ? Indexes[n] : index.ToJsonString();
+
     private static void SetChatDelta(JsonObject template, string index, string text)
     {
         if (template["choices"] is JsonArray choices)
         {
-            foreach (var choice in choices)
+            // Only the released choice goes out: the template is the event as the provider sent it, so another
+            // choice in it would carry its own text unscreened (and a second time).
+            for (var i = choices.Count - 1; i >= 0; i--)
             {
-                if (choice is JsonObject c && (c["index"]?.ToJsonString() ?? "0") == index)
+                if (choices[i] is JsonObject c && IndexOf(c["index"]) == index)
                 {
                     c["delta"] = new JsonObject { ["content"] = text };
                     c["finish_reason"] = null;
+                }
+                else
+                {
+                    choices.RemoveAt(i);
                 }
             }
         }
@@ -136,7 +178,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "content_block_delta" when json["delta"] is JsonObject delta && (string?)delta["type"] == "text_delta" && delta["text"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, json, (template, released) => template["delta"]!["text"] = released);
+                var slot = SlotFor(key, static (template, released, _) => template["delta"]!["text"] = released);
                 delta["text"] = Release(slot, text, final: false);
                 return true;
             case "content_block_stop":
@@ -157,7 +199,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         switch (type)
         {
             case "response.output_text.delta" when json["delta"] is JsonValue value && value.TryGetValue<string>(out var text):
-                var slot = SlotFor(key, json, (template, released) => template["delta"] = released);
+                var slot = SlotFor(key, static (template, released, _) => template["delta"] = released);
                 json["delta"] = Release(slot, text, final: false);
                 return true;
             case "response.output_text.done":
@@ -225,7 +267,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
         return changed;
     }
 
-    private Slot SlotFor(string key, JsonObject current, Action<JsonObject, string> setText)
+    private Slot SlotFor(string key, Action<JsonObject, string, string> setText)
     {
         if (!slots.TryGetValue(key, out var slot))
         {
@@ -233,8 +275,9 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             slots[key] = slot;
         }
 
-        // The latest delta event is the template for the one that releases the held text.
-        slot.Template = (JsonObject)current.DeepClone();
+        // The latest delta event is the template for the one that releases the held text: kept as the text it
+        // came as (read again only if a flush needs it), which is the event before this screen changed it.
+        slot.Template = currentData;
         return slot;
     }
 
@@ -260,8 +303,8 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
             return;
         }
 
-        var template = (JsonObject)slot.Template.DeepClone();
-        slot.SetText(template, text);
+        var template = (JsonObject)JsonNode.Parse(slot.Template.Value.ToString())!;
+        slot.SetText(template, text, slot.Key);
         output.Add(api switch
         {
             LlmApi.Messages => "event: content_block_delta\ndata: " + template.ToJsonString() + "\n\n",
@@ -338,44 +381,83 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
     /// The event's data (its <c>data:</c> lines joined with a newline, as SSE defines) and what to write before a
     /// rewritten data line (the event's other fields: <c>event:</c>, <c>id:</c>); no data for an event without any.
     /// </summary>
-    private static (string Prefix, string? Data) SplitData(string eventText)
+    private static (string Prefix, EventData? Data) SplitData(string eventText)
     {
-        var prefix = new StringBuilder();
+        // Most events are one data line and nothing else (OpenAI's always): no builder for those.
+        var text = eventText.AsSpan();
+        StringBuilder? prefix = null;
         StringBuilder? data = null;
-        foreach (var line in eventText.Split('\n'))
+        Range first = default;
+        var dataLines = 0;
+        foreach (var range in text.Split('\n'))
         {
+            var line = text[range];
             if (line.StartsWith("data:", StringComparison.Ordinal))
             {
-                var value = line.AsSpan(5);
+                var (offset, length) = range.GetOffsetAndLength(text.Length);
                 // One leading space is the separator; the rest is data.
-                if (value.Length > 0 && value[0] == ' ')
+                var skip = length > 5 && text[offset + 5] == ' ' ? 6 : 5;
+                var value = new Range(offset + skip, offset + length);
+                if (dataLines == 0)
                 {
-                    value = value[1..];
-                }
-
-                if (data is null)
-                {
-                    data = new StringBuilder().Append(value);
+                    first = value;
                 }
                 else
                 {
-                    data.Append('\n').Append(value);
+                    (data ??= new StringBuilder().Append(text[first])).Append('\n').Append(text[value]);
                 }
+
+                dataLines++;
             }
             else if (line.Length > 0)
             {
-                prefix.Append(line).Append('\n');
+                (prefix ??= new StringBuilder()).Append(line).Append('\n');
             }
         }
 
-        return data is null ? (eventText, null) : (prefix.Append("data: ").ToString(), data.ToString());
+        if (dataLines == 0)
+        {
+            return (eventText, null);
+        }
+
+        if (data is null)
+        {
+            // The one data line, where it lies in the event: no copy of it.
+            var (start, length) = first.GetOffsetAndLength(text.Length);
+            return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), new EventData(eventText, start, length));
+        }
+
+        var joined = data.ToString();
+        return (prefix is null ? "data: " : prefix.Append("data: ").ToString(), new EventData(joined, 0, joined.Length));
     }
 
-    private sealed class Slot(string key, Action<JsonObject, string> setText, int offset)
+    /// <summary>An event's data: a stretch of <paramref name="Source"/> (the event's text, or its data lines joined).</summary>
+    private readonly record struct EventData(string Source, int Start, int Length)
+    {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
+        public override string ToString() => Start == 0 && Length == Source.Length ? Source : Source.Substring(Start, Length);
+    }
+
+    /// <summary>The buffer and writer the Chat Completions fast path writes chunks with, reused for the stream.</summary>
+    private PooledBufferWriter? chunkBuffer;
+    private System.Text.Json.Utf8JsonWriter? chunkWriter;
+
+    /// <summary>Gives the chunk buffer (which held the model's output) back to the pool, cleared.</summary>
+    public void Dispose()
+    {
+        chunkWriter?.Dispose();
+        chunkBuffer?.Dispose();
+        chunkWriter = null;
+        chunkBuffer = null;
+    }
+
+    private sealed class Slot(string key, Action<JsonObject, string, string> setText, int offset)
     {
         public string Key { get; } = key;
 
-        public Action<JsonObject, string> SetText { get; } = setText;
+        /// <summary>Sets the released text into a template event: (template, text, this slot's key).</summary>
+        public Action<JsonObject, string, string> SetText { get; } = setText;
 
         public int Offset { get; set; } = offset;
 
@@ -383,7 +465,7 @@ internal sealed class StreamScreen(Screener screener, string? agent, LlmApi api,
 
         public StringBuilder Released { get; } = new();
 
-        public JsonObject? Template { get; set; }
+        public EventData? Template { get; set; }
     }
 
     private sealed class OneText(string location, string text) : IScreenableOutput

@@ -57,21 +57,42 @@ public static class McpGatewayEndpoints
 #pragma warning disable MCPEXP002 // RunSessionHandler is the SDK's one hook that hands over a session's own server, which unsolicited notifications need.
         services.AddOptions<HttpServerTransportOptions>().Configure<AgentSessions>((options, sessions) => options.RunSessionHandler = sessions.RunAsync);
 #pragma warning restore MCPEXP002
-        services.AddOptions<McpServerOptions>().Configure<McpToolGateway, McpCatalogGateway, NotificationRelay>((options, gateway, catalog, relay) =>
-        {
-            options.Handlers.SetLoggingLevelHandler = relay.SetLevelAsync;
-            options.Handlers.SubscribeToResourcesHandler = relay.SubscribeAsync;
-            options.Handlers.UnsubscribeFromResourcesHandler = relay.UnsubscribeAsync;
-            options.Handlers.ListToolsHandler = gateway.ListToolsAsync;
-            options.Handlers.CallToolHandler = gateway.CallToolAsync;
-            options.Handlers.ListPromptsHandler = catalog.ListPromptsAsync;
-            options.Handlers.GetPromptHandler = catalog.GetPromptAsync;
-            options.Handlers.ListResourcesHandler = catalog.ListResourcesAsync;
-            options.Handlers.ListResourceTemplatesHandler = catalog.ListResourceTemplatesAsync;
-            options.Handlers.ReadResourceHandler = catalog.ReadResourceAsync;
-            options.Handlers.CompleteHandler = catalog.CompleteAsync;
-        });
+        // The SDK builds a server's options per session, and a stateless client's every request is a session:
+        // the handlers are made once and handed to each.
+        services.AddSingleton<GatewayHandlers>();
+        services.AddOptions<McpServerOptions>().Configure<GatewayHandlers>((options, handlers) => handlers.Apply(options.Handlers));
         return services;
+    }
+
+    /// <summary>The gateway's MCP request handlers, as delegates made once.</summary>
+    private sealed class GatewayHandlers(McpToolGateway gateway, McpCatalogGateway catalog, NotificationRelay relay)
+    {
+        private readonly McpRequestHandler<SetLevelRequestParams, EmptyResult> setLoggingLevel = relay.SetLevelAsync;
+        private readonly McpRequestHandler<SubscribeRequestParams, EmptyResult> subscribe = relay.SubscribeAsync;
+        private readonly McpRequestHandler<UnsubscribeRequestParams, EmptyResult> unsubscribe = relay.UnsubscribeAsync;
+        private readonly McpRequestHandler<ListToolsRequestParams, ListToolsResult> listTools = gateway.ListToolsAsync;
+        private readonly McpRequestHandler<CallToolRequestParams, CallToolResult> callTool = gateway.CallToolAsync;
+        private readonly McpRequestHandler<ListPromptsRequestParams, ListPromptsResult> listPrompts = catalog.ListPromptsAsync;
+        private readonly McpRequestHandler<GetPromptRequestParams, GetPromptResult> getPrompt = catalog.GetPromptAsync;
+        private readonly McpRequestHandler<ListResourcesRequestParams, ListResourcesResult> listResources = catalog.ListResourcesAsync;
+        private readonly McpRequestHandler<ListResourceTemplatesRequestParams, ListResourceTemplatesResult> listResourceTemplates = catalog.ListResourceTemplatesAsync;
+        private readonly McpRequestHandler<ReadResourceRequestParams, ReadResourceResult> readResource = catalog.ReadResourceAsync;
+        private readonly McpRequestHandler<CompleteRequestParams, CompleteResult> complete = catalog.CompleteAsync;
+
+        public void Apply(McpServerHandlers handlers)
+        {
+            handlers.SetLoggingLevelHandler = setLoggingLevel;
+            handlers.SubscribeToResourcesHandler = subscribe;
+            handlers.UnsubscribeFromResourcesHandler = unsubscribe;
+            handlers.ListToolsHandler = listTools;
+            handlers.CallToolHandler = callTool;
+            handlers.ListPromptsHandler = listPrompts;
+            handlers.GetPromptHandler = getPrompt;
+            handlers.ListResourcesHandler = listResources;
+            handlers.ListResourceTemplatesHandler = listResourceTemplates;
+            handlers.ReadResourceHandler = readResource;
+            handlers.CompleteHandler = complete;
+        }
     }
 
     /// <summary>Admits requests to the MCP endpoint (<see cref="McpAdmission"/>); call between routing and endpoints.</summary>

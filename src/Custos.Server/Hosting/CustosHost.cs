@@ -111,11 +111,12 @@ public static partial class CustosHost
                 }));
                 var telemetry = services.AddOpenTelemetry()
                     .ConfigureResource(r => r.AddService("custos"))
-                    .WithMetrics(m => m.AddMeter(CustosTelemetry.Name).AddMeter("Microsoft.AspNetCore.Hosting").AddPrometheusExporter())
-                    .WithTracing(t => t.AddSource(CustosTelemetry.Name));
+                    .WithMetrics(m => m.AddMeter(CustosTelemetry.Name).AddMeter("Microsoft.AspNetCore.Hosting").AddPrometheusExporter());
                 if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
                 {
-                    telemetry.UseOtlpExporter();
+                    // Traces only when they go somewhere: a listener without an exporter would have every action
+                    // build an Activity (and its tags) that nothing reads.
+                    telemetry.WithTracing(t => t.AddSource(CustosTelemetry.Name)).UseOtlpExporter();
                 }
 
                 options.ConfigureServices?.Invoke(services);

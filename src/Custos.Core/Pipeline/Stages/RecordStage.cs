@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Custos.Core.Storage;
 
 namespace Custos.Core.Pipeline.Stages;
@@ -28,7 +27,10 @@ public sealed class RecordStage(IActionRecorder recorder, Observation.ActionObse
         string? digest = null;
         if (action.Context is { } json)
         {
-            digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json.GetRawText())));
+            // The hash of the context's raw UTF-8 (the bytes GetRawText would give back), hashed where it lies.
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(json), hash);
+            digest = Convert.ToHexStringLower(hash);
         }
 
         return new ActionRecord(
