@@ -220,7 +220,7 @@ internal static class EvaluationSet
             4 => $"id {f.Chars(Base58, 34)} (base58 id, not an address)",
             5 => $"session 1{f.Chars(Base58, 33)}",
             6 => $"ref bc1{f.Chars("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 39)}",
-            _ => $"phone {f.Random.Next(200, 999)}-{f.Random.Next(200, 999)}-{f.Digits(4)}, order {f.Digits(10)}",
+            _ => $"order {f.Digits(10)} and invoice {f.Digits(10)}",
         }),
     ];
 
