@@ -17,7 +17,7 @@ internal static class Bitcoin
     public static int MatchBase58(string text, int start)
     {
         var i = start;
-        while (i < text.Length && i - start <= 35 && Base58.Contains(text[i], StringComparison.Ordinal))
+        while (i < text.Length && i - start <= 35 && IsBase58(text[i]))
         {
             i++;
         }
@@ -39,6 +39,8 @@ internal static class Bitcoin
         SHA256.HashData(hash, hash);
         return hash[..4].SequenceEqual(decoded[21..]) ? i : -1;
     }
+
+    private static bool IsBase58(char c) => char.IsAsciiLetterOrDigit(c) && c is not ('0' or 'O' or 'I' or 'l');
 
     /// <summary>Base58 to exactly 25 bytes (big-endian), leading '1's as zero bytes; false when it does not fit.</summary>
     private static bool DecodeBase58(ReadOnlySpan<char> value, Span<byte> output)
