@@ -11,6 +11,27 @@ public static class EntityTypes
     public const string IpAddress = "IP_ADDRESS";
     public const string Secret = "SECRET";
 
+    /// <summary>UK National Insurance numbers (prefix letters with HMRC's exclusions, six digits, suffix A-D).</summary>
+    public const string UkNino = "UK_NINO";
+
+    /// <summary>UK NHS numbers (ten digits, mod-11 check; in the 3-3-4 layout or next to "NHS").</summary>
+    public const string UkNhs = "UK_NHS";
+
+    /// <summary>German VAT ids (DE and nine digits, ISO 7064 mod 11,10).</summary>
+    public const string DeVatId = "DE_VAT_ID";
+
+    /// <summary>Italian VAT codes (partita IVA: IT and eleven digits, office code and Luhn check).</summary>
+    public const string ItVatCode = "IT_VAT_CODE";
+
+    /// <summary>Other EU VAT ids (country prefix, national format and check); the subtype names the country.</summary>
+    public const string EuVatId = "EU_VAT_ID";
+
+    /// <summary>Dates of birth: a valid date right after a keyword such as "date of birth", "DOB", "geboren am", "生年月日".</summary>
+    public const string DateTime = "DATE_TIME";
+
+    /// <summary>Bitcoin addresses: base58check (P2PKH, P2SH) and bech32/bech32m (bc1…), checksums verified.</summary>
+    public const string Crypto = "CRYPTO";
+
     /// <summary>Instructions planted in data for a model to follow (override, jailbreak, tool poisoning, …).</summary>
     public const string PromptInjection = "PROMPT_INJECTION";
 
@@ -18,7 +39,7 @@ public static class EntityTypes
     public const string Exfiltration = "EXFILTRATION";
 
     /// <summary>The types this version detects.</summary>
-    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret, PromptInjection, Exfiltration];
+    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret, UkNino, UkNhs, DeVatId, ItVatCode, EuVatId, DateTime, Crypto, PromptInjection, Exfiltration];
 
     /// <summary>Types that mark a region of text (an instruction, a command) rather than a value; they may contain value findings.</summary>
     public static bool IsRegion(string type) => type is PromptInjection or Exfiltration;
@@ -30,11 +51,18 @@ public static class EntityTypes
         CreditCard => 1,
         IbanCode => 2,
         UsSsn => 3,
-        EmailAddress => 4,
-        IpAddress => 5,
-        PhoneNumber => 6,
-        PromptInjection => 7,
-        Exfiltration => 8,
-        _ => 9,
+        UkNino => 4,
+        DeVatId => 5,
+        ItVatCode => 6,
+        EuVatId => 7,
+        UkNhs => 8,
+        Crypto => 9,
+        EmailAddress => 10,
+        IpAddress => 11,
+        DateTime => 12,
+        PhoneNumber => 13,
+        PromptInjection => 14,
+        Exfiltration => 15,
+        _ => 16,
     };
 }

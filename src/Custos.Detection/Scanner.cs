@@ -39,6 +39,10 @@ public sealed class Scanner
     private readonly bool _emails;
     private readonly bool _ips;
     private readonly bool _ibans;
+    private readonly bool _ninos;
+    private readonly bool _vats;
+    private readonly bool _crypto;
+    private readonly bool _capitals;
     private readonly bool _secrets;
     private readonly bool _injection;
     private readonly bool _exfiltration;
@@ -78,6 +82,13 @@ public sealed class Scanner
             patterns.Add(new Pattern(null, null, kind));
         }
 
+        _crypto = _options.IsEnabled(EntityTypes.Crypto);
+        if (_crypto)
+        {
+            words.Add("bc1");
+            patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Bech32));
+        }
+
         _injection = _options.IsEnabled(EntityTypes.PromptInjection);
         _exfiltration = _options.IsEnabled(EntityTypes.Exfiltration);
         _allowlist = new DomainAllowlist(_options.AllowedDomains);
@@ -103,6 +114,10 @@ public sealed class Scanner
         _emails = _options.IsEnabled(EntityTypes.EmailAddress);
         _ips = _options.IsEnabled(EntityTypes.IpAddress);
         _ibans = _options.IsEnabled(EntityTypes.IbanCode);
+        _ninos = _options.IsEnabled(EntityTypes.UkNino);
+        _vats = _options.IsEnabled(EntityTypes.DeVatId) || _options.IsEnabled(EntityTypes.ItVatCode) || _options.IsEnabled(EntityTypes.EuVatId);
+        _numbers |= _options.IsEnabled(EntityTypes.UkNhs) || _crypto;
+        _capitals = _ibans || _ninos || _vats;
     }
 
     public ScannerOptions Options => _options;
@@ -217,15 +232,19 @@ public sealed class Scanner
                         numbersUntil = NumberMatcher.SkipWord(text, i);
                     }
                 }
+                else if (_crypto && c is '1' or '3' && Bitcoin.MatchBase58(text, i) is > 0 and var addressEnd)
+                {
+                    context.Add(EntityTypes.Crypto, i, addressEnd, 0.9, "crypto", c == '1' ? "p2pkh" : "p2sh", boost: ContextKind.Crypto);
+                    numbersUntil = addressEnd;
+                }
                 else if (NumberMatcher.StartsRun(text, i))
                 {
                     numbersUntil = NumberMatcher.Scan(context, i);
                 }
             }
-            else if (_ibans && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterUpper(Chars.At(text, i + 1)) && char.IsAsciiDigit(Chars.At(text, i + 2))
-                && char.IsAsciiDigit(Chars.At(text, i + 3)) && !Chars.IsWordChar(Chars.At(text, i - 1)) && Iban.TryMatch(text, i, out var ibanEnd))
+            else if (_capitals && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterUpper(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
             {
-                context.Add(EntityTypes.IbanCode, i, ibanEnd, 0.95, "iban", boost: ContextKind.Iban);
+                Capitals(context, i);
             }
         }
 
@@ -241,6 +260,27 @@ public sealed class Scanner
         }
 
         return (Resolve(context), context.Work);
+    }
+
+    /// <summary>Two capitals at a word start: an IBAN, a National Insurance number or a VAT id may start here.</summary>
+    private void Capitals(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var digitNext = char.IsAsciiDigit(Chars.At(text, i + 2));
+        if (_ibans && digitNext && char.IsAsciiDigit(Chars.At(text, i + 3)) && Iban.TryMatch(text, i, out var ibanEnd))
+        {
+            context.Add(EntityTypes.IbanCode, i, ibanEnd, 0.95, "iban", boost: ContextKind.Iban);
+        }
+
+        if (_ninos && (digitNext || Chars.At(text, i + 2) == ' ') && UkNino.Match(text, i) is > 0 and var ninoEnd)
+        {
+            context.Add(EntityTypes.UkNino, i, ninoEnd, ninoEnd - i == 9 ? 0.75 : 0.85, "nino", boost: ContextKind.Nino);
+        }
+
+        if (_vats && VatId.IsCountry(text[i], text[i + 1]) && VatId.TryMatch(text, i, out var vatEnd, out var vatType, out var country))
+        {
+            context.Add(vatType, i, vatEnd, 0.9, "vat", vatType == EntityTypes.EuVatId ? country : null);
+        }
     }
 
     /// <summary>The matches of a user's type: linear-time regex (NonBacktracking), bounded length, validator, context words.</summary>
@@ -395,7 +435,18 @@ public sealed class Scanner
     {
         var pattern = _patterns[id];
         var start = end - _automaton.Length(id);
-        if (pattern.Trigger != Trigger.None)
+        if (pattern.Trigger == Trigger.Bech32)
+        {
+            if (!Chars.IsWordChar(Chars.At(context.Text, start - 1)) && Bitcoin.MatchBech32(context.Text, start) is > 0 and var addressEnd)
+            {
+                context.Add(EntityTypes.Crypto, start, addressEnd, 0.9, "crypto", "bech32", boost: ContextKind.Crypto);
+            }
+        }
+        else if (pattern.Context == ContextKind.Birth)
+        {
+            BirthDate.OnKeyword(context, start, end);
+        }
+        else if (pattern.Trigger != Trigger.None)
         {
             OnTrigger(context, pattern.Trigger, start, end);
         }
@@ -621,5 +672,6 @@ public sealed class Scanner
         None,
         Url,
         Command,
+        Bech32,
     }
 }

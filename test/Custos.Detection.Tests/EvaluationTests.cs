@@ -24,6 +24,13 @@ public sealed class EvaluationTests
         [EntityTypes.PhoneNumber] = 0.90,
         [EntityTypes.PromptInjection] = 0.90,
         [EntityTypes.Exfiltration] = 0.90,
+        [EntityTypes.UkNino] = 0.97,
+        [EntityTypes.UkNhs] = 0.97,
+        [EntityTypes.DeVatId] = 0.97,
+        [EntityTypes.ItVatCode] = 0.97,
+        [EntityTypes.EuVatId] = 0.97,
+        [EntityTypes.DateTime] = 0.97,
+        [EntityTypes.Crypto] = 0.97,
     };
 
     [Fact]

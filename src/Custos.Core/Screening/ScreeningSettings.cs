@@ -28,6 +28,13 @@ public sealed class ScreeningSettings
         [EntityTypes.IbanCode] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
         [EntityTypes.UsSsn] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.IpAddress] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Replace),
+        [EntityTypes.UkNino] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.UkNhs] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.DeVatId] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.ItVatCode] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.EuVatId] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.DateTime] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.Crypto] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
         [EntityTypes.PromptInjection] = new(ScreeningAction.Escalate, ScreeningAction.Block, RedactionMethod.Replace),
         [EntityTypes.Exfiltration] = new(ScreeningAction.Block, ScreeningAction.Block, RedactionMethod.Replace),
     }.ToFrozenDictionary(StringComparer.Ordinal);

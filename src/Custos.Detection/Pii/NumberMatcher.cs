@@ -94,6 +94,10 @@ internal static class NumberMatcher
             }
         }
 
+        // An NHS number is the whole run (3-3-4 or ten bare digits); a phone number may be read from it too, and
+        // the context decides (a phone word raises the phone, "NHS" the NHS number).
+        TryNhs(context, start);
+
         if (!found && groups.Count <= MaxPhoneGroups && context.Options.IsEnabled(EntityTypes.PhoneNumber))
         {
             var plus = text[start] == '+';
@@ -247,6 +251,43 @@ internal static class NumberMatcher
 
         context.Add(EntityTypes.UsSsn, groups[g].Start, groups[g + 2].End, first[0] == '-' ? 0.85 : 0.6, "ssn", boost: ContextKind.Ssn, dampen: ContextKind.Reference);
         return g + 3;
+    }
+
+    private static void TryNhs(ScanContext context, int start)
+    {
+        var groups = context.Groups;
+        var text = context.Text;
+        if (!char.IsAsciiDigit(text[start]) || !context.Options.IsEnabled(EntityTypes.UkNhs))
+        {
+            return;
+        }
+
+        Span<char> digits = stackalloc char[10];
+        double score;
+        if (groups.Count == 1 && Digits(context, 0) == 10)
+        {
+            text.AsSpan(groups[0].Start, 10).CopyTo(digits);
+            score = 0.3;
+        }
+        else if (groups.Count == 3 && Digits(context, 0) == 3 && Digits(context, 1) == 3 && Digits(context, 2) == 4
+            && Separator(context, 0) is " " or "-" && Separator(context, 0).SequenceEqual(Separator(context, 1)))
+        {
+            text.AsSpan(groups[0].Start, 3).CopyTo(digits);
+            text.AsSpan(groups[1].Start, 3).CopyTo(digits[3..]);
+            text.AsSpan(groups[2].Start, 4).CopyTo(digits[6..]);
+
+            // The NHS writes 943 476 5919; with dashes it reads as a North American phone number unless "NHS" is near.
+            score = Separator(context, 0) is " " ? 0.65 : 0.3;
+        }
+        else
+        {
+            return;
+        }
+
+        if (UkNhs.IsValid(digits))
+        {
+            context.Add(EntityTypes.UkNhs, groups[0].Start, groups[^1].End, score, "nhs", boost: ContextKind.Nhs, dampen: ContextKind.Reference | ContextKind.Phone);
+        }
     }
 
     private static bool TryPhone(ScanContext context, int start, int first, int last, bool plus, bool paren)

@@ -57,7 +57,8 @@ public static class Redactor
 
                 break;
             case RedactionMethod.Partial:
-                var keep = 4;
+                // The last four characters of a date would show its day and month, or its year: a date is masked whole.
+                var keep = finding.Type == EntityTypes.DateTime ? 0 : 4;
                 var from = value.Length;
                 while (from > 0 && keep > 0)
                 {

@@ -17,4 +17,16 @@ internal enum ContextKind
 
     /// <summary>Versions, builds and releases: dotted numbers that are not addresses.</summary>
     Version = 128,
+
+    /// <summary>"NHS": a ten-digit number near it is an NHS number.</summary>
+    Nhs = 256,
+
+    /// <summary>"National insurance", "NINO".</summary>
+    Nino = 512,
+
+    /// <summary>Keywords a date of birth follows ("date of birth", "DOB", "geboren am", "生年月日"): they start a bounded read for a date.</summary>
+    Birth = 1024,
+
+    /// <summary>"bitcoin", "btc", "wallet".</summary>
+    Crypto = 2048,
 }

@@ -21,5 +21,8 @@ internal static class ContextWords
         ("ticket", ContextKind.Reference), ("case", ContextKind.Reference), ("sku", ContextKind.Reference), ("part", ContextKind.Reference),
         ("commande", ContextKind.Reference), ("bestellung", ContextKind.Reference), ("pedido", ContextKind.Reference), ("build", ContextKind.Reference),
         ("version", ContextKind.Version), ("release", ContextKind.Version), ("oid", ContextKind.Version), ("telephone", ContextKind.Phone),
+        ("nhs", ContextKind.Nhs), ("national insurance", ContextKind.Nino), ("nino", ContextKind.Nino),
+        ("bitcoin", ContextKind.Crypto), ("btc", ContextKind.Crypto), ("wallet", ContextKind.Crypto),
+        .. Pii.BirthDate.Keywords.Select(k => (k, ContextKind.Birth)),
     ];
 }

@@ -100,6 +100,39 @@ public sealed class ScreeningConfigTests
     }
 
     [Fact]
+    public void The_national_id_vat_birth_date_and_crypto_types_take_rules_and_have_defaults()
+    {
+        var config = Parse("""
+            screening:
+              types:
+                UK_NINO: {in: block, out: redact, redaction: partial}
+                UK_NHS: block
+                DE_VAT_ID: {out: allow}
+                IT_VAT_CODE: {out: allow}
+                EU_VAT_ID: {in: redact}
+                DATE_TIME: {in: redact, redaction: replace}
+                CRYPTO: {out: redact, redaction: hash}
+            """).GetConfigOrThrow().Screening;
+        Assert.Equal(new ScreeningRule(ScreeningAction.Block, ScreeningAction.Redact, RedactionMethod.Partial), config.RuleFor(null, "UK_NINO"));
+        Assert.Equal((ScreeningAction.Block, ScreeningAction.Block), (config.RuleFor(null, "UK_NHS").In, config.RuleFor(null, "UK_NHS").Out));
+        Assert.Equal(ScreeningAction.Allow, config.RuleFor(null, "DE_VAT_ID").Out);
+        Assert.Equal(ScreeningAction.Redact, config.RuleFor(null, "EU_VAT_ID").In);
+        Assert.Equal(RedactionMethod.Hash, config.RuleFor(null, "CRYPTO").Redaction);
+
+        var defaults = Parse(string.Empty).GetConfigOrThrow().Screening;
+        Assert.Equal(new ScreeningRule(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask), defaults.RuleFor(null, "UK_NINO"));
+        Assert.Equal(RedactionMethod.Mask, defaults.RuleFor(null, "DATE_TIME").Redaction);
+
+        var typo = Parse("""
+            screening:
+              types:
+                UK_NIN0: block
+            """);
+        Assert.False(typo.IsValid);
+        Assert.Contains(typo.Diagnostics, d => d.Message.Contains("UK_NINO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_generated_schema_types_finding_counts_for_every_known_type()
     {
         var schema = CustosSchema.Generate();

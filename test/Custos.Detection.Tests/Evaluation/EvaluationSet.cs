@@ -133,7 +133,111 @@ internal static class EvaluationSet
             }
         }
 
+        cases.AddRange(NationalIds(NextId, perType, negativesPerKind));
         return cases;
+    }
+
+    private static readonly (string Type, string[] Frames)[] IdFrames =
+    [
+        (EntityTypes.UkNino, ["National Insurance number: {v}", "NINO {v} on file", "Her NI number is {v}.", "\"nino\": \"{v}\"", "Numéro NI britannique : {v}", "NI-Nummer {v} (UK)"]),
+        (EntityTypes.UkNhs, ["NHS number: {v}", "Patient {v} was seen today.", "NHS No {v}", "\"nhs_number\": \"{v}\"", "Numéro NHS : {v}"]),
+        ("VAT", ["VAT ID: {v}", "USt-IdNr.: {v}", "N° TVA intracommunautaire : {v}", "Partita IVA {v}", "NIF-IVA: {v}", "\"vat_id\": \"{v}\"", "BTW-nummer {v}", "Invoice to ACME GmbH, {v}, Berlin"]),
+        (EntityTypes.DateTime, ["Date of birth: {v}", "DOB {v}", "Geburtsdatum: {v}", "Il est né le {v} à Lyon.", "fecha de nacimiento: {v}", "生年月日：{v}", "\"date_of_birth\": \"{v}\"", "born on {v} in Leeds", "出生日期：{v}"]),
+        (EntityTypes.Crypto, ["Send 0.01 BTC to {v}", "wallet: {v}", "Adresse Bitcoin : {v}", "\"address\": \"{v}\"", "Zahlung an {v} erhalten", "refund to {v} please"]),
+    ];
+
+    /// <summary>
+    /// UK_NINO, UK_NHS, the VAT types, dates of birth and CRYPTO, with hard negatives. Drawn from their own random
+    /// source and appended last, so the cases before them stay as they were.
+    /// </summary>
+    private static List<LabelledCase> NationalIds(Func<string> nextId, int perType, int negativesPerKind)
+    {
+        var f = new Fakes(Seed + 1);
+        var cases = new List<LabelledCase>();
+        foreach (var (kind, frames) in IdFrames)
+        {
+            for (var n = 0; n < perType; n++)
+            {
+                var frame = frames[n % frames.Length];
+                var (type, value) = kind switch
+                {
+                    EntityTypes.UkNino => (kind, f.Nino(n % 2 == 0)),
+                    EntityTypes.UkNhs => (kind, f.Nhs(spaced: n % 5 != 0 || frame.Contains("NHS", StringComparison.Ordinal)) is var v && frame.StartsWith("Patient", StringComparison.Ordinal) ? f.Nhs(spaced: true) : v),
+                    EntityTypes.DateTime => (kind, f.BirthDate(n)),
+                    EntityTypes.Crypto => (kind, (n % 3) switch { 0 => f.BitcoinBase58(false), 1 => f.BitcoinBase58(true), _ => f.BitcoinBech32() }),
+                    _ => VatCase(f, n),
+                };
+                var at = frame.IndexOf("{v}", StringComparison.Ordinal);
+                cases.Add(new LabelledCase(nextId(), type, frame[..at] + value + frame[(at + 3)..], [new Label(type, at, at + value.Length)]));
+            }
+        }
+
+        foreach (var (category, make) in IdNegatives)
+        {
+            for (var n = 0; n < negativesPerKind; n++)
+            {
+                cases.Add(new LabelledCase(nextId(), "negative:" + category, make(f, n), []));
+            }
+        }
+
+        return cases;
+    }
+
+    private static (string Type, string Value) VatCase(Fakes f, int n)
+    {
+        var country = IdFakes.VatCountries[n % IdFakes.VatCountries.Length];
+        return (IdFakes.VatType(country), f.Vat(country));
+    }
+
+    private const string Base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+    private static readonly (string Category, Func<Fakes, int, string> Make)[] IdNegatives =
+    [
+        ("id-near-miss", (f, n) => (n % 6) switch
+        {
+            0 => $"NINO {f.Pick(["BG", "GB", "NK", "TN", "ZZ", "DA", "AO", "QQ"])}{f.Digits(6)}{f.Pick(["A", "B", "C", "D"])}",
+            1 => $"NI number {f.Nino(false)[..8]}E",
+            2 => $"VAT {f.InvalidVat(f.Pick(IdFakes.VatCountries))}",
+            3 => $"NHS number {BrokenNhs(f)}",
+            4 => $"BTC {BrokenBase58(f)}",
+            _ => $"Date of birth: {f.Random.Next(30, 32)}/02/{f.Random.Next(1950, 2000)}",
+        }),
+        ("dates-and-logs", (f, n) => (n % 6) switch
+        {
+            0 => $"2026-{f.Random.Next(1, 13):00}-{f.Random.Next(1, 29):00}T{f.Random.Next(0, 24):00}:{f.Random.Next(0, 60):00}:{f.Random.Next(0, 60):00}Z INFO request served in {f.Random.Next(1, 900)} ms",
+            1 => $"Invoice date: {f.Random.Next(1, 29):00}/{f.Random.Next(1, 13):00}/{f.Random.Next(1990, 2026)}, due in 30 days",
+            2 => $"Meeting on {f.Random.Next(1, 29)} March {f.Random.Next(1990, 2026)} at noon.",
+            3 => $"web-{f.Random.Next(1, 40)} - - [{f.Random.Next(1, 29):00}/Mar/2025:10:{f.Random.Next(10, 60)}:00 +0000] \"GET / HTTP/1.1\" 200",
+            4 => $"Der Vertrag vom {f.Random.Next(1, 29)}.{f.Random.Next(1, 13)}.{f.Random.Next(1990, 2026)} läuft aus.",
+            _ => $"build {f.Random.Next(2015, 2026)}{f.Random.Next(1, 13):00}{f.Random.Next(1, 29):00}.{f.Random.Next(1, 9)} released",
+        }),
+        ("id-look-alikes", (f, n) => (n % 8) switch
+        {
+            0 => $"Part no. {f.Chars("ABCEGHJKLMNPRSTWXYZ", 2)}{f.Digits(6)} in stock",
+            1 => $"Order {f.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 2)}-{f.Digits(9)} shipped",
+            2 => $"Ticket DE{f.Digits(5)} and IT-{f.Digits(6)}",
+            3 => $"txid {f.Chars("0123456789abcdef", 64)}",
+            4 => $"id {f.Chars(Base58, 34)} (base58 id, not an address)",
+            5 => $"session 1{f.Chars(Base58, 33)}",
+            6 => $"ref bc1{f.Chars("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 39)}",
+            _ => $"order {f.Digits(10)} and invoice {f.Digits(10)}",
+        }),
+    ];
+
+    private static string BrokenNhs(Fakes f)
+    {
+        // Bare digits: in the 3-3-4 layout a number with a wrong NHS check is still a (possibly fictional) phone number.
+        var nhs = f.Nhs(spaced: false);
+        var last = nhs[^1] - '0';
+        return nhs[..^1] + ((last + 1 + f.Random.Next(8)) % 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string BrokenBase58(Fakes f)
+    {
+        var address = f.BitcoinBase58(f.Random.Next(2) == 0);
+        var k = f.Random.Next(1, address.Length);
+        var replacement = Base58[(Base58.IndexOf(address[k], StringComparison.Ordinal) + 1 + f.Random.Next(56)) % 58];
+        return address[..k] + replacement + address[(k + 1)..];
     }
 
     private static void Append(StringBuilder sb, List<Label> labels, string type, string value)
