@@ -14,6 +14,8 @@ internal sealed class PooledBufferWriter(int sizeHint) : IBufferWriter<byte>, ID
 
     public ReadOnlySpan<byte> WrittenSpan => buffer.AsSpan(0, written);
 
+    public ReadOnlyMemory<byte> WrittenMemory => buffer.AsMemory(0, written);
+
     /// <summary>Forgets (and clears) what was written, keeping the array.</summary>
     public void Reset()
     {
