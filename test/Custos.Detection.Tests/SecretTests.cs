@@ -175,6 +175,7 @@ public sealed class SecretTests
             ("Authorization: GenieKey 4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b", "4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b"),
             ("curl --header 'Authorization:  4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b'", "4b7e2a91-3c5d-4f60-8a1b-9c2d3e4f5a6b"),
             ("authorization: Zq8xK2mP7vL4tR9wB3nC6yH1", "Zq8xK2mP7vL4tR9wB3nC6yH1"),
+            ("Authorization: MacroKey 7d1f0c9a2b4e6f8a0c2e4a6b8d0f2a4c", "7d1f0c9a2b4e6f8a0c2e4a6b8d0f2a4c"),
         ];
         foreach (var (text, value) in found)
         {

@@ -278,9 +278,15 @@ internal static class AssignmentMatcher
         if (Chars.At(text, wordEnd) == ' ' && wordEnd > i)
         {
             var scheme = text.AsSpan(i, wordEnd - i);
+            // Exact scheme names ("Mac" is a scheme, "MacroKey" is not), and AWS's signature schemes by their prefix.
+            if (scheme.StartsWith("aws4-", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             foreach (var handled in HandledSchemes)
             {
-                if (scheme.StartsWith(handled, StringComparison.OrdinalIgnoreCase))
+                if (scheme.Equals(handled, StringComparison.OrdinalIgnoreCase))
                 {
                     return;
                 }
@@ -302,7 +308,7 @@ internal static class AssignmentMatcher
         }
     }
 
-    private static readonly string[] HandledSchemes = ["bearer", "basic", "token", "ssws", "digest", "negotiate", "ntlm", "aws4-", "hmac", "oauth", "mac", "hoba", "mutual", "vapid", "scram", "privatetoken"];
+    private static readonly string[] HandledSchemes = ["bearer", "basic", "token", "ssws", "digest", "negotiate", "ntlm", "hmac", "oauth", "mac", "hoba", "mutual", "vapid", "scram-sha-1", "scram-sha-256", "privatetoken"];
 
     /// <summary>A word of a shell command: inside its quotes (the span excludes them), or up to white space.</summary>
     private static (int Start, int End) ReadCommandWord(string text, int i)
