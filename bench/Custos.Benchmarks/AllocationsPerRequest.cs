@@ -67,7 +67,7 @@ internal static class AllocationsPerRequest
                 return 2;
             }
 
-            await using var custos = await BenchmarkServer.StartAsync(_ => McpYaml(everything));
+            await using var custos = await BenchmarkServer.StartAsync(_ => McpOverhead.EchoWorkspace(everything));
             await using var direct = await McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions { Command = "node", Arguments = [everything, "stdio"], Name = "everything" }));
             await using var through = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
             {
@@ -180,26 +180,4 @@ internal static class AllocationsPerRequest
 
             """ + yaml[grantsAt..];
     }
-
-    private static string McpYaml(string everything) => $"""
-        version: 1
-        data_dir: .custos
-        agents:
-          - name: dev-agent
-            owner: platform@example.com
-            purpose: Calls tools in the allocation count.
-            gdpr:
-              lawful_basis: legitimate_interests
-              processing_purpose: Software development.
-        systems:
-          - name: everything
-            kind: mcp
-            command: ["node", "{everything.Replace("\\", "\\\\", StringComparison.Ordinal)}", "stdio"]
-        grants:
-          - id: dev-echoes
-            agent: dev-agent
-            system: everything
-            actions: [call]
-            tools: [echo]
-        """;
 }

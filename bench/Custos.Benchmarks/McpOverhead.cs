@@ -26,27 +26,7 @@ internal static class McpOverhead
             return 2;
         }
 
-        var yaml = $"""
-            version: 1
-            data_dir: .custos
-            agents:
-              - name: dev-agent
-                owner: platform@example.com
-                purpose: Calls tools in the overhead benchmark.
-                gdpr:
-                  lawful_basis: legitimate_interests
-                  processing_purpose: Software development.
-            systems:
-              - name: everything
-                kind: mcp
-                command: ["node", "{everything.Replace("\\", "\\\\", StringComparison.Ordinal)}", "stdio"]
-            grants:
-              - id: dev-echoes
-                agent: dev-agent
-                system: everything
-                actions: [call]
-                tools: [echo]
-            """;
+        var yaml = EchoWorkspace(everything);
         await using var custos = await BenchmarkServer.StartAsync(_ => yaml);
         await using var custosOs = await BenchmarkServer.StartAsync(_ => yaml + "\nledger:\n  durability: os\n");
         using var proxy = await PeerProcess.StartAsync("mcp-proxy", port => [proxyScript, "--port", port.ToString(CultureInfo.InvariantCulture), "--host", "127.0.0.1", "--server", "stream", "--", "node", everything, "stdio"]);
@@ -129,4 +109,27 @@ internal static class McpOverhead
                     : new Sample(Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
             };
         });
+
+    /// <summary>custos.yaml for the benchmarks that call the everything server's echo: one agent granted that one tool.</summary>
+    internal static string EchoWorkspace(string everything) => $"""
+        version: 1
+        data_dir: .custos
+        agents:
+          - name: dev-agent
+            owner: platform@example.com
+            purpose: Calls tools in the benchmarks.
+            gdpr:
+              lawful_basis: legitimate_interests
+              processing_purpose: Software development.
+        systems:
+          - name: everything
+            kind: mcp
+            command: ["node", "{everything.Replace("\\", "\\\\", StringComparison.Ordinal)}", "stdio"]
+        grants:
+          - id: dev-echoes
+            agent: dev-agent
+            system: everything
+            actions: [call]
+            tools: [echo]
+        """;
 }
