@@ -242,6 +242,25 @@ public sealed class EvaluationTests
         Assert.True(on.F1 >= 0.85, on.Report);
     }
 
+    /// <summary>
+    /// The thirteenth held-out batch (120 attacks, 120 hard benign), written by batch twelve's fresh writer in the same
+    /// sitting, sealed until measured once at the start of the session of 2026-11-28 (evening), before any change that
+    /// session (commit 6a57bec): heuristics alone TP 67 FP 10 FN 53, precision 0.870, recall 0.558, F1 0.680 (10 of 120
+    /// benign flagged, 8.3%); with the classifier TP 73 FP 10 FN 47, precision 0.880, recall 0.608, F1 0.719. The honest
+    /// figure on unseen wording, well below batch twelve's 0.830: most misses are indirect orders in data (signatures, log
+    /// lines, SQL comments, annotations, SMS), prompt extraction without the words "system prompt", personas, and reversed,
+    /// hex or pinyin payloads; the false positives are writing about attacks. Tuning material from then on.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_thirteen_is_reported()
+    {
+        var off = HeldOut("thirteenth held-out batch, heuristics alone (the default)", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut("thirteenth held-out batch, heuristics and classifier", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-13.md"), off.Report + "\n\n" + on.Report + "\n");
+        Assert.True(off.F1 >= 0.68, off.Report);
+        Assert.True(on.F1 >= 0.71, on.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
