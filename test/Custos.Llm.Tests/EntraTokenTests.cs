@@ -145,6 +145,32 @@ public sealed class EntraTokenTests
     }
 
     [Fact]
+    public async Task A_fetched_token_is_a_known_value_so_a_copy_in_a_prompt_or_a_reply_is_blocked_and_named_not_shown()
+    {
+        await using var setup = await StartAsync();
+        ChatCompletion first = await setup.Chat.CompleteChatAsync([new UserChatMessage("hi")], cancellationToken: Cancel);
+        Assert.Equal(setup.Workspace.Stub.Reply, first.Content[0].Text);
+        var name = EntraTokens.IssuedName(new SecretReference("entra", $"{EntraTokenStub.TenantId}/{EntraTokenStub.ClientId}", null), "azure");
+
+        // In: an agent that got hold of the token (a log line, a tool result) and sends it on.
+        var sent = await Assert.ThrowsAsync<ClientResultException>(() => setup.Chat.CompleteChatAsync([new UserChatMessage("is this still valid? " + setup.Entra.AccessToken)], cancellationToken: Cancel));
+        Assert.DoesNotContain(setup.Entra.AccessToken, sent.Message, StringComparison.Ordinal);
+        Assert.Single(setup.Workspace.Stub.Received);
+
+        // Out: a provider that echoes the bearer it was sent.
+        setup.Workspace.Stub.Reply = "Your bearer was " + setup.Entra.AccessToken + ".";
+        var echoed = await Assert.ThrowsAsync<ClientResultException>(() => setup.Chat.CompleteChatAsync([new UserChatMessage("hi again")], cancellationToken: Cancel));
+        Assert.DoesNotContain(setup.Entra.AccessToken, echoed.Message, StringComparison.Ordinal);
+
+        var records = (await setup.Workspace.Server.RecordsAsync()).Where(r => r.Action == "complete").ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Contains(records, r => r.StoppedAt == StageName.ScreenIn && r.Findings!.Any(f => f is { Type: Core.Screening.Screener.KnownSecret, Direction: Core.Screening.ScreeningDirection.In } && f.Subtype == name));
+        Assert.Contains(records, r => r.StoppedAt == StageName.ScreenOut && r.Findings!.Any(f => f is { Type: Core.Screening.Screener.KnownSecret, Direction: Core.Screening.ScreeningDirection.Out } && f.Subtype == name));
+        Assert.Single(setup.Entra.Received);
+        Assert.DoesNotContain(setup.Entra.AccessToken, await setup.EverythingWrittenAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_managed_identity_gets_its_token_from_the_metadata_endpoint_with_the_metadata_header_and_no_secret()
     {
         await using var setup = await StartAsync(stub => $"""

@@ -13,7 +13,7 @@ namespace Custos.Core.Secrets;
 /// alert, and counts every use per secret, agent, system and day. Refused uses and honeytokens are also written
 /// to the audit ledger. Neither logs nor messages ever hold a value.
 /// </summary>
-public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, IDisposable
+public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, IIssuedSecrets, IDisposable
 {
     /// <summary>The resource audit events about secrets are recorded on.</summary>
     public const string Resource = "custos.secrets";
@@ -29,6 +29,12 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
 
     // Values of remote secrets seen since start, for leak detection (the built-in, env and file ones are read afresh).
     private readonly ConcurrentDictionary<string, string> seenRemote = new(StringComparer.Ordinal);
+
+    // Credentials Custos fetched for itself (IIssuedSecrets), by name.
+    private readonly ConcurrentDictionary<string, string> issued = new(StringComparer.Ordinal);
+
+    // Bumped on every change to seenRemote or issued: the known values are rebuilt when it moves.
+    private long heldVersion;
     private readonly SemaphoreSlim knownLock = new(1, 1);
     private volatile KnownSnapshot? known;
 
@@ -51,6 +57,27 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
                 Builtin = builtin;
                 builtin.Changed += name => Invalidate(BuiltinSecrets.ReferenceOf(name));
             }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Remember(string name, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!issued.TryGetValue(name, out var before) || !string.Equals(before, value, StringComparison.Ordinal))
+        {
+            issued[name] = value;
+            Interlocked.Increment(ref heldVersion);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Forget(string name)
+    {
+        if (issued.TryRemove(name, out _))
+        {
+            Interlocked.Increment(ref heldVersion);
         }
     }
 
@@ -144,7 +171,7 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
     {
         var config = configSource.Current;
         var now = clock.GetUtcNow();
-        if (known is { } current && current.Config == config && current.Remote == seenRemote.Count && now - current.CheckedAt < TimeSpan.FromSeconds(1))
+        if (known is { } current && current.Config == config && current.Held == Interlocked.Read(ref heldVersion) && now - current.CheckedAt < TimeSpan.FromSeconds(1))
         {
             return current.Secrets;
         }
@@ -153,15 +180,17 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         try
         {
             var stamp = await store.ChangeStampAsync(cancellationToken);
-            if (known is { } fresh && fresh.Config == config && fresh.Remote == seenRemote.Count && fresh.Stamp == stamp)
+            if (known is { } fresh && fresh.Config == config && fresh.Held == Interlocked.Read(ref heldVersion) && fresh.Stamp == stamp)
             {
                 known = fresh with { CheckedAt = now };
                 return fresh.Secrets;
             }
 
+            // Read before collecting: a value remembered meanwhile moves the version past this, so the next call rebuilds.
+            var version = Interlocked.Read(ref heldVersion);
             var values = await CollectValuesAsync(config, cancellationToken);
             var secrets = new KnownSecrets(values);
-            known = new KnownSnapshot(secrets, stamp, config, seenRemote.Count, now);
+            known = new KnownSnapshot(secrets, stamp, config, version, now);
             return secrets;
         }
         finally
@@ -220,6 +249,11 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         foreach (var (reference, value) in seenRemote)
         {
             Add(reference, value);
+        }
+
+        foreach (var (name, value) in issued)
+        {
+            Add(name, value);
         }
 
         return values;
@@ -311,7 +345,12 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
 
         if (reference.Provider is not ("builtin" or "env" or "file"))
         {
-            seenRemote[reference.ToString()] = provided.Value;
+            var name = reference.ToString();
+            if (!seenRemote.TryGetValue(name, out var before) || !string.Equals(before, provided.Value, StringComparison.Ordinal))
+            {
+                seenRemote[name] = provided.Value;
+                Interlocked.Increment(ref heldVersion);
+            }
         }
 
         return provided;
@@ -366,7 +405,7 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
     }
 
     /// <summary>One compiled set of known values and what it was built from; replaced whole, never changed.</summary>
-    private sealed record KnownSnapshot(KnownSecrets Secrets, long Stamp, CustosConfig Config, int Remote, DateTimeOffset CheckedAt);
+    private sealed record KnownSnapshot(KnownSecrets Secrets, long Stamp, CustosConfig Config, long Held, DateTimeOffset CheckedAt);
 
     private static string Who(SecretUse use) => use.Agent is null ? "Custos" : $"agent {use.Agent}";
 

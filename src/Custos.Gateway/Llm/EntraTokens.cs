@@ -48,13 +48,16 @@ public sealed partial class EntraTokens : IDisposable
     private readonly HttpClient http;
     private readonly ISecretResolver secrets;
     private readonly Func<string, string?> environment;
+    private readonly IIssuedSecrets? issued;
     private readonly TimeProvider clock;
     private readonly ILogger<EntraTokens> logger;
     private readonly CancellationTokenSource stopping = new();
 
     /// <param name="environment">Reads environment variables (App Service's IDENTITY_ENDPOINT and IDENTITY_HEADER); the process's by default.</param>
-    public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null, Func<string, string?>? environment = null)
+    /// <param name="issued">Where each fetched token is held as a known value (the secret broker), so leak detection finds copies of it.</param>
+    public EntraTokens(ISecretResolver secrets, TimeProvider clock, ILogger<EntraTokens> logger, HttpMessageHandler? handler = null, Func<string, string?>? environment = null, IIssuedSecrets? issued = null)
     {
+        this.issued = issued;
         this.environment = environment ?? Environment.GetEnvironmentVariable;
         this.secrets = secrets;
         this.clock = clock;
@@ -118,6 +121,25 @@ public sealed partial class EntraTokens : IDisposable
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
             timeout.CancelAfter(RequestTimeout);
             var token = await RequestAsync(system, entra, timeout.Token);
+            Token? before;
+            lock (slot)
+            {
+                before = slot.Current;
+            }
+
+            // Held as known values before any call uses it (a copy in an agent's input or output is then blocked like
+            // any secret Custos holds); the one it replaces stays held too, as it is valid until it expires.
+            if (issued is not null)
+            {
+                var name = IssuedName(token.Value.Reference, system);
+                if (before is not null && !string.Equals(before.Value.Reveal(), token.Value.Reveal(), StringComparison.Ordinal))
+                {
+                    issued.Remember(name + " (previous)", before.Value.Reveal());
+                }
+
+                issued.Remember(name, token.Value.Reveal());
+            }
+
             lock (slot)
             {
                 slot.Current = token;
@@ -467,6 +489,9 @@ public sealed partial class EntraTokens : IDisposable
     }
 
     private sealed record Token(SecretValue Value, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
+
+    /// <summary>The name a fetched token is held under as a known value: findings and alerts name it, never the token.</summary>
+    public static string IssuedName(SecretReference reference, string system) => $"{reference} token for {system}";
 
     private sealed class Slot
     {

@@ -87,6 +87,7 @@ public static partial class CustosHost
                 services.AddSingleton<Core.Storage.IActionRecorder>(sp => sp.GetRequiredService<Workspace>().Store);
                 services.AddSingleton<Core.Secrets.ISecretResolver>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddSingleton<Core.Secrets.IKnownSecretValues>(sp => sp.GetRequiredService<Workspace>().Secrets);
+                services.AddSingleton<Core.Secrets.IIssuedSecrets>(sp => sp.GetRequiredService<Workspace>().Secrets);
                 services.AddHostedService<RetentionService>();
                 services.AddHostedService<RotationService>();
                 services.AddSingleton(sp => new Gateway.Http.AuthenticationThrottle(options.Clock));

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Custos.Core.Configuration;
 using Custos.Core.Pipeline;
@@ -199,6 +200,30 @@ public sealed class BrokerTests
         scanner = new Scanner(new ScannerOptions { KnownSecrets = await known.GetAsync(Ct) });
         Assert.Contains(scanner.Scan($"x {rotated} y"), f => f.Subtype == "known");
         Assert.Contains(scanner.Scan($"x {GitHubValue} y"), f => f.Subtype == "known");
+    }
+
+    [Fact]
+    public async Task A_value_custos_fetched_for_itself_is_known_at_once_and_until_forgotten()
+    {
+        await using var ws = await SecretsWorkspace.OpenAsync();
+        var broker = ws.Workspace.Secrets;
+        var first = "tok-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var second = "tok-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        _ = await broker.GetAsync(Ct); // a snapshot younger than a second, which must not hide what comes next
+
+        broker.Remember("secret://entra/t/c token for azure", first);
+        var scanner = new Scanner(new ScannerOptions { KnownSecrets = await broker.GetAsync(Ct) });
+        var finding = Assert.Single(scanner.Scan($"leaked: {first}"), f => f.Subtype == "known");
+        Assert.Contains("secret://entra/t/c token for azure", finding.Explanation, StringComparison.Ordinal);
+
+        // Replaced under the same name: the new value is known, the old one no longer.
+        broker.Remember("secret://entra/t/c token for azure", second);
+        scanner = new Scanner(new ScannerOptions { KnownSecrets = await broker.GetAsync(Ct) });
+        Assert.Contains(scanner.Scan($"x {second} y"), f => f.Subtype == "known");
+        Assert.DoesNotContain(scanner.Scan($"x {first} y"), f => f.Subtype == "known");
+
+        broker.Forget("secret://entra/t/c token for azure");
+        Assert.Equal(0, (await broker.GetAsync(Ct)).Count);
     }
 
     [Fact]
