@@ -267,6 +267,36 @@ public sealed class ProviderFormatTests
     }
 
     [Fact]
+    public void Facebook_app_access_tokens_are_an_app_id_a_bar_and_the_secret_part_and_nothing_shorter_or_plainer()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var token = R("123456789", 1) + R("0123456789", 14 + (i % 2)) + (i % 3 == 0 ? "%7C" : "|") + R(Base62 + "_-", 27 + (i % 14));
+            foreach (var frame in new[] { "facebook {0}", "FB_APP_TOKEN=\"{0}\"", "https://graph.facebook.com/v19.0/me?access_token={0}&fields=id", "{0}" })
+            {
+                var text = frame.Replace("{0}", token, StringComparison.Ordinal);
+                var finding = Assert.Single(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+                Assert.Equal(token, text[finding.Start..finding.End]);
+            }
+        }
+
+        string[] notFound =
+        [
+            "| 123456789012345 | abcdefghijklmnopqrstuvwxyz01 |", // a table row
+            "123456789012345|" + new string('x', 27),
+            "12345678901234|" + R(Base62, 30), // 14 digits
+            "1234567890123456789|" + R(Base62, 30), // a longer number
+            "order 100000000000001|ABCDEFGHIJKLMNOPQRSTUVWXYZA", // letters only
+            "grep -E 'foo|bar' file.txt | sort | uniq -c",
+            "x123456789012345|" + R(Base62, 30),
+        ];
+        foreach (var text in notFound)
+        {
+            Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.Secret);
+        }
+    }
+
+    [Fact]
     public void Keys_of_an_unambiguous_prefix_but_without_their_inner_marker_are_found_at_a_lower_score()
     {
         (string Value, string Kind, double Score)[] cases =

@@ -52,4 +52,5 @@ internal enum SecretCheck
     Mailchimp,
     MaxMind,
     TeamsWebhook,
+    FacebookAppToken,
 }

@@ -60,6 +60,9 @@ internal static class SecretMatcher
             case SecretCheck.TeamsWebhook:
                 TeamsWebhook(context, rule, start);
                 return;
+            case SecretCheck.FacebookAppToken:
+                FacebookAppToken(context, rule, start);
+                return;
             default:
                 Simple(context, rule, start);
                 return;
@@ -1036,6 +1039,43 @@ internal static class SecretMatcher
 
         context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
     }
+
+    private static void FacebookAppToken(ScanContext context, SecretRule rule, int at)
+    {
+        // A Facebook app access token: the app's 15 or 16 digit id, "|" (or "%7C" in a URL), and 27 to 40 characters
+        // of the app's signed secret. The id alone is public; the pair is the credential.
+        var text = context.Text;
+        var s = at;
+        while (s > 0 && at - s <= 16 && char.IsAsciiDigit(text[s - 1]))
+        {
+            s--;
+        }
+
+        if (at - s is < 15 or > 16 || Chars.IsWordChar(Chars.At(text, s - 1)) || text[s] == '0')
+        {
+            return;
+        }
+
+        var bodyStart = at + rule.Prefix.Length;
+        var end = bodyStart;
+        while (end < text.Length && end - bodyStart <= rule.MaxBody && IsBody(rule.Body, text[end]))
+        {
+            end++;
+        }
+
+        var secret = text.AsSpan(bodyStart, end - bodyStart);
+        if (secret.Length < rule.MinBody || secret.Length > rule.MaxBody || Chars.LooksLikePlaceholder(secret) || Chars.Entropy(secret) < 3.5
+            || !MixesCharacterClasses(secret))
+        {
+            return;
+        }
+
+        context.Add(EntityTypes.Secret, s, end, rule.Score, Detector, rule.Kind);
+    }
+
+    /// <summary>Two of lower case, upper case and digits: random base64 has all three, a word or a code in capitals one.</summary>
+    private static bool MixesCharacterClasses(ReadOnlySpan<char> value) =>
+        (value.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0) + (value.IndexOfAnyInRange('a', 'z') >= 0 ? 1 : 0) + (value.IndexOfAnyInRange('A', 'Z') >= 0 ? 1 : 0) >= 2;
 
     private static void MaxMind(ScanContext context, SecretRule rule, int at)
     {

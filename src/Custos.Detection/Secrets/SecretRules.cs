@@ -165,6 +165,8 @@ internal static class SecretRules
         new("facebook-access-token", "EAAB", BodyChars.Base62, 100, 400, 0.85),
         new("facebook-access-token", "EAAG", BodyChars.Base62, 100, 400, 0.85),
         new("facebook-access-token", "EAAJ", BodyChars.Base62, 100, 400, 0.85),
+        new("facebook-app-access-token", "|", BodyChars.UrlSafe, 27, 40, 0.85, SecretCheck.FacebookAppToken),
+        new("facebook-app-access-token", "%7C", BodyChars.UrlSafe, 27, 40, 0.85, SecretCheck.FacebookAppToken),
         new("launchdarkly-sdk-key", "sdk-", BodyChars.UrlSafe, 36, 36, 0.8, SecretCheck.Uuid),
         new("adobe-client-secret", "p8e-", BodyChars.Base62, 32, 32, 0.9),
         new("frameio-token", "fio-u-", BodyChars.UrlSafe, 64, 64, 0.9),
