@@ -83,6 +83,11 @@ public sealed class PiiTests
     [InlineData("appelez le +33 6 12 34 56 78", EntityTypes.PhoneNumber, "+33 6 12 34 56 78")]
     [InlineData("server at 10.20.30.40:8080", EntityTypes.IpAddress, "10.20.30.40")]
     [InlineData("ping fe80::1ff:fe23:4567:890a now", EntityTypes.IpAddress, "fe80::1ff:fe23:4567:890a")]
+    [InlineData("ping fe80::1ff:fe23:4567:890a%eth2 now", EntityTypes.IpAddress, "fe80::1ff:fe23:4567:890a%eth2")]
+    [InlineData("route via fe80::1%25.", EntityTypes.IpAddress, "fe80::1%25")]
+    [InlineData("join ff02::fb%en0 for mDNS", EntityTypes.IpAddress, "ff02::fb%en0")]
+    [InlineData("global 2001:db8::1%eth0 has no zone", EntityTypes.IpAddress, "2001:db8::1")]
+    [InlineData("fe80::1%this-name-is-far-too-long-for-an-interface here", EntityTypes.IpAddress, "fe80::1")]
     [InlineData("write to jane.doe+news@mail.example.co.uk.", EntityTypes.EmailAddress, "jane.doe+news@mail.example.co.uk")]
     [InlineData("пишите на info@xn--d1acufc.xn--p1ai сегодня", EntityTypes.EmailAddress, "info@xn--d1acufc.xn--p1ai")]
     public void Known_pii_is_found_with_its_span(string text, string type, string expected)

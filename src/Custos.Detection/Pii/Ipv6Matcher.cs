@@ -42,10 +42,36 @@ internal static class Ipv6Matcher
         var candidate = text.AsSpan(s, e - s);
         if (candidate.ContainsAnyExcept(':') && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            context.Add(EntityTypes.IpAddress, s, e, 0.85, "ip", "ipv6", boost: ContextKind.Ip, dampen: ContextKind.Version);
+            context.Add(EntityTypes.IpAddress, s, address.IsIPv6LinkLocal || address.IsIPv6Multicast ? ZoneEnd(text, e) : e, 0.85, "ip", "ipv6", boost: ContextKind.Ip, dampen: ContextKind.Version);
         }
 
         return e;
+    }
+
+    /// <summary>
+    /// Where a zone index after a scoped address ends (RFC 4007: fe80::1%eth0, ff02::1%2): it is part of the address.
+    /// An interface name is at most 15 characters on Linux; anything else after the '%' leaves the address alone.
+    /// </summary>
+    private static int ZoneEnd(string text, int e)
+    {
+        if (Chars.At(text, e) != '%')
+        {
+            return e;
+        }
+
+        var z = e + 1;
+        while (z < text.Length && z - e <= 16 && (char.IsAsciiLetterOrDigit(text[z]) || text[z] is '.' or '_' or '-'))
+        {
+            z++;
+        }
+
+        // A trailing dot ends the sentence.
+        while (z > e + 1 && text[z - 1] == '.')
+        {
+            z--;
+        }
+
+        return z - e is >= 2 and <= 16 && !Chars.IsWordChar(Chars.At(text, z)) ? z : e;
     }
 
     private static bool IsPart(char c) => char.IsAsciiHexDigit(c) || c == ':';
