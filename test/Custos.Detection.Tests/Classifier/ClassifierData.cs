@@ -15,10 +15,10 @@ internal static class ClassifierData
     public const string Code = "code";
 
     /// <summary>The batches left out one at a time, measured by a model that never saw them.</summary>
-    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12"];
+    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12", "batch 12", "batch 13"];
 
     /// <summary>The batches whose out-of-fold scores choose the threshold (inner validation).</summary>
-    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12"];
+    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12", "batch 12", "batch 13"];
 
     private static readonly Lazy<IReadOnlyList<Group>> AllGroups = new(Build);
 
@@ -45,6 +45,8 @@ internal static class ClassifierData
             Human("tuning 11", TuningInjections11.Attacks, TuningInjections11.Benign),
             Human("fresh 11", FreshProbes11.Attacks, FreshProbes11.Benign),
             Human("fresh 12", FreshProbes12.Attacks, FreshProbes12.Benign),
+            Human("batch 12", HeldOutInjections12.Attacks, HeldOutInjections12.Benign),
+            Human("batch 13", HeldOutInjections13.Attacks, HeldOutInjections13.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
         };
 
