@@ -50,7 +50,8 @@ internal static class UrlInspector
 
         work.TriggerChars += end - start;
         var image = markdown ? IsMarkdownImage(text, start - 2, floor, work) : IsHtmlImage(text, start, floor, work);
-        var data = CarriedData(text.AsSpan(start, end - start));
+        // What the URL was cut off before (a quote, ':' and ',' trimmed): a bracket left open there holds a literal.
+        var data = CarriedData(text.AsSpan(start, end - start), text.AsSpan(end, Math.Min(8, text.Length - end)));
         return new UrlHit(start, end, image, markdown && !image, data);
     }
 
@@ -74,7 +75,7 @@ internal static class UrlInspector
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>What in the URL looks like data being carried out, or null.</summary>
-    internal static string? CarriedData(ReadOnlySpan<char> url)
+    internal static string? CarriedData(ReadOnlySpan<char> url, ReadOnlySpan<char> after = default)
     {
         var host = Host(url);
         var labels = 0;
@@ -114,7 +115,7 @@ internal static class UrlInspector
                 return $"encoded path segment ({segment.Length} characters)";
             }
 
-            if (IsPlaceholder(segment))
+            if (IsPlaceholder(segment, after))
             {
                 return "placeholder in the path";
             }
@@ -142,7 +143,7 @@ internal static class UrlInspector
                 continue;
             }
 
-            if (IsPlaceholder(value))
+            if (IsPlaceholder(value, after))
             {
                 return "placeholder in a query parameter";
             }
@@ -177,16 +178,81 @@ internal static class UrlInspector
         || name.Equals("signature", StringComparison.OrdinalIgnoreCase) || name.Equals("sig", StringComparison.OrdinalIgnoreCase)
         || name.Equals("googleaccessid", StringComparison.OrdinalIgnoreCase) || name.Equals("integrity", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPlaceholder(ReadOnlySpan<char> value)
+    /// <summary>
+    /// A slot to be filled: <c>{name}</c>, <c>{{name}}</c>, <c>[DATA]</c>, <c>&lt;secret&gt;</c>, <c>$VAR</c>, <c>${VAR}</c>,
+    /// <c>$(command)</c>, also percent-encoded, or an opening bracket never closed. A literal that holds structure
+    /// (<c>{type:'bar',data:[50,60]}</c>, a chart or filter configuration) is data the page itself carries, not a slot.
+    /// </summary>
+    internal static bool IsPlaceholder(ReadOnlySpan<char> value, ReadOnlySpan<char> after = default)
     {
-        if (value.IsEmpty)
+        if (value.IsEmpty || (value.IndexOfAny('{', '[', '$') < 0 && value.IndexOf('%') < 0))
         {
             return false;
         }
 
-        return value.IndexOfAny('{', '[', '$') >= 0 || value.Contains("%7B", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("%5B", StringComparison.OrdinalIgnoreCase) || value.Contains("%24", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("%3C", StringComparison.OrdinalIgnoreCase);
+        Span<char> buffer = stackalloc char[Math.Min(value.Length, 512)];
+        var n = 0;
+        for (var i = 0; i < value.Length && n < buffer.Length; i++)
+        {
+            var c = value[i];
+            if (c == '%' && i + 2 < value.Length)
+            {
+                var code = value.Slice(i + 1, 2);
+                var decoded = code.Equals("7B", StringComparison.OrdinalIgnoreCase) ? '{' : code.Equals("7D", StringComparison.OrdinalIgnoreCase) ? '}'
+                    : code.Equals("5B", StringComparison.OrdinalIgnoreCase) ? '[' : code.Equals("5D", StringComparison.OrdinalIgnoreCase) ? ']'
+                    : code.Equals("24", StringComparison.OrdinalIgnoreCase) ? '$' : code.Equals("3C", StringComparison.OrdinalIgnoreCase) ? '<'
+                    : code.Equals("3E", StringComparison.OrdinalIgnoreCase) ? '>' : code.Equals("3A", StringComparison.OrdinalIgnoreCase) ? ':'
+                    : code.Equals("2C", StringComparison.OrdinalIgnoreCase) ? ',' : code.Equals("22", StringComparison.OrdinalIgnoreCase) ? '"'
+                    : code.Equals("27", StringComparison.OrdinalIgnoreCase) ? '\'' : '\0';
+                if (decoded != '\0')
+                {
+                    buffer[n++] = decoded;
+                    i += 2;
+                    continue;
+                }
+            }
+
+            buffer[n++] = c;
+        }
+
+        var text = buffer[..n];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '$')
+            {
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if (char.IsAsciiLetter(next) || next is '_' or '{' or '(')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var close = c switch { '{' => '}', '[' => ']', '<' => '>', _ => '\0' };
+            if (close == '\0')
+            {
+                continue;
+            }
+
+            // Unclosed (the URL was cut at a quote or a space): judged by what follows the bracket.
+            var end = text[(i + 1)..].IndexOf(close);
+            var inside = (end < 0 ? text[(i + 1)..] : text.Slice(i + 1, end)).Trim("{[<");
+            if (end < 0)
+            {
+                return inside.IndexOfAny(":,'\"") < 0 && (after.IsEmpty || after[0] is not (':' or ','));
+            }
+
+            if (inside.Length > 0 && inside.IndexOfAny(":,'\"") < 0 && inside.IndexOfAnyExcept(' ') >= 0)
+            {
+                return true;
+            }
+
+            i += end + 1;
+        }
+
+        return false;
     }
 
     private static bool IsBase64Like(ReadOnlySpan<char> value)
