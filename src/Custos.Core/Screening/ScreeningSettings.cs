@@ -35,6 +35,13 @@ public sealed class ScreeningSettings
         [EntityTypes.EuVatId] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
         [EntityTypes.DateTime] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.Crypto] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.UsItin] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.AbaRoutingNumber] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.InAadhaar] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.InPan] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.EsNif] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.EsNie] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.ItFiscalCode] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.PromptInjection] = new(ScreeningAction.Escalate, ScreeningAction.Block, RedactionMethod.Replace),
         [EntityTypes.Exfiltration] = new(ScreeningAction.Block, ScreeningAction.Block, RedactionMethod.Replace),
     }.ToFrozenDictionary(StringComparer.Ordinal);
