@@ -53,6 +53,21 @@ public static class EntityTypes
     /// <summary>Italian fiscal codes (codice fiscale): sixteen characters, omocodia letters, the check letter.</summary>
     public const string ItFiscalCode = "IT_FISCAL_CODE";
 
+    /// <summary>Australian Business Numbers: eleven digits, mod-89 check, bare or 2-3-3-3.</summary>
+    public const string AuAbn = "AU_ABN";
+
+    /// <summary>Australian Tax File Numbers: nine digits, weighted mod-11 check, only next to "TFN" or "tax file number".</summary>
+    public const string AuTfn = "AU_TFN";
+
+    /// <summary>Singapore NRIC and FIN numbers: S, T, F or G, seven digits, the check letter.</summary>
+    public const string SgNricFin = "SG_NRIC_FIN";
+
+    /// <summary>Polish PESEL numbers: a valid birth date, a serial and the 1-3-7-9 check, only next to "PESEL".</summary>
+    public const string PlPesel = "PL_PESEL";
+
+    /// <summary>Finnish personal identity codes (henkilötunnus): DDMMYY, century sign, serial, mod-31 check character.</summary>
+    public const string FiPersonalIdentityCode = "FI_PERSONAL_IDENTITY_CODE";
+
     /// <summary>Instructions planted in data for a model to follow (override, jailbreak, tool poisoning, …).</summary>
     public const string PromptInjection = "PROMPT_INJECTION";
 
@@ -60,7 +75,7 @@ public static class EntityTypes
     public const string Exfiltration = "EXFILTRATION";
 
     /// <summary>The types this version detects.</summary>
-    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret, UkNino, UkNhs, DeVatId, ItVatCode, EuVatId, DateTime, Crypto, UsItin, AbaRoutingNumber, InAadhaar, InPan, EsNif, EsNie, ItFiscalCode, PromptInjection, Exfiltration];
+    public static IReadOnlyList<string> All { get; } = [EmailAddress, PhoneNumber, CreditCard, IbanCode, UsSsn, IpAddress, Secret, UkNino, UkNhs, DeVatId, ItVatCode, EuVatId, DateTime, Crypto, UsItin, AbaRoutingNumber, InAadhaar, InPan, EsNif, EsNie, ItFiscalCode, AuAbn, AuTfn, SgNricFin, PlPesel, FiPersonalIdentityCode, PromptInjection, Exfiltration];
 
     /// <summary>Types that mark a region of text (an instruction, a command) rather than a value; they may contain value findings.</summary>
     public static bool IsRegion(string type) => type is PromptInjection or Exfiltration;
@@ -89,8 +104,13 @@ public static class EntityTypes
         EsNif => 18,
         EsNie => 19,
         ItFiscalCode => 20,
-        PromptInjection => 21,
-        Exfiltration => 22,
-        _ => 23,
+        AuAbn => 21,
+        AuTfn => 22,
+        SgNricFin => 23,
+        PlPesel => 24,
+        FiPersonalIdentityCode => 25,
+        PromptInjection => 26,
+        Exfiltration => 27,
+        _ => 28,
     };
 }

@@ -45,6 +45,7 @@ public sealed class Scanner
     private readonly bool _pans;
     private readonly bool _fiscalCodes;
     private readonly bool _nies;
+    private readonly bool _nrics;
     private readonly bool _capitals;
     private readonly bool _secrets;
     private readonly bool _injection;
@@ -124,6 +125,8 @@ public sealed class Scanner
         _pans = _options.IsEnabled(EntityTypes.InPan);
         _fiscalCodes = _options.IsEnabled(EntityTypes.ItFiscalCode);
         _nies = _options.IsEnabled(EntityTypes.EsNie);
+        _nrics = _options.IsEnabled(EntityTypes.SgNricFin);
+        _numbers |= _options.IsEnabled(EntityTypes.AuAbn) || _options.IsEnabled(EntityTypes.AuTfn) || _options.IsEnabled(EntityTypes.PlPesel) || _options.IsEnabled(EntityTypes.FiPersonalIdentityCode);
         _capitals = _ibans || _ninos || _vats || _pans || _fiscalCodes;
     }
 
@@ -253,9 +256,17 @@ public sealed class Scanner
             {
                 Capitals(context, i);
             }
-            else if (_nies && c is 'X' or 'Y' or 'Z' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)) && SpanishId.MatchNie(text, i) is > 0 and var nieEnd)
+            else if (c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
             {
-                context.Add(EntityTypes.EsNie, i, nieEnd, 0.6, "es-id", boost: ContextKind.SpanishId, dampen: ContextKind.Reference);
+                // One capital before digits: a Spanish NIE (X, Y, Z) or a Singapore NRIC or FIN (S, T, F, G).
+                if (_nies && SpanishId.MatchNie(text, i) is > 0 and var nieEnd)
+                {
+                    context.Add(EntityTypes.EsNie, i, nieEnd, 0.6, "es-id", boost: ContextKind.SpanishId, dampen: ContextKind.Reference);
+                }
+                else if (_nrics && SgNric.Match(text, i) is > 0 and var nricEnd)
+                {
+                    context.Add(EntityTypes.SgNricFin, i, nricEnd, 0.6, "nric", boost: ContextKind.SgNric, dampen: ContextKind.Reference);
+                }
             }
         }
 

@@ -38,6 +38,11 @@ public sealed class EvaluationTests
         [EntityTypes.EsNif] = 0.97,
         [EntityTypes.EsNie] = 0.97,
         [EntityTypes.ItFiscalCode] = 0.97,
+        [EntityTypes.AuAbn] = 0.97,
+        [EntityTypes.AuTfn] = 0.97,
+        [EntityTypes.SgNricFin] = 0.97,
+        [EntityTypes.PlPesel] = 0.97,
+        [EntityTypes.FiPersonalIdentityCode] = 0.97,
     };
 
     [Fact]

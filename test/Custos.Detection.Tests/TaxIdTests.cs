@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 
 namespace Custos.Detection.Tests;
 
-/// <summary>US_ITIN, ABA_ROUTING_NUMBER, IN_AADHAAR, IN_PAN, ES_NIF, ES_NIE and IT_FISCAL_CODE.</summary>
+/// <summary>US_ITIN, ABA_ROUTING_NUMBER, IN_AADHAAR, IN_PAN, ES_NIF, ES_NIE, IT_FISCAL_CODE, AU_ABN, AU_TFN, SG_NRIC_FIN, PL_PESEL, FI_PERSONAL_IDENTITY_CODE.</summary>
 public sealed class TaxIdTests
 {
     private static readonly Scanner Scanner = new();
@@ -83,6 +83,38 @@ public sealed class TaxIdTests
         FoundExactly(EntityTypes.ItFiscalCode, f => ("", f.FiscalCode(omocodia: f.Random.Next(4))));
 
     [Property(MaxTest = 300)]
+    public Property Generated_abns_tfns_nrics_pesels_and_finnish_codes_are_found_with_exact_offsets() =>
+        Prop.ForAll(Gen.Choose(0, 5).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (kind, seed) =>
+        {
+            var f = new Fakes(seed);
+            var (type, lead, value) = kind switch
+            {
+                0 => (EntityTypes.AuAbn, "", f.Abn(spaced: true)),
+                1 => (EntityTypes.AuAbn, "ABN ", f.Abn(spaced: false)),
+                2 => (EntityTypes.AuTfn, "TFN: ", f.Tfn(spaced: f.Random.Next(2) == 0)),
+                3 => (EntityTypes.SgNricFin, "", f.Nric()),
+                4 => (EntityTypes.PlPesel, "PESEL ", f.Pesel()),
+                _ => (EntityTypes.FiPersonalIdentityCode, "", f.Hetu()),
+            };
+            var text = $"the file {lead}{value} was sent";
+            var at = 9 + lead.Length;
+            var found = Scanner.Scan(text);
+            return (found.Count == 1 && found[0].Type == type && found[0].Start == at && found[0].End == at + value.Length)
+                .Label($"{text} => {string.Join("; ", found.Select(x => $"{x.Type}[{x.Start},{x.End})"))}");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Abns_tfns_nrics_pesels_and_finnish_codes_with_one_character_changed_are_not_found() =>
+        NothingFound(f => f.Random.Next(5) switch
+        {
+            0 => "ABN " + f.BrokenAbn(),
+            1 => "TFN " + f.BrokenTfn(),
+            2 => "NRIC " + f.BrokenNric(),
+            3 => "PESEL " + f.BrokenPesel(),
+            _ => "HETU " + f.BrokenHetu(),
+        });
+
+    [Property(MaxTest = 300)]
     public Property Near_misses_with_one_character_changed_are_not_found() =>
         NothingFound(f => f.Random.Next(7) switch
         {
@@ -109,6 +141,12 @@ public sealed class TaxIdTests
     [InlineData("NIE X1234567L", "X1234567L", EntityTypes.EsNie)]
     [InlineData("Codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S", EntityTypes.ItFiscalCode)]
     [InlineData("CF: MRTMTT91D08F205J", "MRTMTT91D08F205J", EntityTypes.ItFiscalCode)]
+    [InlineData("ABN 51 824 753 556", "51 824 753 556", EntityTypes.AuAbn)]
+    [InlineData("abn=51824753556", "51824753556", EntityTypes.AuAbn)]
+    [InlineData("TFN 123 456 782", "123 456 782", EntityTypes.AuTfn)]
+    [InlineData("NRIC S1234567D", "S1234567D", EntityTypes.SgNricFin)]
+    [InlineData("PESEL: 44051401359", "44051401359", EntityTypes.PlPesel)]
+    [InlineData("HETU 131052-308T", "131052-308T", EntityTypes.FiPersonalIdentityCode)]
     public void Published_examples_are_found(string text, string expected, string type)
     {
         var finding = Assert.Single(Scanner.Scan(text));
@@ -136,6 +174,17 @@ public sealed class TaxIdTests
     [InlineData("Codice fiscale RSSMRA85T32A562S")] // day 32
     [InlineData("Codice fiscale RSSMRA85Z10A562S")] // Z is no month
     [InlineData("hash a12345678z and X1234567Lb and RSSMRA85T10A562SX")]
+    [InlineData("ABN 51 824 753 557")]
+    [InlineData("51824753556")] // eleven bare digits need "ABN"
+    [InlineData("TFN 123 456 783")]
+    [InlineData("123 456 782")] // a TFN shape with no word for it
+    [InlineData("NRIC S1234567A")]
+    [InlineData("NRIC M1234567K")] // the M series is not read
+    [InlineData("PESEL 44051401358")]
+    [InlineData("PESEL 44053201354")] // 32 May
+    [InlineData("44051401359")]
+    [InlineData("HETU 131052-308U")]
+    [InlineData("HETU 311352-308T")] // month 13
     public void Near_misses_and_unmarked_look_alikes_are_not_reported(string text) =>
         Assert.Empty(Scanner.Scan(text));
 
@@ -180,23 +229,23 @@ public sealed class TaxIdTests
     [Fact]
     public void Each_new_type_is_redacted_by_its_method()
     {
-        var text = "ITIN 912-70-1234, ABA 021000021, Aadhaar 2345 6789 0124, PAN ABCPE1234F, DNI 12345678Z, NIE X1234567L, CF RSSMRA85T10A562S";
+        var text = "ITIN 912-70-1234, ABA 021000021, Aadhaar 2345 6789 0124, PAN ABCPE1234F, DNI 12345678Z, NIE X1234567L, CF RSSMRA85T10A562S, ABN 51 824 753 556, TFN 123 456 782, NRIC S1234567D, PESEL 44051401359, HETU 131052-308T";
         var findings = Scanner.Scan(text);
-        Assert.Equal(7, findings.Count);
+        Assert.Equal(12, findings.Count);
         var replaced = Redactor.Redact(text, findings, new RedactionPolicy());
-        Assert.Equal("ITIN <US_ITIN>, ABA <ABA_ROUTING_NUMBER>, Aadhaar <IN_AADHAAR>, PAN <IN_PAN>, DNI <ES_NIF>, NIE <ES_NIE>, CF <IT_FISCAL_CODE>", replaced);
+        Assert.Equal("ITIN <US_ITIN>, ABA <ABA_ROUTING_NUMBER>, Aadhaar <IN_AADHAAR>, PAN <IN_PAN>, DNI <ES_NIF>, NIE <ES_NIE>, CF <IT_FISCAL_CODE>, ABN <AU_ABN>, TFN <AU_TFN>, NRIC <SG_NRIC_FIN>, PESEL <PL_PESEL>, HETU <FI_PERSONAL_IDENTITY_CODE>", replaced);
     }
 
     [Fact]
     public void Every_new_type_can_be_switched_off()
     {
-        var text = "ITIN 912-70-1234, ABA 021000021, Aadhaar 2345 6789 0124, PAN ABCPE1234F, DNI 12345678Z, NIE X1234567L, CF RSSMRA85T10A562S";
-        string[] types = [EntityTypes.UsItin, EntityTypes.AbaRoutingNumber, EntityTypes.InAadhaar, EntityTypes.InPan, EntityTypes.EsNif, EntityTypes.EsNie, EntityTypes.ItFiscalCode];
+        var text = "ITIN 912-70-1234, ABA 021000021, Aadhaar 2345 6789 0124, PAN ABCPE1234F, DNI 12345678Z, NIE X1234567L, CF RSSMRA85T10A562S, ABN 51 824 753 556, TFN 123 456 782, NRIC S1234567D, PESEL 44051401359, HETU 131052-308T";
+        string[] types = [EntityTypes.UsItin, EntityTypes.AbaRoutingNumber, EntityTypes.InAadhaar, EntityTypes.InPan, EntityTypes.EsNif, EntityTypes.EsNie, EntityTypes.ItFiscalCode, EntityTypes.AuAbn, EntityTypes.AuTfn, EntityTypes.SgNricFin, EntityTypes.PlPesel, EntityTypes.FiPersonalIdentityCode];
         foreach (var type in types)
         {
             var scanner = new Scanner(new ScannerOptions { EnabledTypes = EntityTypes.All.Where(t => t != type).ToHashSet(StringComparer.Ordinal) });
             Assert.DoesNotContain(scanner.Scan(text), f => f.Type == type);
-            Assert.Equal(6, scanner.Scan(text).Count);
+            Assert.Equal(types.Length - 1, scanner.Scan(text).Count);
         }
     }
 
@@ -217,6 +266,15 @@ public sealed class TaxIdTests
     [InlineData("RSSMRA85T10A562")]
     [InlineData("RSSMRA85T1")]
     [InlineData("codice fiscale RSSMRALMTLMALMN")]
+    [InlineData("51 824 ")]
+    [InlineData("ABN 51 824 753 ")]
+    [InlineData("TFN 123 456 ")]
+    [InlineData("S123456")]
+    [InlineData("NRIC S1 ")]
+    [InlineData("PESEL 4405140135")]
+    [InlineData("131052-")]
+    [InlineData("131052-308")]
+    [InlineData("HETU 131052A")]
     public void A_megabyte_of_one_repeated_unit_completes_in_bounded_time(string unit)
     {
         var sb = new StringBuilder((1 << 20) + unit.Length);

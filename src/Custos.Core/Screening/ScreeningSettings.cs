@@ -42,6 +42,11 @@ public sealed class ScreeningSettings
         [EntityTypes.EsNif] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.EsNie] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.ItFiscalCode] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.AuAbn] = new(ScreeningAction.Allow, ScreeningAction.Redact, RedactionMethod.Partial),
+        [EntityTypes.AuTfn] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.SgNricFin] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.PlPesel] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
+        [EntityTypes.FiPersonalIdentityCode] = new(ScreeningAction.Redact, ScreeningAction.Redact, RedactionMethod.Mask),
         [EntityTypes.PromptInjection] = new(ScreeningAction.Escalate, ScreeningAction.Block, RedactionMethod.Replace),
         [EntityTypes.Exfiltration] = new(ScreeningAction.Block, ScreeningAction.Block, RedactionMethod.Replace),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -31,6 +31,12 @@ internal static class NumberMatcher
         {
             i++;
         }
+        else if (context.Options.IsEnabled(EntityTypes.FiPersonalIdentityCode) && FiHetu.Match(text, start) is > 0 and var hetuEnd)
+        {
+            // 131052-308T: read as one code, not as a date and a number.
+            context.Add(EntityTypes.FiPersonalIdentityCode, start, hetuEnd, 0.7, "hetu", boost: ContextKind.FiHetu, dampen: ContextKind.Reference);
+            return hetuEnd;
+        }
 
         while (true)
         {
@@ -111,6 +117,7 @@ internal static class NumberMatcher
         // the context decides (a phone word raises the phone, "NHS" the NHS number).
         TryNhs(context, start);
         TryAadhaar(context, start);
+        MoreNationalNumbers.Scan(context, start);
 
         if (!found && groups.Count <= MaxPhoneGroups && context.Options.IsEnabled(EntityTypes.PhoneNumber))
         {

@@ -47,4 +47,19 @@ internal enum ContextKind
 
     /// <summary>"codice fiscale", "C.F.", "fiscal code".</summary>
     FiscalCode = 131072,
+
+    /// <summary>"ABN", "Australian business number".</summary>
+    AuAbn = 262144,
+
+    /// <summary>"TFN", "tax file number".</summary>
+    AuTfn = 524288,
+
+    /// <summary>"NRIC", "FIN", "identity card" (Singapore).</summary>
+    SgNric = 1048576,
+
+    /// <summary>"PESEL".</summary>
+    Pesel = 2097152,
+
+    /// <summary>"henkilötunnus", "hetu", "personal identity code".</summary>
+    FiHetu = 4194304,
 }

@@ -32,6 +32,9 @@ internal static class ContextWords
         ("dni", ContextKind.SpanishId), ("nif", ContextKind.SpanishId), ("nie", ContextKind.SpanishId), ("documento nacional", ContextKind.SpanishId),
         ("identificación", ContextKind.SpanishId), ("extranjero", ContextKind.SpanishId),
         ("codice fiscale", ContextKind.FiscalCode), ("cod. fisc", ContextKind.FiscalCode), ("fiscal code", ContextKind.FiscalCode), ("c.f.", ContextKind.FiscalCode),
+        ("abn", ContextKind.AuAbn), ("australian business number", ContextKind.AuAbn), ("tfn", ContextKind.AuTfn), ("tax file number", ContextKind.AuTfn),
+        ("nric", ContextKind.SgNric), ("fin no", ContextKind.SgNric), ("identity card", ContextKind.SgNric), ("pesel", ContextKind.Pesel), ("numer ewidencyjny", ContextKind.Pesel),
+        ("henkilötunnus", ContextKind.FiHetu), ("hetu", ContextKind.FiHetu), ("personal identity code", ContextKind.FiHetu), ("personbeteckning", ContextKind.FiHetu),
         .. Pii.BirthDate.Keywords.Select(k => (k, ContextKind.Birth)),
     ];
 }

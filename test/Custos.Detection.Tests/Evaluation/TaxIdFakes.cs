@@ -179,4 +179,117 @@ internal static class TaxIdFakes
         var code = f.FiscalCode();
         return code[..^1] + (char)('A' + ((code[^1] - 'A' + f.Random.Next(1, 26)) % 26));
     }
+
+    private static string ChangeOneDigit(Fakes f, string digits, int from)
+    {
+        var k = f.Random.Next(from, digits.Length);
+        return digits[..k] + S(((digits[k] - '0') + f.Random.Next(1, 10)) % 10) + digits[(k + 1)..];
+    }
+
+    /// <summary>An ABN: subtract one from the first digit, weight 10 1 3 5 7 9 11 13 15 17 19, the sum a multiple of 89.</summary>
+    public static string Abn(this Fakes f, bool spaced)
+    {
+        int[] w = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+        while (true)
+        {
+            var tail = f.Digits(9);
+            for (var first = 10; first < 100; first++)
+            {
+                var n = S(first) + tail;
+                if (n.Select((c, k) => ((c - '0') - (k == 0 ? 1 : 0)) * w[k]).Sum() % 89 == 0)
+                {
+                    return spaced ? $"{n[..2]} {n[2..5]} {n[5..8]} {n[8..]}" : n;
+                }
+            }
+        }
+    }
+
+    /// <summary>One digit changed (mod 89 catches every such change); not starting with 1, where 1X XXX XXX XXX reads as a North American phone number.</summary>
+    public static string BrokenAbn(this Fakes f)
+    {
+        while (true)
+        {
+            var n = ChangeOneDigit(f, f.Abn(spaced: false), 1);
+            if (n[0] != '1')
+            {
+                return $"{n[..2]} {n[2..5]} {n[5..8]} {n[8..]}";
+            }
+        }
+    }
+
+    /// <summary>A TFN: weights 1 4 3 7 5 8 6 9 10, the sum a multiple of 11.</summary>
+    public static string Tfn(this Fakes f, bool spaced)
+    {
+        int[] w = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+        while (true)
+        {
+            var body = f.Digits(8);
+            var sum = body.Select((c, k) => (c - '0') * w[k]).Sum();
+            var last = Enumerable.Range(0, 10).FirstOrDefault(d => (sum + (10 * d)) % 11 == 0, -1);
+            if (last >= 0)
+            {
+                var n = body + S(last);
+                return spaced ? $"{n[..3]} {n[3..6]} {n[6..]}" : n;
+            }
+        }
+    }
+
+    public static string BrokenTfn(this Fakes f)
+    {
+        var n = ChangeOneDigit(f, f.Tfn(spaced: false), 0);
+        return $"{n[..3]} {n[3..6]} {n[6..]}";
+    }
+
+    /// <summary>An NRIC or FIN: S, T, F or G, seven digits weighted 2 7 6 5 4 3 2 (plus 4 for T and G), the letter of the sum mod 11.</summary>
+    public static string Nric(this Fakes f)
+    {
+        var lead = f.Pick(['S', 'T', 'F', 'G']);
+        var digits = f.Digits(7);
+        int[] w = [2, 7, 6, 5, 4, 3, 2];
+        var sum = digits.Select((c, k) => (c - '0') * w[k]).Sum() + (lead is 'T' or 'G' ? 4 : 0);
+        return lead + digits + (lead is 'S' or 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK")[sum % 11];
+    }
+
+    public static string BrokenNric(this Fakes f)
+    {
+        var n = f.Nric();
+        var letters = n[0] is 'S' or 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+        return n[..^1] + letters[(letters.IndexOf(n[^1], StringComparison.Ordinal) + f.Random.Next(1, 11)) % 11];
+    }
+
+    /// <summary>A PESEL: YYMMDD with the month raised by 20 for the 2000s, a four-digit serial, the 1-3-7-9 check.</summary>
+    public static string Pesel(this Fakes f)
+    {
+        var date = new DateOnly(1930, 1, 1).AddDays(f.Random.Next(0, 29_000));
+        var month = date.Month + (date.Year >= 2000 ? 20 : 0);
+        var body = $"{date.Year % 100:00}{month:00}{date.Day:00}{f.Digits(4)}";
+        int[] w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        var sum = body.Select((c, k) => (c - '0') * w[k]).Sum();
+        return body + S((10 - (sum % 10)) % 10);
+    }
+
+    public static string BrokenPesel(this Fakes f) => ChangeOneDigit(f, f.Pesel(), 0);
+
+    private const string HetuChecks = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+    /// <summary>A henkilötunnus: DDMMYY, '-' (1900s) or 'A' (2000s), a serial 002-899, the check character of DDMMYYNNN mod 31.</summary>
+    public static string Hetu(this Fakes f)
+    {
+        var date = new DateOnly(1930, 1, 1).AddDays(f.Random.Next(0, 29_000));
+        var serial = f.Random.Next(2, 900);
+        var n = $"{date.Day:00}{date.Month:00}{date.Year % 100:00}{serial:000}";
+        return $"{n[..6]}{(date.Year >= 2000 ? 'A' : '-')}{n[6..]}{HetuChecks[(int)(long.Parse(n, CultureInfo.InvariantCulture) % 31)]}";
+    }
+
+    /// <summary>
+    /// The check character changed to a wrong letter (a wrong digit there would leave DDMMYY-NNNN, ten digits that
+    /// read as a phone number).
+    /// </summary>
+    public static string BrokenHetu(this Fakes f)
+    {
+        var h = f.Hetu();
+        var letters = HetuChecks[10..];
+        var right = letters.IndexOf(h[^1], StringComparison.Ordinal);
+        return h[..^1] + letters[right < 0 ? f.Random.Next(letters.Length) : (right + f.Random.Next(1, letters.Length)) % letters.Length];
+    }
 }

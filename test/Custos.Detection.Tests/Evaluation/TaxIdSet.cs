@@ -1,7 +1,8 @@
 namespace Custos.Detection.Tests.Evaluation;
 
 /// <summary>
-/// US_ITIN, ABA_ROUTING_NUMBER, IN_AADHAAR, IN_PAN, ES_NIF, ES_NIE and IT_FISCAL_CODE cases with hard negatives, from
+/// US_ITIN, ABA_ROUTING_NUMBER, IN_AADHAAR, IN_PAN, ES_NIF, ES_NIE, IT_FISCAL_CODE, AU_ABN, AU_TFN, SG_NRIC_FIN,
+/// PL_PESEL and FI_PERSONAL_IDENTITY_CODE cases with hard negatives, from
 /// their own random source and appended after the rest, so the earlier cases stay as they were.
 /// </summary>
 internal static class TaxIdSet
@@ -14,6 +15,11 @@ internal static class TaxIdSet
         (EntityTypes.InPan, ["PAN: {v}", "PAN card {v}", "Permanent Account Number {v}", "\"pan\": \"{v}\"", "Income tax PAN {v} linked"]),
         (EntityTypes.EsNif, ["DNI: {v}", "NIF {v}", "Documento nacional de identidad {v}", "\"nif\": \"{v}\"", "Su DNI es {v}.", "Cliente {v}, Madrid"]),
         (EntityTypes.EsNie, ["NIE: {v}", "Número de identidad de extranjero {v}", "\"nie\": \"{v}\"", "NIE {v} (residencia)", "Titular {v}"]),
+        (EntityTypes.AuAbn, ["ABN: {v}", "Australian Business Number {v}", "\"abn\": \"{v}\"", "ACME Pty Ltd (ABN {v})", "Supplier {v} registered"]),
+        (EntityTypes.AuTfn, ["TFN: {v}", "Tax file number {v}", "\"tfn\": \"{v}\"", "Your TFN is {v}."]),
+        (EntityTypes.SgNricFin, ["NRIC: {v}", "NRIC/FIN {v}", "\"nric\": \"{v}\"", "Identity card no. {v}", "Applicant {v} approved"]),
+        (EntityTypes.PlPesel, ["PESEL: {v}", "Numer PESEL {v}", "\"pesel\": \"{v}\"", "PESEL {v} (Kowalski)"]),
+        (EntityTypes.FiPersonalIdentityCode, ["Henkilötunnus: {v}", "HETU {v}", "personal identity code {v}", "\"hetu\": \"{v}\"", "Asiakas {v}, Helsinki"]),
         (EntityTypes.ItFiscalCode, ["Codice fiscale: {v}", "C.F. {v}", "\"codice_fiscale\": \"{v}\"", "CF {v}", "Il codice fiscale di Mario è {v}.", "fiscal code {v}"]),
     ];
 
@@ -26,7 +32,7 @@ internal static class TaxIdSet
             for (var n = 0; n < perType; n++)
             {
                 var frame = frames[n % frames.Length];
-                var contextFree = frame.StartsWith("ID ", StringComparison.Ordinal) || frame.StartsWith("Cliente", StringComparison.Ordinal) || frame.StartsWith("Titular", StringComparison.Ordinal);
+                var contextFree = frame.StartsWith("ID ", StringComparison.Ordinal) || frame.StartsWith("Supplier", StringComparison.Ordinal);
                 var value = type switch
                 {
                     EntityTypes.UsItin => f.Itin((n % 5) switch { 0 => ' ', 1 => '\0', _ => '-' }),
@@ -35,6 +41,11 @@ internal static class TaxIdSet
                     EntityTypes.InPan => f.Pan(),
                     EntityTypes.EsNif => f.Nif(dash: n % 4 == 1),
                     EntityTypes.EsNie => f.Nie(),
+                    EntityTypes.AuAbn => f.Abn(spaced: contextFree || n % 2 == 0),
+                    EntityTypes.AuTfn => f.Tfn(spaced: n % 2 == 0),
+                    EntityTypes.SgNricFin => f.Nric(),
+                    EntityTypes.PlPesel => f.Pesel(),
+                    EntityTypes.FiPersonalIdentityCode => f.Hetu(),
                     _ => f.FiscalCode(omocodia: n % 5 == 4 ? f.Random.Next(1, 4) : 0),
                 };
                 var at = frame.IndexOf("{v}", StringComparison.Ordinal);
@@ -65,6 +76,15 @@ internal static class TaxIdSet
             5 => $"NIE: {f.BrokenSpanishId(nie: true)}",
             6 => $"Codice fiscale: {f.BrokenFiscalCode()}",
             _ => $"SSN {f.NotItin()}",
+        }),
+        ("national-number-near-miss", (f, n) => (n % 6) switch
+        {
+            0 => $"ABN {f.BrokenAbn()}",
+            1 => $"TFN {f.BrokenTfn()}",
+            2 => $"NRIC {f.BrokenNric()}",
+            3 => $"PESEL {f.BrokenPesel()}",
+            4 => $"HETU {f.BrokenHetu()}",
+            _ => $"invoice {f.Abn(spaced: false)}, order {f.Tfn(spaced: false)}, ref {f.Pesel()}",
         }),
         ("tax-id-look-alikes", (f, n) => (n % 8) switch
         {
