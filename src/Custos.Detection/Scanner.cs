@@ -42,6 +42,10 @@ public sealed class Scanner
     private readonly bool _ninos;
     private readonly bool _vats;
     private readonly bool _crypto;
+    private readonly bool _pans;
+    private readonly bool _fiscalCodes;
+    private readonly bool _nies;
+    private readonly bool _nrics;
     private readonly bool _capitals;
     private readonly bool _secrets;
     private readonly bool _injection;
@@ -116,8 +120,14 @@ public sealed class Scanner
         _ibans = _options.IsEnabled(EntityTypes.IbanCode);
         _ninos = _options.IsEnabled(EntityTypes.UkNino);
         _vats = _options.IsEnabled(EntityTypes.DeVatId) || _options.IsEnabled(EntityTypes.ItVatCode) || _options.IsEnabled(EntityTypes.EuVatId);
-        _numbers |= _options.IsEnabled(EntityTypes.UkNhs) || _crypto;
-        _capitals = _ibans || _ninos || _vats;
+        _numbers |= _options.IsEnabled(EntityTypes.UkNhs) || _crypto || _options.IsEnabled(EntityTypes.UsItin) || _options.IsEnabled(EntityTypes.AbaRoutingNumber)
+            || _options.IsEnabled(EntityTypes.InAadhaar) || _options.IsEnabled(EntityTypes.EsNif);
+        _pans = _options.IsEnabled(EntityTypes.InPan);
+        _fiscalCodes = _options.IsEnabled(EntityTypes.ItFiscalCode);
+        _nies = _options.IsEnabled(EntityTypes.EsNie);
+        _nrics = _options.IsEnabled(EntityTypes.SgNricFin);
+        _numbers |= _options.IsEnabled(EntityTypes.AuAbn) || _options.IsEnabled(EntityTypes.AuTfn) || _options.IsEnabled(EntityTypes.PlPesel) || _options.IsEnabled(EntityTypes.FiPersonalIdentityCode);
+        _capitals = _ibans || _ninos || _vats || _pans || _fiscalCodes;
     }
 
     public ScannerOptions Options => _options;
@@ -246,6 +256,18 @@ public sealed class Scanner
             {
                 Capitals(context, i);
             }
+            else if (c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
+            {
+                // One capital before digits: a Spanish NIE (X, Y, Z) or a Singapore NRIC or FIN (S, T, F, G).
+                if (_nies && SpanishId.MatchNie(text, i) is > 0 and var nieEnd)
+                {
+                    context.Add(EntityTypes.EsNie, i, nieEnd, 0.6, "es-id", boost: ContextKind.SpanishId, dampen: ContextKind.Reference);
+                }
+                else if (_nrics && SgNric.Match(text, i) is > 0 and var nricEnd)
+                {
+                    context.Add(EntityTypes.SgNricFin, i, nricEnd, 0.6, "nric", boost: ContextKind.SgNric, dampen: ContextKind.Reference);
+                }
+            }
         }
 
         foreach (var custom in _options.CustomTypes)
@@ -280,6 +302,17 @@ public sealed class Scanner
         if (_vats && VatId.IsCountry(text[i], text[i + 1]) && VatId.TryMatch(text, i, out var vatEnd, out var vatType, out var country))
         {
             context.Add(vatType, i, vatEnd, 0.9, "vat", vatType == EntityTypes.EuVatId ? country : null);
+        }
+
+        if (_pans && !digitNext && InPan.Match(text, i) is > 0 and var panEnd)
+        {
+            // No check character: a PAN is reported only next to "PAN" (or "PAN card"), "permanent account number", "income tax".
+            context.Add(EntityTypes.InPan, i, panEnd, 0.3, "pan", boost: ContextKind.Pan | ContextKind.Card, dampen: ContextKind.Reference);
+        }
+
+        if (_fiscalCodes && !digitNext && ItFiscalCode.Match(text, i) is > 0 and var fiscalEnd)
+        {
+            context.Add(EntityTypes.ItFiscalCode, i, fiscalEnd, 0.7, "fiscal-code", boost: ContextKind.FiscalCode, dampen: ContextKind.Reference);
         }
     }
 

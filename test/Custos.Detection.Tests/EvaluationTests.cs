@@ -31,6 +31,18 @@ public sealed class EvaluationTests
         [EntityTypes.EuVatId] = 0.97,
         [EntityTypes.DateTime] = 0.97,
         [EntityTypes.Crypto] = 0.97,
+        [EntityTypes.UsItin] = 0.97,
+        [EntityTypes.AbaRoutingNumber] = 0.97,
+        [EntityTypes.InAadhaar] = 0.97,
+        [EntityTypes.InPan] = 0.97,
+        [EntityTypes.EsNif] = 0.97,
+        [EntityTypes.EsNie] = 0.97,
+        [EntityTypes.ItFiscalCode] = 0.97,
+        [EntityTypes.AuAbn] = 0.97,
+        [EntityTypes.AuTfn] = 0.97,
+        [EntityTypes.SgNricFin] = 0.97,
+        [EntityTypes.PlPesel] = 0.97,
+        [EntityTypes.FiPersonalIdentityCode] = 0.97,
     };
 
     [Fact]

@@ -31,6 +31,12 @@ internal static class NumberMatcher
         {
             i++;
         }
+        else if (context.Options.IsEnabled(EntityTypes.FiPersonalIdentityCode) && FiHetu.Match(text, start) is > 0 and var hetuEnd)
+        {
+            // 131052-308T: read as one code, not as a date and a number.
+            context.Add(EntityTypes.FiPersonalIdentityCode, start, hetuEnd, 0.7, "hetu", boost: ContextKind.FiHetu, dampen: ContextKind.Reference);
+            return hetuEnd;
+        }
 
         while (true)
         {
@@ -58,6 +64,13 @@ internal static class NumberMatcher
 
         var runEnd = i;
 
+        // A Spanish NIF is eight digits and a control letter (12345678Z, 12345678-Z).
+        if (groups.Count == 1 && i - start == 8 && char.IsAsciiDigit(text[start]) && context.Options.IsEnabled(EntityTypes.EsNif) && SpanishId.MatchNif(text, start) is > 0 and var nifEnd)
+        {
+            context.Add(EntityTypes.EsNif, start, nifEnd, 0.6, "es-id", boost: ContextKind.SpanishId, dampen: ContextKind.Reference);
+            return nifEnd;
+        }
+
         // Digits glued to a word (4567abc) belong to the word.
         if (i < text.Length && (char.IsLetter(text[i]) || text[i] == '_'))
         {
@@ -72,6 +85,7 @@ internal static class NumberMatcher
         var found = false;
         for (var g = 0; g < groups.Count;)
         {
+            TryAba(context, g);
             var next = TryIpv4(context, g);
             if (next < 0)
             {
@@ -81,6 +95,11 @@ internal static class NumberMatcher
             if (next < 0)
             {
                 next = TrySsn(context, g);
+            }
+
+            if (next < 0)
+            {
+                next = TryItin(context, g);
             }
 
             if (next >= 0)
@@ -97,6 +116,8 @@ internal static class NumberMatcher
         // An NHS number is the whole run (3-3-4 or ten bare digits); a phone number may be read from it too, and
         // the context decides (a phone word raises the phone, "NHS" the NHS number).
         TryNhs(context, start);
+        TryAadhaar(context, start);
+        MoreNationalNumbers.Scan(context, start);
 
         if (!found && groups.Count <= MaxPhoneGroups && context.Options.IsEnabled(EntityTypes.PhoneNumber))
         {
@@ -203,7 +224,9 @@ internal static class NumberMatcher
             return -1;
         }
 
-        context.Add(EntityTypes.CreditCard, groups[g].Start, groups[best].End, best > g ? 0.95 : 0.8, "card", CreditCard.Issuer(digits[..bestCount]), boost: ContextKind.Card, dampen: ContextKind.Reference);
+        // Twelve digits that also pass Aadhaar's Verhoeff check are a card only where the text says so.
+        var cardScore = bestCount == 12 && Aadhaar.IsValid(digits[..12]) ? 0.45 : best > g ? 0.95 : 0.8;
+        context.Add(EntityTypes.CreditCard, groups[g].Start, groups[best].End, cardScore, "card", CreditCard.Issuer(digits[..bestCount]), boost: ContextKind.Card, dampen: ContextKind.Reference);
         return best + 1;
     }
 
@@ -251,6 +274,118 @@ internal static class NumberMatcher
 
         context.Add(EntityTypes.UsSsn, groups[g].Start, groups[g + 2].End, first[0] == '-' ? 0.85 : 0.6, "ssn", boost: ContextKind.Ssn, dampen: ContextKind.Reference);
         return g + 3;
+    }
+
+    /// <summary>The three shapes the SSN has (3-2-4 with one separator, nine bare digits), for the 9XX numbers of the IRS.</summary>
+    private static int TryItin(ScanContext context, int g)
+    {
+        var groups = context.Groups;
+        Span<char> digits = stackalloc char[9];
+        if (Digits(context, g) == 9)
+        {
+            context.Text.AsSpan(groups[g].Start, 9).CopyTo(digits);
+            if (!UsItin.IsValid(digits))
+            {
+                return -1;
+            }
+
+            context.Add(EntityTypes.UsItin, groups[g].Start, groups[g].End, 0.3, "itin", boost: ContextKind.Itin | ContextKind.Ssn, dampen: ContextKind.Reference | ContextKind.Phone);
+            return g + 1;
+        }
+
+        if (g + 3 > groups.Count || Digits(context, g) != 3 || Digits(context, g + 1) != 2 || Digits(context, g + 2) != 4)
+        {
+            return -1;
+        }
+
+        var first = Separator(context, g);
+        if (first.Length != 1 || !first.SequenceEqual(Separator(context, g + 1)) || first[0] is not ('-' or ' ' or '.')
+            || (g + 3 < groups.Count && Separator(context, g + 2) is "-" or "."))
+        {
+            return -1;
+        }
+
+        context.Text.AsSpan(groups[g].Start, 3).CopyTo(digits);
+        context.Text.AsSpan(groups[g + 1].Start, 2).CopyTo(digits[3..]);
+        context.Text.AsSpan(groups[g + 2].Start, 4).CopyTo(digits[5..]);
+        if (!UsItin.IsValid(digits))
+        {
+            return -1;
+        }
+
+        context.Add(EntityTypes.UsItin, groups[g].Start, groups[g + 2].End, first[0] == '-' ? 0.75 : 0.45, "itin", boost: ContextKind.Itin | ContextKind.Ssn, dampen: ContextKind.Reference);
+        return g + 3;
+    }
+
+    /// <summary>Nine bare digits or 4-4-1 with dashes; reported only next to "routing", "ABA" or "RTN". Consumes nothing.</summary>
+    private static void TryAba(ScanContext context, int g)
+    {
+        var groups = context.Groups;
+        if (!context.Options.IsEnabled(EntityTypes.AbaRoutingNumber))
+        {
+            return;
+        }
+
+        Span<char> digits = stackalloc char[9];
+        int last;
+        if (Digits(context, g) == 9 && (g == 0 || Separator(context, g - 1) is not "-") && (g + 1 == groups.Count || Separator(context, g) is not "-"))
+        {
+            context.Text.AsSpan(groups[g].Start, 9).CopyTo(digits);
+            last = g;
+        }
+        else if (g + 3 <= groups.Count && Digits(context, g) == 4 && Digits(context, g + 1) == 4 && Digits(context, g + 2) == 1
+            && Separator(context, g) is "-" && Separator(context, g + 1) is "-" && (g + 3 == groups.Count || Separator(context, g + 2) is not "-"))
+        {
+            context.Text.AsSpan(groups[g].Start, 4).CopyTo(digits);
+            context.Text.AsSpan(groups[g + 1].Start, 4).CopyTo(digits[4..]);
+            context.Text.AsSpan(groups[g + 2].Start, 1).CopyTo(digits[8..]);
+            last = g + 2;
+        }
+        else
+        {
+            return;
+        }
+
+        if (AbaRouting.IsValid(digits))
+        {
+            context.Add(EntityTypes.AbaRoutingNumber, groups[g].Start, groups[last].End, 0.2, "aba", boost: ContextKind.Routing, dampen: ContextKind.Reference | ContextKind.Phone);
+        }
+    }
+
+    /// <summary>The whole run as an Aadhaar number: 4-4-4 with one separator, or twelve bare digits next to "Aadhaar".</summary>
+    private static void TryAadhaar(ScanContext context, int start)
+    {
+        var groups = context.Groups;
+        var text = context.Text;
+        if (!char.IsAsciiDigit(text[start]) || !context.Options.IsEnabled(EntityTypes.InAadhaar))
+        {
+            return;
+        }
+
+        Span<char> digits = stackalloc char[12];
+        double score;
+        if (groups.Count == 1 && Digits(context, 0) == 12)
+        {
+            text.AsSpan(groups[0].Start, 12).CopyTo(digits);
+            score = 0.3;
+        }
+        else if (groups.Count == 3 && Digits(context, 0) == 4 && Digits(context, 1) == 4 && Digits(context, 2) == 4
+            && Separator(context, 0) is " " or "-" && Separator(context, 0).SequenceEqual(Separator(context, 1)))
+        {
+            text.AsSpan(groups[0].Start, 4).CopyTo(digits);
+            text.AsSpan(groups[1].Start, 4).CopyTo(digits[4..]);
+            text.AsSpan(groups[2].Start, 4).CopyTo(digits[8..]);
+            score = 0.65;
+        }
+        else
+        {
+            return;
+        }
+
+        if (Aadhaar.IsValid(digits))
+        {
+            context.Add(EntityTypes.InAadhaar, groups[0].Start, groups[^1].End, score, "aadhaar", boost: ContextKind.Aadhaar, dampen: ContextKind.Reference | ContextKind.Phone);
+        }
     }
 
     private static void TryNhs(ScanContext context, int start)

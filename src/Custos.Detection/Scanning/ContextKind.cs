@@ -29,4 +29,37 @@ internal enum ContextKind
 
     /// <summary>"bitcoin", "btc", "wallet".</summary>
     Crypto = 2048,
+
+    /// <summary>"ITIN", "taxpayer", "tax id".</summary>
+    Itin = 4096,
+
+    /// <summary>"routing", "ABA", "RTN" and their translations.</summary>
+    Routing = 8192,
+
+    /// <summary>"Aadhaar", "UIDAI", "आधार".</summary>
+    Aadhaar = 16384,
+
+    /// <summary>"permanent account number", "income tax" ("PAN" and "card" speak for cards too).</summary>
+    Pan = 32768,
+
+    /// <summary>"DNI", "NIF", "NIE", "documento nacional de identidad".</summary>
+    SpanishId = 65536,
+
+    /// <summary>"codice fiscale", "C.F.", "fiscal code".</summary>
+    FiscalCode = 131072,
+
+    /// <summary>"ABN", "Australian business number".</summary>
+    AuAbn = 262144,
+
+    /// <summary>"TFN", "tax file number".</summary>
+    AuTfn = 524288,
+
+    /// <summary>"NRIC", "FIN", "identity card" (Singapore).</summary>
+    SgNric = 1048576,
+
+    /// <summary>"PESEL".</summary>
+    Pesel = 2097152,
+
+    /// <summary>"henkilötunnus", "hetu", "personal identity code".</summary>
+    FiHetu = 4194304,
 }

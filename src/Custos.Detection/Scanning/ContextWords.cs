@@ -23,6 +23,18 @@ internal static class ContextWords
         ("version", ContextKind.Version), ("release", ContextKind.Version), ("oid", ContextKind.Version), ("telephone", ContextKind.Phone),
         ("nhs", ContextKind.Nhs), ("national insurance", ContextKind.Nino), ("nino", ContextKind.Nino),
         ("bitcoin", ContextKind.Crypto), ("btc", ContextKind.Crypto), ("wallet", ContextKind.Crypto),
+        ("itin", ContextKind.Itin), ("taxpayer", ContextKind.Itin), ("tax id", ContextKind.Itin), ("taxid", ContextKind.Itin), ("tax identification", ContextKind.Itin),
+        ("routing", ContextKind.Routing), ("aba", ContextKind.Routing), ("rtn", ContextKind.Routing), ("número de ruta", ContextKind.Routing),
+        ("numero de ruta", ContextKind.Routing), ("tránsito bancario", ContextKind.Routing), ("routage", ContextKind.Routing), ("acheminement", ContextKind.Routing),
+        ("ルーティング番号", ContextKind.Routing), ("路由号码", ContextKind.Routing), ("路由號碼", ContextKind.Routing),
+        ("aadhaar", ContextKind.Aadhaar), ("aadhar", ContextKind.Aadhaar), ("uidai", ContextKind.Aadhaar), ("आधार", ContextKind.Aadhaar),
+        ("permanent account", ContextKind.Pan), ("income tax", ContextKind.Pan), ("पैन", ContextKind.Pan),
+        ("dni", ContextKind.SpanishId), ("nif", ContextKind.SpanishId), ("nie", ContextKind.SpanishId), ("documento nacional", ContextKind.SpanishId),
+        ("identificación", ContextKind.SpanishId), ("extranjero", ContextKind.SpanishId),
+        ("codice fiscale", ContextKind.FiscalCode), ("cod. fisc", ContextKind.FiscalCode), ("fiscal code", ContextKind.FiscalCode), ("c.f.", ContextKind.FiscalCode),
+        ("abn", ContextKind.AuAbn), ("australian business number", ContextKind.AuAbn), ("tfn", ContextKind.AuTfn), ("tax file number", ContextKind.AuTfn),
+        ("nric", ContextKind.SgNric), ("fin no", ContextKind.SgNric), ("identity card", ContextKind.SgNric), ("pesel", ContextKind.Pesel), ("numer ewidencyjny", ContextKind.Pesel),
+        ("henkilötunnus", ContextKind.FiHetu), ("hetu", ContextKind.FiHetu), ("personal identity code", ContextKind.FiHetu), ("personbeteckning", ContextKind.FiHetu),
         .. Pii.BirthDate.Keywords.Select(k => (k, ContextKind.Birth)),
     ];
 }

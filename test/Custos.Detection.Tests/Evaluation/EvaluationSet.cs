@@ -134,6 +134,7 @@ internal static class EvaluationSet
         }
 
         cases.AddRange(NationalIds(NextId, perType, negativesPerKind));
+        cases.AddRange(TaxIdSet.Generate(NextId, perType * 2 / 3, negativesPerKind));
         return cases;
     }
 
@@ -302,7 +303,8 @@ internal static class EvaluationSet
         {
             0 => "card " + f.InvalidCard(),
             1 => "IBAN " + f.InvalidIban(),
-            2 => $"SSN {f.Pick(["000", "666", "923"])}-{f.Random.Next(10, 99)}-{f.Random.Next(1000, 9999)}",
+            // 923 is IRS territory: groups 50-65, 70-88, 90-92 and 94-99 there are ITINs, so the group stays under 50.
+            2 => $"SSN {f.Pick(["000", "666", "923"])}-{f.Random.Next(10, 50)}-{f.Random.Next(1000, 9999)}",
             _ => BrokenGitHubToken(f),
         }),
         ("numbers", (f, n) => (n % 5) switch
