@@ -322,6 +322,19 @@ public sealed class EvaluationTests
         Assert.True(fresh.F1 >= 0.9, fresh.Report);
     }
 
+    /// <summary>
+    /// Our own probes for the batch-thirteen work (<see cref="FreshProbes13"/>), never tuned on. Measured once before
+    /// any change for that work (2026-11-28, commit 3d7663a): TP 33 FP 2 FN 7, precision 0.943, recall 0.825, F1 0.880
+    /// (2 of 40 benign flagged: operator instructions naming the assistant, a quoted phishing order to forward a password).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_thirteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-thirteen work (never tuned on)", FreshProbes13.Attacks, FreshProbes13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-13.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
         var scanner = with ?? new Scanner();
