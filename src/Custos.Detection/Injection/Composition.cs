@@ -34,6 +34,7 @@ internal sealed class Composition
     private const int AnswerOnlyReach = 60;
     private const int OwnRulesReach = 24;
     private const int NegatedSinkReach = 24;
+    private const int HeaderReach = 48;
 
     private readonly Hit[] _last = new Hit[(int)CueClass.Count];
     private Hit _vocative;
@@ -117,6 +118,20 @@ internal sealed class Composition
                 else if (Live(CueClass.AddressPrefix, startK, lastBreak, 24) && _last[(int)CueClass.AddressPrefix].StartK < startK)
                 {
                     SetVocative(Span(_last[(int)CueClass.AddressPrefix], hit), reads: false);
+                }
+
+                break;
+            case CueClass.HeaderColon:
+                // "AI model describing this image:", "Agents crawling this site:", "Asistente que ejecuta esta migración:": a
+                // header in the data that names a model and ends in a colon addresses it, however the header is worded.
+                var named = _last[(int)CueClass.Ai];
+                var speaking = _last[(int)CueClass.Speaker];
+                // The header is words only (the pass starts the colon's span where they start), and more than the bare name
+                // ("[ASSISTANT]:" is a label, "new(model: \"gpt\", apiKey:" code).
+                if (named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && named.Start >= start && (named.Start > start || named.EndK < startK) && lastBreak < named.StartK && !_aiDefinite
+                    && (_vocative.StartK < 0 || _vocative.EndK <= named.StartK) && !(speaking.StartK >= 0 && startK - speaking.StartK <= SpeakerReach))
+                {
+                    SetVocative(Span(named, hit), reads: false);
                 }
 
                 break;

@@ -667,6 +667,11 @@ internal sealed class InjectionPass
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
 
+                if (cue.Class == CueClass.HeaderColon && !WordsFollow(end))
+                {
+                    break; // "model: gpt-4", "https://", "10:22": a value, not a header
+                }
+
                 if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
                 {
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
@@ -676,6 +681,11 @@ internal sealed class InjectionPass
                 {
                     // "the model", "our bot": the composition learns of the article only now, when it matters.
                     _composition.Add(CueClass.Definite, definiteK, definiteEndK, _ring[definiteK & Mask].Start, _ring[(definiteEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
+                }
+
+                if (cue.Class == CueClass.HeaderColon)
+                {
+                    start = HeaderStart(start); // the colon's span starts where the header's words start
                 }
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
@@ -768,18 +778,9 @@ internal sealed class InjectionPass
     /// </summary>
     private bool IsAddress(int startK, int end, bool colon)
     {
-        if (colon)
+        if (colon && !WordsFollow(end))
         {
-            var k = end;
-            while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
-            {
-                k++;
-            }
-
-            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '[' or '*' or '-' or '\n' or '\r'))
-            {
-                return false;
-            }
+            return false;
         }
 
         // "Assistant:" at the start of a clause, or after one or two words that name which ("Scheduling assistant:",
@@ -806,6 +807,35 @@ internal sealed class InjectionPass
 
             from = wordStart;
         }
+    }
+
+    /// <summary>Where the words before a colon at <paramref name="colon"/> start: letters, digits, spaces, hyphens, apostrophes, at most 64 characters back.</summary>
+    private int HeaderStart(int colon)
+    {
+        var k = colon;
+        while (k > 0 && colon - k < 64 && (char.IsLetterOrDigit(_text[k - 1]) || _text[k - 1] is ' ' or '-' or '\'' or '\u2019'))
+        {
+            k--;
+        }
+
+        while (k < colon && _text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether words follow a colon ending at <paramref name="end"/>, not a value ("model: gpt-4" is a key, "10:22" a time).</summary>
+    private bool WordsFollow(int end)
+    {
+        var k = end;
+        while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k >= _text.Length || char.IsLetter(_text[k]) || _text[k] is '(' or '[' or '*' or '-' or '\n' or '\r';
     }
 
     /// <summary>
