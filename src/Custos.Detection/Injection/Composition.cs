@@ -35,12 +35,16 @@ internal sealed class Composition
     private const int OwnRulesReach = 24;
     private const int NegatedSinkReach = 24;
     private const int HeaderReach = 48;
+    private const int PriorRulesReach = 24;
+    private const int ReplacedRulesReach = 200;
 
     private readonly Hit[] _last = new Hit[(int)CueClass.Count];
     private Hit _vocative;
     private bool _vocativeReads; // the address names a model reading the text ("agents reading this")
     private bool _vocativeTalkedAbout; // the address is "the model should": a model talked about, not addressed
     private Hit _rulesGone;
+    private int _rulesGoneSincePrior;
+    private Hit _priorRules; // the last noun of rules qualified as earlier ("the previous rules")
     private bool _rulesGoneUnbound; // the rules were declared gone by one word ("unfiltered"), not by a negated noun
     private Hit _openingAction; // the last order that opened its clause ("Delete …", not "… will delete")
     private Hit _openingReveal; // the last verb of disclosure that opened its clause ("List all the API keys …")
@@ -59,6 +63,7 @@ internal sealed class Composition
 
         _vocative.StartK = -1;
         _rulesGone.StartK = -1;
+        _priorRules.StartK = -1;
         _openingAction.StartK = -1;
         _openingReveal.StartK = -1;
         _openingOverride.StartK = -1;
@@ -136,6 +141,14 @@ internal sealed class Composition
 
                 break;
             case CueClass.Rules:
+                // "the previous rules", "die bisherigen Regeln", "les consignes précédentes": the rules named as earlier ones.
+                var prior = _last[(int)CueClass.Prior];
+                if (prior.StartK >= 0 && Math.Abs(startK - prior.StartK) <= PriorRulesReach && lastBreak < Math.Min(prior.StartK, startK))
+                {
+                    _priorRules = Span(prior.StartK < startK ? prior : hit, prior.StartK < startK ? hit : prior);
+                    _rulesGoneSincePrior = 0;
+                }
+
                 // "no rules", "without any filters": the negation comes first.
                 var negator = _last[(int)CueClass.Negator];
                 if (negator.StartK >= 0 && negator.EndK <= startK && startK - negator.EndK <= RulesGoneReach && lastBreak < negator.EndK)
@@ -348,6 +361,21 @@ internal sealed class Composition
                 || (sink && Near(CueClass.Place, CueClass.Credential, lastBreak, PairReach, out pair)))
             {
                 output.Add(Signal(LeakCredential, pair, 0.6));
+            }
+        }
+
+        // the earlier rules named, then (in the next sentences) the rules declared gone ("The rules so far were a trial run.
+        // From now on: no filters"): the old rules are replaced by none, whoever is addressed.
+        // Rules of the model, not of a car park: more than one kind of rule gone ("no filters and no warnings"), or an
+        // answer, the reader or the model beside it.
+        if (cls is CueClass.Rules or CueClass.NegatorAfter or CueClass.Unbound && _rulesGone.EndK == endK
+            && _priorRules.StartK >= 0 && _priorRules.EndK <= _rulesGone.StartK && _rulesGone.StartK - _priorRules.EndK <= ReplacedRulesReach && _priorRules.EndK <= lastBreak)
+        {
+            _rulesGoneSincePrior++;
+            if (_rulesGoneSincePrior >= 2 || Live(CueClass.Respond, startK, lastBreak, SentenceReach) || Live(CueClass.You, startK, lastBreak, SentenceReach)
+                || Live(CueClass.Role, startK, lastBreak, SentenceReach) || (Live(CueClass.Ai, startK, lastBreak, SentenceReach) && !_aiDefinite))
+            {
+                output.Add(Signal(InjectionVocabulary.Jailbreak, Span(_priorRules, _rulesGone), 0.55));
             }
         }
 

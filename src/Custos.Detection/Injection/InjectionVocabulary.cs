@@ -950,6 +950,10 @@ internal static class InjectionVocabulary
         Class(CueClass.Stealth, "don't mention it", "do not mention it", "don't mention this", "do not mention this", "never mention it", "ne le mentionne pas",
             "erwähne es nicht", "no lo menciones", "non menzionarlo", "不要提及", "言わないで", "언급하지 마");
 
+        // Warnings and refusals are rules too: "sin advertencias", "keine Warnungen", "no disclaimers".
+        Class(CueClass.Rules, "warnings", "disclaimers", "advertencias", "avertissements", "warnungen", "avvertenze", "ablehnungen", "警告");
+        Class(CueClass.Respond, "répondre", "responder", "respondes", "antwortest");
+
         // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         Class(CueClass.HeaderColon, ":", "\uFF1A");
 
