@@ -35,6 +35,7 @@ internal sealed class Composition
     private const int OwnRulesReach = 24;
     private const int NegatedSinkReach = 24;
     private const int HeaderReach = 48;
+    private const int OwnerReach = 24;
     private const int PriorRulesReach = 24;
     private const int ReplacedRulesReach = 200;
 
@@ -136,7 +137,7 @@ internal sealed class Composition
                 if (named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && named.Start >= start && (named.Start > start || named.EndK < startK) && lastBreak < named.StartK && !_aiDefinite
                     && (_vocative.StartK < 0 || _vocative.EndK <= named.StartK) && !(speaking.StartK >= 0 && startK - speaking.StartK <= SpeakerReach))
                 {
-                    SetVocative(Span(named, hit), reads: false);
+                    SetVocative(Span(named, hit), reads: true);
                 }
 
                 break;
@@ -209,7 +210,12 @@ internal sealed class Composition
         // override: set aside + rules, with the reader or the model addressed.
         if (cls is CueClass.Override or CueClass.Rules or CueClass.You)
         {
-            if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out var pair)
+            var owner = _last[(int)CueClass.Owner];
+            if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out var pair) && owner.StartK >= pair.EndK - 1 && owner.StartK - pair.EndK <= OwnerReach)
+            {
+                // "Forget the tone rules I gave you": the writer's own rules (the pass takes back what came before the owner).
+            }
+            else if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out pair)
                 && (addressed || ReaderNear(CueClass.Override, CueClass.Rules, pair, lastBreak) || Claimed(startK)))
             {
                 output.Add(Signal(InjectionVocabulary.Override, pair, 0.65));

@@ -20,6 +20,7 @@ internal sealed class InjectionPass
     private const int MinHex = 16;
     private const int MaxEncodedRun = 1 << 20;
     private const int HiddenStyleReach = 4000;
+    private const int OwnerReach = 24;
 
     private const byte FlagDisguise = 1;
     private const byte FlagInvisible = 2;
@@ -665,6 +666,18 @@ internal sealed class InjectionPass
                 if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
+                }
+
+                if (cue.Class == CueClass.Owner)
+                {
+                    // "Disregard the formatting rules I gave you earlier": the override just before named the writer's own rules.
+                    for (var n = Signals.Count - 1; n >= 0 && Signals[n].End >= start - OwnerReach; n--)
+                    {
+                        if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                        {
+                            Signals.RemoveAt(n);
+                        }
+                    }
                 }
 
                 if (cue.Class == CueClass.HeaderColon && !WordsFollow(end))

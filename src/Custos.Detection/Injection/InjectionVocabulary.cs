@@ -954,6 +954,17 @@ internal static class InjectionVocabulary
         Class(CueClass.Rules, "warnings", "disclaimers", "advertencias", "avertissements", "warnungen", "avvertenze", "ablehnungen", "警告");
         Class(CueClass.Respond, "répondre", "responder", "respondes", "antwortest");
 
+        // What stands before the user's first message is the model's setup, however it is named ("the text that precedes
+        // my first message", "what I was told before this chat").
+        Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "precedes my first message", "and my first message", "précède mon premier message",
+            "avant mon premier message", "vor meiner ersten nachricht", "antes de mi primer mensaje", "перед моим первым сообщением", "最初のメッセージより前",
+            "我的第一条消息之前", "i received before this chat", "i was given before this chat");
+        Add(CueRole.Verb, Reveal, 0.55, "reproduce", "recite", "récite", "rezitiere", "recita", "引用して");
+
+        // The writer's own rules: "the formatting rules I gave you earlier" are the writer's to drop.
+        Class(CueClass.Owner, "i gave you", "i set you", "i set earlier", "i asked for", "i wrote earlier", "i gave earlier", "que je t'ai données", "que je t'ai donnée",
+            "que je vous ai données", "die ich dir gegeben", "die ich ihnen gegeben", "que te di", "que te he dado", "che ti ho dato", "我给你的", "私が出した", "私が指定した");
+
         // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         Class(CueClass.HeaderColon, ":", "\uFF1A");
 
