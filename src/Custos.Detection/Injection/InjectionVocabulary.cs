@@ -965,6 +965,12 @@ internal static class InjectionVocabulary
         Class(CueClass.Owner, "i gave you", "i set you", "i set earlier", "i asked for", "i wrote earlier", "i gave earlier", "que je t'ai données", "que je t'ai donnée",
             "que je vous ai données", "die ich dir gegeben", "die ich ihnen gegeben", "que te di", "que te he dado", "che ti ho dato", "我给你的", "私が出した", "私が指定した");
 
+        // Ways a payload is turned around before it is carried out, and the order to carry it out, in more languages.
+        Class(CueClass.Smuggle, "flip it", "mirror-text", "mirrored", "à l'envers", "al revés", "rückwärts", "逆から", "倒过来", "倒着", "拼音", "hex-encoded", "the following hex");
+        Class(CueClass.Obey, "applique-le", "appliquez-le", "aplícalo", "führe es aus", "その通りに実行", "照做", "然后执行", "carry out");
+        // Paying someone new: the orders that move money, in more languages.
+        Class(CueClass.Harm, "überweise", "überweisen", "transfiere", "vire", "virez", "转到", "振り込", "送金");
+
         // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         Class(CueClass.HeaderColon, ":", "\uFF1A");
 
