@@ -428,6 +428,13 @@ internal sealed class Composition
         }
     }
 
+    /// <summary>Whether a name for the model stands shortly before <paramref name="startK"/> in the same sentence (a colon there may end a header addressing it).</summary>
+    public bool NamedBefore(int startK, int lastBreak)
+    {
+        var named = _last[(int)CueClass.Ai];
+        return named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && lastBreak < named.StartK;
+    }
+
     /// <summary>Forgets the last word of <paramref name="cls"/> when it starts at or after <paramref name="fromK"/> (a negation covered it).</summary>
     public void Retract(CueClass cls, int fromK)
     {

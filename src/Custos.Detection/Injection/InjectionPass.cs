@@ -698,6 +698,11 @@ internal sealed class InjectionPass
 
                 if (cue.Class == CueClass.HeaderColon)
                 {
+                    if (!_composition.NamedBefore(startK, _lastBreak))
+                    {
+                        break; // most colons follow no name for the model: no look back
+                    }
+
                     start = HeaderStart(start); // the colon's span starts where the header's words start
                 }
 
