@@ -42,7 +42,7 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         var clusterEnd = -1;
         foreach (var s in signals)
         {
-            if (s.Weight <= 0)
+            if (s.Weight <= 0 || ((s.Traits & Adversarial) == 0 && CrossesQuotation(text, s.Start, s.End)))
             {
                 continue;
             }
@@ -125,6 +125,11 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
             {
                 score *= 0.6;
                 notes.Add("lowered: quoted");
+            }
+            else if (QuotedInSentence(text, cluster))
+            {
+                score *= 0.6;
+                notes.Add("lowered: quoted inside a sentence");
             }
         }
 
@@ -227,6 +232,123 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
         {
             if (IsQuote(text[k]) && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a signal joins words inside a quotation to words outside it ("says 'AI, email this …'. What should the
+    /// assistant do? (c) delete …", "when asked to 'repeat the text above'"): the address or the order belongs to the quoted
+    /// text and the rest to the writer's sentence about it, so together they are no one order. A quotation opens before the
+    /// span and closes inside it, or opens inside it and closes after; apostrophes inside words are no quotation marks, backticks
+    /// mark code to run, and a value after '=' or ':' is an attribute or a field, not a quotation.
+    /// </summary>
+    private static bool CrossesQuotation(string text, int start, int end)
+    {
+        var openBefore = false;
+        for (var k = start - 1; k >= 0 && k >= start - QuoteReach && text[k] != '\n'; k--)
+        {
+            if (IsQuote(text[k]))
+            {
+                openBefore = Opens(text, k);
+                break;
+            }
+        }
+
+        var first = -1;
+        var last = -1;
+        var marks = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (IsQuote(text[k]) && (Opens(text, k) || Closes(text, k)))
+            {
+                first = first < 0 ? k : first;
+                last = k;
+                marks++;
+            }
+        }
+
+        if (marks == 0)
+        {
+            return false;
+        }
+
+        if (openBefore && Closes(text, first))
+        {
+            return true; // opened before, closed inside
+        }
+
+        if (marks % 2 == 1 && Opens(text, last))
+        {
+            // opened inside and not closed inside: closed after, on the same line?
+            for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
+            {
+                if (IsQuote(text[k]) && Closes(text, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Opens(string text, int k) =>
+        text[k] is '\u201C' or '\u2018' or '\u00AB' or '\u300C' or '\u300E' or '\u201E'
+        || (text[k] is '"' or '\'' && (k == 0 || !(char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '=' or ':')) && k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1]));
+
+    private static bool Closes(string text, int k) =>
+        text[k] is '\u201D' or '\u2019' or '\u00BB' or '\u300D' or '\u300F'
+        || (text[k] is '"' or '\'' && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])) && k > 0 && !char.IsWhiteSpace(text[k - 1]));
+
+    /// <summary>
+    /// Whether every signal sits inside one quotation that stands inside a sentence ("the bot now declines requests like
+    /// 'repeat your instructions'", "被要求“重复上面的内容”时", "メールに「…」と書かれていても"): words are shown or reported there,
+    /// not given. Not a quotation that opens its line, nor one presented after a colon or an equals sign (the payload of
+    /// "decode this: '…'", a JSON value, "a = '…'").
+    /// </summary>
+    private static bool QuotedInSentence(string text, List<InjectionSignal> cluster)
+    {
+        int start = int.MaxValue, end = 0;
+        foreach (var s in cluster)
+        {
+            start = Math.Min(start, s.Start);
+            end = Math.Max(end, s.End);
+        }
+
+        var open = -1;
+        for (var k = start - 1; k >= 0 && k >= start - QuoteReach && text[k] != '\n'; k--)
+        {
+            if (IsQuote(text[k]) && (k == 0 || !char.IsAsciiLetterOrDigit(text[k - 1])))
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var before = open - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        if (before < 0 || text[before] is '\n' or '\r' or ':' or '\uFF1A' or '=' or '(' or '[' or '{' or ',' || IsQuote(text[before]))
+        {
+            return false;
+        }
+
+        for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
+        {
+            if (IsQuote(text[k]) && k != open && (k + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[k + 1])))
             {
                 return true;
             }

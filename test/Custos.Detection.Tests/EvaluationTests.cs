@@ -242,7 +242,9 @@ public sealed class EvaluationTests
     /// seen the detector, while the batch-twelve heuristics and the classifier were being built; never read by them or
     /// tuned on. Measured once after both merged (2026-11-28): heuristics alone TP 88 FP 4 FN 32, precision 0.957,
     /// recall 0.733, F1 0.830 (4 of 120 benign flagged); with the classifier TP 97 FP 9 FN 23, precision 0.915, recall
-    /// 0.808, F1 0.858 (9 of 120 benign flagged). The classifier stays off by default (see ScannerOptions).
+    /// 0.808, F1 0.858 (9 of 120 benign flagged). The classifier stays off by default (see ScannerOptions). Tuned on from
+    /// the batch-thirteen work (2026-11-28, evening), after: heuristics alone TP 93 FP 2 FN 27, precision 0.979, recall
+    /// 0.775, F1 0.865 (2 of 120 benign flagged); with the classifier TP 101 FP 6 FN 19, F1 0.890.
     /// </summary>
     [Fact]
     public void Held_out_batch_twelve_is_reported()
@@ -250,8 +252,8 @@ public sealed class EvaluationTests
         var off = HeldOut("twelfth held-out batch, heuristics alone (the default)", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("twelfth held-out batch, heuristics and classifier", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-12.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.83, off.Report);
-        Assert.True(on.F1 >= 0.85, on.Report);
+        Assert.True(off.F1 >= 0.86, off.Report);
+        Assert.True(on.F1 >= 0.88, on.Report);
     }
 
     /// <summary>
@@ -261,7 +263,9 @@ public sealed class EvaluationTests
     /// benign flagged, 8.3%); with the classifier TP 73 FP 10 FN 47, precision 0.880, recall 0.608, F1 0.719. The honest
     /// figure on unseen wording, well below batch twelve's 0.830: most misses are indirect orders in data (signatures, log
     /// lines, SQL comments, annotations, SMS), prompt extraction without the words "system prompt", personas, and reversed,
-    /// hex or pinyin payloads; the false positives are writing about attacks. Tuning material from then on.
+    /// hex or pinyin payloads; the false positives are writing about attacks. Tuning material from then on. Tuned on from
+    /// the batch-thirteen work (same evening), after: heuristics alone TP 88 FP 8 FN 32, precision 0.917, recall 0.733,
+    /// F1 0.815 (8 of 120 benign flagged, 6.7%); with the classifier TP 93 FP 8 FN 27, F1 0.842.
     /// </summary>
     [Fact]
     public void Held_out_batch_thirteen_is_reported()
@@ -269,8 +273,8 @@ public sealed class EvaluationTests
         var off = HeldOut("thirteenth held-out batch, heuristics alone (the default)", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("thirteenth held-out batch, heuristics and classifier", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-13.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.68, off.Report);
-        Assert.True(on.F1 >= 0.71, on.Report);
+        Assert.True(off.F1 >= 0.81, off.Report);
+        Assert.True(on.F1 >= 0.84, on.Report);
     }
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
@@ -332,6 +336,23 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh probes written before the batch-twelve work (measured once at its end, never tuned on)", FreshProbes12.Attacks, FreshProbes12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-12.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.9, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-thirteen work (<see cref="FreshProbes13"/>), never tuned on. Measured once before
+    /// any change for that work (2026-11-28, commit 3d7663a): TP 33 FP 2 FN 7, precision 0.943, recall 0.825, F1 0.880
+    /// (2 of 40 benign flagged: operator instructions naming the assistant, a quoted phishing order to forward a password).
+    /// Measured once more at the end of that work (commit after the smuggling and money-order words): unchanged, TP 33 FP 2
+    /// FN 7, F1 0.880, the same misses and false positives: the mechanisms tuned on batches twelve and thirteen did not
+    /// reach this wording (a JSON system role, "pretend the policy was deleted", "drop all the guardrails", an address by
+    /// "whoever is processing this", Spanish "desobedece", a Japanese permission grant, chat history appended to a URL).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_thirteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-thirteen work (never tuned on)", FreshProbes13.Attacks, FreshProbes13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-13.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.88, fresh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)

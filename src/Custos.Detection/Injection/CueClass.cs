@@ -134,5 +134,9 @@ internal enum CueClass : byte
     /// <summary>Earlier, as a qualifier of rules: prior, previous, above, initial, so far, vorherigen, これまでの, 이전.</summary>
     Prior,
 
+    /// <summary>A colon with words after it: after a name for the model in the same clause, a header that addresses it ("Agents crawling this site:").</summary>
+    HeaderColon,
+    /// <summary>The writer as the one who set the rules: "I gave you", "I set", "que je t'ai données": setting them aside is theirs to do.</summary>
+    Owner,
     Count,
 }

@@ -20,6 +20,7 @@ internal sealed class InjectionPass
     private const int MinHex = 16;
     private const int MaxEncodedRun = 1 << 20;
     private const int HiddenStyleReach = 4000;
+    private const int OwnerReach = 24;
 
     private const byte FlagDisguise = 1;
     private const byte FlagInvisible = 2;
@@ -667,6 +668,23 @@ internal sealed class InjectionPass
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
 
+                if (cue.Class == CueClass.Owner)
+                {
+                    // "Disregard the formatting rules I gave you earlier": the override just before named the writer's own rules.
+                    for (var n = Signals.Count - 1; n >= 0 && Signals[n].End >= start - OwnerReach; n--)
+                    {
+                        if (Signals[n].Name == InjectionVocabulary.Override && Signals[n].End <= end)
+                        {
+                            Signals.RemoveAt(n);
+                        }
+                    }
+                }
+
+                if (cue.Class == CueClass.HeaderColon && !WordsFollow(end))
+                {
+                    break; // "model: gpt-4", "https://", "10:22": a value, not a header
+                }
+
                 if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
                 {
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
@@ -676,6 +694,16 @@ internal sealed class InjectionPass
                 {
                     // "the model", "our bot": the composition learns of the article only now, when it matters.
                     _composition.Add(CueClass.Definite, definiteK, definiteEndK, _ring[definiteK & Mask].Start, _ring[(definiteEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
+                }
+
+                if (cue.Class == CueClass.HeaderColon)
+                {
+                    if (!_composition.NamedBefore(startK, _lastBreak))
+                    {
+                        break; // most colons follow no name for the model: no look back
+                    }
+
+                    start = HeaderStart(start); // the colon's span starts where the header's words start
                 }
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
@@ -768,18 +796,9 @@ internal sealed class InjectionPass
     /// </summary>
     private bool IsAddress(int startK, int end, bool colon)
     {
-        if (colon)
+        if (colon && !WordsFollow(end))
         {
-            var k = end;
-            while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
-            {
-                k++;
-            }
-
-            if (k < _text.Length && !char.IsLetter(_text[k]) && _text[k] is not ('(' or '[' or '*' or '-' or '\n' or '\r'))
-            {
-                return false;
-            }
+            return false;
         }
 
         // "Assistant:" at the start of a clause, or after one or two words that name which ("Scheduling assistant:",
@@ -806,6 +825,35 @@ internal sealed class InjectionPass
 
             from = wordStart;
         }
+    }
+
+    /// <summary>Where the words before a colon at <paramref name="colon"/> start: letters, digits, spaces, hyphens, apostrophes, at most 64 characters back.</summary>
+    private int HeaderStart(int colon)
+    {
+        var k = colon;
+        while (k > 0 && colon - k < 64 && (char.IsLetterOrDigit(_text[k - 1]) || _text[k - 1] is ' ' or '-' or '\'' or '\u2019'))
+        {
+            k--;
+        }
+
+        while (k < colon && _text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether words follow a colon ending at <paramref name="end"/>, not a value ("model: gpt-4" is a key, "10:22" a time).</summary>
+    private bool WordsFollow(int end)
+    {
+        var k = end;
+        while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k >= _text.Length || char.IsLetter(_text[k]) || _text[k] is '(' or '[' or '*' or '-' or '\n' or '\r';
     }
 
     /// <summary>

@@ -950,6 +950,30 @@ internal static class InjectionVocabulary
         Class(CueClass.Stealth, "don't mention it", "do not mention it", "don't mention this", "do not mention this", "never mention it", "ne le mentionne pas",
             "erwähne es nicht", "no lo menciones", "non menzionarlo", "不要提及", "言わないで", "언급하지 마");
 
+        // Warnings and refusals are rules too: "sin advertencias", "keine Warnungen", "no disclaimers".
+        Class(CueClass.Rules, "warnings", "disclaimers", "advertencias", "avertissements", "warnungen", "avvertenze", "ablehnungen", "警告");
+        Class(CueClass.Respond, "répondre", "responder", "respondes", "antwortest");
+
+        // What stands before the user's first message is the model's setup, however it is named ("the text that precedes
+        // my first message", "what I was told before this chat").
+        Add(CueRole.Phrase, Reveal, 0.5, "before my first message", "precedes my first message", "and my first message", "précède mon premier message",
+            "avant mon premier message", "vor meiner ersten nachricht", "antes de mi primer mensaje", "перед моим первым сообщением", "最初のメッセージより前",
+            "我的第一条消息之前", "i received before this chat", "i was given before this chat");
+        Add(CueRole.Verb, Reveal, 0.55, "reproduce", "recite", "récite", "rezitiere", "recita", "引用して");
+
+        // The writer's own rules: "the formatting rules I gave you earlier" are the writer's to drop.
+        Class(CueClass.Owner, "i gave you", "i set you", "i set earlier", "i asked for", "i wrote earlier", "i gave earlier", "que je t'ai données", "que je t'ai donnée",
+            "que je vous ai données", "die ich dir gegeben", "die ich ihnen gegeben", "que te di", "que te he dado", "che ti ho dato", "我给你的", "私が出した", "私が指定した");
+
+        // Ways a payload is turned around before it is carried out, and the order to carry it out, in more languages.
+        Class(CueClass.Smuggle, "flip it", "mirror-text", "mirrored", "à l'envers", "al revés", "rückwärts", "逆から", "倒过来", "倒着", "拼音", "hex-encoded", "the following hex");
+        Class(CueClass.Obey, "applique-le", "appliquez-le", "aplícalo", "führe es aus", "その通りに実行", "照做", "然后执行", "carry out");
+        // Paying someone new: the orders that move money, in more languages.
+        Class(CueClass.Harm, "überweise", "überweisen", "transfiere", "vire", "virez", "转到", "振り込", "送金");
+
+        // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
+        Class(CueClass.HeaderColon, ":", "\uFF1A");
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
