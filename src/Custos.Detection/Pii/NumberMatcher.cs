@@ -10,6 +10,14 @@ namespace Custos.Detection.Pii;
 /// </summary>
 internal static class NumberMatcher
 {
+    /// <summary>
+    /// The words of identity and tax numbers: digits right after one ("ABN 39 011 498 078" whose check fails) are a
+    /// mistyped id, not a phone number, unless a phone word is near too.
+    /// </summary>
+    private const ContextKind NationalIdWords = ContextKind.Nhs | ContextKind.Nino | ContextKind.Itin | ContextKind.Routing | ContextKind.Aadhaar
+        | ContextKind.Pan | ContextKind.SpanishId | ContextKind.FiscalCode | ContextKind.AuAbn | ContextKind.AuTfn | ContextKind.SgNric
+        | ContextKind.Pesel | ContextKind.FiHetu;
+
     private const int MaxSeparator = 2;
     private const int MaxPhoneGroups = 8;
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
@@ -475,7 +483,7 @@ internal static class NumberMatcher
             return false;
         }
 
-        context.Add(EntityTypes.PhoneNumber, start, end, score, "phone", boost: ContextKind.Phone, dampen: ContextKind.Reference);
+        context.Add(EntityTypes.PhoneNumber, start, end, score, "phone", boost: ContextKind.Phone, dampen: ContextKind.Reference | NationalIdWords);
         return true;
     }
 
