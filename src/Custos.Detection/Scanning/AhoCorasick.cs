@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Custos.Detection.Scanning;
@@ -40,7 +41,8 @@ internal sealed class AhoCorasick
     private readonly int[] _lengths;
 
     // The classes without a column (the "wide" ones, numbered from 0 here), for the states that have a transition on one.
-    private readonly int _group; // the class value of wide class j is _dense.Length + (j % _columns) + (j / _columns * _group)
+    private readonly int _groupShift; // the class value of wide class j is _dense.Length + (j % _columns) + ((j / _columns) << _groupShift)
+    private readonly ulong _columnsReciprocal; // to divide by _columns with a multiplication (Lemire, Kaser, Kurz 2019)
     private readonly int[] _rootWide; // the start state's transition on each wide class
     private readonly int[] _failRow; // each state's failure, as a row number
     private readonly int[] _wideStart; // by row: the first of the state's own wide transitions, sorted by class
@@ -99,13 +101,15 @@ internal sealed class AhoCorasick
         var columns = (long)count * classes * sizeof(int) <= allColumnsBytes ? classes : asciiColumns;
         var wide = classes - columns;
         var rows = (long)count * columns;
-        if (rows > MaxDenseEntries || rows * (2 + ((wide + columns - 1) / columns)) > int.MaxValue)
+        var groupShift = 32 - BitOperations.LeadingZeroCount((uint)rows - 1); // a group holds every state's sum with one class
+        if (rows > MaxDenseEntries || (1L << groupShift) * (2 + ((wide + columns - 1) / columns)) > int.MaxValue)
         {
             throw new ArgumentException("the patterns are too many or too long to compile", nameof(patterns));
         }
 
         _columns = columns;
-        _group = (int)rows;
+        _groupShift = groupShift;
+        _columnsReciprocal = columns == 1 ? 0 : (ulong.MaxValue / (ulong)columns) + 1;
 
         // Breadth-first over the trie: failure links, and each state's outputs merged with its failure's.
         var fail = new int[count];
@@ -268,22 +272,27 @@ internal sealed class AhoCorasick
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal int StepWide(int stateAndClass)
     {
-        // Undo WideValue: the sum is _dense.Length + (j / _columns * _group) + (row * _columns) + (j % _columns).
-        var rest = stateAndClass - _dense.Length;
-        var high = rest / _group;
-        rest -= high * _group;
-        var r = rest / _columns;
-        var j = (high * _columns) + (rest - (r * _columns));
+        // Undo WideValue: the sum is _dense.Length + ((j / _columns) << _groupShift) + (row * _columns) + (j % _columns).
+        var rest = (uint)(stateAndClass - _dense.Length);
+        var high = (int)(rest >> _groupShift);
+        rest &= (1u << _groupShift) - 1;
+        var r = _columns == 1 ? (int)rest : (int)Math.BigMul(_columnsReciprocal, rest, out _);
+        var j = (high * _columns) + ((int)rest - (r * _columns));
+        var wideClass = _wideClass;
         while (r != 0)
         {
-            var (from, to) = (_wideStart[r], _wideStart[r + 1]);
-            if (from != to)
+            // Binary search over the state's own wide transitions (most have none or one).
+            var (low, last) = (_wideStart[r], _wideStart[r + 1] - 1);
+            while (low <= last)
             {
-                var found = to - from <= 8 ? _wideClass.AsSpan(from, to - from).IndexOf((ushort)j) : _wideClass.AsSpan(from, to - from).BinarySearch((ushort)j);
-                if (found >= 0)
+                var middle = (int)((uint)(low + last) >> 1);
+                var at = wideClass[middle];
+                if (at == j)
                 {
-                    return _wideTarget[from + found];
+                    return _wideTarget[middle];
                 }
+
+                (low, last) = at < j ? (middle + 1, last) : (low, middle - 1);
             }
 
             r = _failRow[r];
@@ -296,7 +305,7 @@ internal sealed class AhoCorasick
     private static char Fold(char c, bool ignoreCase) => ignoreCase && char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     // The value of wide class j: past the dense rows whatever state it is added to, and unique for each (state, j).
-    private int WideValue(int j) => _dense.Length + (j % _columns) + (j / _columns * _group);
+    private int WideValue(int j) => _dense.Length + (j % _columns) + ((j / _columns) << _groupShift);
 
     // A state's own outputs, then its failure's (patterns that end at a shorter suffix).
     private static int[] Merge(IReadOnlyList<int> own, int[] inherited)
