@@ -34,9 +34,9 @@ internal static class DetectionPeerComparison
         var build = Stopwatch.StartNew();
         var injection = Custos.Detection.Injection.InjectionAutomaton.Instance.Automaton;
         build.Stop();
-        var classes = injection.ClassOf.Max() + 1;
+        var (states, classes, columns, bytes) = injection.Size;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Injection automaton: {injection.Table.Length / classes:N0} states x {classes} character classes ({injection.Table.Length * 4 / 1e6:N1} MB), vocabulary and table built in {build.Elapsed.TotalSeconds:N2} s"));
+            $"Injection automaton: {states:N0} states, {classes} character classes ({columns} in dense rows), {bytes / 1e6:N1} MB of transitions, vocabulary and table built in {build.Elapsed.TotalSeconds:N2} s"));
         var peers = FindPeersDirectory();
         if (peers is null)
         {
