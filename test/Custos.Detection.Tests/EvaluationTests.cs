@@ -277,6 +277,23 @@ public sealed class EvaluationTests
         Assert.True(on.F1 >= 0.84, on.Report);
     }
 
+    /// <summary>
+    /// The fourteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-28 by a fresh writer who had not
+    /// seen the detector, while the batch-thirteen work was under way; read by no one who tuned, measured once after every
+    /// merge of that session (commit 3dee5bc plus this test): heuristics alone TP 76 FP 1 FN 44, precision 0.987, recall
+    /// 0.633, F1 0.772 (1 of 120 benign flagged); with the classifier TP 88 FP 3 FN 32, precision 0.967, recall 0.733,
+    /// F1 0.834 (3 flagged). Batch fifteen, from the same writer, is SEALED for a later session: not run, not read.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_fourteen_is_reported()
+    {
+        var off = HeldOut("fourteenth held-out batch, heuristics alone (the default)", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut("fourteenth held-out batch, heuristics and classifier", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-14.md"), off.Report + "\n\n" + on.Report + "\n");
+        Assert.True(off.F1 >= 0.77, off.Report);
+        Assert.True(on.F1 >= 0.83, on.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
