@@ -121,7 +121,8 @@ public sealed class AutomatonLayoutTests
     [Fact]
     public void The_injection_vocabulary_takes_a_tenth_of_its_full_table_and_finds_the_same_matches()
     {
-        var cues = InjectionAutomaton.Instance.Cues.Select(c => c.Text).ToList();
+        // The header colon is checked by the pass itself, not by the automaton (it would stop at every colon of JSON).
+        var cues = InjectionAutomaton.Instance.Cues.Where(c => !(c.Role == CueRole.Class && c.Class == CueClass.HeaderColon)).Select(c => c.Text).ToList();
         var compact = InjectionAutomaton.Instance.Automaton;
         var full = new AhoCorasick(cues, ignoreCase: false, allColumnsBytes: long.MaxValue);
         Assert.Equal(full.Size.States, compact.Size.States);

@@ -9,8 +9,14 @@ internal sealed class InjectionAutomaton
 
     private InjectionAutomaton(IReadOnlyList<Cue> cues)
     {
-        Cues = [.. cues];
-        Automaton = new AhoCorasick(cues.Select(c => c.Text).ToList(), ignoreCase: false);
+        // The header colon is not a pattern of the automaton: a colon is one character, JSON and YAML hold one every
+        // few characters, and the pass checks it directly (words must follow) instead of stopping at every one.
+        static bool IsHeaderColon(Cue c) => c.Role == CueRole.Class && c.Class == CueClass.HeaderColon;
+        var scanned = cues.Where(c => !IsHeaderColon(c)).ToList();
+        var colons = cues.Where(IsHeaderColon).ToList();
+        Cues = [.. scanned, .. colons];
+        HeaderColon = colons.FindIndex(c => c.Text == ":") is >= 0 and var at ? scanned.Count + at : -1;
+        Automaton = new AhoCorasick(scanned.Select(c => c.Text).ToList(), ignoreCase: false);
         MaxLength = cues.Max(c => c.Text.Length);
         if (MaxLength >= InjectionPass.RingSize / 2)
         {
@@ -19,6 +25,9 @@ internal sealed class InjectionAutomaton
     }
 
     public Cue[] Cues { get; }
+
+    /// <summary>The index in <see cref="Cues"/> of the header colon (folded text has only ':'), or -1.</summary>
+    public int HeaderColon { get; }
 
     public AhoCorasick Automaton { get; }
 

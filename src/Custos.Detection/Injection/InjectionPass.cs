@@ -120,6 +120,7 @@ internal sealed class InjectionPass
         var table = automaton.Table;
         var classOf = automaton.ClassOf;
         var firstOutput = automaton.FirstOutput;
+        var headerColon = _vocabulary.HeaderColon;
         var fold = AsciiFold;
         var kinds = AsciiKind;
         var state = _state;
@@ -217,6 +218,13 @@ internal sealed class InjectionPass
             {
                 Save();
                 Matched();
+                Load();
+            }
+
+            if (f == ':' && headerColon >= 0 && WordsFollow(i + 1))
+            {
+                Save();
+                Accept(headerColon, k, k + 1);
                 Load();
             }
         }
@@ -512,6 +520,11 @@ internal sealed class InjectionPass
         if (automaton.HasOutputs(_state))
         {
             Matched();
+        }
+
+        if (f == ':' && _vocabulary.HeaderColon >= 0 && WordsFollow(end))
+        {
+            Accept(_vocabulary.HeaderColon, k, k + 1);
         }
     }
 
