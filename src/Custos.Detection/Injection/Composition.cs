@@ -134,7 +134,7 @@ internal sealed class Composition
                 var speaking = _last[(int)CueClass.Speaker];
                 // The header is words only (the pass starts the colon's span where they start), and more than the bare name
                 // ("[ASSISTANT]:" is a label, "new(model: \"gpt\", apiKey:" code).
-                if (named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && named.Start >= start && (named.Start > start || named.EndK < startK) && lastBreak < named.StartK && !_aiDefinite
+                if (NamedBefore(startK, lastBreak) && named.Start >= start && (named.Start > start || named.EndK < startK) && !_aiDefinite
                     && (_vocative.StartK < 0 || _vocative.EndK <= named.StartK) && !(speaking.StartK >= 0 && startK - speaking.StartK <= SpeakerReach))
                 {
                     SetVocative(Span(named, hit), reads: true);
@@ -210,21 +210,22 @@ internal sealed class Composition
         // override: set aside + rules, with the reader or the model addressed.
         if (cls is CueClass.Override or CueClass.Rules or CueClass.You)
         {
+            // "Forget the tone rules I gave you": the writer's own rules, no override (the pass takes back a signal already
+            // given before the owner's words came).
             var owner = _last[(int)CueClass.Owner];
-            if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out var pair) && owner.StartK >= pair.EndK - 1 && owner.StartK - pair.EndK <= OwnerReach)
+            if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out var pair)
+                && !(owner.StartK >= pair.EndK - 1 && owner.StartK - pair.EndK <= OwnerReach))
             {
-                // "Forget the tone rules I gave you": the writer's own rules (the pass takes back what came before the owner).
-            }
-            else if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out pair)
-                && (addressed || ReaderNear(CueClass.Override, CueClass.Rules, pair, lastBreak) || Claimed(startK)))
-            {
-                output.Add(Signal(InjectionVocabulary.Override, pair, 0.65));
-            }
-            else if (Near(CueClass.Override, CueClass.Rules, lastBreak, PairReach, out pair) && PriorOrdered())
-            {
-                // People drop an earlier draft too ("Forget the earlier setup instructions, the installer does it now"): weaker.
-                output.Add(Signal(InjectionVocabulary.Override, pair, 0.45));
-                _priorOverride = pair;
+                if (addressed || ReaderNear(CueClass.Override, CueClass.Rules, pair, lastBreak) || Claimed(startK))
+                {
+                    output.Add(Signal(InjectionVocabulary.Override, pair, 0.65));
+                }
+                else if (PriorOrdered())
+                {
+                    // People drop an earlier draft too ("Forget the earlier setup instructions, the installer does it now"): weaker.
+                    output.Add(Signal(InjectionVocabulary.Override, pair, 0.45));
+                    _priorOverride = pair;
+                }
             }
         }
 

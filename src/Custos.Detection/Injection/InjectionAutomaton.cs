@@ -15,7 +15,7 @@ internal sealed class InjectionAutomaton
         var scanned = cues.Where(c => !IsHeaderColon(c)).ToList();
         var colons = cues.Where(IsHeaderColon).ToList();
         Cues = [.. scanned, .. colons];
-        HeaderColon = colons.FindIndex(c => c.Text == ":") is >= 0 and var at ? scanned.Count + at : -1;
+        HeaderColon = colons.Count > 0 ? scanned.Count : -1;
         Automaton = new AhoCorasick(scanned.Select(c => c.Text).ToList(), ignoreCase: false);
         MaxLength = cues.Max(c => c.Text.Length);
         if (MaxLength >= InjectionPass.RingSize / 2)
@@ -26,7 +26,7 @@ internal sealed class InjectionAutomaton
 
     public Cue[] Cues { get; }
 
-    /// <summary>The index in <see cref="Cues"/> of the header colon (folded text has only ':'), or -1.</summary>
+    /// <summary>The index in <see cref="Cues"/> of the header colon, past the automaton's patterns, or -1.</summary>
     public int HeaderColon { get; }
 
     public AhoCorasick Automaton { get; }

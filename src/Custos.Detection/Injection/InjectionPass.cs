@@ -120,7 +120,6 @@ internal sealed class InjectionPass
         var table = automaton.Table;
         var classOf = automaton.ClassOf;
         var firstOutput = automaton.FirstOutput;
-        var headerColon = _vocabulary.HeaderColon;
         var fold = AsciiFold;
         var kinds = AsciiKind;
         var state = _state;
@@ -221,10 +220,10 @@ internal sealed class InjectionPass
                 Load();
             }
 
-            if (f == ':' && headerColon >= 0 && WordsFollow(i + 1))
+            if (f == ':' && WordsFollow(i + 1))
             {
                 Save();
-                Accept(headerColon, k, k + 1);
+                HeaderColon(k, i + 1);
                 Load();
             }
         }
@@ -522,7 +521,20 @@ internal sealed class InjectionPass
             Matched();
         }
 
-        if (f == ':' && _vocabulary.HeaderColon >= 0 && WordsFollow(end))
+        if (f == ':')
+        {
+            HeaderColon(k, end);
+        }
+    }
+
+    /// <summary>
+    /// A colon at folded index <paramref name="k"/> ends a header that may address the model ("Agents crawling this
+    /// site:") only when words follow it and a name for the model stands shortly before it; every other colon (JSON's
+    /// '":"', times, URLs, YAML keys) costs these two checks and nothing more.
+    /// </summary>
+    private void HeaderColon(int k, int end)
+    {
+        if (_vocabulary.HeaderColon >= 0 && WordsFollow(end) && _composition.NamedBefore(k, _lastBreak))
         {
             Accept(_vocabulary.HeaderColon, k, k + 1);
         }
@@ -693,11 +705,6 @@ internal sealed class InjectionPass
                     }
                 }
 
-                if (cue.Class == CueClass.HeaderColon && !WordsFollow(end))
-                {
-                    break; // "model: gpt-4", "https://", "10:22": a value, not a header
-                }
-
                 if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
                 {
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
@@ -711,12 +718,7 @@ internal sealed class InjectionPass
 
                 if (cue.Class == CueClass.HeaderColon)
                 {
-                    if (!_composition.NamedBefore(startK, _lastBreak))
-                    {
-                        break; // most colons follow no name for the model: no look back
-                    }
-
-                    start = HeaderStart(start); // the colon's span starts where the header's words start
+                    start = HeaderStart(start); // the colon's span starts where the header's words start (see HeaderColon)
                 }
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
