@@ -22,16 +22,10 @@ internal static class MoreNationalNumbers
         }
 
         Span<char> digits = stackalloc char[11];
-        var count = 0;
-        foreach (var (s, e) in groups)
+        var count = NumberMatcher.RunDigits(context, digits);
+        if (count < 0)
         {
-            if (count + (e - s) > 11)
-            {
-                return;
-            }
-
-            text.AsSpan(s, e - s).CopyTo(digits[count..]);
-            count += e - s;
+            return;
         }
 
         var number = digits[..count];
@@ -49,43 +43,15 @@ internal static class MoreNationalNumbers
                 context.Add(EntityTypes.PlPesel, first, end, 0.3, "pesel", boost: ContextKind.Pesel, dampen: ContextKind.Reference | ContextKind.Phone);
             }
         }
-        else if (count == 11 && groups.Count == 4 && Lengths(context, 2, 3, 3, 3) && SameSeparator(context, ' ') && IsAbn(number))
+        else if (count == 11 && NumberMatcher.IsGrouped(context, " ", 2, 3, 3, 3) && IsAbn(number))
         {
             // The ATO writes 51 824 753 556.
             context.Add(EntityTypes.AuAbn, first, end, 0.65, "abn", boost: ContextKind.AuAbn, dampen: ContextKind.Reference | ContextKind.Phone);
         }
-        else if (count == 9 && (groups.Count == 1 || (groups.Count == 3 && Lengths(context, 3, 3, 3) && (SameSeparator(context, ' ') || SameSeparator(context, '-')))) && IsTfn(number))
+        else if (count == 9 && (groups.Count == 1 || NumberMatcher.IsGrouped(context, " -", 3, 3, 3)) && IsTfn(number))
         {
             context.Add(EntityTypes.AuTfn, first, end, 0.3, "tfn", boost: ContextKind.AuTfn, dampen: ContextKind.Reference | ContextKind.Phone);
         }
-    }
-
-    private static bool Lengths(ScanContext context, params ReadOnlySpan<int> lengths)
-    {
-        var groups = context.Groups;
-        for (var k = 0; k < lengths.Length; k++)
-        {
-            if (groups[k].End - groups[k].Start != lengths[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameSeparator(ScanContext context, char separator)
-    {
-        var groups = context.Groups;
-        for (var k = 0; k + 1 < groups.Count; k++)
-        {
-            if (groups[k + 1].Start - groups[k].End != 1 || context.Text[groups[k].End] != separator)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public static bool IsAbn(ReadOnlySpan<char> d)

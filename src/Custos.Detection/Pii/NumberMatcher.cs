@@ -153,6 +153,46 @@ internal static class NumberMatcher
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0';
 
+    /// <summary>The digits of the whole run, its groups joined, written into <paramref name="digits"/>: how many, or -1 when they do not fit.</summary>
+    internal static int RunDigits(ScanContext context, Span<char> digits)
+    {
+        var count = 0;
+        foreach (var (s, e) in context.Groups)
+        {
+            if (count + (e - s) > digits.Length)
+            {
+                return -1;
+            }
+
+            context.Text.AsSpan(s, e - s).CopyTo(digits[count..]);
+            count += e - s;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the run is exactly groups of <paramref name="lengths"/> digits, split by one and the same character of <paramref name="separators"/>.</summary>
+    internal static bool IsGrouped(ScanContext context, string separators, params ReadOnlySpan<int> lengths)
+    {
+        var groups = context.Groups;
+        if (groups.Count != lengths.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < groups.Count; k++)
+        {
+            if (groups[k].End - groups[k].Start != lengths[k]
+                || (k > 0 && (groups[k].Start - groups[k - 1].End != 1 || !separators.Contains(context.Text[groups[k - 1].End], StringComparison.Ordinal)
+                    || context.Text[groups[k - 1].End] != context.Text[groups[0].End])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static ReadOnlySpan<char> Separator(ScanContext context, int g) =>
         context.Text.AsSpan(context.Groups[g].End, context.Groups[g + 1].Start - context.Groups[g].End);
 
@@ -371,26 +411,13 @@ internal static class NumberMatcher
         }
 
         Span<char> digits = stackalloc char[12];
-        double score;
-        if (groups.Count == 1 && Digits(context, 0) == 12)
-        {
-            text.AsSpan(groups[0].Start, 12).CopyTo(digits);
-            score = 0.3;
-        }
-        else if (groups.Count == 3 && Digits(context, 0) == 4 && Digits(context, 1) == 4 && Digits(context, 2) == 4
-            && Separator(context, 0) is " " or "-" && Separator(context, 0).SequenceEqual(Separator(context, 1)))
-        {
-            text.AsSpan(groups[0].Start, 4).CopyTo(digits);
-            text.AsSpan(groups[1].Start, 4).CopyTo(digits[4..]);
-            text.AsSpan(groups[2].Start, 4).CopyTo(digits[8..]);
-            score = 0.65;
-        }
-        else
+        if (RunDigits(context, digits) != 12)
         {
             return;
         }
 
-        if (Aadhaar.IsValid(digits))
+        var score = groups.Count == 1 ? 0.3 : IsGrouped(context, " -", 4, 4, 4) ? 0.65 : 0;
+        if (score > 0 && Aadhaar.IsValid(digits))
         {
             context.Add(EntityTypes.InAadhaar, groups[0].Start, groups[^1].End, score, "aadhaar", boost: ContextKind.Aadhaar, dampen: ContextKind.Reference | ContextKind.Phone);
         }
@@ -406,28 +433,14 @@ internal static class NumberMatcher
         }
 
         Span<char> digits = stackalloc char[10];
-        double score;
-        if (groups.Count == 1 && Digits(context, 0) == 10)
-        {
-            text.AsSpan(groups[0].Start, 10).CopyTo(digits);
-            score = 0.3;
-        }
-        else if (groups.Count == 3 && Digits(context, 0) == 3 && Digits(context, 1) == 3 && Digits(context, 2) == 4
-            && Separator(context, 0) is " " or "-" && Separator(context, 0).SequenceEqual(Separator(context, 1)))
-        {
-            text.AsSpan(groups[0].Start, 3).CopyTo(digits);
-            text.AsSpan(groups[1].Start, 3).CopyTo(digits[3..]);
-            text.AsSpan(groups[2].Start, 4).CopyTo(digits[6..]);
-
-            // The NHS writes 943 476 5919; with dashes it reads as a North American phone number unless "NHS" is near.
-            score = Separator(context, 0) is " " ? 0.65 : 0.3;
-        }
-        else
+        if (RunDigits(context, digits) != 10)
         {
             return;
         }
 
-        if (UkNhs.IsValid(digits))
+        // The NHS writes 943 476 5919; with dashes it reads as a North American phone number unless "NHS" is near.
+        var score = groups.Count == 1 ? 0.3 : IsGrouped(context, " ", 3, 3, 4) ? 0.65 : IsGrouped(context, "-", 3, 3, 4) ? 0.3 : 0;
+        if (score > 0 && UkNhs.IsValid(digits))
         {
             context.Add(EntityTypes.UkNhs, groups[0].Start, groups[^1].End, score, "nhs", boost: ContextKind.Nhs, dampen: ContextKind.Reference | ContextKind.Phone);
         }
