@@ -1,3 +1,5 @@
+using static Custos.Detection.Tests.MechanismCheck;
+
 namespace Custos.Detection.Tests;
 
 /// <summary>
@@ -6,27 +8,6 @@ namespace Custos.Detection.Tests;
 /// </summary>
 public sealed class InjectionMechanismTests12
 {
-    private static readonly Scanner Scanner = new();
-
-    private static string Describe(string text) =>
-        string.Join("; ", Scanner.Scan(text).Select(f => $"{f.Type} {f.Score} [{f.Start},{f.End}) {f.Explanation}"));
-
-    private static bool Caught(string text) =>
-        Scanner.Scan(text).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration);
-
-    private static void Check(string[] attacks, string[] clean)
-    {
-        foreach (var text in attacks)
-        {
-            Assert.True(Caught(text), $"not caught: {text}\n{Describe(text)}");
-        }
-
-        foreach (var text in clean)
-        {
-            Assert.False(Caught(text), $"flagged: {text}\n{Describe(text)}");
-        }
-    }
-
     [Fact]
     public void Writing_that_quotes_an_attack_to_teach_it_is_not_one_in_any_language()
     {

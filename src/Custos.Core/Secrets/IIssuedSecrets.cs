@@ -9,7 +9,4 @@ public interface IIssuedSecrets
 {
     /// <summary>Holds <paramref name="value"/> under <paramref name="name"/>, replacing what that name held.</summary>
     void Remember(string name, string value);
-
-    /// <summary>Lets go of what <paramref name="name"/> held (an expired token).</summary>
-    void Forget(string name);
 }

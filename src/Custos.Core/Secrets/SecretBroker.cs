@@ -72,15 +72,6 @@ public sealed partial class SecretBroker : ISecretResolver, IKnownSecretValues, 
         }
     }
 
-    /// <inheritdoc />
-    public void Forget(string name)
-    {
-        if (issued.TryRemove(name, out _))
-        {
-            Interlocked.Increment(ref heldVersion);
-        }
-    }
-
     /// <summary>The built-in store, when the broker has one.</summary>
     public BuiltinSecrets? Builtin { get; }
 

@@ -195,21 +195,13 @@ internal static class UrlInspector
         for (var i = 0; i < value.Length && n < buffer.Length; i++)
         {
             var c = value[i];
-            if (c == '%' && i + 2 < value.Length)
+            // Only the characters that make or break a slot are decoded: brackets, '$', and what marks a literal.
+            if (c == '%' && i + 2 < value.Length && byte.TryParse(value.Slice(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code)
+                && "{}[]$<>:,\"'".Contains((char)code, StringComparison.Ordinal))
             {
-                var code = value.Slice(i + 1, 2);
-                var decoded = code.Equals("7B", StringComparison.OrdinalIgnoreCase) ? '{' : code.Equals("7D", StringComparison.OrdinalIgnoreCase) ? '}'
-                    : code.Equals("5B", StringComparison.OrdinalIgnoreCase) ? '[' : code.Equals("5D", StringComparison.OrdinalIgnoreCase) ? ']'
-                    : code.Equals("24", StringComparison.OrdinalIgnoreCase) ? '$' : code.Equals("3C", StringComparison.OrdinalIgnoreCase) ? '<'
-                    : code.Equals("3E", StringComparison.OrdinalIgnoreCase) ? '>' : code.Equals("3A", StringComparison.OrdinalIgnoreCase) ? ':'
-                    : code.Equals("2C", StringComparison.OrdinalIgnoreCase) ? ',' : code.Equals("22", StringComparison.OrdinalIgnoreCase) ? '"'
-                    : code.Equals("27", StringComparison.OrdinalIgnoreCase) ? '\'' : '\0';
-                if (decoded != '\0')
-                {
-                    buffer[n++] = decoded;
-                    i += 2;
-                    continue;
-                }
+                buffer[n++] = (char)code;
+                i += 2;
+                continue;
             }
 
             buffer[n++] = c;
