@@ -1,3 +1,4 @@
+using static Custos.Detection.Tests.IdProperties;
 using Custos.Detection.Redaction;
 using Custos.Detection.Tests.Evaluation;
 using FsCheck;
@@ -11,25 +12,6 @@ public sealed class NationalIdTests
 {
     private static readonly Scanner Scanner = new();
 
-    private static readonly string[] Words = ["the", "invoice", "was", "sent", "to", "Zoë", "über", "naïve", "日本語", "données", "—", "and", "then", "(see", "below).", "réunion", "mañana", "\n", "\t", "ID"];
-
-    private static Gen<string> Filler() =>
-        Gen.Choose(0, 12).SelectMany(n => Gen.ArrayOf(Gen.Elements(Words), n)).Select(ws => string.Join(' ', ws));
-
-    /// <summary>A generated value, after <paramref name="lead"/> (a keyword, or nothing), somewhere in filler text: found once, at its exact offsets.</summary>
-    private static Property FoundExactly(string type, Func<Fakes, (string Lead, string Value)> make) =>
-        Prop.ForAll(
-            Gen.Choose(0, int.MaxValue).SelectMany(seed => Filler().SelectMany(before => Filler().Select(after => (seed, before, after)))).ToArbitrary(),
-            t =>
-            {
-                var (lead, value) = make(new Fakes(t.seed));
-                var prefix = t.before + " " + lead;
-                var text = prefix + value + " " + t.after;
-                var findings = Scanner.Scan(text).Where(f => f.Type == type).ToList();
-                return (findings.Count == 1 && findings[0].Start == prefix.Length && findings[0].End == prefix.Length + value.Length)
-                    .Label($"{text} => {string.Join("; ", Scanner.Scan(text).Select(f => $"{f.Type}[{f.Start},{f.End})"))}");
-            });
-
     [Property(MaxTest = 300)]
     public Property Generated_national_insurance_numbers_are_found_with_exact_offsets() =>
         FoundExactly(EntityTypes.UkNino, f => ("", f.Nino(f.Random.Next(2) == 0)));
@@ -38,14 +20,14 @@ public sealed class NationalIdTests
     public Property Generated_vat_ids_of_fourteen_countries_are_found_with_exact_offsets()
     {
         return Prop.ForAll(
-            Gen.Choose(0, int.MaxValue).SelectMany(seed => Filler().SelectMany(before => Filler().Select(after => (seed, before, after)))).ToArbitrary(),
+            Placed(),
             t =>
             {
-                var f = new Fakes(t.seed);
+                var f = new Fakes(t.Seed);
                 var country = f.Pick(IdFakes.VatCountries);
                 var value = f.Vat(country);
-                var prefix = t.before + " ";
-                var text = prefix + value + " " + t.after;
+                var prefix = t.Before + " ";
+                var text = prefix + value + " " + t.After;
                 var findings = Scanner.Scan(text).Where(x => x.Type == IdFakes.VatType(country)).ToList();
                 return (findings.Count == 1 && findings[0].Start == prefix.Length && findings[0].End == prefix.Length + value.Length
                     && (findings[0].Type != EntityTypes.EuVatId || findings[0].Subtype == country)).Label(text);

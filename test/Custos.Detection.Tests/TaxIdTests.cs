@@ -1,3 +1,4 @@
+using static Custos.Detection.Tests.IdProperties;
 using Custos.Detection.Redaction;
 using Custos.Detection.Tests.Evaluation;
 using FsCheck;
@@ -10,35 +11,6 @@ namespace Custos.Detection.Tests;
 public sealed class TaxIdTests
 {
     private static readonly Scanner Scanner = new();
-
-    private static readonly string[] Words = ["the", "file", "was", "sent", "to", "Zoë", "über", "naïve", "日本語", "données", "—", "and", "then", "(see", "below).", "mañana", "\n", "\t", "ID"];
-
-    private static Gen<string> Filler() =>
-        Gen.Choose(0, 12).SelectMany(n => Gen.ArrayOf(Gen.Elements(Words), n)).Select(ws => string.Join(' ', ws));
-
-    private static Property FoundExactly(string type, Func<Fakes, (string Lead, string Value)> make) =>
-        Prop.ForAll(
-            Gen.Choose(0, int.MaxValue).SelectMany(seed => Filler().SelectMany(before => Filler().Select(after => (seed, before, after)))).ToArbitrary(),
-            t =>
-            {
-                var (lead, value) = make(new Fakes(t.seed));
-                var prefix = t.before + " " + lead;
-                var text = prefix + value + " " + t.after;
-                var findings = Scanner.Scan(text).Where(f => f.Type == type).ToList();
-                return (findings.Count == 1 && findings[0].Start == prefix.Length && findings[0].End == prefix.Length + value.Length)
-                    .Label($"{text} => {string.Join("; ", Scanner.Scan(text).Select(f => $"{f.Type}[{f.Start},{f.End})"))}");
-            });
-
-    /// <summary>A near miss, after a lead that names its type, somewhere in filler text: nothing is found at all.</summary>
-    private static Property NothingFound(Func<Fakes, string> make) =>
-        Prop.ForAll(
-            Gen.Choose(0, int.MaxValue).SelectMany(seed => Filler().SelectMany(before => Filler().Select(after => (seed, before, after)))).ToArbitrary(),
-            t =>
-            {
-                var text = t.before + " " + make(new Fakes(t.seed)) + " " + t.after;
-                var findings = Scanner.Scan(text);
-                return (findings.Count == 0).Label($"{text} => {string.Join("; ", findings.Select(f => $"{f.Type}[{f.Start},{f.End})"))}");
-            });
 
     [Property(MaxTest = 300)]
     public Property Generated_itins_are_found_with_exact_offsets() =>
@@ -197,23 +169,11 @@ public sealed class TaxIdTests
         {
             number = f.Aadhaar(spaced: false);
         }
-        while (number[0] != '6' || !Luhn(number));
+        while (number[0] != '6' || !Custos.Detection.Pii.CreditCard.Luhn(number));
 
         var spaced = $"{number[..4]} {number[4..8]} {number[8..]}";
         Assert.Equal(EntityTypes.InAadhaar, Assert.Single(Scanner.Scan($"Aadhaar {spaced}")).Type);
         Assert.Equal(EntityTypes.CreditCard, Assert.Single(Scanner.Scan($"card number {spaced}")).Type);
-    }
-
-    private static bool Luhn(string digits)
-    {
-        var sum = 0;
-        for (var k = 0; k < digits.Length; k++)
-        {
-            var v = digits[digits.Length - 1 - k] - '0';
-            sum += k % 2 == 1 ? (v * 2 > 9 ? (v * 2) - 9 : v * 2) : v;
-        }
-
-        return sum % 10 == 0;
     }
 
     [Fact]
