@@ -69,20 +69,6 @@ public sealed class AutomatonLayoutTests
         return found;
     }
 
-    private static List<(int Pattern, int End)> Stepped(AhoCorasick automaton, string text)
-    {
-        var found = new List<(int, int)>();
-        var state = AhoCorasick.Start;
-        for (var i = 0; i < text.Length; i++)
-        {
-            state = automaton.Step(state, text[i]);
-            Assert.Equal(automaton.Outputs(state).Length != 0, automaton.HasOutputs(state));
-            found.AddRange(automaton.Outputs(state).Select(p => (p, i + 1)));
-        }
-
-        return found;
-    }
-
     // As the injection pass steps: the table and the classes in locals, one comparison for "a pattern ends here".
     private static List<(int Pattern, int End)> Inline(AhoCorasick automaton, string text)
     {
@@ -114,7 +100,7 @@ public sealed class AutomatonLayoutTests
             {
                 var automaton = new AhoCorasick(t.patterns, t.ignoreCase, t.allColumnsBytes);
                 var expected = Naive(t.patterns, t.text, t.ignoreCase).Order().ToList();
-                return expected.SequenceEqual(Stepped(automaton, t.text).Order())
+                return expected.SequenceEqual(AutomatonPropertyTests.Stepped(automaton, t.text).Order())
                     && expected.SequenceEqual(Inline(automaton, t.text).Order());
             });
 
@@ -142,8 +128,8 @@ public sealed class AutomatonLayoutTests
         }
 
         var s = text.ToString();
-        var expected = Stepped(full, s);
-        Assert.Equal(expected, Stepped(compact, s));
+        var expected = AutomatonPropertyTests.Stepped(full, s);
+        Assert.Equal(expected, AutomatonPropertyTests.Stepped(compact, s));
         Assert.Equal(expected, Inline(compact, s));
     }
 
@@ -153,10 +139,10 @@ public sealed class AutomatonLayoutTests
         // It once took the class of its lowercase form's row but was stored under "a character in no pattern", so
         // "Ä" matched "x" and not "Ä".
         var automaton = new AhoCorasick(["\u00c4b", "xy"], ignoreCase: true);
-        Assert.Equal([(0, 2)], Stepped(automaton, "\u00c4b"));
-        Assert.Equal([(0, 2)], Stepped(automaton, "\u00c4B"));
-        Assert.Empty(Stepped(automaton, "qb"));
-        Assert.Empty(Stepped(automaton, "\u00e4b"));
+        Assert.Equal([(0, 2)], AutomatonPropertyTests.Stepped(automaton, "\u00c4b"));
+        Assert.Equal([(0, 2)], AutomatonPropertyTests.Stepped(automaton, "\u00c4B"));
+        Assert.Empty(AutomatonPropertyTests.Stepped(automaton, "qb"));
+        Assert.Empty(AutomatonPropertyTests.Stepped(automaton, "\u00e4b"));
     }
 
     [Fact]
@@ -170,7 +156,7 @@ public sealed class AutomatonLayoutTests
         const int Run = 1000;
         var text = string.Concat(Enumerable.Repeat(new string('\u65e5', Run) + "\u4e01", 1 << 10));
         var watch = Stopwatch.StartNew();
-        var found = Stepped(automaton, text);
+        var found = AutomatonPropertyTests.Stepped(automaton, text);
         watch.Stop();
         Assert.Equal(Enumerable.Range(1, 1 << 10).Select(n => (0, n * (Run + 1))), found);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalSeconds:F1} s for {text.Length:N0} characters");

@@ -31,7 +31,8 @@ public sealed class AutomatonPropertyTests
         }
     }
 
-    private static List<(int Pattern, int End)> Automaton(AhoCorasick automaton, string text)
+    /// <summary>Every (pattern, end) the automaton reports stepping through <paramref name="text"/> one character at a time.</summary>
+    internal static List<(int Pattern, int End)> Stepped(AhoCorasick automaton, string text)
     {
         var found = new List<(int, int)>();
         var state = AhoCorasick.Start;
@@ -58,7 +59,7 @@ public sealed class AutomatonPropertyTests
                 var automaton = new AhoCorasick(t.patterns, t.ignoreCase);
                 var expected = Naive(t.patterns, t.text, t.ignoreCase).Where(m => !t.ignoreCase || IsAsciiCaseOnly(t.patterns[m.Pattern], t.text, m.End))
                     .Order().ToList();
-                var actual = Automaton(automaton, t.text).Order().ToList();
+                var actual = Stepped(automaton, t.text).Order().ToList();
                 return expected.SequenceEqual(actual);
             });
 
