@@ -243,7 +243,7 @@ internal sealed class AhoCorasick
     internal AutomatonTable Table => new(_dense, this);
 
     /// <summary>The number to add to a state for each character (see <see cref="Table"/>).</summary>
-    internal AlphabetClasses ClassOf => new(_classOf, _columns);
+    internal AlphabetClasses ClassOf => new(_classOf);
 
     /// <summary>States at or above this one end at least one pattern.</summary>
     internal int FirstOutput => _firstOutput;

@@ -10,12 +10,10 @@ namespace Custos.Detection.Scanning;
 internal readonly struct AlphabetClasses
 {
     private readonly int[] _values;
-    private readonly int _columns;
 
-    internal AlphabetClasses(int[] values, int columns)
+    internal AlphabetClasses(int[] values)
     {
         _values = values;
-        _columns = columns;
     }
 
     public int this[char c]
@@ -23,7 +21,4 @@ internal readonly struct AlphabetClasses
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _values[c];
     }
-
-    /// <summary>The highest column of the dense rows (so <c>Max() + 1</c> columns), as a report counts the rows' width.</summary>
-    public int Max() => _columns - 1;
 }

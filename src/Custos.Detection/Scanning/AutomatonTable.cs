@@ -29,7 +29,4 @@ internal readonly struct AutomatonTable
             return (uint)stateAndClass < (uint)dense.Length ? dense[stateAndClass] : _automaton.StepWide(stateAndClass);
         }
     }
-
-    /// <summary>The entries of the dense rows (states times columns).</summary>
-    public int Length => _dense.Length;
 }
