@@ -120,13 +120,14 @@ public sealed class Scanner
         _ibans = _options.IsEnabled(EntityTypes.IbanCode);
         _ninos = _options.IsEnabled(EntityTypes.UkNino);
         _vats = _options.IsEnabled(EntityTypes.DeVatId) || _options.IsEnabled(EntityTypes.ItVatCode) || _options.IsEnabled(EntityTypes.EuVatId);
-        _numbers |= _options.IsEnabled(EntityTypes.UkNhs) || _crypto || _options.IsEnabled(EntityTypes.UsItin) || _options.IsEnabled(EntityTypes.AbaRoutingNumber)
-            || _options.IsEnabled(EntityTypes.InAadhaar) || _options.IsEnabled(EntityTypes.EsNif);
+        // Every type read from a run of digits (the number reader runs once for all of them).
+        _numbers |= _crypto || _options.IsEnabled(EntityTypes.UkNhs) || _options.IsEnabled(EntityTypes.UsItin) || _options.IsEnabled(EntityTypes.AbaRoutingNumber)
+            || _options.IsEnabled(EntityTypes.InAadhaar) || _options.IsEnabled(EntityTypes.EsNif) || _options.IsEnabled(EntityTypes.AuAbn) || _options.IsEnabled(EntityTypes.AuTfn)
+            || _options.IsEnabled(EntityTypes.PlPesel) || _options.IsEnabled(EntityTypes.FiPersonalIdentityCode);
         _pans = _options.IsEnabled(EntityTypes.InPan);
         _fiscalCodes = _options.IsEnabled(EntityTypes.ItFiscalCode);
         _nies = _options.IsEnabled(EntityTypes.EsNie);
         _nrics = _options.IsEnabled(EntityTypes.SgNricFin);
-        _numbers |= _options.IsEnabled(EntityTypes.AuAbn) || _options.IsEnabled(EntityTypes.AuTfn) || _options.IsEnabled(EntityTypes.PlPesel) || _options.IsEnabled(EntityTypes.FiPersonalIdentityCode);
         _capitals = _ibans || _ninos || _vats || _pans || _fiscalCodes;
     }
 
@@ -256,7 +257,7 @@ public sealed class Scanner
             {
                 Capitals(context, i);
             }
-            else if (c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
+            else if ((_nies || _nrics) && c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
             {
                 // One capital before digits: a Spanish NIE (X, Y, Z) or a Singapore NRIC or FIN (S, T, F, G).
                 if (_nies && SpanishId.MatchNie(text, i) is > 0 and var nieEnd)
