@@ -98,4 +98,8 @@ internal static class TaxIdSet
             _ => $"txn {f.Digits(9)} at {f.Random.Next(10, 23)}:{f.Random.Next(10, 59)}",
         }),
     ];
+
+    /// <summary>The categories of the cases this set makes: its types, and "negative:" and each kind of near miss.</summary>
+    public static IReadOnlySet<string> Categories { get; } =
+        Frames.Select(f => f.Type).Concat(Negatives.Select(n => "negative:" + n.Category)).ToHashSet(StringComparer.Ordinal);
 }
