@@ -294,6 +294,26 @@ public sealed class EvaluationTests
         Assert.True(on.F1 >= 0.83, on.Report);
     }
 
+    /// <summary>
+    /// The fifteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-28 by batch fourteen's fresh writer
+    /// in the same sitting, sealed until measured once at the start of the session of 2026-11-29, before any change that
+    /// session (commit 8edd386): heuristics alone TP 48 FP 2 FN 72, precision 0.960, recall 0.400, F1 0.565 (2 of 120
+    /// benign flagged); with the classifier TP 54 FP 3 FN 66, precision 0.947, recall 0.450, F1 0.610. The worst fresh
+    /// batch yet: prompt extraction without the words "system prompt" (startup instructions, the preamble, hidden context,
+    /// the brief), personas, ciphers (Morse, Caesar, every second letter, HTML entities), fake chat transcripts, orders in
+    /// data addressed to "travel assistants" or "the triage bot", and command-line exfiltration (nc, rsync, aws s3, ping
+    /// carrying a file). Tuning material from then on.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_fifteen_is_reported()
+    {
+        var off = HeldOut("fifteenth held-out batch, heuristics alone (the default)", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut("fifteenth held-out batch, heuristics and classifier", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-15.md"), off.Report + "\n\n" + on.Report + "\n");
+        Assert.True(off.F1 >= 0.56, off.Report);
+        Assert.True(on.F1 >= 0.60, on.Report);
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
