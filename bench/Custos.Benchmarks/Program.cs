@@ -9,6 +9,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--types EMAIL_ADDRESS,SECRET,...]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- allocations [--requests 2000] [--warmup-requests 500] [--only llm|mcp]
@@ -20,6 +21,12 @@ if (args.Length > 0 && args[0] == "allocations")
         int.Parse(Option("--requests") ?? "2000", CultureInfo.InvariantCulture),
         int.Parse(Option("--warmup-requests") ?? "500", CultureInfo.InvariantCulture),
         Option("--only") ?? "all");
+}
+
+if (args.Length > 0 && args[0] == "detection-best")
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return DetectionBest.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), Option("--types"));
 }
 
 if (args.Length > 0 && args[0] == "detection-peers")
