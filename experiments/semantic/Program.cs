@@ -103,6 +103,22 @@ Func<string, float> Knn(List<Group> tr, Func<string, float[]> f, int k)
     };
 }
 
+if (mode == "fps")
+{
+    // Error analysis: the benign texts of the test batches the MLP scores highest (threshold from the eval run).
+    var mlp = Lr(train, Both, Head.Kind.Mlp, 30);
+    foreach (var g in tests)
+    {
+        Console.WriteLine($"{g.Name}: benign scored >= 0.9918 by both MLP l2=30");
+        foreach (var (t, p) in g.Benign.Select(t => (t, mlp(t))).Where(x => x.Item2 >= 0.9918).OrderByDescending(x => x.Item2))
+        {
+            Console.WriteLine($"  {p:0.0000} heur={heuristic.Flag(t)} {t[..Math.Min(150, t.Length)].ReplaceLineEndings(" ")}");
+        }
+    }
+
+    return;
+}
+
 var perLanguage = new List<(string Variant, Dictionary<string, float> P, double TAlone, double TOr)>();
 foreach (var (name, fit) in variants.Where(v => selected.Length == 0 || selected.Contains(v.Name)))
 {
