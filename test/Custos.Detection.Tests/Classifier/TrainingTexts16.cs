@@ -2,9 +2,16 @@ namespace Custos.Detection.Tests.Classifier;
 
 /// <summary>
 /// Training texts, batch sixteen: written by hand by a helper session on 2026-11-29, independent of every held-out
-/// evaluation set. Attacks: direct overrides, personas and modes, fake system notices and transcripts, delimiter tricks,
-/// prompt and configuration extraction, role-play that acts for real, injections hidden in data an agent reads,
-/// orders that move money or delete data, obfuscated payloads and exfiltration. Benign: hard look-alikes.
+/// evaluation set. Attacks (320): direct overrides, personas and modes, fake system notices, chat-template and
+/// transcript forgeries, delimiter tricks, prompt, tool and configuration extraction, role-play that acts for real,
+/// injections hidden in data an agent reads (mail, pages, reviews, tickets, invites, code, configs, logs, CSV, JSON,
+/// PDF metadata, commits, tool descriptions and results, MCP instructions), orders that move money, delete data or
+/// change permissions, obfuscated payloads and exfiltration through images, links, shell one-liners and mail.
+/// Benign (320): hard look-alikes: security teaching that quotes attacks, users changing their own requests or sharing
+/// their own files, operator personas, honest tools, ordinary scripts, logs, mail, reviews and fiction.
+/// Languages, attacks / benign: English 165/150, Spanish 15/15, French 14/14, German 14/15, Chinese 13/14,
+/// Japanese 11/14, Italian 11/12, Portuguese 11/12, Dutch 10/12, Korean 10/12, Russian 10/12, Polish 9/10,
+/// Turkish 9/10, Arabic 9/9, Hindi 9/9.
 /// </summary>
 internal static class TrainingTexts16
 {
