@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using Custos.Detection;
+
+namespace Custos.Benchmarks;
+
+/// <summary>
+/// Detection throughput that can be compared across builds on a noisy machine: every input is scanned once per round,
+/// the inputs taking turns, and the best and the median round are printed per input. The best round is the figure
+/// least disturbed by other processes; the median shows how far the noise reaches. Same inputs as
+/// <see cref="DetectionBenchmarks"/> and <c>detection-peers</c>, plus the mixed input in 4 KiB pieces, each its own scan.
+/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION,EXFILTRATION]</code>
+/// </summary>
+internal static class DetectionBestOf
+{
+    public static int Run(int runs, IReadOnlyCollection<string> only, IReadOnlyCollection<string> without)
+    {
+        if (runs < 1)
+        {
+            Console.Error.WriteLine("detection-best: --runs must be at least 1");
+            return 2;
+        }
+
+        foreach (var type in without)
+        {
+            if (!EntityTypes.All.Contains(type))
+            {
+                Console.Error.WriteLine($"detection-best: unknown type '{type}' in --without; known types are {string.Join(", ", EntityTypes.All)}");
+                return 2;
+            }
+        }
+
+        var options = without.Count == 0 ? new ScannerOptions() : new ScannerOptions { EnabledTypes = EntityTypes.All.Except(without).ToHashSet(StringComparer.Ordinal) };
+        var scanner = new Scanner(options);
+        var inputs = DetectionInputs.Create().Select(i => (i.Name, Pieces: new[] { i.Text })).ToList();
+        var mixed = inputs.Single(i => i.Name == "mixed").Pieces[0];
+        inputs.Add(("mixed-4k", Enumerable.Range(0, mixed.Length / 4096).Select(k => mixed.Substring(k * 4096, 4096)).ToArray()));
+        foreach (var name in only)
+        {
+            if (!inputs.Exists(i => i.Name == name))
+            {
+                Console.Error.WriteLine($"detection-best: unknown input '{name}' in --only; inputs are {string.Join(", ", inputs.Select(i => i.Name))}");
+                return 2;
+            }
+        }
+
+        if (only.Count > 0)
+        {
+            inputs.RemoveAll(i => !only.Contains(i.Name));
+        }
+
+        // Warm up until the JIT's optimized code is in (tiered compilation promotes after a few calls and a delay).
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            foreach (var (_, pieces) in inputs)
+            {
+                ScanAll(scanner, pieces);
+            }
+        }
+
+        var seconds = inputs.Select(_ => new double[runs]).ToArray();
+        for (var r = 0; r < runs; r++)
+        {
+            for (var n = 0; n < inputs.Count; n++)
+            {
+                var watch = Stopwatch.StartNew();
+                ScanAll(scanner, inputs[n].Pieces);
+                seconds[n][r] = watch.Elapsed.TotalSeconds;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detection, best and median of {runs} rounds (MB/s: million characters per second, one thread){(without.Count > 0 ? ", without " + string.Join(", ", without) : "")}:"));
+        for (var n = 0; n < inputs.Count; n++)
+        {
+            var chars = inputs[n].Pieces.Sum(p => (long)p.Length);
+            var sorted = seconds[n].Order().ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {inputs[n].Name,-9} best {chars / sorted[0] / 1e6,6:0.0}  median {chars / sorted[runs / 2] / 1e6,6:0.0}"));
+        }
+
+        return 0;
+    }
+
+    private static void ScanAll(Scanner scanner, string[] pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            scanner.Scan(piece);
+        }
+    }
+}
