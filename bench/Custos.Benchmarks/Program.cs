@@ -10,6 +10,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-fingerprint
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
@@ -22,6 +23,11 @@ if (args.Length > 0 && args[0] == "allocations")
         int.Parse(Option("--requests") ?? "2000", CultureInfo.InvariantCulture),
         int.Parse(Option("--warmup-requests") ?? "500", CultureInfo.InvariantCulture),
         Option("--only") ?? "all");
+}
+
+if (args.Length > 0 && args[0] == "detection-fingerprint")
+{
+    return DetectionFingerprint.Run();
 }
 
 if (args.Length > 0 && args[0] == "detection-peers")
