@@ -9,7 +9,9 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
-// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--types EMAIL_ADDRESS,SECRET,...]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-fingerprint
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- allocations [--requests 2000] [--warmup-requests 500] [--only llm|mcp]
@@ -23,16 +25,27 @@ if (args.Length > 0 && args[0] == "allocations")
         Option("--only") ?? "all");
 }
 
-if (args.Length > 0 && args[0] == "detection-best")
+if (args.Length > 0 && args[0] == "detection-fingerprint")
 {
-    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
-    return DetectionBest.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), Option("--types"));
+    return DetectionFingerprint.Run();
 }
 
 if (args.Length > 0 && args[0] == "detection-peers")
 {
     var index = Array.IndexOf(args, "--seconds");
     return await DetectionPeerComparison.RunAsync(index > 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length > 0 && args[0] is "detection-best" or "detection-work")
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    string[] List(string name) => Option(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+    if (args[0] == "detection-work")
+    {
+        return DetectionWork.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), List("--only"));
+    }
+
+    return DetectionBestOf.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), List("--only"), List("--without"));
 }
 
 if (args.Length > 0 && args[0] is "load" or "ledger-append" or "llm-latency" or "mcp-overhead")

@@ -186,6 +186,19 @@ public sealed class Scanner
         var ipv6Until = 0;
         var injection = _injection || _exfiltration ? new InjectionPass(InjectionAutomaton.Instance, text, 0, context.Work) : null;
         var injectedTo = injection is null ? int.MaxValue : 0;
+
+        // The loop steps the automaton inline and reads this scanner's switches from locals, which the JIT keeps in
+        // registers across the calls the loop makes (a field is read again after every call).
+        var automaton = _automaton;
+        var table = automaton.Table;
+        var classOf = automaton.ClassOf;
+        var firstOutput = automaton.FirstOutput;
+        var emails = _emails || _exfiltration;
+        var ips = _ips;
+        var numbers = _numbers;
+        var crypto = _crypto;
+        var capitals = _capitals;
+        var oneCapital = _nies || _nrics;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -196,10 +209,10 @@ public sealed class Scanner
                 injectedTo = Math.Min(text.Length, i + InjectionBlock);
                 injection!.FeedRange(i, injectedTo);
             }
-            state = _automaton.Step(state, c);
-            if (_automaton.HasOutputs(state))
+            state = table[state + classOf[c]];
+            if (state >= firstOutput)
             {
-                foreach (var id in _automaton.Outputs(state))
+                foreach (var id in automaton.Outputs(state))
                 {
                     OnPattern(context, id, i + 1);
                 }
@@ -220,7 +233,7 @@ public sealed class Scanner
 
             if (c == '@')
             {
-                if ((_emails || _exfiltration) && EmailMatcher.TryMatch(text, i, out var start, out var end))
+                if (emails && EmailMatcher.TryMatch(text, i, out var start, out var end))
                 {
                     context.Add(EntityTypes.EmailAddress, start, end, 0.95, "email", boost: ContextKind.Email);
                     context.Emails.Add((start, end));
@@ -228,12 +241,12 @@ public sealed class Scanner
             }
             else if (c == ':')
             {
-                if (_ips && i >= ipv6Until)
+                if (ips && i >= ipv6Until)
                 {
                     ipv6Until = Ipv6Matcher.Scan(context, i);
                 }
             }
-            else if (i >= numbersUntil && _numbers && (char.IsAsciiDigit(c) || c is '+' or '('))
+            else if (i >= numbersUntil && numbers && (char.IsAsciiDigit(c) || c is '+' or '('))
             {
                 var prev = Chars.At(text, i - 1);
                 if (char.IsLetterOrDigit(prev) || prev is '_' or '.' or '-' || (prev == '+' && char.IsAsciiDigit(c)))
@@ -243,7 +256,7 @@ public sealed class Scanner
                         numbersUntil = NumberMatcher.SkipWord(text, i);
                     }
                 }
-                else if (_crypto && c is '1' or '3' && Bitcoin.MatchBase58(text, i) is > 0 and var addressEnd)
+                else if (crypto && c is '1' or '3' && Bitcoin.MatchBase58(text, i) is > 0 and var addressEnd)
                 {
                     context.Add(EntityTypes.Crypto, i, addressEnd, 0.9, "crypto", c == '1' ? "p2pkh" : "p2sh", boost: ContextKind.Crypto);
                     numbersUntil = addressEnd;
@@ -253,11 +266,11 @@ public sealed class Scanner
                     numbersUntil = NumberMatcher.Scan(context, i);
                 }
             }
-            else if (_capitals && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterUpper(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
+            else if (capitals && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterUpper(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
             {
                 Capitals(context, i);
             }
-            else if ((_nies || _nrics) && c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
+            else if (oneCapital && c is 'X' or 'Y' or 'Z' or 'S' or 'T' or 'F' or 'G' && char.IsAsciiDigit(Chars.At(text, i + 1)) && !Chars.IsWordChar(Chars.At(text, i - 1)))
             {
                 // One capital before digits: a Spanish NIE (X, Y, Z) or a Singapore NRIC or FIN (S, T, F, G).
                 if (_nies && SpanishId.MatchNie(text, i) is > 0 and var nieEnd)

@@ -39,7 +39,11 @@ internal sealed class Composition
     private const int PriorRulesReach = 24;
     private const int ReplacedRulesReach = 200;
 
-    private readonly Hit[] _last = new Hit[(int)CueClass.Count];
+    // The last word of each class; one array per thread is kept for the next scan (see InjectionPass's ring).
+    [ThreadStatic]
+    private static Hit[]? t_spareLast;
+
+    private Hit[] _last;
     private Hit _vocative;
     private bool _vocativeReads; // the address names a model reading the text ("agents reading this")
     private bool _vocativeTalkedAbout; // the address is "the model should": a model talked about, not addressed
@@ -57,9 +61,11 @@ internal sealed class Composition
 
     public Composition()
     {
+        _last = t_spareLast ?? new Hit[(int)CueClass.Count];
+        t_spareLast = null;
         for (var n = 0; n < _last.Length; n++)
         {
-            _last[n].StartK = -1;
+            _last[n] = new Hit { StartK = -1 };
         }
 
         _vocative.StartK = -1;
@@ -69,6 +75,13 @@ internal sealed class Composition
         _openingReveal.StartK = -1;
         _openingOverride.StartK = -1;
         _priorOverride.StartK = -1;
+    }
+
+    /// <summary>Gives the last words' array back for the next scan on this thread; nothing may be added after this.</summary>
+    public void Release()
+    {
+        t_spareLast = _last;
+        _last = null!;
     }
 
     /// <summary>Where the model was addressed ("Assistant,", "note for AI agents:"): an order to send near one is the model's.</summary>

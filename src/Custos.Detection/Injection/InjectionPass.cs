@@ -47,7 +47,12 @@ internal sealed class InjectionPass
     private readonly string _text;
     private readonly int _depth;
     private readonly ScanWork _work;
-    private readonly Folded[] _ring = new Folded[RingSize];
+    // One ring per thread is kept for the next pass (a scan runs on one thread from start to end): taken when a pass
+    // starts, cleared, and given back when it finishes; a nested pass (decoded text) finds none spare and allocates.
+    [ThreadStatic]
+    private static Folded[]? t_spareRing;
+
+    private Folded[] _ring;
     private readonly List<(int Cue, int StartK, int EndK)> _pending = [];
     private readonly PairPart[] _lastVerb = new PairPart[2];
     private readonly PairPart[] _lastObject = new PairPart[2];
@@ -82,6 +87,9 @@ internal sealed class InjectionPass
         _text = text;
         _depth = depth;
         _work = work;
+        _ring = t_spareRing ?? new Folded[RingSize];
+        t_spareRing = null;
+        Array.Clear(_ring);
         _lastVerb[0].StartK = _lastVerb[1].StartK = _lastObject[0].StartK = _lastObject[1].StartK = -1;
         Emit(' ', 0, 0, 0); // the stream starts with a space, where anchored words can start
     }
@@ -134,9 +142,9 @@ internal sealed class InjectionPass
             var c = text[i];
             if (c >= 0x80 || slow)
             {
-                Save();
+                Save(state, count, runStart, lastBreak, last, collapsed);
                 FeedSlow(c, i);
-                Load();
+                (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
                 continue;
             }
 
@@ -149,9 +157,9 @@ internal sealed class InjectionPass
                 }
                 else if (c != '=' && text[i - 1] == '=')
                 {
-                    Save();
+                    Save(state, count, runStart, lastBreak, last, collapsed);
                     FeedSlow(c, i);
-                    Load();
+                    (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
                     continue;
                 }
             }
@@ -163,9 +171,9 @@ internal sealed class InjectionPass
                 }
                 else
                 {
-                    Save();
+                    Save(state, count, runStart, lastBreak, last, collapsed);
                     EndEncodedRun(i);
-                    Load();
+                    (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
                 }
             }
 
@@ -215,42 +223,37 @@ internal sealed class InjectionPass
             state = table[state + classOf[f]];
             if (state >= firstOutput)
             {
-                Save();
+                Save(state, count, runStart, lastBreak, last, collapsed);
                 Matched();
-                Load();
+                (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
             }
 
             if (f == ':' && WordsFollow(i + 1))
             {
-                Save();
+                Save(state, count, runStart, lastBreak, last, collapsed);
                 HeaderColon(k, i + 1);
-                Load();
+                (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
             }
         }
 
-        Save();
-
-        void Save()
-        {
-            _state = state;
-            _count = count;
-            _runStart = runStart;
-            _lastBreak = lastBreak;
-            _last = last;
-            _collapsed = collapsed;
-        }
-
-        void Load()
-        {
-            state = _state;
-            count = _count;
-            runStart = _runStart;
-            lastBreak = _lastBreak;
-            last = _last;
-            collapsed = _collapsed;
-            slow = _slow;
-        }
+        Save(state, count, runStart, lastBreak, last, collapsed);
     }
+
+    // FeedRange's loop state goes to the fields before a call off the fast path and comes back after it. Plain methods,
+    // not local functions: a local function that captures the loop's locals moves them into a struct on the stack, and
+    // the loop then reads and writes them through memory instead of registers (the automaton's state on every step).
+    private void Save(int state, int count, int runStart, int lastBreak, char last, long collapsed)
+    {
+        _state = state;
+        _count = count;
+        _runStart = runStart;
+        _lastBreak = lastBreak;
+        _last = last;
+        _collapsed = collapsed;
+    }
+
+    private (int State, int Count, int RunStart, int LastBreak, char Last, long Collapsed, bool Slow) Loaded =>
+        (_state, _count, _runStart, _lastBreak, _last, _collapsed, _slow);
 
     /// <summary>
     /// Whether the word at <paramref name="startK"/> is a member in code ("form.submit", "session.post", "os.environ"): a
@@ -398,6 +401,11 @@ internal sealed class InjectionPass
         {
             Hidden.Add((_styleOpen, Math.Min(_text.Length, _styleOpen + HiddenStyleReach)));
         }
+
+        // Nothing reads the ring or the composition's last words after this: the scanner takes the lists above.
+        t_spareRing = _ring;
+        _ring = null!;
+        _composition.Release();
     }
 
     private void CodePoint(int cp, int start, int end)

@@ -13,6 +13,11 @@ internal static class Ipv6Matcher
     public static int Scan(ScanContext context, int at)
     {
         var text = context.Text;
+        if (!IsPart(Chars.At(text, at - 1)) && !IsPart(Chars.At(text, at + 1)) && Chars.At(text, at + 1) != '.')
+        {
+            return at; // a lone colon (JSON's '":"', "Note: …"): the run below would be this colon alone, dropped as trailing
+        }
+
         var s = at;
         while (s > 0 && at - s < MaxLength && IsPart(text[s - 1]))
         {

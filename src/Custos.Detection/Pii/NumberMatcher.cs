@@ -19,6 +19,7 @@ internal static class NumberMatcher
         | ContextKind.Pesel | ContextKind.FiHetu;
 
     private const int MaxSeparator = 2;
+    private const int MinDigits = 7;
     private const int MaxPhoneGroups = 8;
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
@@ -88,6 +89,20 @@ internal static class NumberMatcher
         if (groups.Count == 0)
         {
             return SkipWord(text, runEnd);
+        }
+
+        // Every type below needs seven digits or more (a phone number; cards, SSNs, ITINs, routing, NHS, Aadhaar, ABN,
+        // TFN and PESEL more), except an IPv4 address, which needs four groups. JSON and logs are full of shorter runs
+        // ("200", "2026-11", "10:05"): they stop here instead of going through every reader.
+        var digitCount = 0;
+        foreach (var (s, e) in groups)
+        {
+            digitCount += e - s;
+        }
+
+        if (digitCount < MinDigits && groups.Count < 4)
+        {
+            return runEnd;
         }
 
         var found = false;
@@ -456,7 +471,7 @@ internal static class NumberMatcher
             digits += Digits(context, k);
         }
 
-        if (digits is < 7 or > 15 || ContainsDate(context, first, last))
+        if (digits is < MinDigits or > 15 || ContainsDate(context, first, last))
         {
             return false;
         }
