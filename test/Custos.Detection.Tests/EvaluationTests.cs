@@ -392,6 +392,19 @@ public sealed class EvaluationTests
         Assert.True(fresh.F1 >= 0.88, fresh.Report);
     }
 
+    /// <summary>
+    /// Our own probes for the batch-fifteen work (<see cref="FreshProbes15"/>), written from the brief's list of missed
+    /// classes before any change for that work and never tuned on. Measured once before it (2026-11-29, commit BEFORE):
+    /// PENDING.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_fifteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-fifteen work (never tuned on)", FreshProbes15.Attacks, FreshProbes15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-15.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
         var scanner = with ?? new Scanner();
