@@ -26,6 +26,7 @@ internal sealed class InjectionPass
     private const byte FlagInvisible = 2;
     private const byte FlagTag = 4;
     private const byte FlagSpelled = 8;
+    private const byte FlagReference = 16; // a letter written as an HTML character reference ("&#73;", "&#x67;")
 
     private const byte KindBase64 = 1;
     private const byte KindBreak = 2;
@@ -75,6 +76,7 @@ internal sealed class InjectionPass
     private int _runStart = -1;
     private int _commentOpen = -1;
     private int _styleOpen = -1;
+    private int _skipTo; // the end of a character reference that ran past the last range fed
 
     public InjectionPass(InjectionAutomaton vocabulary, string text, int depth, ScanWork work)
     {
@@ -129,9 +131,18 @@ internal sealed class InjectionPass
         var last = _last;
         var collapsed = _collapsed;
         var slow = _slow;
-        for (var i = from; i < to; i++)
+        for (var i = Math.Max(from, _skipTo); i < to; i++)
         {
             var c = text[i];
+            if (c == '&' && CharacterReference(text, i, out var codePoint) is > 0 and var referenceEnd)
+            {
+                Save();
+                Reference(codePoint, i, referenceEnd);
+                Load();
+                i = referenceEnd - 1;
+                continue;
+            }
+
             if (c >= 0x80 || slow)
             {
                 Save();
@@ -305,6 +316,92 @@ internal sealed class InjectionPass
 
         var runGoesOn = (after == c && i + 3 < text.Length && char.IsAsciiLetter(text[i + 3])) || (before == c && i >= 3 && char.IsAsciiLetter(text[i - 3]));
         return runGoesOn ? Fold.Removed : c;
+    }
+
+    /// <summary>
+    /// The end of an HTML character reference starting at <paramref name="i"/> ("&#73;", "&#x49;", "&lt;"), with the code point
+    /// it stands for, or 0: text written as references reads as the text itself, as a browser or a model shows it.
+    /// </summary>
+    internal static int CharacterReference(string text, int i, out int codePoint)
+    {
+        codePoint = 0;
+        if (i + 3 >= text.Length)
+        {
+            return 0;
+        }
+
+        if (text[i + 1] != '#')
+        {
+            foreach (var (name, named) in NamedReferences)
+            {
+                if (text.AsSpan(i + 1).StartsWith(name, StringComparison.Ordinal))
+                {
+                    codePoint = named;
+                    return i + 1 + name.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        var hex = text[i + 2] is 'x' or 'X';
+        var k = i + (hex ? 3 : 2);
+        var value = 0;
+        var digits = 0;
+        for (; k < text.Length && digits < 7; k++, digits++)
+        {
+            var d = text[k];
+            var v = char.IsAsciiDigit(d) ? d - '0' : hex && char.IsAsciiHexDigit(d) ? (d | 0x20) - 'a' + 10 : -1;
+            if (v < 0)
+            {
+                break;
+            }
+
+            value = (value * (hex ? 16 : 10)) + v;
+        }
+
+        if (digits == 0 || k >= text.Length || text[k] != ';' || value is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+        {
+            return 0;
+        }
+
+        codePoint = value;
+        return k + 1;
+    }
+
+    private static readonly (string Name, int Value)[] NamedReferences = [("lt;", '<'), ("gt;", '>'), ("amp;", '&'), ("quot;", '"'), ("apos;", '\''), ("nbsp;", ' ')];
+
+    /// <summary>Feeds the character a reference at [<paramref name="start"/>, <paramref name="end"/>) stands for; a letter or digit so written is marked.</summary>
+    private void Reference(int codePoint, int start, int end)
+    {
+        TrackEncodedRun('&', start);
+        if (_highAt >= 0)
+        {
+            CodePoint(_text[_highAt], _highAt, _highAt + 1);
+            _highAt = -1;
+        }
+
+        if (codePoint < 0x80)
+        {
+            CloseTagRun();
+            _lastCodePoint = codePoint;
+            _lastCodePointEnd = end;
+            var flags = char.IsAsciiLetterOrDigit((char)codePoint) ? FlagReference : (byte)0;
+            if (_pendingInvisible)
+            {
+                flags |= FlagInvisible;
+                _pendingInvisible = false;
+            }
+
+            Emit(AsciiFold[codePoint], start, end, flags);
+        }
+        else
+        {
+            CodePoint(codePoint, start, end);
+        }
+
+        _skipTo = end;
+        _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0 || _last >= '\u2E80';
     }
 
     private void FeedSlow(char c, int i)
@@ -631,6 +728,7 @@ internal sealed class InjectionPass
         traits |= (flags & FlagInvisible) != 0 ? SignalTraits.Invisible : SignalTraits.None;
         traits |= (flags & FlagTag) != 0 ? SignalTraits.TagSmuggled : SignalTraits.None;
         traits |= (flags & FlagSpelled) != 0 ? SignalTraits.Spelled : SignalTraits.None;
+        traits |= (flags & FlagReference) != 0 ? SignalTraits.Encoded : SignalTraits.None;
         switch (cue.Role)
         {
             case CueRole.Phrase:

@@ -971,7 +971,39 @@ internal static class InjectionVocabulary
         // Paying someone new: the orders that move money, in more languages.
         Class(CueClass.Harm, "überweise", "überweisen", "transfiere", "vire", "virez", "转到", "振り込", "送金");
 
-        // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
+        // The model's own setup, named without "system prompt": what it was primed, started or briefed with, what stands
+        // before the user's message, what its developer wrote for its tools (batches twelve to fifteen). Each signals only
+        // beside a verb of disclosure and the reader or the model addressed (Composition).
+        Class(CueClass.OwnSecret, "primed with", "you were primed", "hidden context", "your brief", "the brief you", "guidelines you", "your guidelines",
+            "operating guidelines", "your operating", "you operate under", "you run under", "before this message", "above this message", "everything above",
+            "that i can't see", "that i cannot see", "i can't see", "you were told", "were you told", "at the start of this chat", "at the start of this conversation",
+            "description text", "tool descriptions", "your developer wrote", "your developers wrote", "your startup", "startup text", "startup prompt", "startup configuration",
+            "au lancement", "au démarrage", "qu'on t'a", "qu'on vous a", "deinen vorgaben", "deine vorgaben", "deiner vorgaben", "beim start", "tus pautas", "pautas ocultas",
+            "al arrancar", "启动时", "启动时的设定", "你的设定", "隐藏设定", "起動時", "受け取った設定", "あなたの設定");
+        Class(CueClass.Reveal, "represent", "render", "restate", "transcribe", "rewrite", "what text", "what is written", "what exactly is written", "complete this sentence",
+            "fill in", "fill every", "which sentences", "zitiere", "zitier", "was genau steht", "cite", "citez", "cita", "résume", "résumez", "enumera", "enumere", "列出", "列出来",
+            "写出", "出して", "書き出", "書いて");
+        Class(CueClass.Verbatim, "one word per line", "one line per", "in base64", "as base64", "into base64", "as json", "as a json", "in json", "into json", "json object",
+            "en json", "in pig latin", "into pig latin", "pig latin", "as yaml", "in yaml", "between triple backticks", "in full", "json 格式", "json格式", "jsonにして", "jsonで");
+        Class(CueClass.You, "t'a", "t'ont", "t'avait");
+
+        // Rules declared gone by time or by fiat: a policy that "has expired", rules that "no longer exist" (a fake notice, a persona's world).
+        Class(CueClass.NegatorAfter, "has expired", "have expired", "has lapsed", "have lapsed", "ha caducado", "han caducado", "ha expirado", "han expirado", "a expiré",
+            "ont expiré", "ist abgelaufen", "sind abgelaufen", "é scaduta", "è scaduta", "sono scadute", "n'existent plus", "n'existe plus", "existieren nicht mehr",
+            "gibt es nicht mehr", "ya no existen", "ya no existe", "non esistono più", "não existem mais", "早已废除", "已废除", "已被废除", "已过期", "已失效", "期限切れ", "失効",
+            "廃止された", "もう存在しない");
+        Class(CueClass.OwnRules, "tu política", "tu política de contenido", "ta politique", "deine richtlinie", "la tua politica", "sua política", "你的内容政策", "あなたのポリシー");
+        Class(CueClass.Unbound, "evil twin", "dark twin", "shadow self", "unfiltered twin", "böser zwilling", "jumeau maléfique", "gemelo malvado", "邪恶双胞胎");
+        Class(CueClass.Override, "disobey", "désobéis", "desobedece", "missachte", "disubbidisci", "不服从", "従うな");
+        Class(CueClass.Rules, "instruction set", "instruction sets", "rule set", "ruleset");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "begin admin task", "begin admin", "begin system task", "begin operator", "start admin task", "new admin task",
+            "begin developer", "developer task", "end of user input", "end of user message", "end user input");
+
+        // Orders an agent carries out on data: travel, tickets, records.
+        Class(CueClass.Action, "rebook", "re-book", "charge", "resolve", "archive", "mute", "upgrade", "refund", "settle", "règle", "freigeben", "mergen", "genehmigen",
+            "退款", "赠送", "关闭", "承認して", "マージ");
+
+                // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
 
