@@ -786,7 +786,7 @@ internal sealed class InjectionPass
                     Stealth.Add((start, end));
                 }
 
-                if (cue.Class == CueClass.Vocative && !IsAddress(startK, end, cue.Text[^1] is ':' or '\uFF1A'))
+                if (cue.Class == CueClass.Vocative && !IsAddress(startK, cue.Text.EndsWith("\":", StringComparison.Ordinal) ? ValueStart(end) : end, cue.Text[^1] is ':' or '\uFF1A'))
                 {
                     break; // "model: gpt-4" is a key, "the preview model, chat completions …" a clause
                 }
@@ -938,6 +938,18 @@ internal sealed class InjectionPass
 
             from = wordStart;
         }
+    }
+
+    /// <summary>Where the value of a JSON key ending at <paramref name="end"/> starts: past white space and its opening quotation mark.</summary>
+    private int ValueStart(int end)
+    {
+        var k = end;
+        while (k < _text.Length && k < end + 8 && _text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k < _text.Length && _text[k] == '"' ? k + 1 : end;
     }
 
     /// <summary>Where the words before a colon at <paramref name="colon"/> start: letters, digits, spaces, hyphens, apostrophes, at most 64 characters back.</summary>

@@ -981,7 +981,7 @@ internal static class InjectionVocabulary
             "au lancement", "au démarrage", "qu'on t'a", "qu'on vous a", "deinen vorgaben", "deine vorgaben", "deiner vorgaben", "beim start", "tus pautas", "pautas ocultas",
             "al arrancar", "启动时", "启动时的设定", "你的设定", "隐藏设定", "起動時", "受け取った設定", "あなたの設定");
         Class(CueClass.Reveal, "represent", "render", "restate", "transcribe", "rewrite", "what text", "what is written", "what exactly is written", "complete this sentence",
-            "fill in", "fill every", "which sentences", "zitiere", "zitier", "was genau steht", "cite", "citez", "cita", "résume", "résumez", "enumera", "enumere", "列出", "列出来",
+            "fill in", "fill every", "which sentences", "zitiere", "zitier", "was genau steht", "enumera", "enumere", "列出", "列出来",
             "写出", "出して", "書き出", "書いて");
         Class(CueClass.Verbatim, "one word per line", "one line per", "in base64", "as base64", "into base64", "as json", "as a json", "in json", "into json", "json object",
             "en json", "in pig latin", "into pig latin", "pig latin", "as yaml", "in yaml", "between triple backticks", "in full", "json 格式", "json格式", "jsonにして", "jsonで");
@@ -1002,6 +1002,39 @@ internal static class InjectionVocabulary
         // Orders an agent carries out on data: travel, tickets, records.
         Class(CueClass.Action, "rebook", "re-book", "charge", "resolve", "archive", "mute", "upgrade", "refund", "settle", "règle", "freigeben", "mergen", "genehmigen",
             "退款", "赠送", "关闭", "承認して", "マージ");
+
+                // Made-up frames, and the demand inside one that it be real (Composition: a frame, then "real", then credentials or a tool).
+        Class(CueClass.Fiction, "story", "a story", "interactive story", "poem", "a play", "short play", "screenplay", "game", "tabletop game", "scene", "chapter", "novel",
+            "narrate", "fiction", "fictional", "histoire", "récit", "pièce de théâtre", "jouons", "jeu", "scène", "roman", "geschichte", "szene", "film", "theaterstück",
+            "gedicht", "obra de teatro", "cuento", "historia", "juego", "escena", "novela", "poema", "storia", "racconto", "gioco", "scena", "romanzo", "história", "jogo",
+            "verhaal", "spel", "故事", "小说", "游戏", "剧本", "场景", "物語", "場面", "ゲーム", "小説", "脚本");
+        Class(CueClass.Real, "the real", "use the real", "with the real", "real values", "real lines", "real text", "real content", "real data", "real ones", "real emails",
+            "real messages", "real dms", "real slack", "real inbox", "real files", "actually call", "actually run", "actually use", "actually execute", "actually send",
+            "actually read", "for real", "feels real", "actual inbox", "actual emails", "actual messages", "actual contents", "actual values", "not invented", "not made up",
+            "les vrais", "les vraies", "vrais", "vraies", "réels", "réelles", "echte", "echten", "echtes", "wirklich", "real de", "reales", "de verdad", "veri", "vere",
+            "reais", "de verdade", "echt", "真实", "真实的", "真的", "本物", "本物の", "実際の", "実在の");
+        Class(CueClass.Tool, "connector", "herramienta", "outil", "werkzeug", "strumento", "ferramenta", "工具", "ツール");
+
+                // Orders in data addressed to agents: JSON keys left for a model, names for it, what it is to tell the user, and the
+        // check it is to skip (batches thirteen to fifteen).
+        Class(CueClass.Vocative, "\"_agent\":", "\"_ai\":", "\"_assistant\":", "\"_bot\":", "\"_llm\":", "\"_model\":", "\"ai_instructions\":", "\"_ai_instructions\":",
+            "\"agent_instructions\":", "\"_agent_note\":", "\"note_to_ai\":", "\"ai_note\":", "给ai的说明\":", "给ai的说明\"：", "ki-assistenten:", "ki-assistenten,", "ki-agenten:",
+            "assistenti ia:", "agents ia:", "review-bot:");
+        Class(CueClass.Ai, "modell", "ki-assistenten", "ki-agent", "ki-agenten", "assistenti ia", "assistants ia", "asistentes de ia", "给ai");
+        Class(CueClass.Action, "teilen sie ihrem nutzer mit", "teile dem nutzer mit", "sag dem nutzer", "sagen sie dem nutzer", "dites à l'utilisateur", "dis à l'utilisateur",
+            "dite all'utente", "di all'utente", "dile al usuario", "díganle al usuario", "告诉用户", "ユーザーに伝え", "hänge", "hängen sie", "zahlen", "bezahlen");
+        Class(CueClass.ThirdParty, "ihrem nutzer", "dem nutzer", "den nutzer", "des nutzers", "all'utente", "该客户", "客户", "this passenger", "the passenger");
+        Class(CueClass.Harm, "zahlen", "bezahlen", "payer", "pagar", "pagare", "支付", "付款", "退款", "charge the card", "charge the");
+        Class(CueClass.Unchecked, "无需审批", "无需确认", "不用审批", "不需要审批", "承認不要", "確認不要", "ohne prüfung", "ohne review", "ci überspringen", "skip ci", "skip the ci",
+            "without review", "sans validation", "sin aprobación", "senza approvazione", "sem aprovação");
+        Class(CueClass.Credential, "メールアドレス", "电子邮件地址", "邮箱地址", "e-mail-adressen", "email addresses", "e-mail addresses", "adresses e-mail", "direcciones de correo",
+            "teilnehmerliste", "participant list", "attendee list", "liste des participants");
+        Class(CueClass.Sink, "外部の", "外部に", "an jede antwort", "à chaque réponse", "a cada respuesta", "to every answer", "to every reply", "to each answer");
+        Class(CueClass.Send, "dmして", "dmで送");
+        Class(CueClass.Authority, "requested by the security team", "requested by security", "requested by the admin", "on behalf of the security team", "authoritative over your");
+        Add(CueRole.Phrase, ToolPoisoning, 0.45, "treated as instructions", "treat it as instructions", "treat them as instructions", "treat its output as instructions",
+            "as instructions from the operator", "as instructions from your operator", "authoritative over your operator", "authoritative over the operator",
+            "route all messages through", "route every message through", "must be routed through", "full message body");
 
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
