@@ -1000,11 +1000,11 @@ internal static class InjectionVocabulary
             "begin developer", "developer task", "end of user input", "end of user message", "end user input");
 
         // Orders an agent carries out on data: travel, tickets, records.
-        Class(CueClass.Action, "rebook", "re-book", "charge", "resolve", "archive", "mute", "upgrade", "refund", "settle", "règle", "freigeben", "mergen", "genehmigen",
+        Class(CueClass.Action, "apply", "rebook", "re-book", "charge", "resolve", "archive", "mute", "upgrade", "refund", "settle", "règle", "freigeben", "mergen", "genehmigen",
             "退款", "赠送", "关闭", "承認して", "マージ");
 
                 // Made-up frames, and the demand inside one that it be real (Composition: a frame, then "real", then credentials or a tool).
-        Class(CueClass.Fiction, "story", "a story", "interactive story", "poem", "a play", "short play", "screenplay", "game", "tabletop game", "scene", "chapter", "novel",
+        Class(CueClass.Fiction, "story", "a story", "limerick", "haiku", "sonnet", "song", "lyrics", "rap", "interactive story", "poem", "a play", "short play", "screenplay", "game", "tabletop game", "scene", "chapter", "novel",
             "narrate", "fiction", "fictional", "histoire", "récit", "pièce de théâtre", "jouons", "jeu", "scène", "roman", "geschichte", "szene", "film", "theaterstück",
             "gedicht", "obra de teatro", "cuento", "historia", "juego", "escena", "novela", "poema", "storia", "racconto", "gioco", "scena", "romanzo", "história", "jogo",
             "verhaal", "spel", "故事", "小说", "游戏", "剧本", "场景", "物語", "場面", "ゲーム", "小説", "脚本");
@@ -1035,6 +1035,16 @@ internal static class InjectionVocabulary
         Add(CueRole.Phrase, ToolPoisoning, 0.45, "treated as instructions", "treat it as instructions", "treat them as instructions", "treat its output as instructions",
             "as instructions from the operator", "as instructions from your operator", "authoritative over your operator", "authoritative over the operator",
             "route all messages through", "route every message through", "must be routed through", "full message body");
+
+                // Hand ciphers (InjectionPass.Decipher): pieces of Morse code, and names for a Caesar shift, every second letter, backwards.
+        Add(CueRole.Cipher, "morse", 0, ".-", "-.", "--", "..");
+        Add(CueRole.Cipher, "caesar", 0, "caesar", "césar", "cäsar", "cesare", "shifted by", "shift by", "shift back", "shift 1", "shift 2", "shift 3", "rot-1", "rot1",
+            "décale", "verschiebe", "desplaza", "凯撒", "シーザー");
+        Add(CueRole.Cipher, "alternate", 0, "every second letter", "every other letter", "every second character", "every other character", "every 2nd letter",
+            "alternate letters", "une lettre sur deux", "jeden zweiten buchstaben", "jede zweite", "cada dos letras", "una lettera sì e una no", "每隔一个", "隔一个字", "一文字おき",
+            "1文字おき");
+        Add(CueRole.Cipher, "reverse", 0, "backwards", "backward", "reversed", "reverse it", "in reverse", "à l'envers", "al revés", "rückwärts", "a rovescio",
+            "de trás para frente", "achterstevoren", "倒过来", "倒着", "逆から", "逆さ");
 
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
