@@ -1046,6 +1046,19 @@ internal static class InjectionVocabulary
         Add(CueRole.Cipher, "reverse", 0, "backwards", "backward", "reversed", "reverse it", "in reverse", "à l'envers", "al revés", "rückwärts", "a rovescio",
             "de trás para frente", "achterstevoren", "倒过来", "倒着", "逆から", "逆さ");
 
+                // More names for the model's own setup and ways to ask for it (batch fourteen's misses, tuning material).
+        Class(CueClass.OwnSecret, "you have been asked to follow", "you were asked to follow", "been told to follow", "deployed you", "who configured you", "who built you",
+            "hidden setup", "initial context", "your internal configuration", "its internal configuration", "startkonfiguration", "versteckten vorgaben", "echten vorgaben", "instrucciones ocultas",
+            "texte de cadrage", "与えられた設定", "最初に与えられた", "設定文");
+        Class(CueClass.Reveal, "enumerate", "recopier", "recopie", "cópialas", "cópiala", "cuáles son exactamente");
+        Class(CueClass.You, "tienes");
+        Class(CueClass.Authority, "is now authorised to", "is now authorized to", "now authorised to", "now authorized to", "systemhinweis", "system notice", "aviso del sistema");
+        Class(CueClass.Real, "vrai", "le vrai", "la vraie", "the actual", "actual connection");
+        Class(CueClass.Credential, "claves", "顧客名簿", "客户名单", "customer list");
+        Class(CueClass.Role, "wartungsmodus", "modo de mantenimiento", "mode maintenance", "维护模式", "メンテナンスモード");
+        Class(CueClass.Unbound, "do the opposite of whatever", "the opposite of what your", "the opposite of whatever your", "allows everything", "allows anything",
+            "permits everything");
+
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
