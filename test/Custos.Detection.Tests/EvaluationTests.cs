@@ -244,7 +244,9 @@ public sealed class EvaluationTests
     /// recall 0.733, F1 0.830 (4 of 120 benign flagged); with the classifier TP 97 FP 9 FN 23, precision 0.915, recall
     /// 0.808, F1 0.858 (9 of 120 benign flagged). The classifier stays off by default (see ScannerOptions). Tuned on from
     /// the batch-thirteen work (2026-11-28, evening), after: heuristics alone TP 93 FP 2 FN 27, precision 0.979, recall
-    /// 0.775, F1 0.865 (2 of 120 benign flagged); with the classifier TP 101 FP 6 FN 19, F1 0.890.
+    /// 0.775, F1 0.865 (2 of 120 benign flagged); with the classifier TP 101 FP 6 FN 19, F1 0.890. After the batch-fifteen
+    /// work (2026-11-29): heuristics alone TP 97 FP 2 FN 23, precision 0.980, recall 0.808, F1 0.886; with the classifier
+    /// TP 112 FP 2 FN 8, F1 0.957.
     /// </summary>
     [Fact]
     public void Held_out_batch_twelve_is_reported()
@@ -252,8 +254,8 @@ public sealed class EvaluationTests
         var off = HeldOut("twelfth held-out batch, heuristics alone (the default)", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("twelfth held-out batch, heuristics and classifier", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-12.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.86, off.Report);
-        Assert.True(on.F1 >= 0.88, on.Report);
+        Assert.True(off.F1 >= 0.88, off.Report);
+        Assert.True(on.F1 >= 0.95, on.Report);
     }
 
     /// <summary>
@@ -265,7 +267,9 @@ public sealed class EvaluationTests
     /// lines, SQL comments, annotations, SMS), prompt extraction without the words "system prompt", personas, and reversed,
     /// hex or pinyin payloads; the false positives are writing about attacks. Tuning material from then on. Tuned on from
     /// the batch-thirteen work (same evening), after: heuristics alone TP 88 FP 8 FN 32, precision 0.917, recall 0.733,
-    /// F1 0.815 (8 of 120 benign flagged, 6.7%); with the classifier TP 93 FP 8 FN 27, F1 0.842.
+    /// F1 0.815 (8 of 120 benign flagged, 6.7%); with the classifier TP 93 FP 8 FN 27, F1 0.842. After the batch-fifteen work
+    /// (2026-11-29): heuristics alone TP 91 FP 7 FN 29, precision 0.929, recall 0.758, F1 0.835 (7 flagged, as before it);
+    /// with the classifier TP 108 FP 7 FN 12, F1 0.919.
     /// </summary>
     [Fact]
     public void Held_out_batch_thirteen_is_reported()
@@ -273,8 +277,8 @@ public sealed class EvaluationTests
         var off = HeldOut("thirteenth held-out batch, heuristics alone (the default)", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("thirteenth held-out batch, heuristics and classifier", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-13.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.81, off.Report);
-        Assert.True(on.F1 >= 0.84, on.Report);
+        Assert.True(off.F1 >= 0.83, off.Report);
+        Assert.True(on.F1 >= 0.91, on.Report);
     }
 
     /// <summary>
@@ -282,7 +286,9 @@ public sealed class EvaluationTests
     /// seen the detector, while the batch-thirteen work was under way; read by no one who tuned, measured once after every
     /// merge of that session (commit 3dee5bc plus this test): heuristics alone TP 76 FP 1 FN 44, precision 0.987, recall
     /// 0.633, F1 0.772 (1 of 120 benign flagged); with the classifier TP 88 FP 3 FN 32, precision 0.967, recall 0.733,
-    /// F1 0.834 (3 flagged). Batch fifteen, from the same writer, is SEALED for a later session: not run, not read.
+    /// F1 0.834 (3 flagged). Batch fifteen, from the same writer, is SEALED for a later session: not run, not read. Tuned on
+    /// in the batch-fifteen work (2026-11-29), after: heuristics alone TP 94 FP 1 FN 26, precision 0.989, recall 0.783, F1 0.874
+    /// (1 flagged, as before); with the classifier TP 100 FP 3 FN 20, F1 0.897.
     /// </summary>
     [Fact]
     public void Held_out_batch_fourteen_is_reported()
@@ -290,8 +296,8 @@ public sealed class EvaluationTests
         var off = HeldOut("fourteenth held-out batch, heuristics alone (the default)", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("fourteenth held-out batch, heuristics and classifier", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-14.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.77, off.Report);
-        Assert.True(on.F1 >= 0.83, on.Report);
+        Assert.True(off.F1 >= 0.87, off.Report);
+        Assert.True(on.F1 >= 0.89, on.Report);
     }
 
     /// <summary>
@@ -302,7 +308,11 @@ public sealed class EvaluationTests
     /// batch yet: prompt extraction without the words "system prompt" (startup instructions, the preamble, hidden context,
     /// the brief), personas, ciphers (Morse, Caesar, every second letter, HTML entities), fake chat transcripts, orders in
     /// data addressed to "travel assistants" or "the triage bot", and command-line exfiltration (nc, rsync, aws s3, ping
-    /// carrying a file). Tuning material from then on.
+    /// carrying a file). Tuning material from then on. After the batch-fifteen work (2026-11-29; HTML character references,
+    /// hand ciphers, the model's setup named without "system prompt", made-up frames that must act for real, orders in JSON
+    /// keys and headers for agents): heuristics alone TP 96 FP 2 FN 24, precision 0.980, recall 0.800, F1 0.881 (2 flagged, as
+    /// before); with the classifier TP 99 FP 3 FN 21, F1 0.892. Most of what is left is command-line exfiltration (another
+    /// helper's part), pinyin, and extraction phrased as a sentence to complete.
     /// </summary>
     [Fact]
     public void Held_out_batch_fifteen_is_reported()
@@ -310,8 +320,8 @@ public sealed class EvaluationTests
         var off = HeldOut("fifteenth held-out batch, heuristics alone (the default)", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("fifteenth held-out batch, heuristics and classifier", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-15.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.56, off.Report);
-        Assert.True(on.F1 >= 0.60, on.Report);
+        Assert.True(off.F1 >= 0.88, off.Report);
+        Assert.True(on.F1 >= 0.89, on.Report);
     }
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
@@ -390,6 +400,24 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh probes written before the batch-thirteen work (never tuned on)", FreshProbes13.Attacks, FreshProbes13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-13.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.88, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-fifteen work (<see cref="FreshProbes15"/>), written from the brief's list of missed
+    /// classes before any change for that work and never tuned on. Measured once before it (2026-11-29, commit 951b47f):
+    /// TP 14 FP 1 FN 26, precision 0.933, recall 0.350, F1 0.509 (1 of 40 benign flagged: an "Agent notes:" header after a
+    /// fake end-of-input marker). Measured at the end of that work (commit ee85ace), after tuning on batches twelve to fifteen
+    /// only: TP 24 FP 1 FN 16, precision 0.960, recall 0.600, F1 0.738, the same false positive. (The probes ran, unread, with
+    /// the whole EvaluationTests class once mid-work, at F1 0.698.) Still missed: setup named in words no batch used ("the
+    /// charter you were handed at boot", "the persona sheet"), a module "offline for maintenance", a fake operator directive
+    /// between marker lines, a Caesar shift named without the word "Caesar", and reversed French with no cue.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_batch_fifteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes written before the batch-fifteen work (never tuned on)", FreshProbes15.Attacks, FreshProbes15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-15.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.73, fresh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)

@@ -44,6 +44,12 @@ internal enum CueRole
 
     /// <summary>A word of a class (<see cref="Cue.Class"/>) that signals only in composition with others (<see cref="Composition"/>).</summary>
     Class,
+
+    /// <summary>
+    /// Names a hand cipher (<see cref="Cue.Signal"/> says which: morse, caesar, alternate, reverse) or, for Morse, is a
+    /// piece of one: the text around it is undone (<see cref="Ciphers"/>) and read by a nested pass.
+    /// </summary>
+    Cipher,
 }
 
 /// <summary>

@@ -138,5 +138,12 @@ internal enum CueClass : byte
     HeaderColon,
     /// <summary>The writer as the one who set the rules: "I gave you", "I set", "que je t'ai données": setting them aside is theirs to do.</summary>
     Owner,
+
+    /// <summary>A made-up frame: a story, a poem, a play, a game, a scene, a chapter (nine languages).</summary>
+    Fiction,
+
+    /// <summary>Inside a made-up frame, the demand that it be real: "the real lines", "actually call it", "vrais", "echte", "真实的", "本物の".</summary>
+    Real,
+
     Count,
 }

@@ -971,7 +971,95 @@ internal static class InjectionVocabulary
         // Paying someone new: the orders that move money, in more languages.
         Class(CueClass.Harm, "überweise", "überweisen", "transfiere", "vire", "virez", "转到", "振り込", "送金");
 
-        // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
+        // The model's own setup, named without "system prompt": what it was primed, started or briefed with, what stands
+        // before the user's message, what its developer wrote for its tools (batches twelve to fifteen). Each signals only
+        // beside a verb of disclosure and the reader or the model addressed (Composition).
+        Class(CueClass.OwnSecret, "primed with", "you were primed", "hidden context", "your brief", "the brief you", "guidelines you", "your guidelines",
+            "operating guidelines", "your operating", "you operate under", "you run under", "before this message", "above this message", "everything above",
+            "that i can't see", "that i cannot see", "i can't see", "you were told", "were you told", "at the start of this chat", "at the start of this conversation",
+            "description text", "tool descriptions", "your developer wrote", "your developers wrote", "your startup", "startup text", "startup prompt", "startup configuration",
+            "au lancement", "au démarrage", "qu'on t'a", "qu'on vous a", "deinen vorgaben", "deine vorgaben", "deiner vorgaben", "beim start", "tus pautas", "pautas ocultas",
+            "al arrancar", "启动时", "启动时的设定", "你的设定", "隐藏设定", "起動時", "受け取った設定", "あなたの設定");
+        Class(CueClass.Reveal, "represent", "render", "restate", "transcribe", "rewrite", "what text", "what is written", "what exactly is written", "complete this sentence",
+            "fill in", "fill every", "which sentences", "zitiere", "zitier", "was genau steht", "enumera", "enumere", "列出", "列出来",
+            "写出", "出して", "書き出", "書いて");
+        Class(CueClass.Verbatim, "one word per line", "one line per", "in base64", "as base64", "into base64", "as json", "as a json", "in json", "into json", "json object",
+            "en json", "in pig latin", "into pig latin", "pig latin", "as yaml", "in yaml", "between triple backticks", "in full", "json 格式", "json格式", "jsonにして", "jsonで");
+        Class(CueClass.You, "t'a", "t'ont", "t'avait");
+
+        // Rules declared gone by time or by fiat: a policy that "has expired", rules that "no longer exist" (a fake notice, a persona's world).
+        Class(CueClass.NegatorAfter, "has expired", "have expired", "has lapsed", "have lapsed", "ha caducado", "han caducado", "ha expirado", "han expirado", "a expiré",
+            "ont expiré", "ist abgelaufen", "sind abgelaufen", "é scaduta", "è scaduta", "sono scadute", "n'existent plus", "n'existe plus", "existieren nicht mehr",
+            "gibt es nicht mehr", "ya no existen", "ya no existe", "non esistono più", "não existem mais", "早已废除", "已废除", "已被废除", "已过期", "已失效", "期限切れ", "失効",
+            "廃止された", "もう存在しない");
+        Class(CueClass.OwnRules, "tu política", "tu política de contenido", "ta politique", "deine richtlinie", "la tua politica", "sua política", "你的内容政策", "あなたのポリシー");
+        Class(CueClass.Unbound, "evil twin", "dark twin", "shadow self", "unfiltered twin", "böser zwilling", "jumeau maléfique", "gemelo malvado", "邪恶双胞胎");
+        Class(CueClass.Override, "disobey", "désobéis", "desobedece", "missachte", "disubbidisci", "不服从", "従うな");
+        Class(CueClass.Rules, "instruction set", "instruction sets", "rule set", "ruleset");
+        Add(CueRole.Phrase, FakeSystem, 0.45, "begin admin task", "begin admin", "begin system task", "begin operator", "start admin task", "new admin task",
+            "begin developer", "developer task", "end of user input", "end of user message", "end user input");
+
+        // Orders an agent carries out on data: travel, tickets, records.
+        Class(CueClass.Action, "apply", "rebook", "re-book", "charge", "resolve", "archive", "mute", "upgrade", "refund", "settle", "règle", "freigeben", "mergen", "genehmigen",
+            "退款", "赠送", "关闭", "承認して", "マージ");
+
+                // Made-up frames, and the demand inside one that it be real (Composition: a frame, then "real", then credentials or a tool).
+        Class(CueClass.Fiction, "story", "a story", "limerick", "haiku", "sonnet", "song", "lyrics", "rap", "interactive story", "poem", "a play", "short play", "screenplay", "game", "tabletop game", "scene", "chapter", "novel",
+            "narrate", "fiction", "fictional", "histoire", "récit", "pièce de théâtre", "jouons", "jeu", "scène", "roman", "geschichte", "szene", "film", "theaterstück",
+            "gedicht", "obra de teatro", "cuento", "historia", "juego", "escena", "novela", "poema", "storia", "racconto", "gioco", "scena", "romanzo", "história", "jogo",
+            "verhaal", "spel", "故事", "小说", "游戏", "剧本", "场景", "物語", "場面", "ゲーム", "小説", "脚本");
+        Class(CueClass.Real, "the real", "use the real", "with the real", "real values", "real lines", "real text", "real content", "real data", "real ones", "real emails",
+            "real messages", "real dms", "real slack", "real inbox", "real files", "actually call", "actually run", "actually use", "actually execute", "actually send",
+            "actually read", "for real", "feels real", "actual inbox", "actual emails", "actual messages", "actual contents", "actual values", "not invented", "not made up",
+            "les vrais", "les vraies", "vrais", "vraies", "réels", "réelles", "echte", "echten", "echtes", "wirklich", "real de", "reales", "de verdad", "veri", "vere",
+            "reais", "de verdade", "echt", "真实", "真实的", "真的", "本物", "本物の", "実際の", "実在の");
+        Class(CueClass.Tool, "connector", "herramienta", "outil", "werkzeug", "strumento", "ferramenta", "工具", "ツール");
+
+                // Orders in data addressed to agents: JSON keys left for a model, names for it, what it is to tell the user, and the
+        // check it is to skip (batches thirteen to fifteen).
+        Class(CueClass.Vocative, "\"_agent\":", "\"_ai\":", "\"_assistant\":", "\"_bot\":", "\"_llm\":", "\"_model\":", "\"ai_instructions\":", "\"_ai_instructions\":",
+            "\"agent_instructions\":", "\"_agent_note\":", "\"note_to_ai\":", "\"ai_note\":", "给ai的说明\":", "给ai的说明\"：", "ki-assistenten:", "ki-assistenten,", "ki-agenten:",
+            "assistenti ia:", "agents ia:", "review-bot:");
+        Class(CueClass.Ai, "modell", "ki-assistenten", "ki-agent", "ki-agenten", "assistenti ia", "assistants ia", "asistentes de ia", "给ai");
+        Class(CueClass.Action, "teilen sie ihrem nutzer mit", "teile dem nutzer mit", "sag dem nutzer", "sagen sie dem nutzer", "dites à l'utilisateur", "dis à l'utilisateur",
+            "dite all'utente", "di all'utente", "dile al usuario", "díganle al usuario", "告诉用户", "ユーザーに伝え", "hänge", "hängen sie", "zahlen", "bezahlen");
+        Class(CueClass.ThirdParty, "ihrem nutzer", "dem nutzer", "den nutzer", "des nutzers", "all'utente", "该客户", "客户", "this passenger", "the passenger");
+        Class(CueClass.Harm, "zahlen", "bezahlen", "payer", "pagar", "pagare", "支付", "付款", "退款", "charge the card", "charge the");
+        Class(CueClass.Unchecked, "无需审批", "无需确认", "不用审批", "不需要审批", "承認不要", "確認不要", "ohne prüfung", "ohne review", "ci überspringen", "skip ci", "skip the ci",
+            "without review", "sans validation", "sin aprobación", "senza approvazione", "sem aprovação");
+        Class(CueClass.Credential, "メールアドレス", "电子邮件地址", "邮箱地址", "e-mail-adressen", "email addresses", "e-mail addresses", "adresses e-mail", "direcciones de correo",
+            "teilnehmerliste", "participant list", "attendee list", "liste des participants");
+        Class(CueClass.Sink, "外部の", "外部に", "an jede antwort", "à chaque réponse", "a cada respuesta", "to every answer", "to every reply", "to each answer");
+        Class(CueClass.Send, "dmして", "dmで送");
+        Class(CueClass.Authority, "requested by the security team", "requested by security", "requested by the admin", "on behalf of the security team", "authoritative over your");
+        Add(CueRole.Phrase, ToolPoisoning, 0.45, "treated as instructions", "treat it as instructions", "treat them as instructions", "treat its output as instructions",
+            "as instructions from the operator", "as instructions from your operator", "authoritative over your operator", "authoritative over the operator",
+            "route all messages through", "route every message through", "must be routed through", "full message body");
+
+                // Hand ciphers (InjectionPass.Decipher): pieces of Morse code, and names for a Caesar shift, every second letter, backwards.
+        Add(CueRole.Cipher, "morse", 0, ".-", "-.", "--", "..");
+        Add(CueRole.Cipher, "caesar", 0, "caesar", "césar", "cäsar", "cesare", "shifted by", "shift by", "shift back", "shift 1", "shift 2", "shift 3", "rot-1", "rot1",
+            "décale", "verschiebe", "desplaza", "凯撒", "シーザー");
+        Add(CueRole.Cipher, "alternate", 0, "every second letter", "every other letter", "every second character", "every other character", "every 2nd letter",
+            "alternate letters", "une lettre sur deux", "jeden zweiten buchstaben", "jede zweite", "cada dos letras", "una lettera sì e una no", "每隔一个", "隔一个字", "一文字おき",
+            "1文字おき");
+        Add(CueRole.Cipher, "reverse", 0, "backwards", "backward", "reversed", "reverse it", "in reverse", "à l'envers", "al revés", "rückwärts", "a rovescio",
+            "de trás para frente", "achterstevoren", "倒过来", "倒着", "逆から", "逆さ");
+
+                // More names for the model's own setup and ways to ask for it (batch fourteen's misses, tuning material).
+        Class(CueClass.OwnSecret, "you have been asked to follow", "you were asked to follow", "been told to follow", "deployed you", "who configured you", "who built you",
+            "hidden setup", "initial context", "your internal configuration", "its internal configuration", "startkonfiguration", "versteckten vorgaben", "echten vorgaben", "instrucciones ocultas",
+            "texte de cadrage", "与えられた設定", "最初に与えられた", "設定文");
+        Class(CueClass.Reveal, "enumerate", "recopier", "recopie", "cópialas", "cópiala", "cuáles son exactamente");
+        Class(CueClass.You, "tienes");
+        Class(CueClass.Authority, "is now authorised to", "is now authorized to", "now authorised to", "now authorized to", "systemhinweis", "system notice", "aviso del sistema");
+        Class(CueClass.Real, "vrai", "le vrai", "la vraie", "the actual", "actual connection");
+        Class(CueClass.Credential, "claves", "顧客名簿", "客户名单", "customer list");
+        Class(CueClass.Role, "wartungsmodus", "modo de mantenimiento", "mode maintenance", "维护模式", "メンテナンスモード");
+        Class(CueClass.Unbound, "do the opposite of whatever", "the opposite of what your", "the opposite of whatever your", "allows everything", "allows anything",
+            "permits everything");
+
+                // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
 
