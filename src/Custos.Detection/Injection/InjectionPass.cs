@@ -147,9 +147,9 @@ internal sealed class InjectionPass
             var c = text[i];
             if (c == '&' && CharacterReference(text, i, out var codePoint) is > 0 and var referenceEnd)
             {
-                Save();
+                Save(state, count, runStart, lastBreak, last, collapsed);
                 Reference(codePoint, i, referenceEnd);
-                Load();
+                (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
                 i = referenceEnd - 1;
                 continue;
             }
