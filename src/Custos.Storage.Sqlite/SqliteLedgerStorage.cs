@@ -65,54 +65,69 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
     private void AppendCore(IReadOnlyList<SequencedEntry> batch, StoredCheckpoint? checkpoint)
     {
         var writer = Writer();
-        using var transaction = writer.Connection.BeginTransaction(deferred: false);
-        writer.Next.Transaction = transaction;
-        var stored = (long)writer.Next.ExecuteScalar()!;
-        if (stored != batch[0].Entry.Sequence)
+        var db = writer.Connection.Handle!;
+        // BEGIN IMMEDIATE, the next sequence number, the rows and COMMIT run as statements prepared once per
+        // connection (RawStatements): the transaction is the same as SqliteTransaction's, without its commands.
+        RawStatements.Execute(writer.Begin, db);
+        var committed = false;
+        try
         {
-            throw new LedgerConflictException(batch[0].Entry.Sequence, stored);
-        }
-
-        // The INSERT is prepared once per connection and bound through SQLite's own API: no parameter objects,
-        // boxing or UTF-8 copies per row (strings bind as UTF-16, which SQLite converts), the same values and table.
-        var insert = writer.Insert;
-        var db = writer.Connection.Handle;
-        foreach (var item in batch)
-        {
-            var e = item.Entry;
-            var resource = e.Resources.Count > 0 ? e.Resources[0] : string.Empty;
-            var dot = resource.IndexOf('.', StringComparison.Ordinal);
-            Check(raw.sqlite3_bind_int64(insert, 1, e.Sequence), db);
-            Check(raw.sqlite3_bind_int64(insert, 2, item.Draft.OccurredAt.ToUnixTimeMilliseconds()), db);
-            Check(raw.sqlite3_bind_text16(insert, 3, e.Agent), db);
-            Check(raw.sqlite3_bind_text16(insert, 4, e.Action), db);
-            Check(raw.sqlite3_bind_text16(insert, 5, e.Outcome), db);
-            Check(raw.sqlite3_bind_text16(insert, 6, dot < 0 ? resource : resource.AsSpan(0, dot)), db); // AuditEntries.SystemOf
-            Check(raw.sqlite3_bind_text16(insert, 7, e.TraceId), db);
-            Check(raw.sqlite3_bind_text16(insert, 8, item.Draft.Category), db);
-            Check(raw.sqlite3_bind_blob(insert, 9, item.LeafHash), db);
-            Check(raw.sqlite3_bind_blob(insert, 10, item.Encoded), db);
-            Check(raw.sqlite3_bind_blob(insert, 11, item.Payload), db);
+            long stored;
             try
             {
-                var rc = raw.sqlite3_step(insert);
-                if (rc != raw.SQLITE_DONE)
-                {
-                    SqliteException.ThrowExceptionForRC(rc, db);
-                }
+                RawStatements.Step(writer.Next, db);
+                stored = raw.sqlite3_column_int64(writer.Next, 0);
             }
             finally
             {
-                raw.sqlite3_reset(insert);
+                raw.sqlite3_reset(writer.Next);
+            }
+
+            if (stored != batch[0].Entry.Sequence)
+            {
+                throw new LedgerConflictException(batch[0].Entry.Sequence, stored);
+            }
+
+            // The INSERT is bound through SQLite's own API: no parameter objects, boxing or UTF-8 copies per row
+            // (strings bind as UTF-16, which SQLite converts), the same values and table.
+            var insert = writer.Insert;
+            foreach (var item in batch)
+            {
+                var e = item.Entry;
+                var resource = e.Resources.Count > 0 ? e.Resources[0] : string.Empty;
+                var dot = resource.IndexOf('.', StringComparison.Ordinal);
+                Check(raw.sqlite3_bind_int64(insert, 1, e.Sequence), db);
+                Check(raw.sqlite3_bind_int64(insert, 2, item.Draft.OccurredAt.ToUnixTimeMilliseconds()), db);
+                Check(raw.sqlite3_bind_text16(insert, 3, e.Agent), db);
+                Check(raw.sqlite3_bind_text16(insert, 4, e.Action), db);
+                Check(raw.sqlite3_bind_text16(insert, 5, e.Outcome), db);
+                Check(raw.sqlite3_bind_text16(insert, 6, dot < 0 ? resource : resource.AsSpan(0, dot)), db); // AuditEntries.SystemOf
+                Check(raw.sqlite3_bind_text16(insert, 7, e.TraceId), db);
+                Check(raw.sqlite3_bind_text16(insert, 8, item.Draft.Category), db);
+                Check(raw.sqlite3_bind_blob(insert, 9, item.LeafHash), db);
+                Check(raw.sqlite3_bind_blob(insert, 10, item.Encoded), db);
+                Check(raw.sqlite3_bind_blob(insert, 11, item.Payload), db);
+                RawStatements.Execute(insert, db);
+            }
+
+            if (checkpoint is not null)
+            {
+                InsertCheckpoint(writer.Connection, checkpoint);
+            }
+
+            RawStatements.Execute(writer.Commit, db);
+            committed = true;
+        }
+        finally
+        {
+            // A failed batch leaves nothing behind (a COMMIT refused with SQLITE_BUSY or FULL may leave it open).
+            if (!committed && raw.sqlite3_get_autocommit(db) == 0)
+            {
+                raw.sqlite3_reset(writer.Rollback);
+                raw.sqlite3_step(writer.Rollback);
+                raw.sqlite3_reset(writer.Rollback);
             }
         }
-
-        if (checkpoint is not null)
-        {
-            InsertCheckpoint(writer.Connection, transaction, checkpoint);
-        }
-
-        transaction.Commit();
     }
 
     private static void Check(int rc, sqlite3? db)
@@ -128,7 +143,7 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         ArgumentNullException.ThrowIfNull(checkpoint);
         try
         {
-            InsertCheckpoint(Writer().Connection, null, checkpoint);
+            InsertCheckpoint(Writer().Connection, checkpoint);
         }
         catch (SqliteException)
         {
@@ -138,10 +153,9 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
         }
     }
 
-    private static void InsertCheckpoint(SqliteConnection connection, SqliteTransaction? transaction, StoredCheckpoint checkpoint)
+    private static void InsertCheckpoint(SqliteConnection connection, StoredCheckpoint checkpoint)
     {
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         // Ed25519 signatures are deterministic: another process's checkpoint of the same size is the same note.
         command.CommandText = "INSERT OR IGNORE INTO ledger_checkpoints (size, at, note) VALUES ($size, $at, $note)";
         command.Parameters.AddWithValue("$size", checkpoint.Size);
@@ -248,29 +262,42 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
                 pragma.ExecuteNonQuery();
             }
 
-            Next = connection.CreateCommand();
-            Next.CommandText = "SELECT coalesce(max(seq) + 1, 0) FROM ledger_entries";
-            var rc = raw.sqlite3_prepare_v3(connection.Handle, InsertSql, raw.SQLITE_PREPARE_PERSISTENT, out var insert);
-            if (rc != raw.SQLITE_OK)
+            var prepared = new List<sqlite3_stmt>(5);
+            try
             {
-                insert?.Dispose();
-                Next.Dispose();
-                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                foreach (var sql in (ReadOnlySpan<string>)["BEGIN IMMEDIATE", "SELECT coalesce(max(seq) + 1, 0) FROM ledger_entries", InsertSql, "COMMIT", "ROLLBACK"])
+                {
+                    prepared.Add(RawStatements.Prepare(connection, sql));
+                }
+            }
+            catch
+            {
+                prepared.ForEach(s => s.Dispose());
+                throw;
             }
 
-            Insert = insert!;
+            (Begin, Next, Insert, Commit, Rollback) = (prepared[0], prepared[1], prepared[2], prepared[3], prepared[4]);
         }
 
         public SqliteConnection Connection { get; }
 
-        public SqliteCommand Next { get; }
+        public sqlite3_stmt Begin { get; }
+
+        public sqlite3_stmt Next { get; }
 
         public sqlite3_stmt Insert { get; }
 
+        public sqlite3_stmt Commit { get; }
+
+        public sqlite3_stmt Rollback { get; }
+
         public void Dispose()
         {
-            Insert.Dispose();
+            Begin.Dispose();
             Next.Dispose();
+            Insert.Dispose();
+            Commit.Dispose();
+            Rollback.Dispose();
             try
             {
                 // The connection goes back to the pool: the next user gets SQLite's usual threshold.

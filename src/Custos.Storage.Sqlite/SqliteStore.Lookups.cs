@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Custos.Core.Agents;
 using Custos.Core.Storage;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Custos.Storage.Sqlite;
 
@@ -12,22 +14,28 @@ public sealed partial class SqliteStore
 
     private readonly ConcurrentBag<Lookups> lookups = [];
 
-    public ValueTask<TokenRecord?> FindByHashAsync(byte[] hash, CancellationToken cancellationToken) =>
-        LookUp(lookup =>
+    public ValueTask<TokenRecord?> FindByHashAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        return LookUp(static (lookup, hash) =>
         {
-            lookup.TokenHash.Value = hash;
+            RawStatements.Check(raw.sqlite3_bind_blob(lookup.TokenByHash, 1, hash), lookup.Db);
             return lookup.TokenByHash;
-        }, ReadToken, cancellationToken);
+        }, hash, ReadToken, cancellationToken);
+    }
 
-    public ValueTask<AgentState?> GetAsync(string agent, CancellationToken cancellationToken) =>
-        LookUp(lookup =>
+    public ValueTask<AgentState?> GetAsync(string agent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        return LookUp(static (lookup, agent) =>
         {
-            lookup.StateAgent.Value = agent;
+            RawStatements.Check(raw.sqlite3_bind_text16(lookup.StateByAgent, 1, agent), lookup.Db);
             return lookup.StateByAgent;
-        }, ReadState, cancellationToken);
+        }, agent, ReadState, cancellationToken);
+    }
 
     /// <summary>Runs one prepared lookup (bound by <paramref name="bind"/>) and reads its first row, if any.</summary>
-    private ValueTask<T?> LookUp<T>(Func<Lookups, SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private ValueTask<T?> LookUp<T, TKey>(Func<Lookups, TKey, sqlite3_stmt> bind, TKey key, Func<sqlite3_stmt, T> read, CancellationToken cancellationToken)
         where T : class
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -35,9 +43,16 @@ public sealed partial class SqliteStore
         try
         {
             T? found;
-            using (var reader = bind(lookup).ExecuteReader())
+            var statement = bind(lookup, key);
+            try
             {
-                found = reader.Read() ? read(reader) : null;
+                // The reset ends the read transaction: the next lookup reads the file afresh.
+                found = RawStatements.Step(statement, lookup.Db) == raw.SQLITE_ROW ? read(statement) : null;
+            }
+            finally
+            {
+                raw.sqlite3_reset(statement);
+                raw.sqlite3_clear_bindings(statement);
             }
 
             ReturnLookups(lookup);
@@ -49,6 +64,28 @@ public sealed partial class SqliteStore
             throw;
         }
     }
+
+    private static TokenRecord ReadToken(sqlite3_stmt row) => new(
+        Text(row, 0),
+        raw.sqlite3_column_blob(row, 1).SequenceEqual("agent"u8) ? TokenKind.Agent : TokenKind.Admin,
+        Text(row, 2),
+        DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 3)),
+        DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 4)),
+        raw.sqlite3_column_type(row, 5) == raw.SQLITE_NULL ? null : DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 5)));
+
+    private static AgentState ReadState(sqlite3_stmt row)
+    {
+        var status = raw.sqlite3_column_blob(row, 1);
+        return new(
+            Text(row, 0),
+            status.SequenceEqual("halted"u8) ? AgentStatus.Halted : status.SequenceEqual("quarantined"u8) ? AgentStatus.Quarantined : AgentStatus.Active,
+            raw.sqlite3_column_type(row, 2) == raw.SQLITE_NULL ? null : Text(row, 2),
+            DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 3)),
+            Text(row, 4));
+    }
+
+    /// <summary>A text column (the file is UTF-8) as a string.</summary>
+    private static string Text(sqlite3_stmt row, int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, column));
 
     private Lookups RentLookups() => lookups.TryTake(out var lookup) ? lookup : new Lookups(OpenConnection());
 
@@ -76,37 +113,41 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// The two reads every action makes (its token, its agent's state), prepared once on a connection kept open:
-    /// each read is still a fresh autocommit read of the file, so a revocation or a halt by another process counts
-    /// on the next action, without opening a connection and compiling the statement every time.
+    /// The two reads every action makes (its token, its agent's state), prepared once on a connection kept open and
+    /// stepped through SQLite's API (<see cref="RawStatements"/>): each read is still a fresh autocommit read of the
+    /// file, so a revocation or a halt by another process counts on the next action, without opening a connection,
+    /// compiling the statement or building a command and reader every time.
     /// </summary>
     private sealed class Lookups : IDisposable
     {
         public Lookups(SqliteConnection connection)
         {
             Connection = connection;
-            TokenByHash = connection.CreateCommand();
-            TokenByHash.CommandText = "SELECT id, kind, subject, created_at, expires_at, revoked_at FROM tokens WHERE hash = $hash";
-            TokenHash = TokenByHash.Parameters.Add("$hash", SqliteType.Blob);
-            StateByAgent = connection.CreateCommand();
-            StateByAgent.CommandText = "SELECT agent, status, reason, changed_at, changed_by FROM agent_states WHERE agent = $agent";
-            StateAgent = StateByAgent.Parameters.Add("$agent", SqliteType.Text);
+            Db = connection.Handle!;
+            try
+            {
+                TokenByHash = RawStatements.Prepare(connection, "SELECT id, kind, subject, created_at, expires_at, revoked_at FROM tokens WHERE hash = ?1");
+                StateByAgent = RawStatements.Prepare(connection, "SELECT agent, status, reason, changed_at, changed_by FROM agent_states WHERE agent = ?1");
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
 
         public SqliteConnection Connection { get; }
 
-        public SqliteCommand TokenByHash { get; }
+        public sqlite3 Db { get; }
 
-        public SqliteParameter TokenHash { get; }
+        public sqlite3_stmt TokenByHash { get; } = null!;
 
-        public SqliteCommand StateByAgent { get; }
-
-        public SqliteParameter StateAgent { get; }
+        public sqlite3_stmt StateByAgent { get; } = null!;
 
         public void Dispose()
         {
-            TokenByHash.Dispose();
-            StateByAgent.Dispose();
+            TokenByHash?.Dispose();
+            StateByAgent?.Dispose();
             Connection.Dispose();
         }
     }

@@ -10,6 +10,9 @@ internal enum Misbehavior
     /// <summary>200 with a JSON body cut off halfway.</summary>
     TruncatedJson,
 
+    /// <summary>200 with an answer whose message names <c>content</c> twice (in every API's shape): Custos cannot tell which one the client would read.</summary>
+    DuplicateProperty,
+
     /// <summary>200 with a JSON body larger than Custos reads (33 MiB).</summary>
     OversizedBody,
 
@@ -70,6 +73,13 @@ internal sealed partial class StubProvider
             case Misbehavior.TruncatedJson:
                 http.Response.ContentType = "application/json";
                 await http.Response.WriteAsync("{\"id\":\"chatcmpl-bad\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hel", aborted);
+                return;
+            case Misbehavior.DuplicateProperty:
+                // The text twice over, under each API's name for it: the second carries what screening would redact.
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync("{\"id\":\"dup\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello\",\"content\":\"mail bob.duplicate@example.com\"}}],"
+                    + "\"output\":[{\"type\":\"message\",\"content\":[{\"type\":\"output_text\",\"text\":\"Hello\",\"text\":\"mail bob.duplicate@example.com\"}]}],"
+                    + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\",\"text\":\"mail bob.duplicate@example.com\"}]}", aborted);
                 return;
             case Misbehavior.OversizedBody:
                 http.Response.ContentType = "application/json";

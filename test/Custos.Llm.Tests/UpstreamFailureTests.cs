@@ -114,6 +114,7 @@ public sealed class UpstreamFailureTests
         var cases = new (Misbehavior Misbehave, int Status, string Expected)[]
         {
             (Misbehavior.TruncatedJson, 502, "with a body that is not a JSON object"),
+            (Misbehavior.DuplicateProperty, 502, "names a property twice"),
             (Misbehavior.OversizedBody, 502, "an answer larger than 33554432 bytes"),
             (Misbehavior.HtmlError, 502, "answered 502"),
             (Misbehavior.ForeignJsonError, 500, "answered 500"),
@@ -133,6 +134,7 @@ public sealed class UpstreamFailureTests
             Assert.Contains(expected, anthropic.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("<html>", openAi.Message + responses.Message + anthropic.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("worker crashed", openAi.Message + responses.Message + anthropic.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("bob.duplicate", openAi.Message + responses.Message + anthropic.Message, StringComparison.Ordinal);
         }
 
         var records = (await workspace.Server.RecordsAsync()).Where(r => r.Action == "complete").ToArray();

@@ -286,34 +286,37 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 return null;
             }
 
-            JsonNode? node;
-            try
-            {
-                node = JsonNode.Parse(responseBytes);
-            }
-            catch (JsonException)
-            {
-                node = null;
-            }
-
-            if (node is not JsonObject)
+            output = CompletionOutput.TryRead(responseBytes, api);
+            if (output is null)
             {
                 // Not retried: the provider answered (and may have charged for it); a second try would not be the same call.
                 upstreamError = new UpstreamError(StatusCodes.Status502BadGateway, null, null);
-                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered 200 with a body that is not a JSON object ({responseBytes.Length} bytes); it was not passed on");
+                context.Fail(StageName.Forward, $"the provider '{target.System.Name}' answered 200 with a body that is not a JSON object, or names a property twice ({responseBytes.Length} bytes); it was not passed on");
                 return null;
             }
 
-            context.Usage = UsageOf(node, target.Model, dialect);
-            output = new CompletionOutput(node, api);
+            context.Usage = UsageOf(output.Response, target.Model, dialect);
             context.Output = output;
-            context.Result = node;
+            context.Result = output;
             return null;
         }
     }
 
     /// <summary>The HTTP answer for a finished pipeline run.</summary>
     public async Task<IResult> AnswerAsync(ActionContext context)
+    {
+        try
+        {
+            return await AnswerCoreAsync(context);
+        }
+        finally
+        {
+            // The answer's document goes back to the pool; the bytes relayed are responseBytes or a fresh copy.
+            output?.Dispose();
+        }
+    }
+
+    private async Task<IResult> AnswerCoreAsync(ActionContext context)
     {
         if (streamStarted)
         {
@@ -372,7 +375,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         }
 
         return output is { Modified: true }
-            ? new RawJson(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(output.Response, LlmJsonContext.Default.JsonNode))
+            ? new RawJson(StatusCodes.Status200OK, output.ModifiedBytes())
             : new RawJson(StatusCodes.Status200OK, responseBytes!);
     }
 
@@ -654,18 +657,23 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         writer.WriteEndObject();
     }
 
-    internal static TokenUsage? UsageOf(JsonNode response, string model, LlmDialect dialect)
+    internal static TokenUsage? UsageOf(JsonElement response, string model, LlmDialect dialect)
     {
-        if (response["usage"] is not JsonObject usage)
+        if (!response.TryGetProperty("usage"u8, out var usage) || usage.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        var answered = response["model"] is JsonValue m && m.TryGetValue<string>(out var name) ? name : model;
+        var answered = response.TryGetProperty("model"u8, out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : model;
         return dialect == LlmDialect.Anthropic
-            ? new TokenUsage(answered, Long(usage["input_tokens"]) + Long(usage["cache_creation_input_tokens"]) + Long(usage["cache_read_input_tokens"]), Long(usage["output_tokens"]))
-            : new TokenUsage(answered, Long(usage["prompt_tokens"] ?? usage["input_tokens"]), Long(usage["completion_tokens"] ?? usage["output_tokens"]));
+            ? new TokenUsage(answered, Long(usage, "input_tokens"u8) + Long(usage, "cache_creation_input_tokens"u8) + Long(usage, "cache_read_input_tokens"u8), Long(usage, "output_tokens"u8))
+            : new TokenUsage(answered, Long(usage, Present(usage, "prompt_tokens"u8) ? "prompt_tokens"u8 : "input_tokens"u8), Long(usage, Present(usage, "completion_tokens"u8) ? "completion_tokens"u8 : "output_tokens"u8));
     }
+
+    private static bool Present(JsonElement holder, ReadOnlySpan<byte> name) => holder.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    private static long Long(JsonElement holder, ReadOnlySpan<byte> name) =>
+        holder.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) && n >= 0 ? n : 0;
 
     private static long Long(JsonNode? node) => node is JsonValue value && value.TryGetValue<long>(out var n) && n >= 0 ? n : 0;
 
