@@ -392,6 +392,19 @@ public sealed class EvaluationTests
         Assert.True(fresh.F1 >= 0.88, fresh.Report);
     }
 
+    /// <summary>
+    /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
+    /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
+    /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-fifteen exfiltration work (never tuned on)", FreshProbesExfil15.Attacks, FreshProbesExfil15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-15.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
         var scanner = with ?? new Scanner();
