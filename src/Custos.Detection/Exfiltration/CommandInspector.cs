@@ -20,7 +20,7 @@ internal static class CommandInspector
     [
         "~/.ssh", ".ssh/", "id_rsa", "id_ed25519", "id_ecdsa", "/etc/passwd", "/etc/shadow", ".aws/credentials", ".aws/config", ".netrc", ".npmrc",
         ".pypirc", ".git-credentials", ".kube/config", ".docker/config.json", ".bash_history", ".zsh_history", "/proc/self/environ", ".env",
-        "credentials", "secrets", ".pem", ".key", "mcp.json", "wallet", ".gnupg", ".azure/", "gcloud/", "~/.config", "accesstokens", ".kdbx", "keychain", "login data", "gh/hosts.yml",
+        "credentials", "secrets", ".pem", ".key", "mcp.json", "wallet", ".gnupg", ".azure/", "gcloud/", "~/.config", "~/.aws", "accesstokens", ".kdbx", "keychain", "login data", "gh/hosts.yml",
         "id_dsa", "passwords",
     ];
 

