@@ -634,6 +634,18 @@ public sealed class Scanner
             return; // "`vault kv put secret/x key=@new.key`": a command's word, not an order
         }
 
+        if (kind == ExfiltrationVocabulary.Kind.Public)
+        {
+            // "a public GitHub gist", "the public #general channel": a public place named with a word or two between.
+            var placeEnd = ExfiltrationVocabulary.PublicPlaceEnd(text, end);
+            if (placeEnd > 0)
+            {
+                context.ExfiltrationWords.Add((start, placeEnd, ExfiltrationVocabulary.Kind.PublicPlace));
+            }
+
+            return;
+        }
+
         context.ExfiltrationWords.Add((start, end, kind));
     }
 

@@ -15,6 +15,7 @@ internal static class ExfiltrationVocabulary
         PublicPlace,
         Placement,
         Send,
+        Public,
     }
 
     /// <summary>Private data: records about people, money, identity, and what a machine keeps about its user.</summary>
@@ -110,6 +111,48 @@ internal static class ExfiltrationVocabulary
         return ticks % 2 == 1;
     }
 
+    // What "public" makes a public place of when it comes a word or two before it ("a public GitHub gist").
+    private static readonly string[] PlaceNouns = ["gist", "issue", "repo", "repository", "channel", "comment", "forum", "post", "page", "wiki", "paste", "bucket", "link"];
+
+    /// <summary>Where the place noun "public" qualifies ends (within two words after it), or -1.</summary>
+    public static int PublicPlaceEnd(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(28, text.Length - end));
+        var words = 0;
+        var k = 0;
+        while (k < after.Length && words < 3)
+        {
+            while (k < after.Length && after[k] == ' ')
+            {
+                k++;
+            }
+
+            var from = k;
+            while (k < after.Length && char.IsAsciiLetter(after[k]))
+            {
+                k++;
+            }
+
+            if (k == from)
+            {
+                return -1;
+            }
+
+            var word = after[from..k];
+            foreach (var noun in PlaceNouns)
+            {
+                if (word.Equals(noun, StringComparison.OrdinalIgnoreCase) || word.Length == noun.Length + 1 && word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && word[^1] is 's' or 'S')
+                {
+                    return end + k;
+                }
+            }
+
+            words++;
+        }
+
+        return -1;
+    }
+
     public static IEnumerable<(string Word, Kind Kind)> All()
     {
         foreach (var w in Sensitive)
@@ -136,5 +179,7 @@ internal static class ExfiltrationVocabulary
         {
             yield return (w, Kind.Send);
         }
+
+        yield return ("public", Kind.Public);
     }
 }
