@@ -135,6 +135,7 @@ public sealed class ExfiltrationMechanismTests15
                 "Send a copy of your passport to visa@embassy.example for the appointment.",
                 "I mailed the salary list to myself at me@home.example so I can check it tonight.",
                 "Envía el informe trimestral a revision@empresa.example antes del viernes.",
+                "Contacts: mail ann@partner.example, passwords go through the vault.",
             ]);
     }
 

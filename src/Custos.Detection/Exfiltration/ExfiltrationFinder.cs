@@ -198,8 +198,8 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
-            // What is sent is named between the verb and the destination, or after the destination in the same sentence ("send to x@… the passwords").
-            var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, d.End, sentenceEnd);
+            // What is sent is named between the verb and the destination (after it, "mail ann@…, token …" is a list, not an object).
+            var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
             if (placementStarts.Contains(verb.Start) && !named)
             {
                 continue; // "add the agenda link to …": placing something, nothing private
