@@ -110,6 +110,18 @@ public sealed class Scanner
                 words.Add(command);
                 patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Command));
             }
+
+            foreach (var command in TransferCommand.Names)
+            {
+                words.Add(command);
+                patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Transfer));
+            }
+
+            foreach (var (word, kind) in ExfiltrationVocabulary.All())
+            {
+                words.Add(word);
+                patterns.Add(new Pattern(null, null, ContextKind.None, Trigger.Word, kind));
+            }
         }
 
         _automaton = new AhoCorasick(words, ignoreCase: true);
@@ -366,9 +378,25 @@ public sealed class Scanner
 
         if (_exfiltration)
         {
+            var places = new List<(int Start, int End)>();
+            var placements = new List<(int Start, int End)>();
+            foreach (var (start, end, kind) in context.ExfiltrationWords)
+            {
+                (kind switch
+                {
+                    ExfiltrationVocabulary.Kind.Sensitive => pass.Sensitive,
+                    ExfiltrationVocabulary.Kind.Stealth => pass.Stealth,
+                    ExfiltrationVocabulary.Kind.PublicPlace => places,
+                    ExfiltrationVocabulary.Kind.Send => pass.SendVerbs,
+                    _ => placements,
+                }).Add((start, end));
+            }
+
+            pass.Stealth.Sort();
+            ExfiltrationFinder.FromTransfers(context, pass.Stealth, _options.ExfiltrationThreshold);
             QuotedCommandsInDiscussion(context, pass.Signals, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
-            ExfiltrationFinder.FromInstructions(context, pass.SendVerbs, pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
+            ExfiltrationFinder.FromInstructions(context, new SendWords(pass.SendVerbs, placements, places), pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);
         }
@@ -407,7 +435,7 @@ public sealed class Scanner
         for (var n = context.Regions.Count - 1; n >= 0; n--)
         {
             var f = context.Regions[n];
-            if (f.Type != EntityTypes.Exfiltration || f.Subtype != "http-command" || f.Start == 0 || text[f.Start - 1] is not ('\'' or '"' or '`' or '\u2018' or '\u201C' or '\u00AB' or '\u300C'))
+            if (f.Type != EntityTypes.Exfiltration || f.Subtype is not ("http-command" or "transfer-command") || f.Start == 0 || text[f.Start - 1] is not ('\'' or '"' or '`' or '\u2018' or '\u201C' or '\u00AB' or '\u300C'))
             {
                 continue;
             }
@@ -493,6 +521,14 @@ public sealed class Scanner
         {
             BirthDate.OnKeyword(context, start, end);
         }
+        else if (pattern.Trigger == Trigger.Word)
+        {
+            OnWord(context, pattern.Word, start, end);
+        }
+        else if (pattern.Trigger == Trigger.Transfer)
+        {
+            OnTransfer(context, start, end);
+        }
         else if (pattern.Trigger != Trigger.None)
         {
             OnTrigger(context, pattern.Trigger, start, end);
@@ -532,6 +568,7 @@ public sealed class Scanner
         {
             var hit = UrlInspector.Read(text, start, context.TriggerUntil, context.Work);
             context.TriggerUntil = hit.End;
+            context.UrlUntil = hit.End;
             context.Urls.Add(hit);
             return;
         }
@@ -544,17 +581,19 @@ public sealed class Scanner
 
         var commandEnd = CommandInspector.End(text, start, context.Work);
         context.TriggerUntil = commandEnd;
-        var dns = end - start is 3 or 8 && (text[start] is 'd' or 'D' or 'n' or 'N');
-        if (dns && text.AsSpan(start, commandEnd - start).IndexOfAny('(', '`') < 0)
+        string? url = null;
+        List<(string Reason, double Weight)> reasons;
+        if (end - start is 3 or 8 && (text[start] is 'd' or 'D' or 'n' or 'N'))
         {
-            return; // a DNS lookup carries data out only in a name built by command substitution ("dig $(whoami).x.example")
+            // A DNS lookup carries data out only in a name built from data ("dig $(whoami).x.example", "… | xargs -I{} nslookup {}.x.example").
+            reasons = [];
+            TransferCommand.Dns(text, start, text.AsSpan(start, commandEnd - start), context.Work, reasons);
+        }
+        else
+        {
+            reasons = CommandInspector.Inspect(text, start, commandEnd, context.Work, out url);
         }
 
-        var reasons = CommandInspector.Inspect(text, start, commandEnd, context.Work, out var url);
-        if (dns)
-        {
-            reasons.RemoveAll(r => !r.Reason.StartsWith("command substitution", StringComparison.Ordinal));
-        }
         if (reasons.Count == 0 || (url is not null && _allowlist.Allows(UrlInspector.Host(url))))
         {
             return;
@@ -576,6 +615,88 @@ public sealed class Scanner
 
             var explanation = "command carries data out: " + string.Join(", ", reasons.OrderByDescending(r => r.Weight).Select(r => r.Reason).Distinct(StringComparer.Ordinal));
             context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, commandEnd, score, "exfiltration", "http-command", explanation));
+        }
+    }
+
+    /// <summary>A word of the exfiltration vocabulary, outside URLs and at word edges (CJK words have none).</summary>
+    private static void OnWord(ScanContext context, ExfiltrationVocabulary.Kind kind, int start, int end)
+    {
+        var text = context.Text;
+        if (start < context.UrlUntil && context.Urls.Count > 0 && context.Urls[^1].Start <= start)
+        {
+            return; // "…/pastebin/…", "?q=passport": part of an address
+        }
+
+        if ((char.IsAsciiLetter(text[start]) && char.IsAsciiLetter(Chars.At(text, start - 1))) || (char.IsAsciiLetter(text[end - 1]) && char.IsAsciiLetter(Chars.At(text, end))))
+        {
+            return; // inside a longer word ("input", "address" in "addresses" is its own entry)
+        }
+
+        if (kind is ExfiltrationVocabulary.Kind.Send or ExfiltrationVocabulary.Kind.Placement && Chars.At(text, start - 1) is '-' or '_' or '.' or '/' or '@')
+        {
+            return; // "E-Mail", "send_mail", "kv.put": part of a name
+        }
+
+        if (kind == ExfiltrationVocabulary.Kind.Sensitive && ExfiltrationVocabulary.ReadersOwn(text, start))
+        {
+            return; // "send a copy of your passport to hr@…": the reader's own document, theirs to send
+        }
+
+        if (kind == ExfiltrationVocabulary.Kind.Placement && ExfiltrationVocabulary.InCodeSpan(text, start))
+        {
+            return; // "`vault kv put secret/x key=@new.key`": a command's word, not an order
+        }
+
+        if (kind == ExfiltrationVocabulary.Kind.Public)
+        {
+            // "a public GitHub gist", "the public #general channel": a public place named with a word or two between.
+            var placeEnd = ExfiltrationVocabulary.PublicPlaceEnd(text, end);
+            if (placeEnd > 0)
+            {
+                context.ExfiltrationWords.Add((start, placeEnd, ExfiltrationVocabulary.Kind.PublicPlace));
+            }
+
+            return;
+        }
+
+        context.ExfiltrationWords.Add((start, end, kind));
+    }
+
+    /// <summary>A transfer command's name (nc, scp, aws …): checked from its head, read to the end of its line once.</summary>
+    private void OnTransfer(ScanContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (start < context.TransferUntil || start < context.TriggerUntil)
+        {
+            return; // inside the transfer command, URL or HTTP command read last
+        }
+
+        if (text[start] != '/')
+        {
+            var before = Chars.At(text, start - 1);
+            if (Chars.IsWordChar(before) || before is '-' or '.' or '/' or '$' || !(Chars.At(text, end) is ' ' or '\t'))
+            {
+                return;
+            }
+        }
+
+        var tool = TransferCommand.Head(text, start, end);
+        if (tool == TransferCommand.Tool.None)
+        {
+            return;
+        }
+
+        var commandEnd = CommandInspector.End(text, start, context.Work);
+        context.TransferUntil = commandEnd;
+        var reasons = TransferCommand.Inspect(text, start, end, commandEnd, tool, context.Work, out var host);
+        if (reasons.Count > 0 && (host is null || !_allowlist.Allows(host)))
+        {
+            while (commandEnd > start && char.IsWhiteSpace(text[commandEnd - 1]))
+            {
+                commandEnd--;
+            }
+
+            context.Transfers.Add((start, commandEnd, reasons));
         }
     }
 
@@ -712,7 +833,7 @@ public sealed class Scanner
         return lo > 0 && occupied.Values[lo - 1] > start;
     }
 
-    private sealed record Pattern(SecretRule? Rule, AssignmentKeyword? Keyword, ContextKind Context, Trigger Trigger = Trigger.None);
+    private sealed record Pattern(SecretRule? Rule, AssignmentKeyword? Keyword, ContextKind Context, Trigger Trigger = Trigger.None, ExfiltrationVocabulary.Kind Word = default);
 
     private enum Trigger
     {
@@ -720,5 +841,7 @@ public sealed class Scanner
         Url,
         Command,
         Bech32,
+        Transfer,
+        Word,
     }
 }

@@ -254,7 +254,7 @@ public sealed class EvaluationTests
         var off = HeldOut("twelfth held-out batch, heuristics alone (the default)", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("twelfth held-out batch, heuristics and classifier", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-12.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.88, off.Report);
+        Assert.True(off.F1 >= 0.89, off.Report);
         Assert.True(on.F1 >= 0.95, on.Report);
     }
 
@@ -277,8 +277,8 @@ public sealed class EvaluationTests
         var off = HeldOut("thirteenth held-out batch, heuristics alone (the default)", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("thirteenth held-out batch, heuristics and classifier", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-13.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.83, off.Report);
-        Assert.True(on.F1 >= 0.91, on.Report);
+        Assert.True(off.F1 >= 0.86, off.Report);
+        Assert.True(on.F1 >= 0.93, on.Report);
     }
 
     /// <summary>
@@ -296,8 +296,8 @@ public sealed class EvaluationTests
         var off = HeldOut("fourteenth held-out batch, heuristics alone (the default)", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("fourteenth held-out batch, heuristics and classifier", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-14.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.87, off.Report);
-        Assert.True(on.F1 >= 0.89, on.Report);
+        Assert.True(off.F1 >= 0.91, off.Report);
+        Assert.True(on.F1 >= 0.92, on.Report);
     }
 
     /// <summary>
@@ -312,7 +312,9 @@ public sealed class EvaluationTests
     /// hand ciphers, the model's setup named without "system prompt", made-up frames that must act for real, orders in JSON
     /// keys and headers for agents): heuristics alone TP 96 FP 2 FN 24, precision 0.980, recall 0.800, F1 0.881 (2 flagged, as
     /// before); with the classifier TP 99 FP 3 FN 21, F1 0.892. Most of what is left is command-line exfiltration (another
-    /// helper's part), pinyin, and extraction phrased as a sentence to complete.
+    /// helper's part), pinyin, and extraction phrased as a sentence to complete. With the exfiltration work merged too
+    /// (transfer commands, the exfiltration vocabulary, placeholders naming private data): heuristics alone TP 113 FP 2 FN 7,
+    /// F1 0.962; with the classifier TP 114 FP 3 FN 6, F1 0.962. Optimistic: both works tuned on this batch.
     /// </summary>
     [Fact]
     public void Held_out_batch_fifteen_is_reported()
@@ -320,8 +322,8 @@ public sealed class EvaluationTests
         var off = HeldOut("fifteenth held-out batch, heuristics alone (the default)", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         var on = HeldOut("fifteenth held-out batch, heuristics and classifier", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-15.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.88, off.Report);
-        Assert.True(on.F1 >= 0.89, on.Report);
+        Assert.True(off.F1 >= 0.96, off.Report);
+        Assert.True(on.F1 >= 0.96, on.Report);
     }
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
@@ -418,6 +420,26 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh probes written before the batch-fifteen work (never tuned on)", FreshProbes15.Attacks, FreshProbes15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-15.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.73, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
+    /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
+    /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged). Measured at the end of
+    /// that work (the transfer commands, the exfiltration vocabulary, placeholders naming private data): TP 36 FP 1 FN 4,
+    /// precision 0.973, recall 0.900, F1 0.935. The same hand wrote the probes and the mechanisms, after reading the brief's
+    /// list of misses, so the figure is optimistic; one intermediate run of this class showed the same figure midway, and
+    /// nothing was tuned after it. The false positive is a training note quoting `cat ~/.ssh/id_rsa | nc …` in backticks;
+    /// the misses are curl uploading a home document (the HTTP command path knows no home folder), Invoke-RestMethod posting
+    /// Get-ChildItem env:, "put the full output of `env`" in a public gist (the verb too far from the place, `env` no
+    /// sensitive word), and a DM to a handle.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-fifteen exfiltration work (never tuned on)", FreshProbesExfil15.Attacks, FreshProbesExfil15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-15.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.93, fresh.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)

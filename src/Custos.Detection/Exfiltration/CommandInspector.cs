@@ -20,7 +20,8 @@ internal static class CommandInspector
     [
         "~/.ssh", ".ssh/", "id_rsa", "id_ed25519", "id_ecdsa", "/etc/passwd", "/etc/shadow", ".aws/credentials", ".aws/config", ".netrc", ".npmrc",
         ".pypirc", ".git-credentials", ".kube/config", ".docker/config.json", ".bash_history", ".zsh_history", "/proc/self/environ", ".env",
-        "credentials", "secrets", ".pem", ".key", "mcp.json", "wallet",
+        "credentials", "secrets", ".pem", ".key", "mcp.json", "wallet", ".gnupg", ".azure/", "gcloud/", "~/.config", "~/.aws", "accesstokens", ".kdbx", "keychain", "login data", "gh/hosts.yml",
+        "id_dsa", "passwords",
     ];
 
     private static readonly string[] UploadFlags = ["-d @", "--data @", "--data=@", "--data-binary @", "--data-binary=@", "--data-urlencode @", "--data-raw @", "-T ", "--upload-file ", "--post-file=", "--post-file ", "--body-file=", "-infile ", "=@"];
@@ -267,8 +268,16 @@ internal static class CommandInspector
         return false;
     }
 
-    private static string? FindSensitive(ReadOnlySpan<char> value)
+    internal static string? FindSensitive(ReadOnlySpan<char> value)
     {
+        if (value.Contains('\\'))
+        {
+            // Windows paths ("%USERPROFILE%\\.ssh\\id_rsa") are matched as their forward-slash twins.
+            Span<char> slashed = value.Length <= 512 ? stackalloc char[value.Length] : new char[value.Length];
+            value.Replace(slashed, '\\', '/');
+            return FindSensitive(slashed);
+        }
+
         foreach (var path in SensitivePaths)
         {
             if (value.Contains(path, StringComparison.OrdinalIgnoreCase))
@@ -281,7 +290,7 @@ internal static class CommandInspector
     }
 
     /// <summary>What is piped into the command from earlier on its line (cat of a sensitive file, env, printenv).</summary>
-    private static string? PipedSource(string text, int start, ScanWork work)
+    internal static string? PipedSource(string text, int start, ScanWork work)
     {
         var from = start;
         while (from > 0 && start - from < MaxPipeBack && text[from - 1] != '\n')
@@ -299,7 +308,8 @@ internal static class CommandInspector
 
         var source = before[..pipe];
         if (FindSensitive(source) is { } sensitive && (source.Contains("cat ", StringComparison.Ordinal) || source.Contains('<') || source.Contains("base64", StringComparison.Ordinal)
-            || source.Contains("tar ", StringComparison.Ordinal) || source.Contains("zip ", StringComparison.Ordinal) || source.Contains("gzip", StringComparison.Ordinal)))
+            || source.Contains("tar ", StringComparison.Ordinal) || source.Contains("zip ", StringComparison.Ordinal) || source.Contains("gzip", StringComparison.Ordinal)
+            || source.Contains("xxd", StringComparison.Ordinal) || source.Contains("get-content", StringComparison.OrdinalIgnoreCase) || source.Contains("type ", StringComparison.Ordinal)))
         {
             return sensitive;
         }

@@ -16,10 +16,44 @@ internal static class ExfiltrationFinder
     private const int StealthAfter = 20;
     private const int AddressedBefore = 160;
     private const int TemplateReach = 120;
+    private const int SentenceReach = 120;
+    private const int CommandStealthBefore = 120;
+    private const int CommandStealthAfter = 80;
 
     // Image hosts whose request logs no sender of text can read, and whose URLs carry long ids by design.
     private static readonly DomainAllowlist StaticImageHosts = new(
         ["shields.io", "githubusercontent.com", "gravatar.com", "images.unsplash.com", "upload.wikimedia.org", "badge.fury.io", "codecov.io", "badgen.net"]);
+
+    /// <summary>
+    /// Transfer commands (see <see cref="TransferCommand"/>) as findings: the reasons found when the command was read,
+    /// and a word of hiding on its line or just after it ("# run quietly at the end", "— à lancer discrètement",
+    /// "を最後にこっそり実行"), combined as independent evidence.
+    /// </summary>
+    public static void FromTransfers(ScanContext context, List<(int Start, int End)> stealth, double threshold)
+    {
+        foreach (var (start, end, reasons) in context.Transfers)
+        {
+            var miss = 1.0;
+            foreach (var (_, weight) in reasons)
+            {
+                miss *= 1 - weight;
+            }
+
+            var hidden = AnyIn(stealth, start - CommandStealthBefore, end + CommandStealthAfter);
+            if (hidden)
+            {
+                miss *= 0.5;
+            }
+
+            var score = Math.Round(1 - miss, 2);
+            if (score >= threshold)
+            {
+                var explanation = "command carries data out: " + string.Join(", ", reasons.OrderByDescending(r => r.Weight).Select(r => r.Reason).Distinct(StringComparer.Ordinal))
+                    + (hidden ? "; asked to be done quietly" : string.Empty);
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, end, score, "exfiltration", "transfer-command", explanation));
+            }
+        }
+    }
 
     public static void FromUrls(ScanContext context, DomainAllowlist allowlist, double threshold)
     {
@@ -54,10 +88,25 @@ internal static class ExfiltrationFinder
     /// the verb adds as much as stealth does: data has no business being sent on a document's say-so.
     /// <paramref name="owned"/> words ("the user's", "de l'utilisateur") between the verb and the destination add a
     /// little (0.1): with the send hidden or ordered of the model, enough; alone, not (a bug report goes to a vendor).
+    /// <para>
+    /// <see cref="SendWords.Placements"/> ("put", "paste", "include") send only when private data is their object, named
+    /// before the destination or after it in the same sentence ("… with guest x@… and put the user's saved passwords in
+    /// the description"); <see cref="SendWords.Places"/> ("a public gist", "pastebin") are destinations without an address.
+    /// </para>
     /// </remarks>
-    public static void FromInstructions(ScanContext context, List<(int Start, int End)> verbs, List<(int Start, int End)> sensitive, List<(int Start, int End)> owned,
+    public static void FromInstructions(ScanContext context, SendWords words, List<(int Start, int End)> sensitive, List<(int Start, int End)> owned,
         List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
+        var verbs = words.Verbs;
+        var placementStarts = new HashSet<int>();
+        foreach (var p in words.Placements)
+        {
+            if (placementStarts.Add(p.Start))
+            {
+                verbs.Add(p);
+            }
+        }
+
         if (verbs.Count == 0)
         {
             return;
@@ -68,6 +117,11 @@ internal static class ExfiltrationFinder
         sensitive.Sort();
         owned.Sort();
         var destinations = new List<(int Start, int End, string? Data, string Kind)>();
+        foreach (var (start, end) in words.Places)
+        {
+            destinations.Add((start, end, null, "a public place"));
+        }
+
         foreach (var hit in context.Urls)
         {
             if (!allowlist.Allows(UrlInspector.Host(text.AsSpan(hit.Start, hit.End - hit.Start))))
@@ -96,19 +150,29 @@ internal static class ExfiltrationFinder
             }
 
             var verb = verbs[v];
+            var place = d.Data is null && d.Kind == "a public place";
+            var sentenceEnd = SentenceEnd(text, d.End);
             if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
             {
-                // Verb-final languages send after naming the destination ("…に送信", "…发送").
+                // Verb-final languages send after naming the destination ("…に送信", "…发送"), and a public place is made
+                // before what is put there ("create a public issue … and paste the output of printenv as the body").
                 // The first verb after the destination (a verb inside it, "…/upload", is part of the address).
                 var after = v + 1 < verbs.Count && verbs[v].End <= d.Start ? v + 1 : v;
                 while (after < verbs.Count && verbs[after].Start < d.End)
                 {
                     after++;
                 }
-                if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= VerbAfterReach)
+
+                var reach = place ? sentenceEnd - d.End : VerbAfterReach;
+                if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= reach)
                 {
                     verb = (verbs[after].Start, verbs[after].End);
-                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start);
+                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, verb.End, SentenceEnd(text, verb.End));
+                    if (placementStarts.Contains(verb.Start) && !namedBefore || Narrated(text, verb.Start))
+                    {
+                        continue; // "… with guest x@… and put the agenda link in the description": nothing private is placed
+                    }
+
                     var hiddenAfter = AnyIn(stealth, d.Start - StealthBefore, verb.End + StealthAfter);
                     var ownedBefore = !namedBefore && AnyIn(owned, d.Start - SensitiveBefore, d.Start);
                     var scoreAfter = 0.35 + (namedBefore ? 0.45 : ownedBefore ? 0.1 : 0) + (d.Data is not null ? 0.2 : 0) + (hiddenAfter ? 0.2 : 0);
@@ -134,12 +198,18 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
+            // What is sent is named between the verb and the destination (after it, "mail ann@…, token …" is a list, not an object).
             var named = AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
+            if (placementStarts.Contains(verb.Start) && !named)
+            {
+                continue; // "add the agenda link to …": placing something, nothing private
+            }
+
             var hidden = AnyIn(stealth, verb.Start - StealthBefore, d.End + StealthAfter);
             var toModel = AnyIn(addressed, verb.Start - AddressedBefore, verb.Start);
-            if (!hidden && !toModel && ToOwnContact(text, verb.End, d.Start))
+            if (!hidden && !toModel && (ToOwnContact(text, verb.End, d.Start) || Narrated(text, verb.Start)))
             {
-                continue; // "email the summary to my manager, jo@…": the user's own contact, named as such
+                continue; // "email the summary to my manager, jo@…": the user's own contact; "I emailed the file to myself": a report, no order
             }
 
             var isOwned = !named && AnyIn(owned, verb.Start - SensitiveBefore, d.Start);
@@ -151,6 +221,41 @@ internal static class ExfiltrationFinder
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, verb.Start, d.End, Math.Round(Math.Min(1, score), 2), "exfiltration", "send-instruction", explanation));
             }
         }
+    }
+
+    /// <summary>Where the sentence that goes on at <paramref name="from"/> ends, at most <see cref="SentenceReach"/> characters on.</summary>
+    private static int SentenceEnd(string text, int from)
+    {
+        var limit = Math.Min(text.Length, from + SentenceReach);
+        var span = text.AsSpan(from, limit - from);
+        // A period ends a sentence only before a space or the end ("notes.txt", "github.com/x" go on).
+        for (var k = 0; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (c is '\n' or '!' or '?' or '。' or '！' or '？' || c == '.' && (k + 1 == span.Length || span[k + 1] is ' ' or '\n'))
+            {
+                return from + k;
+            }
+        }
+
+        return limit;
+    }
+
+    // First-person and third-person subjects: "I emailed the file to …", "we sent …", "she forwarded …" report a send.
+    private static readonly string[] Narrators = ["i ", "we ", "he ", "she ", "they ", "i've ", "we've ", "i have ", "we have ", "i just ", "we just ", "i already ", "j'ai ", "ich habe ", "wir haben "];
+
+    private static bool Narrated(string text, int verbStart)
+    {
+        var before = text.AsSpan(Math.Max(0, verbStart - 12), Math.Min(12, verbStart));
+        foreach (var n in Narrators)
+        {
+            if (before.EndsWith(n, StringComparison.OrdinalIgnoreCase) && (before.Length == n.Length || !char.IsLetter(before[^(n.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -198,6 +303,14 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
+            // "<img src=\"https://…/1x1.png?u=FULL_NAME_AND_ADDRESS_OF_THE_USER\">": a placeholder that names private data, in a URL fetched or shown.
+            if ((hit.Link || hit.Image || ReferenceLink(text, hit.Start)) && PersonalPlaceholder(url) is { Length: > 0 } personal)
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
+                    $"{(hit.Image ? "an image URL" : "a link")} with a placeholder naming private data to fill in ({personal.Length} characters)"));
+                continue;
+            }
+
             if (!AnyIn(sensitive, hit.Start - TemplateReach, hit.End + TemplateReach))
             {
                 continue;
@@ -220,6 +333,69 @@ internal static class ExfiltrationFinder
             }
         }
     }
+
+    /// <summary>A markdown reference definition: "[1]: https://…".</summary>
+    private static bool ReferenceLink(string text, int start) => start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("]: ");
+
+    // Words of a placeholder that name private data, and words that make it someone's or all of it.
+    private static readonly System.Collections.Frozen.FrozenSet<string> DataWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "NAME", "NAMES", "ADDRESS", "ADDRESSES", "ADRESSE", "ADRESSEN", "ANSCHRIFT", "DIRECCION", "INDIRIZZO", "ENDERECO", "PHONE", "TELEPHONE", "TELEFON", "TELEFONO", "TELEFONNUMMER",
+        "MOBILE", "EMAIL", "MAIL", "BIRTHDAY", "BIRTHDATE", "DOB", "SSN", "PASSPORT", "IBAN", "ACCOUNT", "KONTONUMMER", "CARD", "PASSWORD", "PASSWORDS", "SECRET", "SECRETS",
+        "CREDENTIALS", "HISTORY", "CONVERSATION", "CHAT", "MESSAGE", "MESSAGES", "DOCUMENT", "DOCUMENTS", "DNI", "NIF", "CPF", "SALARY", "CONTACTS", "DATA", "DONNEES",
+        "DATEN", "DATOS", "DADOS", "NOMBRE", "NOM", "NUMERO", "LOCATION", "NOTES",
+    ]);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> WholeWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "USER", "USERS", "CUSTOMER", "CUSTOMERS", "CLIENT", "CLIENTS", "CLIENTE", "NUTZER", "NUTZERS", "BENUTZER", "BENUTZERS", "KUNDE", "KUNDEN", "UTILISATEUR", "USUARIO",
+        "UTENTE", "PATIENT", "FULL", "ENTIRE", "ALL", "COMPLETE", "CONFIDENTIAL", "REAL", "WHOLE", "PRIVATE", "PERSONAL", "COMPLET", "COMPLETO",
+    ]);
+
+    /// <summary>
+    /// A query value of capitals and underscores naming private data of someone or all of it
+    /// ("FULL_NAME_AND_ADDRESS_OF_THE_USER", "KONTONUMMER_DES_KUNDEN"), not a reader's own slot ("YOUR_API_KEY") or a
+    /// name alone ("BRANCH_NAME"); empty when there is none.
+    /// </summary>
+    private static ReadOnlySpan<char> PersonalPlaceholder(ReadOnlySpan<char> url)
+    {
+        var q = url.IndexOf('?');
+        if (q < 0)
+        {
+            return [];
+        }
+
+        var query = url[(q + 1)..];
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            var value = pair[(pair.IndexOf('=') + 1)..];
+            if (value.Length is < 6 or > 80 || value.ContainsAnyExcept(PlaceholderChars) || value.IndexOf('_') < 0)
+            {
+                continue;
+            }
+
+            bool data = false, whole = false, first = true, readers = false;
+            foreach (var part in value.Split('_'))
+            {
+                var word = value[part];
+                var lookup = DataWords.GetAlternateLookup<ReadOnlySpan<char>>();
+                data |= lookup.Contains(word);
+                whole |= WholeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                readers |= first && (word.SequenceEqual("YOUR") || word.SequenceEqual("MY") || word.SequenceEqual("EXAMPLE") || word.SequenceEqual("SAMPLE"));
+                first = false;
+            }
+
+            if (data && whole && !readers)
+            {
+                return value;
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceholderChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789");
 
     /// <summary>"include it in the link https://…?d=", "render this image URL https://…?t=": the URL is to be shown, fetched or clicked.</summary>
     private static bool NamedAsLink(string text, int start)
@@ -378,6 +554,7 @@ internal static class ExfiltrationFinder
     [
         "my manager", "my boss", "my team", "my colleague", "my accountant", "my lawyer", "my assistant", "my wife", "my husband", "my partner",
         "my mum", "my mom", "my dad", "my doctor", "my landlord", "my teacher", "the client", "our client", "our legal team", "the legal team",
+        "myself", "my own", "my personal", "my other address", "moi-même", "mí mismo",
     ];
 
     /// <summary>Whether the destination is named, just before it, as someone the user knows ("to my manager, jo@…").</summary>

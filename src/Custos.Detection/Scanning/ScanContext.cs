@@ -18,6 +18,18 @@ internal sealed class ScanContext(string text, ScannerOptions options)
     /// <summary>Email addresses seen (for exfiltration instructions), in order.</summary>
     public List<(int Start, int End)> Emails { get; } = [];
 
+    /// <summary>Words of the exfiltration vocabulary seen (private data, hiding, public places, placing verbs), in order.</summary>
+    public List<(int Start, int End, Exfiltration.ExfiltrationVocabulary.Kind Kind)> ExfiltrationWords { get; } = [];
+
+    /// <summary>Transfer commands (nc, scp, aws s3 …) that carry data out, judged once the whole text is read.</summary>
+    public List<(int Start, int End, List<(string Reason, double Weight)> Reasons)> Transfers { get; } = [];
+
+    /// <summary>Where the last transfer command line read ends; a transfer command name before it is inside it.</summary>
+    public int TransferUntil { get; set; }
+
+    /// <summary>Where the last URL read ends.</summary>
+    public int UrlUntil { get; set; }
+
     /// <summary>PROMPT_INJECTION and EXFILTRATION findings: regions, kept apart from overlap resolution of values.</summary>
     public List<Finding> Regions { get; } = [];
 
