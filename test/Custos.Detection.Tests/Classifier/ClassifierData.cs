@@ -15,10 +15,10 @@ internal static class ClassifierData
     public const string Code = "code";
 
     /// <summary>The batches left out one at a time, measured by a model that never saw them.</summary>
-    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12", "batch 12", "batch 13"];
+    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15"];
 
     /// <summary>The batches whose out-of-fold scores choose the threshold (inner validation).</summary>
-    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12", "batch 12", "batch 13"];
+    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15"];
 
     private static readonly Lazy<IReadOnlyList<Group>> AllGroups = new(Build);
 
@@ -47,6 +47,9 @@ internal static class ClassifierData
             Human("fresh 12", FreshProbes12.Attacks, FreshProbes12.Benign),
             Human("batch 12", HeldOutInjections12.Attacks, HeldOutInjections12.Benign),
             Human("batch 13", HeldOutInjections13.Attacks, HeldOutInjections13.Benign),
+            Human("batch 14", HeldOutInjections14.Attacks, HeldOutInjections14.Benign),
+            Human("batch 15", HeldOutInjections15.Attacks, HeldOutInjections15.Benign),
+            Human("training 16", TrainingTexts16.Attacks, TrainingTexts16.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
         };
 
