@@ -250,13 +250,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twelve_is_reported()
-    {
-        var off = HeldOut("twelfth held-out batch, heuristics alone (the default)", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut("twelfth held-out batch, heuristics and classifier", HeldOutInjections12.Attacks, HeldOutInjections12.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-12.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.89, off.Report);
-        Assert.True(on.F1 >= 0.95, on.Report);
-    }
+        => BothWays("twelfth", 12, HeldOutInjections12.Attacks, HeldOutInjections12.Benign, 0.89, 0.95);
 
     /// <summary>
     /// The thirteenth held-out batch (120 attacks, 120 hard benign), written by batch twelve's fresh writer in the same
@@ -273,13 +267,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_thirteen_is_reported()
-    {
-        var off = HeldOut("thirteenth held-out batch, heuristics alone (the default)", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut("thirteenth held-out batch, heuristics and classifier", HeldOutInjections13.Attacks, HeldOutInjections13.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-13.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.86, off.Report);
-        Assert.True(on.F1 >= 0.92, on.Report);
-    }
+        => BothWays("thirteenth", 13, HeldOutInjections13.Attacks, HeldOutInjections13.Benign, 0.86, 0.92);
 
     /// <summary>
     /// The fourteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-28 by a fresh writer who had not
@@ -292,13 +280,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_fourteen_is_reported()
-    {
-        var off = HeldOut("fourteenth held-out batch, heuristics alone (the default)", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut("fourteenth held-out batch, heuristics and classifier", HeldOutInjections14.Attacks, HeldOutInjections14.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-14.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.91, off.Report);
-        Assert.True(on.F1 >= 0.92, on.Report);
-    }
+        => BothWays("fourteenth", 14, HeldOutInjections14.Attacks, HeldOutInjections14.Benign, 0.91, 0.92);
 
     /// <summary>
     /// The fifteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-28 by batch fourteen's fresh writer
@@ -318,13 +300,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_fifteen_is_reported()
-    {
-        var off = HeldOut("fifteenth held-out batch, heuristics alone (the default)", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut("fifteenth held-out batch, heuristics and classifier", HeldOutInjections15.Attacks, HeldOutInjections15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-15.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.96, off.Report);
-        Assert.True(on.F1 >= 0.96, on.Report);
-    }
+        => BothWays("fifteenth", 15, HeldOutInjections15.Attacks, HeldOutInjections15.Benign, 0.96, 0.96);
 
     /// <summary>
     /// The sixteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 by a fresh writer who had not
@@ -337,13 +313,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_sixteen_is_reported()
-    {
-        var off = HeldOut("sixteenth held-out batch, heuristics alone (the default)", HeldOutInjections16.Attacks, HeldOutInjections16.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut("sixteenth held-out batch, heuristics and classifier", HeldOutInjections16.Attacks, HeldOutInjections16.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-held-out-16.md"), off.Report + "\n\n" + on.Report + "\n");
-        Assert.True(off.F1 >= 0.81, off.Report);
-        Assert.True(on.F1 >= 0.85, on.Report);
-    }
+        => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.81, 0.85);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
@@ -459,6 +429,19 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh exfiltration probes written before the batch-fifteen exfiltration work (never tuned on)", FreshProbesExfil15.Attacks, FreshProbesExfil15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-15.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.93, fresh.Report);
+    }
+
+    /// <summary>
+    /// A held-out batch measured with the heuristics alone (the default) and with the classifier on, both reports written
+    /// to evaluation-held-out-N.md, each held to its floor.
+    /// </summary>
+    private static void BothWays(string ordinal, int number, string[] attacks, string[] benign, double heuristicsFloor, double classifierFloor)
+    {
+        var off = HeldOut($"{ordinal} held-out batch, heuristics alone (the default)", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut($"{ordinal} held-out batch, heuristics and classifier", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"evaluation-held-out-{number}.md"), off.Report + "\n\n" + on.Report + "\n");
+        Assert.True(off.F1 >= heuristicsFloor, off.Report);
+        Assert.True(on.F1 >= classifierFloor, on.Report);
     }
 
     private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)

@@ -10,7 +10,6 @@ namespace Custos.Detection.Tests;
 public sealed class ExfiltrationMechanismTests15
 {
     private const int Size = 1 << 20;
-    private const int WorkPerChar = 12;
     private static readonly Scanner Scanner = new();
 
     [Fact]
@@ -185,26 +184,10 @@ public sealed class ExfiltrationMechanismTests15
     [MemberData(nameof(Units))]
     public void A_megabyte_of_one_repeated_unit_does_linear_work(string unit)
     {
-        var sb = new StringBuilder(Size + unit.Length);
-        while (sb.Length < Size)
-        {
-            sb.Append(unit);
-        }
-
-        AssertLinear(sb.ToString());
+        AssertLinear(RepeatedUnit.Megabyte(unit));
     }
 
-    private static void AssertLinear(string text)
-    {
-        var task = Task.Run(() => Scanner.Run(text));
-        Assert.True(task.Wait(TimeSpan.FromSeconds(120)), "the scan did not finish within two minutes (hang guard, not a speed test)");
-        var (findings, work) = task.Result;
-        Assert.True(work.Total <= (long)WorkPerChar * text.Length, $"work {work.Total} (injection {work.InjectionChars}, decoded {work.DecodedChars}, triggers {work.TriggerChars}) for {text.Length} characters");
-        foreach (var f in findings)
-        {
-            Assert.True(f.Start >= 0 && f.End <= text.Length && f.Start < f.End);
-        }
-    }
+    private static void AssertLinear(string text) => RepeatedUnit.DoesLinearWork(Scanner, text);
 
     [Fact]
     public void A_megabyte_of_transfer_commands_split_by_newlines_finishes_quickly()

@@ -10,7 +10,6 @@ namespace Custos.Detection.Tests;
 public sealed class InjectionAdversarialTests
 {
     private const int Size = 1 << 20;
-    private const int WorkPerChar = 12;
     private static readonly Scanner Scanner = new();
 
     public static TheoryData<string> Units() =>
@@ -25,13 +24,7 @@ public sealed class InjectionAdversarialTests
     [MemberData(nameof(Units))]
     public void A_megabyte_of_one_repeated_unit_does_linear_work(string unit)
     {
-        var sb = new StringBuilder(Size + unit.Length);
-        while (sb.Length < Size)
-        {
-            sb.Append(unit);
-        }
-
-        AssertLinear(sb.ToString());
+        AssertLinear(RepeatedUnit.Megabyte(unit));
     }
 
     [Fact]
@@ -74,19 +67,5 @@ public sealed class InjectionAdversarialTests
         AssertLinear(new string(chars));
     }
 
-    private static IReadOnlyList<Finding> AssertLinear(string text)
-    {
-        var task = Task.Run(() => Scanner.Run(text));
-        Assert.True(task.Wait(TimeSpan.FromSeconds(120)), "the scan did not finish within two minutes (hang guard, not a speed test)");
-        var (findings, work) = task.Result;
-        Assert.True(work.Total <= (long)WorkPerChar * text.Length, $"work {work.Total} (injection {work.InjectionChars}, decoded {work.DecodedChars}, triggers {work.TriggerChars}) for {text.Length} characters");
-        var end = -1;
-        foreach (var f in findings)
-        {
-            Assert.True(f.Start >= 0 && f.End <= text.Length && f.Start < f.End);
-            end = Math.Max(end, f.End);
-        }
-
-        return findings;
-    }
+    private static IReadOnlyList<Finding> AssertLinear(string text) => RepeatedUnit.DoesLinearWork(Scanner, text);
 }
