@@ -96,17 +96,17 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
                 var e = item.Entry;
                 var resource = e.Resources.Count > 0 ? e.Resources[0] : string.Empty;
                 var dot = resource.IndexOf('.', StringComparison.Ordinal);
-                Check(raw.sqlite3_bind_int64(insert, 1, e.Sequence), db);
-                Check(raw.sqlite3_bind_int64(insert, 2, item.Draft.OccurredAt.ToUnixTimeMilliseconds()), db);
-                Check(raw.sqlite3_bind_text16(insert, 3, e.Agent), db);
-                Check(raw.sqlite3_bind_text16(insert, 4, e.Action), db);
-                Check(raw.sqlite3_bind_text16(insert, 5, e.Outcome), db);
-                Check(raw.sqlite3_bind_text16(insert, 6, dot < 0 ? resource : resource.AsSpan(0, dot)), db); // AuditEntries.SystemOf
-                Check(raw.sqlite3_bind_text16(insert, 7, e.TraceId), db);
-                Check(raw.sqlite3_bind_text16(insert, 8, item.Draft.Category), db);
-                Check(raw.sqlite3_bind_blob(insert, 9, item.LeafHash), db);
-                Check(raw.sqlite3_bind_blob(insert, 10, item.Encoded), db);
-                Check(raw.sqlite3_bind_blob(insert, 11, item.Payload), db);
+                RawStatements.Check(raw.sqlite3_bind_int64(insert, 1, e.Sequence), db);
+                RawStatements.Check(raw.sqlite3_bind_int64(insert, 2, item.Draft.OccurredAt.ToUnixTimeMilliseconds()), db);
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 3, e.Agent), db);
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 4, e.Action), db);
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 5, e.Outcome), db);
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 6, dot < 0 ? resource : resource.AsSpan(0, dot)), db); // AuditEntries.SystemOf
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 7, e.TraceId), db);
+                RawStatements.Check(raw.sqlite3_bind_text16(insert, 8, item.Draft.Category), db);
+                RawStatements.Check(raw.sqlite3_bind_blob(insert, 9, item.LeafHash), db);
+                RawStatements.Check(raw.sqlite3_bind_blob(insert, 10, item.Encoded), db);
+                RawStatements.Check(raw.sqlite3_bind_blob(insert, 11, item.Payload), db);
                 RawStatements.Execute(insert, db);
             }
 
@@ -127,14 +127,6 @@ internal sealed class SqliteLedgerStorage(Func<bool, SqliteConnection> openConne
                 raw.sqlite3_step(writer.Rollback);
                 raw.sqlite3_reset(writer.Rollback);
             }
-        }
-    }
-
-    private static void Check(int rc, sqlite3? db)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, db);
         }
     }
 
