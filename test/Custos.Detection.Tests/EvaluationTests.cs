@@ -308,12 +308,23 @@ public sealed class EvaluationTests
     /// merge of that session (the batch-fifteen injection and exfiltration work, the speed work, and the classifier
     /// retrained with batches fourteen and fifteen and the training texts sixteen): heuristics alone TP 85 FP 4 FN 35,
     /// precision 0.955, recall 0.708, F1 0.813 (4 of 120 benign flagged, 3.3%); with the classifier TP 93 FP 5 FN 27,
-    /// precision 0.949, recall 0.775, F1 0.853 (5 flagged). The honest figure on unseen wording after that session. Batch seventeen, from the same writer, is SEALED for a later session: not run,
-    /// not read.
+    /// precision 0.949, recall 0.775, F1 0.853 (5 flagged). The honest figure on unseen wording after that session. Batch seventeen, from the same writer, was sealed
+    /// for the next session (see below).
     /// </summary>
     [Fact]
     public void Held_out_batch_sixteen_is_reported()
         => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.81, 0.85);
+
+    /// <summary>
+    /// The seventeenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 by the writer of batch sixteen,
+    /// sealed for a session; measured once at the start of the session of 2026-11-29 (second), before any change:
+    /// heuristics alone TP 64 FP 4 FN 56, precision 0.941, recall 0.533, F1 0.681 (4 of 120 benign flagged, 3.3%); with the
+    /// classifier TP 68 FP 4 FN 52, precision 0.944, recall 0.567, F1 0.708. The honest figure on unseen wording at the start
+    /// of that session. From then on a tuning batch.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_seventeen_is_reported()
+        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.68, 0.70);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
