@@ -268,9 +268,55 @@ internal sealed class AhoCorasick
 
     public int Length(int pattern) => _lengths[pattern];
 
+    /// <summary>
+    /// <see cref="Step"/>, adding to <paramref name="failures"/> the failure links it followed: for tests that hold the
+    /// automaton to linear work (the links followed over a text never outnumber its characters).
+    /// </summary>
+    internal int Step(int state, char c, ref long failures)
+    {
+        var next = state + _classOf[c];
+        if ((uint)next < (uint)_dense.Length)
+        {
+            return _dense[next];
+        }
+
+        var counted = default(FailureCount);
+        var target = StepWide(next, ref counted);
+        failures += counted.Links;
+        return target;
+    }
+
     /// <summary>A step on a class without a column, given the state plus the class's value.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal int StepWide(int stateAndClass)
+    {
+        var uncounted = default(NoCount);
+        return StepWide(stateAndClass, ref uncounted);
+    }
+
+    private interface ILinkCount
+    {
+        void Followed();
+    }
+
+    private struct NoCount : ILinkCount
+    {
+        public readonly void Followed()
+        {
+        }
+    }
+
+    private struct FailureCount : ILinkCount
+    {
+        public long Links;
+
+        public void Followed() => Links++;
+    }
+
+    // Specialised per counter by the JIT: with NoCount the count compiles to nothing.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StepWide<TCount>(int stateAndClass, ref TCount count)
+        where TCount : struct, ILinkCount
     {
         // Undo WideValue: the sum is _dense.Length + ((j / _columns) << _groupShift) + (row * _columns) + (j % _columns).
         var rest = (uint)(stateAndClass - _dense.Length);
@@ -296,6 +342,7 @@ internal sealed class AhoCorasick
             }
 
             r = _failRow[r];
+            count.Followed();
         }
 
         return _rootWide[j];
