@@ -2,7 +2,20 @@ namespace Custos.Detection.Tests.Classifier;
 
 /// <summary>
 /// Training texts, batch seventeen: written by hand by a training writer on 2026-11-29, independent of every held-out
-/// evaluation set (HEADER-PENDING).
+/// evaluation set. Attacks (200): injections in carriers read by automated readers (résumés and cover letters for
+/// screening tools, receipts and claims for expense and claims bots, invoices, purchase orders and vendor forms for
+/// payment and procurement agents, mail, auto-replies and scanned letters for mail assistants, voicemail, call and
+/// podcast transcripts for voice assistants, code comments, docstrings, commit messages, READMEs, Makefiles, Terraform
+/// and JSON or YAML configs for coding agents, tool descriptions, RSS, subtitles, surveys, spreadsheets, bank CSVs, PDF
+/// metadata, hidden HTML and form fields); configuration extraction without the words "system prompt" (handover,
+/// briefing, context above, hidden part, what you were told, audits, diffs, forms, acrostics, sentence completion);
+/// fake maintenance, test, sandbox and developer modes; fake operator grants, headers and tokens; forged tool results
+/// and run logs; deferred triggers and poisoned memory; exfiltration by pixels with placeholders, links carrying data,
+/// DNS, git remotes and curl, scp, rsync or mail uploads. Benign (200): the same carriers used honestly, security
+/// writing that quotes such attacks, honest agent instruction files, notes between people, users' own requests
+/// (sending their own files, remembering preferences), operator personas and ordinary curl, rsync and scp scripts.
+/// Languages, per side: English 100; French, German, Portuguese, Dutch, Chinese, Japanese, Korean, Russian, Polish,
+/// Arabic, Turkish, Hindi, Vietnamese, Indonesian and Swedish six each; Spanish and Italian five each.
 /// </summary>
 internal static class TrainingTexts17
 {
