@@ -51,6 +51,7 @@ internal static class ClassifierData
             Human("batch 15", HeldOutInjections15.Attacks, HeldOutInjections15.Benign),
             Human("training 16", TrainingTexts16.Attacks, TrainingTexts16.Benign),
             Human("training 16B", TrainingTexts16B.Attacks, TrainingTexts16B.Benign),
+            Human("training 17", TrainingTexts17.Attacks, TrainingTexts17.Benign),
             Human("batch 16", HeldOutInjections16.Attacks, HeldOutInjections16.Benign),
             Human("batch 17", HeldOutInjections17.Attacks, HeldOutInjections17.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
