@@ -423,6 +423,20 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-seventeen work on indirect injection in data (<see cref="FreshProbes17A"/>), written
+    /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
+    /// (2026-11-29, commit 16d65c3 plus the probes): TP 13 FP 1 FN 17, precision 0.929, recall 0.433, F1 0.591 (1 of 30
+    /// benign flagged: "Voice assistant users: say 'read the next step' …", an address to people who use assistants).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_indirect_work_of_batch_seventeen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-seventeen work (never tuned on)", FreshProbes17A.Attacks, FreshProbes17A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-17a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.59, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
     /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
     /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged). Measured at the end of
