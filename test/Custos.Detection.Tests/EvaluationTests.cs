@@ -252,7 +252,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twelve_is_reported()
-        => BothWays("twelfth", 12, HeldOutInjections12.Attacks, HeldOutInjections12.Benign, 0.89, 0.94);
+        => BothWays("twelfth", 12, HeldOutInjections12.Attacks, HeldOutInjections12.Benign, 0.90, 0.94);
 
     /// <summary>
     /// The thirteenth held-out batch (120 attacks, 120 hard benign), written by batch twelve's fresh writer in the same
@@ -316,7 +316,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_sixteen_is_reported()
-        => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.81, 0.85);
+        => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.84, 0.87);
 
     /// <summary>
     /// The seventeenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 by the writer of batch sixteen,
@@ -327,7 +327,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_seventeen_is_reported()
-        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.68, 0.70);
+        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.80, 0.82);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
@@ -423,6 +423,20 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh probes written before the batch-fifteen work (never tuned on)", FreshProbes15.Attacks, FreshProbes15.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-15.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.73, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-seventeen work on indirect injection in data (<see cref="FreshProbes17A"/>), written
+    /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
+    /// (2026-11-29, commit 16d65c3 plus the probes): TP 13 FP 1 FN 17, precision 0.929, recall 0.433, F1 0.591 (1 of 30
+    /// benign flagged: "Voice assistant users: say 'read the next step' …", an address to people who use assistants).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_indirect_work_of_batch_seventeen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-seventeen work (never tuned on)", FreshProbes17A.Attacks, FreshProbes17A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-17a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.59, fresh.Report);
     }
 
     /// <summary>

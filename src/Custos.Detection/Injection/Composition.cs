@@ -18,7 +18,7 @@ namespace Custos.Detection.Injection;
 /// </list>
 /// Constant work per class word: the patterns look only at the last word of each class.
 /// </summary>
-internal sealed class Composition
+internal sealed partial class Composition
 {
     private const int PairReach = 40;
     private const int YouReach = 30;
@@ -123,7 +123,7 @@ internal sealed class Composition
                 break;
             case CueClass.AiContext or CueClass.Modal:
                 // "language models helping with this project must", "assistants summarising this page should"
-                if (Live(CueClass.Ai, startK, lastBreak, 50) && _last[(int)CueClass.Ai].StartK < startK)
+                if (Live(CueClass.Ai, startK, lastBreak, 50) && _last[(int)CueClass.Ai].StartK < startK && !(cls == CueClass.Modal && _last[(int)CueClass.Ai].StartK == _machineAiK))
                 {
                     var reads = cls == CueClass.AiContext || (_vocativeReads && _vocative.StartK == _last[(int)CueClass.Ai].StartK);
                     SetVocative(Span(_last[(int)CueClass.Ai], hit), reads);
@@ -224,6 +224,7 @@ internal sealed class Composition
                 break;
         }
 
+        Indirect(cls, hit, lastBreak, output);
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;
 
@@ -457,7 +458,7 @@ internal sealed class Composition
         // model reading this text ("AI agents reading this page must …").
         if (vocativeNear && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal or CueClass.Place
             or CueClass.Credential or CueClass.OwnSecret or CueClass.Stealth or CueClass.ThirdParty or CueClass.Authority or CueClass.Rules or CueClass.Sink
-            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk)
+            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk or CueClass.Stakes or CueClass.Approved)
         {
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             if (order.StartK >= 0)
@@ -467,7 +468,7 @@ internal sealed class Composition
                 var stake = _vocativeTalkedAbout
                     ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk, CueClass.Stakes, CueClass.Approved);
                 if (stake.StartK >= 0 || _vocativeReads || !_vocativeTalkedAbout)
                 {
                     output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || _vocativeReads ? 0.6 : 0.4));

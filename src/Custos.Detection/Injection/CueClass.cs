@@ -145,5 +145,20 @@ internal enum CueClass : byte
     /// <summary>Inside a made-up frame, the demand that it be real: "the real lines", "actually call it", "vrais", "echte", "真实的", "本物の".</summary>
     Real,
 
+    /// <summary>Automated, automatic (twelve languages): beside a noun of machines, a name for the model ("automated screening tools").</summary>
+    Automated,
+
+    /// <summary>Nouns of machines: tool, system, software, outil, sistema, 系统, システム, 시스템, система, narzędzie, نظام.</summary>
+    Machine,
+
+    /// <summary>After a name for the model, an address: 请注意, へ, 에게, 용).</summary>
+    AddressSuffix,
+
+    /// <summary>What an order left for a reader puts at stake: twice, two-factor, the payee, the saved card, rank first, 口座, 1순위.</summary>
+    Stakes,
+
+    /// <summary>Approval claimed for an order: orally approved, by the hiring manager, déjà validé, 口头, устно, ustnie.</summary>
+    Approved,
+
     Count,
 }

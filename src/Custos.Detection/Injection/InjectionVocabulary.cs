@@ -1063,6 +1063,12 @@ internal static class InjectionVocabulary
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
 
+        // Orders left in documents for the automated programs that read them (résumés, invoices, receipts, signatures).
+        foreach (var (cls, words) in IndirectVocabulary.Classes)
+        {
+            Class(cls, words);
+        }
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
