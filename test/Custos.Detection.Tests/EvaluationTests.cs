@@ -443,6 +443,19 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-seventeen work on direct attacks (<see cref="FreshProbes17B"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit 16d65c3 plus the probes): TP 10 FP 0 FN 20, precision 1.000, recall 0.333, F1 0.500 (0 of 30 benign flagged).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_direct_attack_work_are_reported()
+    {
+        var fresh = HeldOut("fresh direct-attack probes written before the batch-seventeen direct-attack work (never tuned on)", FreshProbes17B.Attacks, FreshProbes17B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-17b.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.50, fresh.Report);
+    }
+
+    /// <summary>
     /// A held-out batch measured with the heuristics alone (the default) and with the classifier on, both reports written
     /// to evaluation-held-out-N.md, each held to its floor.
     /// </summary>
