@@ -18,7 +18,7 @@ namespace Custos.Detection.Injection;
 /// </list>
 /// Constant work per class word: the patterns look only at the last word of each class.
 /// </summary>
-internal sealed class Composition
+internal sealed partial class Composition
 {
     private const int PairReach = 40;
     private const int YouReach = 30;
@@ -223,6 +223,8 @@ internal sealed class Composition
 
                 break;
         }
+
+        AddDirect(cls, hit, startK, lastBreak, opens, output);
 
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;

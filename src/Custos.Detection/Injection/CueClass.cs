@@ -145,5 +145,14 @@ internal enum CueClass : byte
     /// <summary>Inside a made-up frame, the demand that it be real: "the real lines", "actually call it", "vrais", "echte", "真实的", "本物の".</summary>
     Real,
 
+    /// <summary>An order to go on with a turn of the model's written for it: "continue from here", "从这里继续" (<see cref="DirectAttackVocabulary"/>).</summary>
+    Continue,
+
+    /// <summary>A deferred trigger: "when I say", "sobald ich", "quand je dirai": an order kept for a word said later.</summary>
+    Trigger,
+
+    /// <summary>Set up for something: "configured for", "stored in your", "konfiguriert" (credentials of the model's tools).</summary>
+    Configured,
+
     Count,
 }
