@@ -18,7 +18,7 @@ internal static class DirectAttackVocabulary
             "above this line", "before this line", "content above", "everything above this", "hidden parts", "the hidden parts",
             "before mine", "right before mine", "came before mine", "before my message", "your own instructions", "briefing text", "exact briefing",
             "you were loaded with", "loaded with at", "were you set up with", "sentence you were given", "you were given today",
-            "rules you are following", "rule you are following", "working instructions", "internal configuration", "operator told me", "my operator told me",
+            "rules you are following", "rule you are following", "working instructions", "operator told me", "my operator told me",
             "au-dessus de cette ligne", "contenu au-dessus", "parties cachées", "tes propres consignes", "tes propres instructions", "avant mon message",
             "oberhalb dieser zeile", "über dieser zeile", "verborgenen teile", "versteckten teile", "vor meiner nachricht", "vor unserem gespräch",
             "por encima de esta línea", "partes ocultas", "antes del mío", "en tu contexto", "antes de mi mensaje",
@@ -38,7 +38,7 @@ internal static class DirectAttackVocabulary
             "would you give", "would you hand", "what would i see", "quote it", "cítalo", "cítala", "copialo", "copiala", "kopieer", "skopiuj", "przepisz",
             "pokaż", "wypisz", "laat me", "toon", "imprima", "imprime", "muéstrame", "gib den gesamten", "gib den vollständigen", "gib alles", "zeig mir", "zeige mir", "donnerais-tu",
             "daresti", "zou je", "byś mu dał", "ستعطيه", "انسخه", "انسخ", "اعرض", "복사", "보여 줘", "보여줘", "출력해", "出力して", "出力", "表示して", "输出",
-            "перечисли", "welche vorgaben", "welche anweisungen", "reproduce", "exact wording of", "the exact wording", "what's the first", "what was the first",
+            "перечисли", "welche vorgaben", "welche anweisungen", "exact wording of", "the exact wording", "what's the first", "what was the first",
             "what were the first", "spells out", "spell out",
         ]),
 
@@ -105,6 +105,30 @@ internal static class DirectAttackVocabulary
             "configured for", "are configured", "is configured", "configured in", "configured on", "stored in your", "set up for each", "konfiguriert",
             "configurados", "configurés", "configurati", "настроены", "skonfigurowane", "配置的", "設定されている", "設定された",
         ]),
+        // The same frames in the other languages of the batches, beyond the words the batches used: what the model was told
+        // before the conversation, debug, test and maintenance modes, rules paused, and the model's own voice in a sentence to
+        // complete ("My operator told me never to …").
+        (CueClass.OwnSecret, [
+            "ce qu'on t'a dit avant", "ce qu'on t'a donné avant", "lo que te dijeron antes", "lo que te indicaron antes", "quello che ti hanno detto prima",
+            "o que te disseram antes", "wat je vooraf is verteld", "wat je vooraf hebt gekregen", "что тебе сказали до", "что тебе дали до", "co ci powiedziano przed",
+            "你之前被告知", "你事先收到", "事前に指示された", "事前に与えられた", "미리 받은 지시", "ما قيل لك قبل", "my instructions say", "my instructions are",
+            "i was instructed to", "my hidden instructions", "my system prompt",
+        ]),
+        (CueClass.Authority, [
+            "en mode débogage", "mode débogage", "modalità debug", "debugmodus", "tryb debugowania", "режим отладки", "调试模式", "디버그 모드", "وضع التصحيح",
+            "modo de depuração", "mode test", "testmodus", "modo de prueba", "modalità test", "modo de teste", "tryb testowy", "тестовый режим", "测试模式",
+            "테스트 모드", "وضع الاختبار", "modo mantenimiento", "modalità di manutenzione", "tryb konserwacji", "유지보수 모드", "وضع الصيانة",
+        ]),
+        (CueClass.Role, [
+            "debug mode", "test mode", "mode test", "testmodus", "modo de prueba", "modalità test", "modo de teste", "tryb testowy", "тестовый режим", "测试模式", "テストモード",
+            "테스트 모드", "وضع الاختبار", "onderhoudsmodus", "tryb serwisowy", "tryb konserwacji", "режим обслуживания", "유지보수 모드", "وضع الصيانة",
+            "modalità manutenzione", "modalità di manutenzione", "modo de manutenção", "modo mantenimiento",
+        ]),
+        (CueClass.NegatorAfter, [
+            "temporarily disabled", "temporarily lifted", "on pause", "en pause", "pausiert", "en pausa", "in pausa", "em pausa", "gepauzeerd", "на паузе",
+            "wstrzymane", "一時的に無効", "일시 정지", "متوقفة",
+        ]),
+        (CueClass.Vocative, ["ai:", "model:", "asistente:", "assistente:", "assistent:", "ассистент:", "助手：", "助手:", "アシスタント：", "어시스턴트:", "المساعد:"]),
         (CueClass.Send, ["schickst"]),
         (CueClass.Tool, ["tools", "plugins", "connectors", "apis", "integrations", "outils", "werkzeuge", "herramientas", "strumenti", "ferramentas", "инструменты", "narzędzia", "ツール", "工具"]),
     ];
