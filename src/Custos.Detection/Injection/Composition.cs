@@ -225,6 +225,8 @@ internal sealed partial class Composition
         }
 
         Indirect(cls, hit, lastBreak, output);
+        AddDirect(cls, hit, startK, lastBreak, opens, output);
+
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;
 

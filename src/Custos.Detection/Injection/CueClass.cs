@@ -160,5 +160,14 @@ internal enum CueClass : byte
     /// <summary>Approval claimed for an order: orally approved, by the hiring manager, déjà validé, 口头, устно, ustnie.</summary>
     Approved,
 
+    /// <summary>An order to go on with a turn of the model's written for it: "continue from here", "从这里继续" (<see cref="DirectAttackVocabulary"/>).</summary>
+    Continue,
+
+    /// <summary>A deferred trigger: "when I say", "sobald ich", "quand je dirai": an order kept for a word said later.</summary>
+    Trigger,
+
+    /// <summary>Set up for something: "configured for", "stored in your", "konfiguriert" (credentials of the model's tools).</summary>
+    Configured,
+
     Count,
 }

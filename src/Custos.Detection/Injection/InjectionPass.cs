@@ -1289,7 +1289,7 @@ internal sealed class InjectionPass
             return;
         }
 
-        from = kind == "reverse" ? LineStart(start) : end;
+        from = kind is "reverse" or "piglatin" ? LineStart(start) : end;
         from = Math.Max(from, _cipherTo);
         to = end;
         while (to < _text.Length && to - from < Ciphers.MaxRegion && _text[to] is not ('\n' or '\r'))
@@ -1303,6 +1303,9 @@ internal sealed class InjectionPass
         {
             case "reverse":
                 Deciphered(Ciphers.Reverse(region), from, to);
+                break;
+            case "piglatin":
+                Deciphered(PigLatin.Decode(region), from, to);
                 break;
             case "alternate":
                 Deciphered(Ciphers.Alternate(region, 0), from, to);

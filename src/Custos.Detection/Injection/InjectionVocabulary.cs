@@ -1059,6 +1059,14 @@ internal static class InjectionVocabulary
         Class(CueClass.Unbound, "do the opposite of whatever", "the opposite of what your", "the opposite of whatever your", "allows everything", "allows anything",
             "permits everything");
 
+        // Direct attacks without the usual words, and Pig Latin (DirectAttackVocabulary).
+        foreach (var (cls, phrases) in DirectAttackVocabulary.Classes)
+        {
+            Class(cls, phrases);
+        }
+
+        Add(CueRole.Cipher, "piglatin", 0, DirectAttackVocabulary.PigLatinCues);
+
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
