@@ -443,6 +443,20 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own exfiltration probes for the batch-seventeen exfiltration work (<see cref="FreshProbesExfil17"/>), written
+    /// before any change for it and before reading the detector's source; never tuned on. Measured once before that work
+    /// (2026-11-29, commit 16d65c3 plus the probes): TP 17 FP 2 FN 13, precision 0.895, recall 0.567, F1 0.694 (2 of 30 benign
+    /// flagged: a user's own bank statement mailed to their accountant, and security writing quoting a placeholder link).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_batch_seventeen_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-seventeen exfiltration work (never tuned on)", FreshProbesExfil17.Attacks, FreshProbesExfil17.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-17.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
+    /// <summary>
     /// A held-out batch measured with the heuristics alone (the default) and with the classifier on, both reports written
     /// to evaluation-held-out-N.md, each held to its floor.
     /// </summary>
