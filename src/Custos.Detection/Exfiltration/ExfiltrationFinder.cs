@@ -21,7 +21,7 @@ internal static class ExfiltrationFinder
     private const int CommandStealthAfter = 80;
 
     // Image hosts whose request logs no sender of text can read, and whose URLs carry long ids by design.
-    private static readonly DomainAllowlist StaticImageHosts = new(
+    internal static readonly DomainAllowlist StaticImageHosts = new(
         ["shields.io", "githubusercontent.com", "gravatar.com", "images.unsplash.com", "upload.wikimedia.org", "badge.fury.io", "codecov.io", "badgen.net"]);
 
     /// <summary>
@@ -116,7 +116,9 @@ internal static class ExfiltrationFinder
         verbs.Sort();
         sensitive.Sort();
         owned.Sort();
+        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start)); // "send my passport scan to …": the speaker's own
         var destinations = new List<(int Start, int End, string? Data, string Kind)>();
+        ChatDestinations.Add(text, destinations);
         foreach (var (start, end) in words.Places)
         {
             destinations.Add((start, end, null, "a public place"));

@@ -171,6 +171,11 @@ internal static class TransferCommand
             reasons.Add(("after fetching a program with certutil", 0.3));
         }
 
+        if (TemporaryConfig(command))
+        {
+            reasons.Add(("with a configuration taken from a temporary folder", 0.3)); // "--config /tmp/r.conf": a destination set up by someone else
+        }
+
         foreach (var flag in QuietFlags)
         {
             if (command.Contains(flag, StringComparison.OrdinalIgnoreCase) || command.EndsWith(flag.TrimEnd(), StringComparison.OrdinalIgnoreCase))
@@ -264,6 +269,34 @@ internal static class TransferCommand
         }
 
         return best;
+    }
+
+    // Options that name the configuration or credentials a transfer tool uses, and the folders anyone can write to.
+    private static readonly string[] ConfigOptions = ["--config ", "--config=", "-F ", "--rclone-config ", "--credentials-file ", "--credentials-file="];
+    private static readonly string[] TemporaryFolders = ["/tmp/", "/var/tmp/", "/dev/shm/", "%temp%", "$env:temp"];
+
+    /// <summary>A configuration read from a temporary folder: "rclone copy … --config /tmp/r.conf", "scp -F /tmp/c …".</summary>
+    private static bool TemporaryConfig(ReadOnlySpan<char> command)
+    {
+        foreach (var option in ConfigOptions)
+        {
+            var at = command.IndexOf(option, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var value = Token(command[(at + option.Length)..]);
+            foreach (var folder in TemporaryFolders)
+            {
+                if (value.StartsWith(folder, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFileOption(ReadOnlySpan<char> token) =>
