@@ -370,7 +370,8 @@ internal static class TransferCommand
     /// <summary>A lookup (ping, host, dig, nslookup) whose name is built from data: command substitution, or a variable label fed from a secret.</summary>
     internal static void Dns(string text, int start, ReadOnlySpan<char> command, ScanWork work, List<(string, double)> reasons)
     {
-        if (command.IndexOfAny('(', '`') >= 0)
+        // Command substitution: "$(…)" or a pair of backticks (one backtick alone closes the code span the command is quoted in).
+        if (command.Contains("$(", StringComparison.Ordinal) || command.Count('`') >= 2)
         {
             foreach (var r in CommandInspector.Inspect(text, start, start + command.Length, work, out _))
             {
