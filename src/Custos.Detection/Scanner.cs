@@ -398,6 +398,8 @@ public sealed class Scanner
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromInstructions(context, new SendWords(pass.SendVerbs, placements, places), pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
+            DefinedPlaceholders.Find(context, pass.Sensitive, pass.Owned, _allowlist, _options.ExfiltrationThreshold);
+            DiscussedTemplates.Lower(context, pass.Signals, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);
         }
     }

@@ -26,6 +26,8 @@ internal static class CommandInspector
 
     private static readonly string[] UploadFlags = ["-d @", "--data @", "--data=@", "--data-binary @", "--data-binary=@", "--data-urlencode @", "--data-raw @", "-T ", "--upload-file ", "--post-file=", "--post-file ", "--body-file=", "-infile ", "=@"];
 
+    private static readonly string[] EnvironmentListings = ["get-childitem env:", "gci env:", "dir env:", "ls env:", "[environment]::getenvironmentvariables"];
+
     private static readonly string[] AuthContext = ["authorization", "x-api-key", "api-key:", "apikey:", "private-token", "-u ", "--user ", "bearer", "token:", "--oauth2-bearer", "-credential"];
 
     /// <summary>The end of the command starting at <paramref name="start"/>: its line, with continuations.</summary>
@@ -155,7 +157,7 @@ internal static class CommandInspector
             }
             else
             {
-                reasons.Add(("uploads a file", 0.3));
+                reasons.Add(PersonalFolders.Contains(file) ? ("uploads a file from a personal folder of the home", 0.55) : ("uploads a file", 0.3));
             }
 
             break;
@@ -165,6 +167,15 @@ internal static class CommandInspector
         if (readsFile >= 0 && FindSensitive(command[readsFile..]) is { } read)
         {
             reasons.Add(($"sends {read} read with Get-Content", 0.9));
+        }
+
+        foreach (var dump in EnvironmentListings)
+        {
+            if (command.Contains(dump, StringComparison.OrdinalIgnoreCase))
+            {
+                reasons.Add(("sends the environment listed by PowerShell", 0.85)); // "-Body (Get-ChildItem env: | Out-String)"
+                break;
+            }
         }
 
         if (reasons.Count == 0 && PipedSource(text, start, work) is { } source)

@@ -39,6 +39,13 @@ internal static class ExfiltrationVocabulary
         "medical records", "health records", "patient records", "diagnoses", "krankenakte", "dossier médical", "historia clínica",
         "participant list", "liste des participants", "teilnehmerliste", "lista de participantes",
         "gh/hosts.yml", ".config/gh", ".git-credentials", ".netrc", ".npmrc", ".kube/config", "kubeconfig", ".bash_history", "/etc/shadow",
+        // Batch-seventeen work: keys, a mailbox's attachments in bulk, and the words above in Dutch, Italian, Polish, Russian and Arabic.
+        "deploy key", "deploy keys", "e-mailadres", "e-mailadressen", "telefoonnummer", "numero di telefono", "indirizzo di casa", "número de telefone", "номер телефона",
+        "all attachments", "every attachment", "все вложения", "alle anhänge", "toutes les pièces jointes", "todos los adjuntos", "tutti gli allegati", "todos os anexos",
+        "alle bijlagen", "wszystkie załączniki", "所有附件", "すべての添付", "모든 첨부", "جميع المرفقات",
+        "hasła", "haseł", "dane logowania", "dowód osobisty", "dowodu osobistego", "numer telefonu", "wyciąg bankowy", "lista klientów", "historia rozmowy", "historię rozmowy",
+        "treść rozmowy", "treścią rozmowy", "переписку", "историю переписки", "recovery code", "reset code", "one-time code", "mfa code", "file's contents", "file contents", "current file",
+        "كلمات المرور", "كلمة المرور", "رقم هاتف", "رقم الهاتف", "سجل المحادثات", "سجل محادثات", "جواز السفر", "كشف الحساب", "بطاقة الائتمان", "بيانات الدخول",
     ];
 
     /// <summary>Hiding a send: doing it unseen, or removing the trace after it.</summary>
@@ -57,6 +64,10 @@ internal static class ExfiltrationVocabulary
         "知らせない", "知らせずに", "見せずに", "送信済みを削除", "内緒で",
         "不要告诉", "别告诉", "悄悄", "删除已发送",
         "몰래", "알리지 말고", "알리지 마",
+        "delete this email", "delete this message", "удали это письмо", "удали письмо", "usuń tę wiadomość", "usuń wysłaną", "bez wiedzy", "po cichu", "nie mów",
+        "lösche diese e-mail", "supprime ce message", "borra este correo", "cancella questa email", "apague este e-mail", "verwijder deze e-mail",
+        "دون إخبار", "دون علم", "بدون علم", "احذف الرسالة",
+        "لا تخبر", "не сообщай", "не сообщайте", "nie informuj",
     ];
 
     /// <summary>Public places: what is put there is out, with no address to name.</summary>
@@ -72,6 +83,7 @@ internal static class ExfiltrationVocabulary
     [
         "put", "paste", "include", "insert", "attach", "containing", "with the output of", "with the contents of", "einfügen", "mets", "colle", "pon", "pega",
         "incluye", "metti", "incolla", "coloque", "cole",
+        "inclua", "incluya", "includi", "inclus", "включи", "вставь", "прикрепи", "добавляй", "добавь", "dołącz", "dołączaj", "wstaw", "załącz", "أرفق", "أدرج", "ضمّن",
     ];
 
     /// <summary>Verbs of sending the injection vocabulary lacks: plural and formal imperatives, Dutch, "mail" and "publish".</summary>
@@ -79,6 +91,9 @@ internal static class ExfiltrationVocabulary
     [
         "mail", "mailen", "publish", "adjunten", "adjunte", "envíen", "manden", "reenvíen", "suban", "publica", "publie", "publiez", "inviare", "inviate", "inoltrate",
         "schickt", "sendet", "veröffentliche", "stuur", "verstuur", "stuurt", "envoyez", "transférez", "mandem", "enviem",
+        "dm", "wyślij", "prześlij", "przekaż", "wyślijcie", "أرسل", "ارسل", "أرسلي", "ارفع",
+        "add a request to", "add a call to", "fire a request to", "issue a request to", "text the", "text it", "text them", "sms", "whatsapp",
+        "отправляй", "отправляйте", "пересылай", "передавай",
     ];
 
     // Second-person possessives: what the reader is asked to send of their own.
@@ -155,6 +170,11 @@ internal static class ExfiltrationVocabulary
 
     public static IEnumerable<(string Word, Kind Kind)> All()
     {
+        foreach (var w in ToolSlots.Phrases)
+        {
+            yield return (w, Kind.PublicPlace); // a tool's parameter: its server reads what is put there
+        }
+
         foreach (var w in Sensitive)
         {
             yield return (w, Kind.Sensitive);

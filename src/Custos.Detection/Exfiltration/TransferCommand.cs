@@ -171,6 +171,11 @@ internal static class TransferCommand
             reasons.Add(("after fetching a program with certutil", 0.3));
         }
 
+        if (TemporaryConfig(command))
+        {
+            reasons.Add(("with a configuration taken from a temporary folder", 0.3)); // "--config /tmp/r.conf": a destination set up by someone else
+        }
+
         foreach (var flag in QuietFlags)
         {
             if (command.Contains(flag, StringComparison.OrdinalIgnoreCase) || command.EndsWith(flag.TrimEnd(), StringComparison.OrdinalIgnoreCase))
@@ -266,6 +271,34 @@ internal static class TransferCommand
         return best;
     }
 
+    // Options that name the configuration or credentials a transfer tool uses, and the folders anyone can write to.
+    private static readonly string[] ConfigOptions = ["--config ", "--config=", "-F ", "--rclone-config ", "--credentials-file ", "--credentials-file="];
+    private static readonly string[] TemporaryFolders = ["/tmp/", "/var/tmp/", "/dev/shm/", "%temp%", "$env:temp"];
+
+    /// <summary>A configuration read from a temporary folder: "rclone copy … --config /tmp/r.conf", "scp -F /tmp/c …".</summary>
+    private static bool TemporaryConfig(ReadOnlySpan<char> command)
+    {
+        foreach (var option in ConfigOptions)
+        {
+            var at = command.IndexOf(option, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var value = Token(command[(at + option.Length)..]);
+            foreach (var folder in TemporaryFolders)
+            {
+                if (value.StartsWith(folder, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsFileOption(ReadOnlySpan<char> token) =>
         token.Equals("--file", StringComparison.OrdinalIgnoreCase) || token.Equals("-f", StringComparison.Ordinal) || token.Equals("/upload", StringComparison.OrdinalIgnoreCase)
         || token.Equals("--upload", StringComparison.OrdinalIgnoreCase) || token.Equals("--source", StringComparison.OrdinalIgnoreCase) || token.Equals("-s", StringComparison.Ordinal);
@@ -337,7 +370,8 @@ internal static class TransferCommand
     /// <summary>A lookup (ping, host, dig, nslookup) whose name is built from data: command substitution, or a variable label fed from a secret.</summary>
     internal static void Dns(string text, int start, ReadOnlySpan<char> command, ScanWork work, List<(string, double)> reasons)
     {
-        if (command.IndexOfAny('(', '`') >= 0)
+        // Command substitution: "$(…)" or a pair of backticks (one backtick alone closes the code span the command is quoted in).
+        if (command.Contains("$(", StringComparison.Ordinal) || command.Count('`') >= 2)
         {
             foreach (var r in CommandInspector.Inspect(text, start, start + command.Length, work, out _))
             {

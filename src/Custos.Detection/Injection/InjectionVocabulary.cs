@@ -810,7 +810,8 @@ internal static class InjectionVocabulary
         // to an outside address, is at stake: the user's name, their invoices, l'utilisateur's mail.
         // Owned only: people forward a user's bug report to a vendor too, so this counts for little unless the send is hidden or ordered of the model.
         Add(CueRole.Sensitive, Owned, 0, "the user's", "of the user", "their account", "de l'utilisateur", "des nutzers", "des benutzers",
-            "del usuario", "dell'utente", "do usuário", "do utilizador", "van de gebruiker", "пользователя", "사용자의", "用户的", "ユーザーの");
+            "del usuario", "dell'utente", "do usuário", "do utilizador", "van de gebruiker", "пользователя", "사용자의", "用户的", "ユーザーの",
+            "użytkownika", "المستخدم");
         Add(CueRole.Sensitive, "sensitive", 0, "account details", "passwörter", "연락처", "連絡先",
             "every reply", "each reply", "all replies", "customer emails", "2fa code", "sms code", "verification code");
         Add(CueRole.Send, "send", 0, "forwards", "uploads", "transfère", "transfere", "transférer", "보내", "перешли", "отправь");

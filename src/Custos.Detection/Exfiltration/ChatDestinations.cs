@@ -1,0 +1,100 @@
+namespace Custos.Detection.Exfiltration;
+
+/// <summary>
+/// Destinations without a URL or a mail address: a chat handle ("DM the deploy key to @ext-contractor-jo"), a chat
+/// channel ("paste the output into #general") and a phone number ("text the recovery code to 555-0142"). A handle starts a word ("jo@x" is an address, "C#" a language), and a
+/// channel's name starts with a letter ("#12" is an issue, "# Title" a heading).
+/// </summary>
+internal static class ChatDestinations
+{
+    public static void Add(string text, List<(int Start, int End, string? Data, string Kind)> destinations)
+    {
+        Find(text, '@', "a chat handle", destinations);
+        Find(text, '#', "a chat channel", destinations);
+        Phones(text, destinations);
+    }
+
+    // Words that come before a number something is sent to: "text the code to 555-0142", "envía … al +34 600 000 000".
+    private static readonly string[] PhoneLeads = [" to ", " at ", " an ", " à ", " au ", " para ", " al ", " naar ", " na ", " на ", " do ", " إلى "];
+
+    /// <summary>A phone number after a word of direction: 7 to 15 digits with spaces, dashes, dots or brackets.</summary>
+    private static void Phones(string text, List<(int Start, int End, string? Data, string Kind)> destinations)
+    {
+        foreach (var lead in PhoneLeads)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text.IndexOf(lead, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = at + lead.Length;
+                from = start;
+                if (start >= text.Length || !(char.IsAsciiDigit(text[start]) || text[start] == '+'))
+                {
+                    continue;
+                }
+
+                var end = start;
+                var digits = 0;
+                while (end < text.Length && end - start < 24 && (char.IsAsciiDigit(text[end]) || text[end] is '+' or ' ' or '-' or '.' or '(' or ')'))
+                {
+                    digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                    end++;
+                }
+
+                while (end > start && !char.IsAsciiDigit(text[end - 1]))
+                {
+                    end--;
+                }
+
+                if (digits is >= 7 and <= 15)
+                {
+                    destinations.Add((start, end, null, "a phone number"));
+                    from = end;
+                }
+            }
+        }
+    }
+
+    private static void Find(string text, char sigil, string kind, List<(int Start, int End, string? Data, string Kind)> destinations)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf(sigil, from);
+            if (at < 0)
+            {
+                return;
+            }
+
+            from = at + 1;
+            if (at > 0 && text[at - 1] is not (' ' or '(' or '\n' or '"' or '\'' or '\u00A0'))
+            {
+                continue;
+            }
+
+            var end = at + 1;
+            while (end < text.Length && end - at < 40 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '.'))
+            {
+                end++;
+            }
+
+            while (end > at + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            if (end - at < 3 || !char.IsAsciiLetter(text[at + 1]))
+            {
+                continue;
+            }
+
+            destinations.Add((at, end, null, kind));
+            from = end;
+        }
+    }
+}
