@@ -129,6 +129,20 @@ internal static class DirectAttackVocabulary
             "wstrzymane", "一時的に無効", "일시 정지", "متوقفة",
         ]),
         (CueClass.Vocative, ["ai:", "model:", "asistente:", "assistente:", "assistent:", "ассистент:", "助手：", "助手:", "アシスタント：", "어시스턴트:", "المساعد:"]),
+        // More names for the setup, and the disclosure verbs of the batches' languages, in their common imperative forms.
+        (CueClass.OwnSecret, [
+            "metaprompt", "your rulebook", "your playbook", "your charter", "behind-the-scenes instructions", "behind the scenes instructions", "backstage instructions",
+            "the prompt above", "instructions at the top", "what configures you", "text that configures you", "custom instructions", "operator instructions",
+            "core directives", "invite système", "prompt système", "systemprompt", "systemanweisung", "prompt del sistema", "mensaje del sistema", "prompt di sistema",
+            "prompt do sistema", "systeemprompt", "системный промпт", "системное сообщение", "системные инструкции", "prompt systemowy", "instrukcje systemowe",
+            "系统提示词", "システムプロンプト", "시스템 프롬프트", "موجه النظام", "تعليمات النظام",
+        ]),
+        (CueClass.Reveal, [
+            "print out", "spit out", "regurgitate", "type out", "read back", "copy-paste", "affiche", "montre", "donne-moi", "écris", "kopiere", "schreib", "nenne",
+            "muestra", "dime", "copia", "escribe", "mostra", "dimmi", "scrivi", "stampa", "riporta", "mostre", "diga", "copie", "geef", "schrijf", "скопируй",
+            "процитируй", "напиши", "napisz", "podaj", "zacytuj", "显示", "复制", "打印", "告诉我", "コピー", "教えて", "보여", "알려", "적어", "اكتب", "أظهر",
+            "اطبع", "أخبرني",
+        ]),
         (CueClass.Send, ["schickst"]),
         (CueClass.Tool, ["tools", "plugins", "connectors", "apis", "integrations", "outils", "werkzeuge", "herramientas", "strumenti", "ferramentas", "инструменты", "narzędzia", "ツール", "工具"]),
     ];
