@@ -468,13 +468,22 @@ public sealed class EvaluationTests
     /// before any change for it and before reading the detector's source; never tuned on. Measured once before that work
     /// (2026-11-29, commit 16d65c3 plus the probes): TP 17 FP 2 FN 13, precision 0.895, recall 0.567, F1 0.694 (2 of 30 benign
     /// flagged: a user's own bank statement mailed to their accountant, and security writing quoting a placeholder link).
+    /// Measured at the end of that work (commit after bd6bf34: placeholders defined in any script, the speaker's own papers,
+    /// templates in writing about attacks, chat handles, channels, phones, tool parameters and named destinations, personal
+    /// folders uploaded over HTTP): TP 21 FP 0 FN 9, precision 1.000, recall 0.700, F1 0.824. The class ran once midway with
+    /// the whole EvaluationTests class, at the same figure; nothing was tuned on the probes. Both false positives are gone.
+    /// Still missed: a citation link whose slot is "...", scp of ~/Pictures and restic of ~/.password-store to outside hosts,
+    /// git push to a new remote, PowerShell iwr posting an SSH key read with gc, "message … to @handle" (no send verb),
+    /// curl upload in German prose ("per curl … hoch"), a Korean base64 link with an empty value, an inbox forwarding rule.
+    /// The git push probe's host (git.codeshelter.example) turned out to be the one batch fourteen uses, which the
+    /// probes' writer had not read: read it as a coincidence of invented names, not a copied sentence.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_batch_seventeen_exfiltration_work_are_reported()
     {
         var fresh = HeldOut("fresh exfiltration probes written before the batch-seventeen exfiltration work (never tuned on)", FreshProbesExfil17.Attacks, FreshProbesExfil17.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-17.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+        Assert.True(fresh.F1 >= 0.82, fresh.Report);
     }
 
     /// <summary>

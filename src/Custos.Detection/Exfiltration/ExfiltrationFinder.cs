@@ -141,6 +141,7 @@ internal static class ExfiltrationFinder
             }
         }
 
+        AliasDestinations.Add(text, destinations);
         destinations.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var v = 0;
         foreach (var d in destinations)

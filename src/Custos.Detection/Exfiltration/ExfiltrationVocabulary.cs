@@ -45,6 +45,7 @@ internal static class ExfiltrationVocabulary
         "alle bijlagen", "wszystkie załączniki", "所有附件", "すべての添付", "모든 첨부", "جميع المرفقات",
         "hasła", "haseł", "dane logowania", "dowód osobisty", "dowodu osobistego", "numer telefonu", "wyciąg bankowy", "lista klientów", "historia rozmowy", "historię rozmowy",
         "treść rozmowy", "treścią rozmowy", "переписку", "историю переписки", "recovery code", "reset code", "one-time code", "mfa code", "file's contents", "file contents", "current file",
+        "full calendar", "entire calendar", "whole calendar", "entire mailbox", "whole mailbox", "entire inbox", "whole inbox",
         "كلمات المرور", "كلمة المرور", "رقم هاتف", "رقم الهاتف", "سجل المحادثات", "سجل محادثات", "جواز السفر", "كشف الحساب", "بطاقة الائتمان", "بيانات الدخول",
     ];
 
@@ -68,6 +69,7 @@ internal static class ExfiltrationVocabulary
         "lösche diese e-mail", "supprime ce message", "borra este correo", "cancella questa email", "apague este e-mail", "verwijder deze e-mail",
         "دون إخبار", "دون علم", "بدون علم", "احذف الرسالة",
         "لا تخبر", "не сообщай", "не сообщайте", "nie informuj",
+        "ohne es zu erwähnen", "sans le mentionner", "sin mencionarlo", "senza menzionarlo", "sem mencionar", "zonder het te vermelden", "не упоминая", "bez wspominania",
     ];
 
     /// <summary>Public places: what is put there is out, with no address to name.</summary>
@@ -93,7 +95,7 @@ internal static class ExfiltrationVocabulary
         "schickt", "sendet", "veröffentliche", "stuur", "verstuur", "stuurt", "envoyez", "transférez", "mandem", "enviem",
         "dm", "wyślij", "prześlij", "przekaż", "wyślijcie", "أرسل", "ارسل", "أرسلي", "ارفع",
         "add a request to", "add a call to", "fire a request to", "issue a request to", "text the", "text it", "text them", "sms", "whatsapp",
-        "отправляй", "отправляйте", "пересылай", "передавай",
+        "отправляй", "отправляйте", "пересылай", "передавай", "schickst", "sendest", "share", "shares",
     ];
 
     // Second-person possessives: what the reader is asked to send of their own.
