@@ -90,7 +90,7 @@ internal static class McpOverhead
         }
 
         Console.WriteLine($"Warm-up per row, until this process's JIT compiled fewer than {ClosedLoop.SettledMethodsPerSecond} methods in a second: {string.Join("; ", warmups)}");
-        Console.WriteLine($"GC in this process per 1,000 requests ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(System.Runtime.GCSettings.LatencyMode)}):");
+        Console.WriteLine($"GC in this process per 1,000 requests ({ProcessMemory.Settings()}):");
         collections.ForEach(Console.WriteLine);
         Console.WriteLine();
         ClosedLoop.PrintCalm(calmRows);

@@ -16,6 +16,16 @@ internal readonly record struct ProcessMemory(long Allocated, int Gen0, int Gen1
         (requests == 0 ? 0 : (GC.GetTotalAllocatedBytes(precise: false) - Allocated) / 1024.0 / requests,
          (GC.CollectionCount(0) - Gen0) / elapsed.TotalSeconds);
 
+    /// <summary>The collector's kind and whether DATAS sizes its gen 0 (as the GC read its settings), and the memory it holds.</summary>
+    public static string Settings()
+    {
+        var variables = GC.GetConfigurationVariables();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        string Variable(string name) => variables.TryGetValue(name, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?" : "unset";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {System.Runtime.GCSettings.LatencyMode}, {Variable("HeapCount")} heaps, System.GC.DynamicAdaptationMode {AppContext.GetData("System.GC.DynamicAdaptationMode") ?? "default"}, GC committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:N0} MB, working set {Environment.WorkingSet / 1048576.0:N0} MB, peak {process.PeakWorkingSet64 / 1048576.0:N0} MB");
+    }
+
     /// <summary>
     /// Collections of each generation and the time the runtime was paused for them, per 1,000 requests since
     /// <see cref="Start"/> (a gen-1 collection also counts as a gen-0 one, as <see cref="GC.CollectionCount"/> does).
