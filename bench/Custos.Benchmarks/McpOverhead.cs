@@ -60,6 +60,7 @@ internal static class McpOverhead
         Console.WriteLine($"{"target",-18} {"conc.",5} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"over p50",9} {"over p99",9} {"errors",7} {"KB/call",7} {"gen0/s",7}");
         var calmRows = new List<(string Name, int Concurrency, LoopResult Result)>();
         var warmups = new List<string>();
+        var collections = new List<string>();
         foreach (var concurrency in concurrencies)
         {
             (double P50, double P99)? direct = null;
@@ -76,18 +77,21 @@ internal static class McpOverhead
                 sampler?.Counting = false;
                 sampled += stages.Counting ? latencies.Count : 0;
                 calmRows.Add((name, concurrency, measured));
-                var (kilobytes, collections) = memory.Per(latencies.Count, elapsed);
+                var (kilobytes, gen0PerSecond) = memory.Per(latencies.Count, elapsed);
+                collections.Add($"{name,-18} c={concurrency,-3} {memory.GcPer1000(latencies.Count)}");
                 stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);
                 var p99 = Latencies.Percentile(latencies, 99);
                 direct ??= (p50, p99);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7} {kilobytes,7:N1} {collections,7:N1}"));
+                    $"{name,-18} {concurrency,5} {latencies.Count / elapsed.TotalSeconds,8:N0} {p50,8:N3} {p99,8:N3} {p50 - direct.Value.P50,9:N3} {p99 - direct.Value.P99,9:N3} {errors,7} {kilobytes,7:N1} {gen0PerSecond,7:N1}"));
             }
         }
 
         Console.WriteLine($"Warm-up per row, until this process's JIT compiled fewer than {ClosedLoop.SettledMethodsPerSecond} methods in a second: {string.Join("; ", warmups)}");
+        Console.WriteLine($"GC in this process per 1,000 requests ({ProcessMemory.Settings()}):");
+        collections.ForEach(Console.WriteLine);
         Console.WriteLine();
         ClosedLoop.PrintCalm(calmRows);
         Console.WriteLine();

@@ -14,6 +14,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- fsync-probe [--rounds 5] [--samples 400]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- allocations [--requests 2000] [--warmup-requests 500] [--only llm|mcp]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
 if (args.Length > 0 && args[0] == "allocations")
@@ -23,6 +24,14 @@ if (args.Length > 0 && args[0] == "allocations")
         int.Parse(Option("--requests") ?? "2000", CultureInfo.InvariantCulture),
         int.Parse(Option("--warmup-requests") ?? "500", CultureInfo.InvariantCulture),
         Option("--only") ?? "all");
+}
+
+if (args.Length > 0 && args[0] == "fsync-probe")
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await FsyncProbe.RunAsync(
+        int.Parse(Option("--rounds") ?? "5", CultureInfo.InvariantCulture),
+        int.Parse(Option("--samples") ?? "400", CultureInfo.InvariantCulture));
 }
 
 if (args.Length > 0 && args[0] == "detection-fingerprint")
