@@ -313,7 +313,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_sixteen_is_reported()
-        => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.81, 0.85);
+        => BothWays("sixteenth", 16, HeldOutInjections16.Attacks, HeldOutInjections16.Benign, 0.82, 0.86);
 
     /// <summary>
     /// The seventeenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 by the writer of batch sixteen,
@@ -324,7 +324,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_seventeen_is_reported()
-        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.68, 0.70);
+        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.68, 0.71);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
