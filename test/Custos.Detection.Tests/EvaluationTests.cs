@@ -448,6 +448,10 @@ public sealed class EvaluationTests
     /// commit 16d65c3): 5 of 80 flagged (6.3%): two "Instructions for AI coding assistants" / "Agent guidelines" lists of
     /// ordinary rules (addressed-to-ai), two training notes naming template markers (&lt;&lt;SYS&gt;&gt;, &lt;|endoftext|&gt;;
     /// fake-system-message), and a CI line piping a coverage uploader with its token (exfiltration).
+    /// Measured once more at the end of that work (commit 73efaf9, after fixing the false positives of batches 13, 16
+    /// and 17 only): 3 of 80 (3.8%): the two template-marker notes are no longer flagged (markers named inside a sentence);
+    /// still flagged: the "## Instructions for AI coding assistants" list, the "Agent guidelines:" line (no heading, so
+    /// the heading rule does not reach it) and the coverage uploader.
     /// </summary>
     [Fact]
     public void Fresh_benign_of_precision_seventeen_is_reported()
@@ -461,7 +465,7 @@ public sealed class EvaluationTests
             + "\nflagged benign: " + string.Join(" | ", flagged.Select(b => b.Text + " {" + string.Join("; ", b.Findings.Select(f => f.Explanation)) + "}"));
         TestContext.Current.SendDiagnosticMessage(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-benign-17.md"), report + "\n");
-        Assert.True(flagged.Count <= 5, report);
+        Assert.True(flagged.Count <= 3, report);
     }
 
     /// <summary>
