@@ -99,6 +99,9 @@ internal sealed class Composition
     /// <summary>Where (folded) the last credential named as the writer's own starts ("my inbox", "mon mot de passe"); -1 if none.</summary>
     public int OwnCredentialK { get; set; } = -1;
 
+    /// <summary>Where (folded) the last order given as leave starts ("you may share my calendar"); -1 if none.</summary>
+    public int AllowedOrderK { get; set; } = -1;
+
     /// <summary>Where the model was addressed ("Assistant,", "note for AI agents:"): an order to send near one is the model's.</summary>
     public List<(int Start, int End)> Addressed { get; } = [];
 
@@ -506,7 +509,9 @@ internal sealed class Composition
                     stake.StartK = -1;
                 }
 
-                var reads = _vocativeReads && !_vocativeNote;
+                // Leave given to a model ("Note to the assistant from me: you may share my availability") orders nothing by
+                // itself: it needs something at stake like any address.
+                var reads = _vocativeReads && !_vocativeNote && order.StartK != AllowedOrderK;
                 if (stake.StartK >= 0 || reads || !_vocativeTalkedAbout)
                 {
                     output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || reads ? 0.6 : 0.4));

@@ -843,6 +843,11 @@ internal sealed class InjectionPass
                     _composition.OwnCredentialK = startK; // "from my inbox": the writer's own
                 }
 
+                if (cue.Class is CueClass.Action or CueClass.Send or CueClass.Reveal && WordBefore(startK, OwnWords.Leave).StartK >= 0)
+                {
+                    _composition.AllowedOrderK = startK; // "you may share": leave, not an order
+                }
+
                 if (cue.Class == CueClass.Note && OpensHeading(start))
                 {
                     _composition.HeadingNoteK = startK;

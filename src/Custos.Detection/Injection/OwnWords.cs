@@ -12,4 +12,10 @@ internal static class OwnWords
         "my", "mon", "ma", "mes", "mein", "meine", "meinen", "meinem", "meiner", "mi", "mis", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas",
         "mijn", "mój", "moje", "moja", "moich", "мой", "мою", "мои", "моя", "моего", "моих",
     };
+
+    /// <summary>Words of leave before a verb ("you may share", "du darfst teilen"): the verb is allowed, not ordered.</summary>
+    public static readonly HashSet<string> Leave = new(StringComparer.Ordinal)
+    {
+        "may", "peux", "pouvez", "darfst", "dürfen", "darf", "puedes", "puede", "puoi", "può", "podes", "pode", "mag", "moogt",
+    };
 }
