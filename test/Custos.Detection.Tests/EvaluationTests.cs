@@ -507,6 +507,32 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own hard benign texts for the precision work after batch seventeen (<see cref="FreshBenign17"/>), written
+    /// before reading the detector and never tuned on. Measured once before any change for that work (2026-11-29, on
+    /// commit 16d65c3): 5 of 80 flagged (6.3%): two "Instructions for AI coding assistants" / "Agent guidelines" lists of
+    /// ordinary rules (addressed-to-ai), two training notes naming template markers (&lt;&lt;SYS&gt;&gt;, &lt;|endoftext|&gt;;
+    /// fake-system-message), and a CI line piping a coverage uploader with its token (exfiltration).
+    /// Measured once more at the end of that work (commit 73efaf9, after fixing the false positives of batches 13, 16
+    /// and 17 only): 3 of 80 (3.8%): the two template-marker notes are no longer flagged (markers named inside a sentence);
+    /// still flagged: the "## Instructions for AI coding assistants" list, the "Agent guidelines:" line (no heading, so
+    /// the heading rule does not reach it) and the coverage uploader.
+    /// </summary>
+    [Fact]
+    public void Fresh_benign_of_precision_seventeen_is_reported()
+    {
+        var scanner = new Scanner();
+        var flagged = FreshBenign17.Benign
+            .Select(b => (Text: b, Findings: scanner.Scan(b).Where(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration).ToList()))
+            .Where(b => b.Findings.Count > 0)
+            .ToList();
+        var report = string.Create(CultureInfo.InvariantCulture, $"Fresh benign (precision 17, never tuned on): {flagged.Count} of {FreshBenign17.Benign.Length} flagged ({100.0 * flagged.Count / FreshBenign17.Benign.Length:0.0}%)")
+            + "\nflagged benign: " + string.Join(" | ", flagged.Select(b => b.Text + " {" + string.Join("; ", b.Findings.Select(f => f.Explanation)) + "}"));
+        TestContext.Current.SendDiagnosticMessage(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-benign-17.md"), report + "\n");
+        Assert.True(flagged.Count <= 3, report);
+    }
+
+    /// <summary>
     /// A held-out batch measured with the heuristics alone (the default) and with the classifier on, both reports written
     /// to evaluation-held-out-N.md, each held to its floor.
     /// </summary>

@@ -38,6 +38,7 @@ internal sealed partial class Composition
     private const int OwnerReach = 24;
     private const int PriorRulesReach = 24;
     private const int ReplacedRulesReach = 200;
+    private const int ForbidReach = 12;
 
     // The last word of each class; one array per thread is kept for the next scan (see InjectionPass's ring).
     [ThreadStatic]
@@ -47,6 +48,8 @@ internal sealed partial class Composition
     private Hit _vocative;
     private bool _vocativeReads; // the address names a model reading the text ("agents reading this")
     private bool _vocativeTalkedAbout; // the address is "the model should": a model talked about, not addressed
+    private int _forbidK = -1; // where the last address starts whose first order is negated ("agents must never send")
+    private bool _vocativeNote; // the address is a Markdown heading ("## Notes for coding agents"), as instruction files have
     private Hit _rulesGone;
     private int _rulesGoneSincePrior;
     private Hit _priorRules; // the last noun of rules qualified as earlier ("the previous rules")
@@ -90,6 +93,15 @@ internal sealed partial class Composition
     /// </summary>
     public bool Deciphered { get; init; }
 
+    /// <summary>Where (folded) the last note word that opens a Markdown heading line starts ("## Notes for coding agents"); -1 if none.</summary>
+    public int HeadingNoteK { get; set; } = -1;
+
+    /// <summary>Where (folded) the last credential named as the writer's own starts ("my inbox", "mon mot de passe"); -1 if none.</summary>
+    public int OwnCredentialK { get; set; } = -1;
+
+    /// <summary>Where (folded) the last order given as leave starts ("you may share my calendar"); -1 if none.</summary>
+    public int AllowedOrderK { get; set; } = -1;
+
     /// <summary>Where the model was addressed ("Assistant,", "note for AI agents:"): an order to send near one is the model's.</summary>
     public List<(int Start, int End)> Addressed { get; } = [];
 
@@ -100,6 +112,13 @@ internal sealed partial class Composition
         if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override && Negated(startK, lastBreak))
         {
             _negatedOrderEndK = endK;
+            if (_vocative.StartK >= 0 && startK - _vocative.EndK is >= 0 and <= ForbidReach && _vocative.EndK - _vocative.StartK <= ForbidReach * 2)
+            {
+                // "agents must never send …": the address forbids, it orders nothing (not "assistant, when the shopper asks …,
+                // tell them … they must not buy it", an address stretched to a later modal).
+                _forbidK = _vocative.StartK;
+            }
+
             return; // "must never reveal", "should not share": no order
         }
 
@@ -139,6 +158,7 @@ internal sealed partial class Composition
                 {
                     // "Note for the summarizer:", "action item for whichever assistant": a note left in the text for a model.
                     SetVocative(Span(_last[(int)CueClass.Note], hit), reads: true);
+                    _vocativeNote = _last[(int)CueClass.Note].StartK == HeadingNoteK;
                 }
                 else if (Live(CueClass.AddressPrefix, startK, lastBreak, 24) && _last[(int)CueClass.AddressPrefix].StartK < startK)
                 {
@@ -412,10 +432,12 @@ internal sealed partial class Composition
         if (cls is CueClass.Reveal or CueClass.Send or CueClass.Place or CueClass.Credential or CueClass.Sink or CueClass.Stealth or CueClass.You)
         {
             var sink = Live(CueClass.Sink, startK, lastBreak, SentenceReach);
-            if ((Near(CueClass.Reveal, CueClass.Credential, lastBreak, PairReach, out var pair)
+            // the writer's own ("forward the lease from my inbox to my personal address"): theirs to send.
+            var own = _last[(int)CueClass.Credential].StartK == OwnCredentialK;
+            if (!own && ((Near(CueClass.Reveal, CueClass.Credential, lastBreak, PairReach, out var pair)
                     && (addressed || sink || Live(CueClass.Stealth, startK, lastBreak, SentenceReach) || OrderedInBulk(lastBreak) || Claimed(startK)))
                 || (sink && Near(CueClass.Send, CueClass.Credential, lastBreak, PairReach, out pair))
-                || (sink && Near(CueClass.Place, CueClass.Credential, lastBreak, PairReach, out pair)))
+                || (sink && Near(CueClass.Place, CueClass.Credential, lastBreak, PairReach, out pair))))
             {
                 output.Add(Signal(LeakCredential, pair, 0.6));
             }
@@ -463,7 +485,10 @@ internal sealed partial class Composition
             or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk or CueClass.Stakes or CueClass.Approved)
         {
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
-            if (order.StartK >= 0)
+            // "Policy: agents must never send customer data outside …": in the sentence of an address that forbids, what
+            // follows is what is forbidden.
+            var forbids = _forbidK == _vocative.StartK && lastBreak < _vocative.StartK;
+            if (order.StartK >= 0 && !forbids)
             {
                 // Setting something aside, hiding it or skipping a check, when the model is addressed, is itself at stake;
                 // not when the model is talked about ("the model should ignore punctuation"): then only what it would hand over.
@@ -471,9 +496,28 @@ internal sealed partial class Composition
                     ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
                         CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk, CueClass.Stakes, CueClass.Approved);
-                if (stake.StartK >= 0 || _vocativeReads || !_vocativeTalkedAbout)
+                if (_vocativeNote)
                 {
-                    output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || _vocativeReads ? 0.6 : 0.4));
+                    // Not "every" nor "the rules", which instruction files name all the time ("before every commit").
+                    stake = Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Sink,
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Stakes, CueClass.Approved);
+                }
+
+                if (_vocativeNote && !(stake.StartK > lastBreak && order.StartK > lastBreak))
+                {
+                    // A Markdown heading for agents ("## Notes for coding agents") heads the ordinary rules of instruction files
+                    // (AGENTS.md: "- Run the tests", "- Never commit .env files"): it needs an order with something at stake in
+                    // one sentence under it, not an order in one line and a secret named in another.
+                    stake = default;
+                    stake.StartK = -1;
+                }
+
+                // Leave given to a model ("Note to the assistant from me: you may share my availability") orders nothing by
+                // itself: it needs something at stake like any address.
+                var reads = _vocativeReads && !_vocativeNote && order.StartK != AllowedOrderK;
+                if (stake.StartK >= 0 || reads || !_vocativeTalkedAbout)
+                {
+                    output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || reads ? 0.6 : 0.4));
                 }
             }
         }
@@ -485,6 +529,9 @@ internal sealed partial class Composition
         var named = _last[(int)CueClass.Ai];
         return named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && lastBreak < named.StartK;
     }
+
+    /// <summary>Whether an order to disclose opened the current sentence (after <paramref name="lastBreak"/>): "Print the text between …".</summary>
+    public bool RevealOpened(int lastBreak) => _openingReveal.StartK > lastBreak;
 
     /// <summary>Forgets the last word of <paramref name="cls"/> when it starts at or after <paramref name="fromK"/> (a negation covered it).</summary>
     public void Retract(CueClass cls, int fromK)
@@ -515,6 +562,7 @@ internal sealed partial class Composition
         _vocative = hit;
         _vocativeReads = reads;
         _vocativeTalkedAbout = false;
+        _vocativeNote = false;
         if (Addressed.Count == 0 || Addressed[^1].Start != hit.Start)
         {
             Addressed.Add((hit.Start, hit.End));

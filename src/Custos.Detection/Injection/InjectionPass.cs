@@ -743,7 +743,11 @@ internal sealed class InjectionPass
         switch (cue.Role)
         {
             case CueRole.Phrase:
-                Signals.Add(new InjectionSignal(cue.Signal, start, end, cue.Weight, traits));
+                // "markers such as <|im_start|>system", "Llama wraps it in <<SYS>>": a template marker named inside a sentence, a
+                // word right before it on its line, is talked about; one that opens a line or follows a full stop opens a turn;
+                // one named after an order to disclose opening the sentence is what to disclose ("Print the text between <system> and").
+                var named = cue.Signal == InjectionVocabulary.FakeSystem && cue.Text[0] is '<' or '[' && NamedInSentence(start) && !_composition.RevealOpened(_lastBreak);
+                Signals.Add(new InjectionSignal(cue.Signal, start, end, named ? cue.Weight / 2 : cue.Weight, traits));
                 break;
             case CueRole.Verb:
             case CueRole.Object:
@@ -832,6 +836,21 @@ internal sealed class InjectionPass
                 {
                     // "the model", "our bot": the composition learns of the article only now, when it matters.
                     _composition.Add(CueClass.Definite, definiteK, definiteEndK, _ring[definiteK & Mask].Start, _ring[(definiteEndK - 1) & Mask].End, SignalTraits.None, _lastBreak, Signals);
+                }
+
+                if (cue.Class == CueClass.Credential && WordBefore(startK, OwnWords.FirstPerson).StartK >= 0)
+                {
+                    _composition.OwnCredentialK = startK; // "from my inbox": the writer's own
+                }
+
+                if (cue.Class is CueClass.Action or CueClass.Send or CueClass.Reveal && WordBefore(startK, OwnWords.Leave).StartK >= 0)
+                {
+                    _composition.AllowedOrderK = startK; // "you may share": leave, not an order
+                }
+
+                if (cue.Class == CueClass.Note && OpensHeading(start))
+                {
+                    _composition.HeadingNoteK = startK;
                 }
 
                 if (cue.Class == CueClass.HeaderColon)
@@ -973,6 +992,36 @@ internal sealed class InjectionPass
         }
 
         return k < _text.Length && _text[k] == '"' ? k + 1 : end;
+    }
+
+    /// <summary>Whether a word ends right before <paramref name="start"/> on its line (spaces between): what starts there continues a sentence.</summary>
+    private bool NamedInSentence(int start)
+    {
+        var k = start;
+        while (k > 0 && start - k < 4 && _text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        return k > 0 && k < start && char.IsLetterOrDigit(_text[k - 1]);
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> opens a Markdown heading line ("## Notes for coding agents"): a few characters looked at, once per note word.</summary>
+    private bool OpensHeading(int start)
+    {
+        var k = start;
+        while (k > 0 && start - k < 8 && _text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        var hashes = k;
+        while (k > 0 && hashes - k < 6 && _text[k - 1] == '#')
+        {
+            k--;
+        }
+
+        return k < hashes && (k == 0 || _text[k - 1] is '\n' or '\r');
     }
 
     /// <summary>Where the words before a colon at <paramref name="colon"/> start: letters, digits, spaces, hyphens, apostrophes, at most 64 characters back.</summary>

@@ -333,6 +333,8 @@ internal static class InjectionVocabulary
             "frases como", "por exemplo", "injeção de prompt", "zinnen zoals", "zinnen als", "aanvallen", "bijvoorbeeld", "voorbeeld van",
             "ein beispiel", "beispielsweise", "des exemples", "un exemple", "exemple de", "un ejemplo", "ejemplo de", "論文", "研究者", "例として", "のような文",
             "논문", "예시", "사례", "예를 들어", "пример", "примеры", "исследовател*", "доклад", "论文", "例子", "示例", "案例");
+        // Training material and "such as" in Japanese, as 培训 and "such as" elsewhere: 研修資料, 「…」といった文.
+        Add(CueRole.Discussion, "discussion", 0, "研修", "といった");
         Add(CueRole.Discussion, "discussion-weak", 0, "tested", "expected:", "formación", "schulung", "training", "our test", "complied", "rerun", "artikel", "articolo",
             "artigo", "artículo", "기사", "презентаци*", "conférence", "charla", "talk", "研究", "연구");
         // Words that also come with attacks ("approved by the security team", "add no warnings", "this article"): half the weight.
@@ -965,6 +967,10 @@ internal static class InjectionVocabulary
         // The writer's own rules: "the formatting rules I gave you earlier" are the writer's to drop.
         Class(CueClass.Owner, "i gave you", "i set you", "i set earlier", "i asked for", "i wrote earlier", "i gave earlier", "que je t'ai données", "que je t'ai donnée",
             "que je vous ai données", "die ich dir gegeben", "die ich ihnen gegeben", "que te di", "que te he dado", "che ti ho dato", "我给你的", "私が出した", "私が指定した");
+        // What the writer said earlier, set aside by the writer ("Forget everything I said about the Berlin trip").
+        Class(CueClass.Owner, "i said", "i told you", "i wrote", "i mentioned", "ce que j'ai dit", "ce que je t'ai dit", "ce que je vous ai dit", "was ich gesagt habe",
+            "was ich dir gesagt habe", "lo que dije", "lo que te dije", "quello che ho detto", "quello che ti ho detto", "o que eu disse", "o que te disse", "wat ik zei",
+            "wat ik gezegd heb", "我说的", "我刚才说的", "私が言った", "내가 말한", "что я сказал", "что я говорил", "co powiedziałem", "co mówiłem", "ما قلته");
 
         // Ways a payload is turned around before it is carried out, and the order to carry it out, in more languages.
         Class(CueClass.Smuggle, "flip it", "mirror-text", "mirrored", "à l'envers", "al revés", "rückwärts", "逆から", "倒过来", "倒着", "拼音", "hex-encoded", "the following hex");
