@@ -267,7 +267,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_thirteen_is_reported()
-        => BothWays("thirteenth", 13, HeldOutInjections13.Attacks, HeldOutInjections13.Benign, 0.86, 0.92);
+        => BothWays("thirteenth", 13, HeldOutInjections13.Attacks, HeldOutInjections13.Benign, 0.89, 0.93);
 
     /// <summary>
     /// The fourteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-28 by a fresh writer who had not
@@ -324,7 +324,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_seventeen_is_reported()
-        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.80, 0.82);
+        => BothWays("seventeenth", 17, HeldOutInjections17.Attacks, HeldOutInjections17.Benign, 0.81, 0.83);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]

@@ -458,7 +458,7 @@ internal sealed partial class Composition
         // model reading this text ("AI agents reading this page must …").
         if (vocativeNear && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal or CueClass.Place
             or CueClass.Credential or CueClass.OwnSecret or CueClass.Stealth or CueClass.ThirdParty or CueClass.Authority or CueClass.Rules or CueClass.Sink
-            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk or CueClass.Stakes or CueClass.Approved)
+            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk)
         {
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             if (order.StartK >= 0)
@@ -468,7 +468,7 @@ internal sealed partial class Composition
                 var stake = _vocativeTalkedAbout
                     ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk, CueClass.Stakes, CueClass.Approved);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk);
                 if (stake.StartK >= 0 || _vocativeReads || !_vocativeTalkedAbout)
                 {
                     output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || _vocativeReads ? 0.6 : 0.4));
