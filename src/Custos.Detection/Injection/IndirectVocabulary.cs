@@ -43,7 +43,7 @@ internal static class IndirectVocabulary
 
         // After a name for the model, an address: "付款系统请注意", "エージェントへ。", "AI 비서에게", "시스템용)".
         (CueClass.AddressSuffix, ["请注意", "注意：", "注意:", "へ：", "へ:", "へ。", "へ、", "에게", "께:", "께,", "용)", "용:"]),
-        (CueClass.AddressPrefix, ["أيها", "ايها", "يا أيها", "to the", "für den", "für das", "pour le", "para o", "voor het", "aan de", "aan het"]),
+        (CueClass.AddressPrefix, ["أيها", "ايها", "يا أيها"]),
         (CueClass.Note, ["dla", "для", "ملاحظة", "ملاحظة إلى", "note pour l'", "nota para o"]),
         (CueClass.AiContext,
         [
