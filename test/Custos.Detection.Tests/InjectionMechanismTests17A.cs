@@ -59,6 +59,7 @@ public sealed class InjectionMechanismTests17A
                 "Reminder for the payroll team: the director approved the bonus verbally; pay it with the March salaries and mention it in the payslip.",
                 "Hey assistant, what does \"strong accept\" mean in a conference review? My reviewer gave the paper the highest score.",
                 "Dile a María que el importe de la factura es 300 euros.",
+                "Give the keys to the agent at the front desk and pay the deposit twice a year, as the landlord approved by phone.",
                 "Please tell the reviewer the claim was reviewed by finance last week.",
             ]);
     }
