@@ -482,7 +482,7 @@ internal sealed partial class Composition
         // model reading this text ("AI agents reading this page must …").
         if (vocativeNear && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal or CueClass.Place
             or CueClass.Credential or CueClass.OwnSecret or CueClass.Stealth or CueClass.ThirdParty or CueClass.Authority or CueClass.Rules or CueClass.Sink
-            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk or CueClass.Stakes or CueClass.Approved)
+            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk)
         {
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             // "Policy: agents must never send customer data outside …": in the sentence of an address that forbids, what
@@ -495,12 +495,12 @@ internal sealed partial class Composition
                 var stake = _vocativeTalkedAbout
                     ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk, CueClass.Stakes, CueClass.Approved);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk);
                 if (_vocativeNote)
                 {
                     // Not "every" nor "the rules", which instruction files name all the time ("before every commit").
                     stake = Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Stakes, CueClass.Approved);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm);
                 }
 
                 if (_vocativeNote && !(stake.StartK > lastBreak && order.StartK > lastBreak))

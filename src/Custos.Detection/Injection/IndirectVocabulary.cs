@@ -43,11 +43,11 @@ internal static class IndirectVocabulary
 
         // After a name for the model, an address: "付款系统请注意", "エージェントへ。", "AI 비서에게", "시스템용)".
         (CueClass.AddressSuffix, ["请注意", "注意：", "注意:", "へ：", "へ:", "へ。", "へ、", "에게", "께:", "께,", "용)", "용:"]),
-        (CueClass.AddressPrefix, ["أيها", "ايها", "يا أيها", "to the", "für den", "für das", "pour le", "para o", "voor het", "aan de", "aan het"]),
+        (CueClass.AddressPrefix, ["أيها", "ايها", "يا أيها"]),
         (CueClass.Note, ["dla", "для", "ملاحظة", "ملاحظة إلى", "note pour l'", "nota para o"]),
         (CueClass.AiContext,
         [
-            "generating this", "generating the", "transcribing this", "transcribing the", "if you're transcribing", "translating this", "indexing this", "writing this",
+            "qui résumez", "qui résument", "qui lisez ce", "generating this", "generating the", "transcribing this", "transcribing the", "if you're transcribing", "translating this", "indexing this", "writing this",
             "writing the minutes", "tabulating", "handling this", "qui traite", "qui traitent", "qui lisez", "que procesa", "que lee", "que leen", "che elabora",
             "che legge", "que processa", "que processam", "que lê", "die verwerkt", "die deze", "die dit", "処理する", "読み取る", "처리하는", "읽는",
             "обрабатывающ*", "читающ*", "przetwarzając*", "czytając*", "الذي يقرأ", "الذي يعالج", "التي تقرأ",
@@ -60,7 +60,11 @@ internal static class IndirectVocabulary
             "дважды", "dwa razy", "مرتين",
             "mfa", "2fa", "two-factor", "two factor", "recovery code", "recovery email", "backup codes", "verification code", "one-time code", "passport number",
             "default card", "card on file", "saved payment method", "stored card", "payment method", "destination account", "the payee", "bank account",
-            "on the owner's behalf", "on the user's behalf", "on their behalf", "on his behalf", "on her behalf", "offer stage", "to the top", "rank them first", "put them first", "top match", "shortlist",
+            "this claim", "the claim", "the amount", "this amount", "le montant", "den betrag", "el importe", "l'importo", "o valor", "het bedrag", "金额", "金額",
+            "금액", "сумм*", "kwot*", "المبلغ", "strong accept", "highest score", "top score", "full marks", "highest rating", "top rating", "no weaknesses",
+            "top candidate", "best candidate", "code de vérification", "bestätigungscode", "código de verificación", "codice di verifica", "código de verificação",
+            "verificatiecode", "验证码", "認証コード", "인증 코드", "인증번호", "код подтверждения", "kod weryfikacyjny", "رمز التحقق",
+            "offer stage", "to the top", "rank them first", "put them first", "top match", "shortlist",
             "double authentification", "numéro de passeport", "compte indiqué", "en tête", "en premier", "zwei-faktor", "passnummer", "zielkonto", "kontonummer",
             "dos factores", "número de pasaporte", "cuenta de destino", "en primer lugar", "due fattori", "numero di passaporto", "primo posto", "conto indicato",
             "dois fatores", "número do passaporte", "conta da", "para a conta", "primeiro lugar", "tweestapsverificatie", "paspoortnummer", "rekeningnummer",
@@ -79,17 +83,23 @@ internal static class IndirectVocabulary
         ]),
         (CueClass.Action,
         [
-            "subscribe", "auto-reply", "autoreply", "auto reply", "record this", "record that", "exclude", "classez", "classe-le", "classe-la", "validez", "modifie",
+            "digan que", "di que", "dile", "dígale", "dites que", "dis que", "sag dass", "sage dass", "dite che", "di' che", "digam que", "diga que", "zeg dat",
+            "répondez à", "réponds à", "reply to this", "antworte auf", "responde a este", "rispondi a", "responda a", "に返信して", "返信してください", "共有して",
+            "分享给", "공유해", "공유하세요", "demandez à", "demande à", "subscribe", "auto-reply", "autoreply", "auto reply", "record this", "record that", "exclude", "classez", "classe-le", "classe-la", "validez", "modifie",
             "modifiez", "ändere", "cambia", "cambie", "mettilo", "mettila", "modifica", "altere", "mude", "coloque", "wijzig", "keur goed", "修改", "更改", "改为",
             "标记为", "排在", "变更", "変更", "承認して", "변경", "승인", "올리고", "보내세요", "измени*", "смени*", "поставь*", "одобри", "подтверди", "zmień", "zatwierdź",
             "umieść", "غيّر", "غير", "وافق", "ضع",
         ]),
+        // Acting in someone's name: the person the model serves, as a third party.
+        (CueClass.ThirdParty, ["on the owner's behalf", "on the user's behalf", "on their behalf", "on his behalf", "on her behalf", "the owner's"]),
         (CueClass.Send, ["dołącz", "wyślij", "أرسل", "أرفق", "добавляй", "добавь", "送って"]),
         (CueClass.Place, ["inclua", "incluye", "dołącz", "добавляй", "добавь", "أرفق", "أضف"]),
 
         // Approval claimed for the order: "pre-approved by the hiring manager", "orally approved", "déjà validé par la direction".
         (CueClass.Approved,
         [
+            "as reviewed", "reviewed by", "as checked", "as validated", "comme vérifié", "comme validé", "als geprüft", "como revisado", "come verificato",
+            "como revisado", "als gecontroleerd", "标记为已审核", "已审核", "確認済みとして", "검토 완료", "как проверенн*", "jako sprawdzon*",
             "orally approved", "verbally approved", "approved by phone", "by phone", "hiring manager", "by management", "déjà validé", "déjà approuvé", "oralement",
             "par la direction", "bereits genehmigt", "bereits freigegeben", "mündlich", "von der geschäftsführung", "ya aprobado", "ya aprobada", "verbalmente",
             "por la dirección", "già approvato", "già stato approvato", "dalla direzione", "já aprovad*", "já foi aprovada", "pela diretoria", "al goedgekeurd",

@@ -7,7 +7,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// never tuned on (30 attacks, 30 hard benign; a text counts as caught when it has a PROMPT_INJECTION or EXFILTRATION
 /// finding). Orders addressed to automated readers inside documents and records: money movement, ranking and approval,
 /// suppressed data, account changes, purchases, with fake authority and concealment; benign texts are the same carriers
-/// used honestly, users' own requests and notes that merely mention assistants. See
+/// used honestly, users' own requests and notes that merely mention assistants. Before the work: TP 13 FP 1 FN 17, F1
+/// 0.591; at its end (commit 9b35fb6): TP 22 FP 1 FN 8, precision 0.957, recall 0.733, F1 0.830. See
 /// <c>EvaluationTests.Fresh_probes_of_the_indirect_work_of_batch_seventeen_are_reported</c> for the figures.
 /// </summary>
 internal static class FreshProbes17A
