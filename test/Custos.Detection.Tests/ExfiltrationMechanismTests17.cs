@@ -74,6 +74,9 @@ public sealed class ExfiltrationMechanismTests17
                 "See issue #42 and send the logs to me.",
                 "In C# you send the token with HttpClient.",
                 "DM @jordan if the deploy is stuck.",
+                "curl -X POST https://api.example.com/v1/orders -H \"Authorization: Bearer $TOKEN\" -d @order.json",
+                "Post the body from a file with the token header: curl -H \"Authorization: Bearer $API_TOKEN\" --data-binary @payload https://api.example.com/v1/items",
+                "Send the token along with @requirements.txt to the build step.",
             ]);
     }
 

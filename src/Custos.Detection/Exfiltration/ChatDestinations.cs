@@ -3,7 +3,8 @@ namespace Custos.Detection.Exfiltration;
 /// <summary>
 /// Destinations without a URL or a mail address: a chat handle ("DM the deploy key to @ext-contractor-jo"), a chat
 /// channel ("paste the output into #general") and a phone number ("text the recovery code to 555-0142"). A handle starts a word ("jo@x" is an address, "C#" a language), and a
-/// channel's name starts with a letter ("#12" is an issue, "# Title" a heading).
+/// channel's name starts with a letter ("#12" is an issue, "# Title" a heading). An '@' word after a command-line option
+/// or ending in a file's extension names a file ("curl -d @order.json"), not a person.
 /// </summary>
 internal static class ChatDestinations
 {
@@ -60,6 +61,48 @@ internal static class ChatDestinations
         }
     }
 
+    // Extensions of files named with an '@' ("curl -d @order.json", "@requirements.txt"): not people.
+    private static readonly string[] FileExtensions = ["json", "txt", "csv", "tsv", "xml", "yaml", "yml", "toml", "ini", "env", "pem", "key", "crt", "log", "md", "pdf", "png", "jpg", "zip", "gz", "tar", "sql", "sh", "py", "js", "ts", "cs", "html", "conf", "cfg", "bin", "dat"];
+
+    /// <summary>"-d @order.json", "--data-binary @body": the word after a command-line option is the option's value, here a file.</summary>
+    private static bool AfterOption(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var wordEnd = i + 1;
+        while (i >= 0 && text[i] is not (' ' or '\n' or '\t'))
+        {
+            i--;
+        }
+
+        return wordEnd - (i + 1) >= 2 && text[i + 1] == '-' && char.IsAsciiLetter(text[wordEnd - 1]);
+    }
+
+    /// <summary>A handle that ends in a file's extension ("@order.json") names a file.</summary>
+    private static bool NamesFile(string text, int start, int end)
+    {
+        var dot = text.LastIndexOf('.', end - 1, end - start);
+        if (dot < 0)
+        {
+            return false;
+        }
+
+        var extension = text.AsSpan(dot + 1, end - dot - 1);
+        foreach (var known in FileExtensions)
+        {
+            if (extension.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Find(string text, char sigil, string kind, List<(int Start, int End, string? Data, string Kind)> destinations)
     {
         var from = 0;
@@ -88,7 +131,7 @@ internal static class ChatDestinations
                 end--;
             }
 
-            if (end - at < 3 || !char.IsAsciiLetter(text[at + 1]))
+            if (end - at < 3 || !char.IsAsciiLetter(text[at + 1]) || (sigil == '@' && (AfterOption(text, at) || NamesFile(text, at + 1, end))))
             {
                 continue;
             }
