@@ -22,6 +22,9 @@ internal static class CommandInspector
         ".pypirc", ".git-credentials", ".kube/config", ".docker/config.json", ".bash_history", ".zsh_history", "/proc/self/environ", ".env",
         "credentials", "secrets", ".pem", ".key", "mcp.json", "wallet", ".gnupg", ".azure/", "gcloud/", "~/.config", "~/.aws", "accesstokens", ".kdbx", "keychain", "login data", "gh/hosts.yml",
         "id_dsa", "passwords",
+
+        // Database, vault and object-store clients' password files.
+        ".pgpass", ".my.cnf", ".vault-token", ".s3cfg", ".boto", ".password-store", ".htpasswd", "terraform.tfstate", ".p12", ".pfx",
     ];
 
     private static readonly string[] UploadFlags = ["-d @", "--data @", "--data=@", "--data-binary @", "--data-binary=@", "--data-urlencode @", "--data-raw @", "-T ", "--upload-file ", "--post-file=", "--post-file ", "--body-file=", "-infile ", "=@"];
