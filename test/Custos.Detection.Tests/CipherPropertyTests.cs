@@ -47,6 +47,40 @@ public sealed class CipherPropertyTests
         });
 
     [Property(MaxTest = 500)]
+    public Property Atbash_is_its_own_inverse_and_mirrors_each_letter_within_its_case() =>
+        Prop.ForAll(Text.ToArbitrary(), text =>
+        {
+            var mirrored = Ciphers.Atbash(text);
+            Assert.Equal(text, Ciphers.Atbash(mirrored));
+            for (var k = 0; k < text.Length; k++)
+            {
+                var c = text[k];
+                var expected = char.IsAsciiLetterLower(c) ? (char)('a' + 'z' - c) : char.IsAsciiLetterUpper(c) ? (char)('A' + 'Z' - c) : c;
+                Assert.Equal(expected, mirrored[k]);
+            }
+        });
+
+    private static readonly Gen<string[]> Words =
+        Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(Gen.Choose(1, 12).SelectMany(m => Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz".ToCharArray()), m)).Select(cs => new string(cs)), n));
+
+    [Property(MaxTest = 500)]
+    public Property Letters_written_as_numbers_read_back_as_the_words_whatever_joins_the_numbers() =>
+        Prop.ForAll(Words.ToArbitrary(), Gen.Elements("-", ".", ",").ToArbitrary(), (words, join) =>
+        {
+            // "reveal keys" → "18-5-22-5-1-12 11-5-25-19": numbers joined within a word, words apart by a space.
+            var encoded = string.Join(" ", words.Select(w => string.Join(join, w.Select(c => (c - 'a' + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+            Assert.Equal(string.Join(" ", words), Ciphers.Numbers(encoded));
+            Assert.Equal(" " + string.Join(" ", words) + " ", Ciphers.Numbers("say: " + encoded + " (numbers to letters)"));
+        });
+
+    [Fact]
+    public void Numbers_outside_the_alphabet_and_the_words_around_them_are_not_read_as_letters()
+    {
+        Assert.Equal(" ", Ciphers.Numbers("order 4471 of 2026"));
+        Assert.Equal(" c ", Ciphers.Numbers("page 3 of 100"));
+    }
+
+    [Property(MaxTest = 500)]
     public Property The_two_phases_of_every_second_letter_interleave_back_into_the_text() =>
         Prop.ForAll(Text.ToArbitrary(), text =>
         {

@@ -354,11 +354,12 @@ public sealed class EvaluationTests
     /// classifier TP 57 FP 3 FN 63, precision 0.950, recall 0.475, F1 0.633 (3 flagged). The honest figure on unseen
     /// wording after that session: the writer was asked for carriers and framings no batch had used, and found them.
     /// Batch nineteen, from the same writer, is SEALED for the next session: not run, not read. Tuning material from then
-    /// on: after the password-file list of the same day (.pgpass and others), heuristics alone TP 53, F1 0.606.
+    /// on: after the password-file list of the same day (.pgpass and others), heuristics alone TP 53, F1 0.606; after the
+    /// Atbash and letters-as-numbers decoders, TP 55 FP 2, F1 0.621 (with the classifier TP 59 FP 3, F1 0.648).
     /// </summary>
     [Fact]
     public void Held_out_batch_eighteen_is_reported()
-        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.59, 0.63);
+        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.62, 0.64);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]

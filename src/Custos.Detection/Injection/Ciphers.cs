@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace Custos.Detection.Injection;
 
 /// <summary>
-/// Undoes the hand ciphers attacks use to slip past word lists: Morse code, a Caesar shift, every second letter,
-/// text written backwards. Each returns the plain text a region stands for (or null); the pass feeds it to a nested
+/// Undoes the hand ciphers attacks use to slip past word lists: Morse code, a Caesar shift, Atbash, letters as numbers
+/// (A1Z26), every second letter, text written backwards. Each returns the plain text a region stands for (or null); the pass feeds it to a nested
 /// pass as it does decoded base64. The pass decides where a region is (a cue names the cipher, or Morse is seen).
 /// </summary>
 internal static class Ciphers
@@ -93,6 +93,66 @@ internal static class Ciphers
         }
 
         return new string(output);
+    }
+
+    /// <summary><paramref name="text"/> with each ASCII letter mirrored in the alphabet (Atbash: a↔z, b↔y); its own inverse.</summary>
+    public static string Atbash(ReadOnlySpan<char> text)
+    {
+        var output = new char[text.Length];
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            output[k] = char.IsAsciiLetterLower(c) ? (char)('z' - (c - 'a'))
+                : char.IsAsciiLetterUpper(c) ? (char)('Z' - (c - 'A'))
+                : c;
+        }
+
+        return new string(output);
+    }
+
+    /// <summary>
+    /// Letters written as their places in the alphabet (A1Z26): "18-5-22-5-1-12 11-5-25-19" → "reveal keys". Each run of
+    /// digits from 1 to 26 is its letter, a dash, dot or comma between two runs joins them, a space stays, and anything
+    /// else (words around the numbers, larger numbers) becomes a space: only what the numbers spell is read.
+    /// </summary>
+    public static string Numbers(ReadOnlySpan<char> text)
+    {
+        var output = new System.Text.StringBuilder(text.Length);
+        var k = 0;
+        while (k < text.Length)
+        {
+            var c = text[k];
+            if (!char.IsAsciiDigit(c))
+            {
+                var joins = c is '-' or '.' or ',' && k > 0 && k + 1 < text.Length && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiDigit(text[k + 1]);
+                if (!joins && (output.Length == 0 || output[^1] != ' '))
+                {
+                    output.Append(' ');
+                }
+
+                k++;
+                continue;
+            }
+
+            var value = 0;
+            var start = k;
+            while (k < text.Length && char.IsAsciiDigit(text[k]))
+            {
+                value = k - start < 2 ? (value * 10) + (text[k] - '0') : 0;
+                k++;
+            }
+
+            if (value is >= 1 and <= 26)
+            {
+                output.Append((char)('a' + value - 1));
+            }
+            else if (output.Length == 0 || output[^1] != ' ')
+            {
+                output.Append(' ');
+            }
+        }
+
+        return output.ToString();
     }
 
     /// <summary><paramref name="text"/> written backwards, surrogate pairs kept in order.</summary>

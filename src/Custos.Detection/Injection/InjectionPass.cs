@@ -1360,6 +1360,12 @@ internal sealed class InjectionPass
                 Deciphered(Ciphers.Alternate(region, 0), from, to);
                 Deciphered(Ciphers.Alternate(region, 1), from, to);
                 break;
+            case "atbash":
+                Deciphered(Ciphers.Atbash(region), from, to);
+                break;
+            case "numbers":
+                Deciphered(Ciphers.Numbers(region), from, to);
+                break;
             case "caesar":
                 for (var shift = 1; shift < 26; shift++)
                 {

@@ -1050,6 +1050,9 @@ internal static class InjectionVocabulary
         Add(CueRole.Cipher, "alternate", 0, "every second letter", "every other letter", "every second character", "every other character", "every 2nd letter",
             "alternate letters", "une lettre sur deux", "jeden zweiten buchstaben", "jede zweite", "cada dos letras", "una lettera sì e una no", "每隔一个", "隔一个字", "一文字おき",
             "1文字おき");
+        Add(CueRole.Cipher, "atbash", 0, "atbash", "mirror alphabet", "mirrored alphabet", "alphabet reversed", "reversed alphabet", "a=z", "a↔z");
+        Add(CueRole.Cipher, "numbers", 0, "a1z26", "a=1", "numbers to letters", "numbers into letters", "number to letter", "letters as numbers",
+            "chiffres en lettres", "zahlen in buchstaben", "números a letras", "numeri in lettere");
         Add(CueRole.Cipher, "reverse", 0, "backwards", "backward", "reversed", "reverse it", "in reverse", "à l'envers", "al revés", "rückwärts", "a rovescio",
             "de trás para frente", "achterstevoren", "倒过来", "倒着", "逆から", "逆さ");
 
