@@ -39,10 +39,10 @@ internal static class RepeatedUnit
     }
 
     /// <summary>Scans 1 MiB of <paramref name="unit"/> repeated; the findings must be ordered and within the text, and the scan must finish within bounded CPU time.</summary>
-    public static void ScansInBoundedTime(Scanner scanner, string unit)
+    public static IReadOnlyList<Finding> ScansInBoundedTime(Scanner scanner, string unit, int mebibytes = 1, double cpuSeconds = 20)
     {
-        var sb = new StringBuilder((1 << 20) + unit.Length);
-        while (sb.Length < 1 << 20)
+        var sb = new StringBuilder((mebibytes << 20) + unit.Length);
+        while (sb.Length < mebibytes << 20)
         {
             sb.Append(unit);
         }
@@ -60,7 +60,8 @@ internal static class RepeatedUnit
 
         // Linear work finishes a megabyte in well under a second of CPU; quadratic work would take hours. The clock is
         // this thread's own CPU time, so a loaded machine (other processes, other tests) does not move it.
-        Assert.True(spent < TimeSpan.FromSeconds(20), $"{unit}: {spent.TotalSeconds:F2} s of this thread's CPU time");
+        Assert.True(spent < TimeSpan.FromSeconds(cpuSeconds), $"{unit}: {spent.TotalSeconds:F2} s of this thread's CPU time");
+        return findings;
     }
 
     /// <summary>The CPU time this thread has used (CLOCK_THREAD_CPUTIME_ID): the scan runs on the calling thread.</summary>

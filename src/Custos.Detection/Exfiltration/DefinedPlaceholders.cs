@@ -22,9 +22,19 @@ internal static class DefinedPlaceholders
         }
 
         var text = context.Text;
+        var reported = Reported(context.Regions);
+        var r = 0;
+        sensitive.Sort();
+        owned.Sort();
         foreach (var hit in context.Urls)
         {
-            if (hit.Data is not null || !(hit.Image || hit.Link) || Reported(context.Regions, hit.Start, hit.End))
+            // URLs come in text order and never overlap, so one walk over the merged spans already reported does.
+            while (r < reported.Count && reported[r].End <= hit.Start)
+            {
+                r++;
+            }
+
+            if (hit.Data is not null || !(hit.Image || hit.Link) || (r < reported.Count && reported[r].Start < hit.End))
             {
                 continue;
             }
@@ -154,29 +164,45 @@ internal static class DefinedPlaceholders
         return leftOk && rightOk ? from + at + word.Length : -1;
     }
 
-    private static bool Reported(List<Finding> regions, int start, int end)
+    /// <summary>The exfiltration findings already made, merged into disjoint spans in text order.</summary>
+    private static List<(int Start, int End)> Reported(List<Finding> regions)
     {
+        var spans = new List<(int Start, int End)>();
         foreach (var f in regions)
         {
-            if (f.Type == EntityTypes.Exfiltration && f.Start < end && start < f.End)
+            if (f.Type == EntityTypes.Exfiltration)
             {
-                return true;
+                spans.Add((f.Start, f.End));
             }
         }
 
-        return false;
+        spans.Sort();
+        var merged = new List<(int Start, int End)>(spans.Count);
+        foreach (var (start, end) in spans)
+        {
+            if (merged.Count > 0 && start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
     }
 
+    /// <summary>Whether a span of <paramref name="spans"/> (sorted by start) starts in [<paramref name="from"/>, <paramref name="to"/>): a binary search, not a walk, since it is asked once per URL.</summary>
     private static bool AnyIn(List<(int Start, int End)> spans, int from, int to)
     {
-        foreach (var (start, _) in spans)
+        var (low, high) = (0, spans.Count);
+        while (low < high)
         {
-            if (start >= from && start < to)
-            {
-                return true;
-            }
+            var middle = (int)((uint)(low + high) >> 1);
+            (low, high) = spans[middle].Start < from ? (middle + 1, high) : (low, middle);
         }
 
-        return false;
+        return low < spans.Count && spans[low].Start < to;
     }
 }
