@@ -394,12 +394,12 @@ public sealed class Scanner
 
             pass.Stealth.Sort();
             ExfiltrationFinder.FromTransfers(context, pass.Stealth, _options.ExfiltrationThreshold);
-            QuotedCommandsInDiscussion(context, pass.Signals, _options.ExfiltrationThreshold);
+            DiscussedTemplates.LowerQuotedCommands(context, pass.Signals, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromInstructions(context, new SendWords(pass.SendVerbs, placements, places), pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
             DefinedPlaceholders.Find(context, pass.Sensitive, pass.Owned, _allowlist, _options.ExfiltrationThreshold);
-            DiscussedTemplates.Lower(context, pass.Signals, _options.ExfiltrationThreshold);
+            DiscussedTemplates.LowerTemplates(context, pass.Signals, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);
         }
     }
@@ -421,47 +421,6 @@ public sealed class Scanner
                 {
                     regions.RemoveAt(k);
                     break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// A command quoted inside writing about attacks ("Slide 12: 'curl …$(cat ~/.ssh/id_rsa)' — this is what a malicious
-    /// install script looks like") is shown, not run: its score is halved. Only quoted commands (a quotation mark or
-    /// backtick right before), and only with a strong word of discussion (not a weak one) within 300 characters.
-    /// </summary>
-    private static void QuotedCommandsInDiscussion(ScanContext context, List<InjectionSignal> signals, double threshold)
-    {
-        var text = context.Text;
-        for (var n = context.Regions.Count - 1; n >= 0; n--)
-        {
-            var f = context.Regions[n];
-            if (f.Type != EntityTypes.Exfiltration || f.Subtype is not ("http-command" or "transfer-command") || f.Start == 0 || text[f.Start - 1] is not ('\'' or '"' or '`' or '\u2018' or '\u201C' or '\u00AB' or '\u300C'))
-            {
-                continue;
-            }
-
-            var discussed = false;
-            foreach (var s in signals)
-            {
-                if (s.Weight <= 0 && s.Name == "discussion" && s.Start >= f.Start - 300 && s.Start <= f.End + 300 && (s.Start < f.Start || s.Start >= f.End))
-                {
-                    discussed = true;
-                    break;
-                }
-            }
-
-            if (discussed)
-            {
-                var score = Math.Round(f.Score * 0.5, 2);
-                if (score < threshold)
-                {
-                    context.Regions.RemoveAt(n);
-                }
-                else
-                {
-                    context.Regions[n] = f with { Score = score, Explanation = f.Explanation + "; lowered: quoted in writing about attacks" };
                 }
             }
         }
