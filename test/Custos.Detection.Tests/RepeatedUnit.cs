@@ -65,7 +65,7 @@ internal static class RepeatedUnit
     }
 
     /// <summary>The CPU time this thread has used (CLOCK_THREAD_CPUTIME_ID): the scan runs on the calling thread.</summary>
-    private static TimeSpan ThreadCpuTime()
+    internal static TimeSpan ThreadCpuTime()
     {
         Assert.Equal(0, ClockGetTime(ThreadCpuClock, out var time));
         return TimeSpan.FromTicks((time.Seconds * TimeSpan.TicksPerSecond) + (time.Nanoseconds / 100));
