@@ -74,6 +74,70 @@ public sealed class JsonBodyTests
         }
     }
 
+    [Fact]
+    public async Task The_owned_body_keeps_its_bytes_after_the_read_buffer_is_reused()
+    {
+        var (body, error) = await JsonBody.ReadElementAsync(Request("""{"a": "hello"}"""), 1024, TestContext.Current.CancellationToken);
+        Assert.Null(error);
+        for (var i = 0; i < 4; i++)
+        {
+            var reused = System.Buffers.ArrayPool<byte>.Shared.Rent(1025);
+            Array.Fill(reused, (byte)'x');
+            System.Buffers.ArrayPool<byte>.Shared.Return(reused);
+        }
+
+        Assert.Equal("hello", body!.Value.GetProperty("a").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"a": [1, 2]}  """)]
+    [InlineData("""{"a": 1} x""")]
+    [InlineData("""{"a": 1}{"b": 2}""")]
+    [InlineData("""{"a": 1} // note""")]
+    [InlineData("""{"a": 1,}""")]
+    [InlineData("   ")]
+    [InlineData("")]
+    [InlineData("\"text\"")]
+    [InlineData("[1, 2")]
+    [InlineData("""{"a": "\ud800"}""")]
+    public async Task The_owned_read_gives_what_the_document_read_gives(string text)
+    {
+        await AssertSameReadAsync(Encoding.UTF8.GetBytes(text));
+    }
+
+    [Fact]
+    public async Task The_owned_read_refuses_nesting_deeper_than_the_limit_as_the_document_read_does()
+    {
+        await AssertSameReadAsync(Encoding.UTF8.GetBytes(new string('[', JsonBody.MaxDepth) + new string(']', JsonBody.MaxDepth)));
+        await AssertSameReadAsync(Encoding.UTF8.GetBytes(new string('[', JsonBody.MaxDepth + 1) + new string(']', JsonBody.MaxDepth + 1)));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool The_owned_read_agrees_with_the_document_read_on_arbitrary_bytes(byte[] bytes)
+    {
+        AssertSameReadAsync(bytes).GetAwaiter().GetResult();
+        return true;
+    }
+
+    private static async Task AssertSameReadAsync(byte[] bytes)
+    {
+        var (document, documentError) = await JsonBody.ReadDocumentAsync(RequestOf(bytes), 4096, CancellationToken.None);
+        var (owned, ownedError) = await JsonBody.ReadElementAsync(RequestOf(bytes), 4096, CancellationToken.None);
+        using (document)
+        {
+            Assert.Equal(documentError, ownedError);
+            Assert.Equal(document?.RootElement.GetRawText(), owned?.GetRawText());
+        }
+    }
+
+    private static HttpRequest RequestOf(byte[] bytes)
+    {
+        var request = new DefaultHttpContext().Request;
+        request.ContentType = "application/json";
+        request.Body = new MemoryStream(bytes);
+        return request;
+    }
+
     private static HttpRequest Request(string body, string? contentType = "application/json")
     {
         var bytes = Encoding.UTF8.GetBytes(body);

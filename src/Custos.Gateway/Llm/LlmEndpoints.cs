@@ -67,7 +67,9 @@ public static class LlmEndpoints
             limit.MaxRequestBodySize = MaxRequestBytes;
         }
 
-        var (document, bodyError) = await JsonBody.ReadDocumentAsync(http.Request, MaxRequestBytes, cancellationToken);
+        // The body is kept whole as the action's payload (screen-in reads it, the forwarder rewrites it): parsed once
+        // into a value that owns its memory, neither a pooled document to dispose nor a clone of one.
+        var (body, bodyError) = await JsonBody.ReadElementAsync(http.Request, MaxRequestBytes, cancellationToken);
         if (bodyError is not null)
         {
             var detail = bodyError.Status == StatusCodes.Status413PayloadTooLarge
@@ -76,31 +78,28 @@ public static class LlmEndpoints
             return LlmErrors.Create(dialect, bodyError.Status, $"Custos: {detail}");
         }
 
-        using (document)
+        var root = body!.Value;
+        var (request, invalid) = LlmRequest.Read(root, api);
+        if (request is null)
         {
-            var root = document!.RootElement;
-            var (request, invalid) = LlmRequest.Read(root, api);
-            if (request is null)
-            {
-                return LlmErrors.Create(dialect, StatusCodes.Status400BadRequest, $"Custos: {invalid!.Message}", param: invalid.Field);
-            }
-
-            var config = pipeline.ConfigSource.Current;
-            var route = ModelRoute.Find(config, request.Model, dialect, out var routeError);
-            if (route is null)
-            {
-                return LlmErrors.Create(dialect, StatusCodes.Status404NotFound, $"Custos: {routeError}", "model_not_found", param: "model");
-            }
-
-            var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
-            var credential = token is null ? null : new AgentCredential(token);
-            var action = AgentAction.Create(ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http))
-                with { Payload = root.Clone() };
-            var exchange = new LlmExchange(http, upstream, route, api, request.Stream, services, new LlmFallbacks(pipeline, credential, request));
-            var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
-            await throttle.ObserveAsync(http, context, recorder, cancellationToken);
-            return await exchange.AnswerAsync(context);
+            return LlmErrors.Create(dialect, StatusCodes.Status400BadRequest, $"Custos: {invalid!.Message}", param: invalid.Field);
         }
+
+        var config = pipeline.ConfigSource.Current;
+        var route = ModelRoute.Find(config, request.Model, dialect, out var routeError);
+        if (route is null)
+        {
+            return LlmErrors.Create(dialect, StatusCodes.Status404NotFound, $"Custos: {routeError}", "model_not_found", param: "model");
+        }
+
+        var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
+        var credential = token is null ? null : new AgentCredential(token);
+        var now = clock.GetUtcNow();
+        var action = new AgentAction(Guid.CreateVersion7(now), now, ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), ClientAddress.Of(http), Payload: root);
+        var exchange = new LlmExchange(http, upstream, route, api, request.Stream, services, new LlmFallbacks(pipeline, credential, request));
+        var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
+        await throttle.ObserveAsync(http, context, recorder, cancellationToken);
+        return await exchange.AnswerAsync(context);
     }
 
     private static async Task<IResult> ListModelsAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)

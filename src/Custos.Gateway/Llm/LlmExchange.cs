@@ -200,8 +200,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         }
 
         using var request = LlmUpstream.CreateRequest(target.System, LlmUpstream.UrlOf(target.System, api, target.Model), content, credentials, anthropicVersion);
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Until the whole answer (or a stream's first event): the HTTP client's own timeout ends with the headers.
+        // Until the whole answer (or a stream's first event); given back (reset for another call) when the attempt ends.
+        using var deadline = AttemptDeadlines.Rent(cancellationToken);
+        var attempt = deadline.Source;
         attempt.CancelAfter(timeout ?? DefaultAttemptLimit);
 
         HttpResponseMessage response;
@@ -330,10 +331,9 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             http.Response.Headers[ServedByHeader] = servedBy;
         }
 
-        var reasons = string.Join("; ", context.Reasons);
         if (context.StoppedAt == StageName.Authenticate)
         {
-            return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, $"Custos: {reasons}", "invalid_api_key", context.Action.Id);
+            return LlmErrors.Create(dialect, StatusCodes.Status401Unauthorized, $"Custos: {Reasons(context)}", "invalid_api_key", context.Action.Id);
         }
 
         if (upstreamError is { } upstreamFailure)
@@ -361,22 +361,25 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             // Relayed only in the shape the client's SDK reads; anything else (HTML from a proxy, truncated or foreign JSON) becomes Custos's error.
             return upstreamFailure.Body is { Length: > 0 } relayed && IsErrorBody(relayed, dialect)
                 ? new RawJson(upstreamFailure.Status, relayed)
-                : LlmErrors.Create(dialect, upstreamFailure.Status, $"Custos: {reasons}", actionId: context.Action.Id);
+                : LlmErrors.Create(dialect, upstreamFailure.Status, $"Custos: {Reasons(context)}", actionId: context.Action.Id);
         }
 
         if (context.Outcome == ActionOutcome.Denied)
         {
-            return LlmErrors.Create(dialect, StatusCodes.Status403Forbidden, $"Custos denied this call: {reasons} (action {context.Action.Id})", "permission_denied", context.Action.Id);
+            return LlmErrors.Create(dialect, StatusCodes.Status403Forbidden, $"Custos denied this call: {Reasons(context)} (action {context.Action.Id})", "permission_denied", context.Action.Id);
         }
 
         if (context.Outcome != ActionOutcome.Success || context.Result is null)
         {
-            return LlmErrors.Create(dialect, StatusCodes.Status503ServiceUnavailable, $"Custos refused this call: {reasons} (action {context.Action.Id})", actionId: context.Action.Id);
+            return LlmErrors.Create(dialect, StatusCodes.Status503ServiceUnavailable, $"Custos refused this call: {Reasons(context)} (action {context.Action.Id})", actionId: context.Action.Id);
         }
 
         return output is { Modified: true }
             ? new RawJson(StatusCodes.Status200OK, output.ModifiedBytes())
             : new RawJson(StatusCodes.Status200OK, responseBytes!);
+
+        // Joined only for an error answer: an allowed call's reasons are recorded, not sent.
+        static string Reasons(ActionContext context) => string.Join("; ", context.Reasons);
     }
 
     private async Task StartStreamAsync(ActionContext context, CancellationToken cancellationToken)
@@ -605,7 +608,10 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
     /// <summary>The client's body with the upstream's model name (none when the URL names it, as an Azure deployment's does), and usage asked for on OpenAI streams.</summary>
     internal static void RewriteRequest(JsonElement body, string? model, bool stream, LlmDialect dialect, IBufferWriter<byte> buffer)
     {
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One writer per thread (this runs without awaiting), pointed at each request's buffer and detached after.
+        var writer = rewriteWriter ??= new Utf8JsonWriter(Detached);
+        writer.Reset(buffer);
+        try
         {
             writer.WriteStartObject();
             var wroteStreamOptions = false;
@@ -635,8 +641,19 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
             }
 
             writer.WriteEndObject();
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Detached);
         }
     }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? rewriteWriter;
+
+    /// <summary>Where the per-thread writer points between requests, so it holds on to no request's buffer.</summary>
+    private static readonly ArrayBufferWriter<byte> Detached = new(1);
 
     private static void WriteStreamOptions(Utf8JsonWriter writer, JsonElement? given)
     {

@@ -7,6 +7,8 @@ namespace Custos.Gateway.Llm;
 /// <summary>
 /// The HTTP client to LLM providers: one pooled connection handler for all of them, requests built with the
 /// credentials the inject stage resolved for this call only. The agent's own token never goes upstream.
+/// Requests go straight to the handler (an <see cref="HttpMessageInvoker"/>, not an <see cref="HttpClient"/>, whose
+/// own timeout costs a linked token source and a timer per call): every call is bounded by its attempt's deadline.
 /// </summary>
 public sealed class LlmUpstream : IDisposable
 {
@@ -16,11 +18,14 @@ public sealed class LlmUpstream : IDisposable
     /// <summary>The Anthropic API version sent when the client names none.</summary>
     public const string DefaultAnthropicVersion = "2023-06-01";
 
-    private readonly HttpClient http;
+    private readonly HttpMessageInvoker http;
 
-    public LlmUpstream(HttpMessageHandler? handler = null, TimeSpan? timeout = null)
+    /// <summary>Each system's URL for each API, built once per configuration (Azure deployments' paths excepted).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SystemDefinition, Uri?[]> Urls = [];
+
+    public LlmUpstream(HttpMessageHandler? handler = null)
     {
-        http = new HttpClient(handler ?? new SocketsHttpHandler
+        http = new HttpMessageInvoker(handler ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.None,
@@ -28,11 +33,7 @@ public sealed class LlmUpstream : IDisposable
 
             // A redirect would carry api-key / x-api-key (custom headers survive one) to wherever the answer points.
             AllowAutoRedirect = false,
-        })
-        {
-            // Streams can run for minutes; a stalled one is bounded by the caller's cancellation instead.
-            Timeout = timeout ?? TimeSpan.FromMinutes(10),
-        };
+        }, disposeHandler: true);
     }
 
     public static Uri BaseUrlOf(SystemDefinition system)
@@ -52,7 +53,9 @@ public sealed class LlmUpstream : IDisposable
         ArgumentNullException.ThrowIfNull(model);
         if (system.Azure is not { } azure)
         {
-            return new Uri(BaseUrlOf(system), api.Path());
+            // A configuration's SystemDefinition is never changed (a reload makes new ones): its URLs are built once.
+            var urls = Urls.GetValue(system, static _ => new Uri?[Enum.GetValues<LlmApi>().Length]);
+            return urls[(int)api] ??= new Uri(BaseUrlOf(system), api.Path());
         }
 
         // The resource endpoint, with or without the /openai an operator may have copied from the portal.
@@ -114,9 +117,12 @@ public sealed class LlmUpstream : IDisposable
         return request;
     }
 
-    /// <summary>Sends once the headers are in; the caller reads the body with its own limit (or as a stream).</summary>
+    /// <summary>
+    /// Sends once the headers are in; the caller reads the body with its own limit (or as a stream), and bounds
+    /// the whole call with <paramref name="cancellationToken"/> (there is no other timeout).
+    /// </summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        http.SendAsync(request, cancellationToken);
 
     public void Dispose() => http.Dispose();
 }
