@@ -54,6 +54,7 @@ public static class McpGatewayEndpoints
                 options.ServerInstructions = "Custos: every tool and prompt here belongs to an upstream MCP server, named system.name; resource URIs are system+uri. Each call is authorized, screened and recorded; a refused call returns a tool error that says why.";
             })
             .WithHttpTransport(options => options.SessionMode = HttpServerSessionMode.StatefulForInitializeClients);
+        RemoveSdkAuthorizationGuards(services);
 #pragma warning disable MCPEXP002 // RunSessionHandler is the SDK's one hook that hands over a session's own server, which unsolicited notifications need.
         services.AddOptions<HttpServerTransportOptions>().Configure<AgentSessions>((options, sessions) => options.RunSessionHandler = sessions.RunAsync);
 #pragma warning restore MCPEXP002
@@ -62,6 +63,28 @@ public static class McpGatewayEndpoints
         services.AddSingleton<GatewayHandlers>();
         services.AddOptions<McpServerOptions>().Configure<GatewayHandlers>((options, handlers) => handlers.Apply(options.Handlers));
         return services;
+    }
+
+    /// <summary>
+    /// Drops the SDK's <c>[Authorize]</c> guards (<c>AuthorizationFilterSetup</c> and
+    /// <c>AuthorizationCallToolFilterGuardSetup</c>, post-configure steps of <see cref="McpServerOptions"/>). They
+    /// check tools, prompts and resources registered with the SDK for ASP.NET Core authorization metadata; Custos
+    /// registers none (every handler is its own and every call is authorized by Cedar), so they never fire, yet
+    /// the SDK builds a server's options for each stateless request and each guard then wraps a handler in new
+    /// closures: seven filters per request for nothing.
+    /// </summary>
+    internal static void RemoveSdkAuthorizationGuards(IServiceCollection services)
+    {
+        var sdk = typeof(HttpServerTransportOptions).Assembly;
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(Microsoft.Extensions.Options.IPostConfigureOptions<McpServerOptions>)
+                && services[i].ImplementationType is { Name: "AuthorizationFilterSetup" or "AuthorizationCallToolFilterGuardSetup" } type
+                && type.Assembly == sdk)
+            {
+                services.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>The gateway's MCP request handlers, as delegates made once.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Custos.Core.Authorization;
@@ -258,7 +257,9 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return EmptyObject;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
+        // One pooled buffer and one parse into a document of its own (ParseValue copies what it reads), not a
+        // growing array, a document and its clone.
+        using var buffer = new Llm.PooledBufferWriter(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -271,19 +272,21 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             writer.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 
     private static Dictionary<string, JsonElement> DictionaryOf(JsonElement? arguments)
     {
-        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (arguments is { ValueKind: JsonValueKind.Object } json)
+        if (arguments is not { ValueKind: JsonValueKind.Object } json)
         {
-            foreach (var property in json.EnumerateObject())
-            {
-                result[property.Name] = property.Value;
-            }
+            return new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        }
+
+        var result = new Dictionary<string, JsonElement>(json.GetPropertyCount(), StringComparer.Ordinal);
+        foreach (var property in json.EnumerateObject())
+        {
+            result[property.Name] = property.Value;
         }
 
         return result;
