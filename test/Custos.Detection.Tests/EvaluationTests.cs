@@ -553,6 +553,20 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-nineteen work on direct attacks (<see cref="FreshProbes19B"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit 7abc213 plus the probes): TP 5 FP 1 FN 25, precision 0.833, recall 0.167, F1 0.278 (1 of 30 benign flagged:
+    /// a "## Notes for coding agents" list asking to quote a failing check verbatim, addressed-to-ai).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_direct_work_of_batch_nineteen_are_reported()
+    {
+        var fresh = HeldOut("fresh direct-attack probes written before the batch-nineteen direct-attack work (never tuned on)", FreshProbes19B.Attacks, FreshProbes19B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19b.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.27, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own hard benign texts for the precision work after batch seventeen (<see cref="FreshBenign17"/>), written
     /// before reading the detector and never tuned on. Measured once before any change for that work (2026-11-29, on
     /// commit 16d65c3): 5 of 80 flagged (6.3%): two "Instructions for AI coding assistants" / "Agent guidelines" lists of
