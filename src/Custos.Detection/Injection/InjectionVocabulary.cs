@@ -1077,6 +1077,12 @@ internal static class InjectionVocabulary
 
         Add(CueRole.Cipher, "piglatin", 0, DirectAttackVocabulary.PigLatinCues);
 
+        // The setup asked for in some format, word for word, and the languages no other list covers (SetupVocabulary).
+        foreach (var (cls, phrases) in SetupVocabulary.Classes)
+        {
+            Class(cls, phrases);
+        }
+
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
