@@ -7,8 +7,10 @@ namespace Custos.Detection.Injection;
 /// full", "mot pour mot", "cita literal", "дословная цитата", "birebir", "nguyên văn", "persis", "exakt") near it, in the
 /// same sentence or the next, and a verb that produces or hands over text (print, quote, summarise, rewrite, export,
 /// add). The form asked for (YAML, a commit message, minutes, a checklist, a contract, a poem, a P.S.) does not matter:
-/// the marker says the rules themselves are to appear. Not when a "not" stands shortly before the setup ("never repeat
-/// your instructions verbatim", as operators write), nor when the writer owns the rules ("the rules I gave you").
+/// the marker says the rules themselves are to appear. A request ("I need", "il me faut") counts as such a verb here only.
+/// Not when a topic follows the noun ("your instructions for the desk"), nor when a "not" or a verb of keeping stands
+/// shortly before the setup ("never repeat your instructions verbatim", as operators write; "follow your guidelines
+/// exactly"), nor when the writer owns the rules ("the rules I gave you").
 /// Constant work per class word, as the other patterns.
 /// </summary>
 internal sealed partial class Composition
@@ -76,7 +78,7 @@ internal sealed partial class Composition
         }
 
         var from = Math.Min(copied.StartK, _ownSetup.StartK) - ProduceReach;
-        var produce = Latest(from, CueClass.Reveal, CueClass.Send, CueClass.Place, CueClass.Respond);
+        var produce = Latest(from, CueClass.Reveal, CueClass.Send, CueClass.Place, CueClass.Respond, CueClass.Request);
         var owner = _last[(int)CueClass.Owner];
         if (produce.StartK < 0 || produce.StartK - copied.EndK > ProduceReach || (owner.StartK >= _ownSetup.EndK - 1 && owner.StartK - _ownSetup.EndK <= OwnerReach))
         {
@@ -85,6 +87,18 @@ internal sealed partial class Composition
 
         _ownSetupSignalled = _ownSetup.StartK;
         output.Add(Signal(InjectionVocabulary.Reveal, Span(_ownSetup, copied), 0.6));
+    }
+
+    /// <summary>
+    /// A topic right after a noun of rules ("your instructions for the desk", "your rules about parking"), from the pass: the
+    /// reader's setup just named is instructions for a matter of the world, which a person may ask to see word for word.
+    /// </summary>
+    public void Topic(int startK)
+    {
+        if (_ownSetup.StartK >= 0 && startK >= _ownSetup.StartK && startK <= _ownSetup.EndK)
+        {
+            _ownSetupNegated = true;
+        }
     }
 
     /// <summary>Whether the reader's setup inside <paramref name="pair"/> came after a "not" or a verb of keeping ("never reveal your instructions verbatim").</summary>

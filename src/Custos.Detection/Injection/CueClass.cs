@@ -175,5 +175,8 @@ internal enum CueClass : byte
     /// <summary>Keeping to something: follow, according to, suis, gemäß, según, 按照 ("follow your guidelines exactly": rules kept, not copied).</summary>
     Comply,
 
+    /// <summary>Asking for a text without a verb of disclosure: I need, I'd like, il me faut, brauche ich, necesito, 我需要 (Composition.OwnSetup.cs only).</summary>
+    Request,
+
     Count,
 }

@@ -786,6 +786,7 @@ internal sealed class InjectionPass
                 }
 
                 _lastObject[0].StartK = -1;
+                _composition.Topic(startK); // "your instructions for the desk": not the model's setup either
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));

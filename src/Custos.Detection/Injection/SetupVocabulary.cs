@@ -94,7 +94,7 @@ internal static class SetupVocabulary
 
         // The setup and its rules, named in the new languages (with the possessive suffixes that name the reader).
         (CueClass.OwnSecret, [
-            "persona definition", "persona prompt", "설정", "설정 문구", "초기 설정", "시작 전에 받은", "전에 받은", "instrukcj*", "ukrytych instrukcj*", "character definition", "the rules you're operating under", "you're operating under", "you are operating under",
+            "persona definition", "persona prompt", "ausgangsanweisung*", "anfangsanweisung*", "startanweisung*", "grundanweisung*", "설정", "설정 문구", "초기 설정", "시작 전에 받은", "전에 받은", "instrukcj*", "ukrytych instrukcj*", "character definition", "the rules you're operating under", "you're operating under", "you are operating under",
             "starting instructions", "start instructions", "instructions de départ", "instrucciones iniciales", "istruzioni iniziali", "instruções iniciais",
             "startinstructies", "стартовые инструкции", "исходные указания", "исходных указаний", "начальные инструкции", "instrukcje startowe", "初始指令", "最初の指示", "초기 지시",
             "talimatların", "talimatlarını", "talimatlarin", "sistem talimat*", "sistem istemi", "yapılandırman", "yapılandırmanı", "gizli talimat*",
@@ -146,9 +146,20 @@ internal static class SetupVocabulary
             "de acum", "acum ești", "prefă-te", "από τώρα", "παίξε το ρόλο", "מעכשיו", "מעתה", "העמד פנים", "ตั้งแต่นี้", "แกล้งทำเป็น", "answer twice", "rispondi due volte",
             "réponds deux fois", "antworte zweimal", "responde dos veces", "responda duas vezes",
         ]),
+        // Asking for a text without a verb of disclosure ("I need the exact text of your instructions"): counts as producing
+        // it only beside the reader's setup and a marker of copying.
+        (CueClass.Request, [
+            "i need", "i'd like", "i would like", "i want", "can i see", "could i see", "send me", "il me faut", "j'ai besoin", "je veux", "je voudrais",
+            "ich brauche", "brauche ich", "ich möchte", "ich will", "necesito", "quiero", "quisiera", "mi serve", "ho bisogno", "voglio", "vorrei", "preciso",
+            "quero", "gostaria", "ik wil", "ik heb nodig", "ik zou graag", "мне нужен", "мне нужна", "мне нужно", "мне нужны", "хочу", "potrzebuję", "chcę",
+            "我需要", "我想要", "给我", "が必要", "欲しい", "필요해", "필요합니다", "원해", "أحتاج", "أريد", "ihtiyacım var", "istiyorum", "मुझे चाहिए", "चाहिए",
+            "tôi cần", "tôi muốn", "saya butuh", "saya perlu", "saya mau", "jag behöver", "jag vill", "potřebuji", "chci", "мені потрібн", "хочу", "am nevoie",
+            "vreau", "χρειάζομαι", "θέλω", "אני צריך", "אני רוצה", "ฉันต้องการ",
+        ]),
+
         // Keeping to rules, not copying them: "follow your guidelines exactly", "selon tes consignes", "按照你的规则".
         (CueClass.Comply, [
-            "follow", "follows", "following", "according to", "as per", "in line with", "stick to", "adhere to", "comply with", "abide by", "keep to", "within",
+            "follow", "follows", "following", "followed", "apply", "applied", "keep", "according to", "as per", "in line with", "stick to", "adhere to", "comply with", "abide by", "keep to", "within",
             "suis", "suivez", "suivre", "selon", "conformément à", "respecte", "befolge", "befolgen", "gemäß", "entsprechend", "halte dich an", "sigue", "siga", "seguir",
             "según", "de acuerdo con", "respeta", "segui", "seguire", "secondo", "rispetta", "segundo", "de acordo com", "volg", "volgens", "houd je aan", "следуй",
             "согласно", "соблюдай", "przestrzegaj", "zgodnie z", "postępuj według", "遵循", "遵守", "按照", "根据", "に従って", "に沿って", "따라", "준수",
