@@ -359,7 +359,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_eighteen_is_reported()
-        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.71, 0.73);
+        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.72, 0.74);
 
     /// <summary>
     /// The nineteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (second session) by the writer of

@@ -1077,6 +1077,7 @@ internal static class InjectionVocabulary
 
         Add(CueRole.Cipher, "piglatin", 0, DirectAttackVocabulary.PigLatinCues);
 
+        Add(CueRole.Negation, Reveal, 0, SetupVocabulary.ForbiddenDisclosure);
         // The setup asked for in some format, word for word, and the languages no other list covers (SetupVocabulary).
         foreach (var (cls, phrases) in SetupVocabulary.Classes)
         {
