@@ -557,13 +557,21 @@ public sealed class EvaluationTests
     /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
     /// commit 7abc213 plus the probes): TP 5 FP 1 FN 25, precision 0.833, recall 0.167, F1 0.278 (1 of 30 benign flagged:
     /// a "## Notes for coding agents" list asking to quote a failing check verbatim, addressed-to-ai).
+    /// Measured at the end of that work (commit 0218bf8, tuned on batches eighteen and nineteen only): TP 19 FP 1 FN 11,
+    /// precision 0.950, recall 0.633, F1 0.760 (the same false positive). The probes ran, unread, with the whole project once
+    /// mid-work and the figure was seen then (0.760; nothing changed it after). Optimistic: the same hand wrote the probes
+    /// and the vocabulary of the new languages. Still missed: the setup named without the reader ("the rules you were given
+    /// at the start", "le regole che ti hanno dato", "あなたに最初に与えられた指示" with a discussion-free verb, "تعليمات النظام
+    /// الخاصة بك"), "instrucțiunile tale de sistem" (the possessive before "de sistem", past the noun the pass saw last),
+    /// German and Dutch compounds ("Systemanweisungen", "systeeminstructies"), "texto exato" as a marker, a spelling bee, a
+    /// unified diff, and a two-character persona whose rules are "ignored" (no noun of rules negated).
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_direct_work_of_batch_nineteen_are_reported()
     {
         var fresh = HeldOut("fresh direct-attack probes written before the batch-nineteen direct-attack work (never tuned on)", FreshProbes19B.Attacks, FreshProbes19B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19b.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.27, fresh.Report);
+        Assert.True(fresh.F1 >= 0.75, fresh.Report);
     }
 
     /// <summary>
