@@ -560,11 +560,10 @@ public sealed class EvaluationTests
     /// Measured at the end of that work (commit 0218bf8, tuned on batches eighteen and nineteen only): TP 19 FP 1 FN 11,
     /// precision 0.950, recall 0.633, F1 0.760 (the same false positive). The probes ran, unread, with the whole project once
     /// mid-work and the figure was seen then (0.760; nothing changed it after). Optimistic: the same hand wrote the probes
-    /// and the vocabulary of the new languages. Still missed: the setup named without the reader ("the rules you were given
-    /// at the start", "le regole che ti hanno dato", "あなたに最初に与えられた指示" with a discussion-free verb, "تعليمات النظام
-    /// الخاصة بك"), "instrucțiunile tale de sistem" (the possessive before "de sistem", past the noun the pass saw last),
-    /// German and Dutch compounds ("Systemanweisungen", "systeeminstructies"), "texto exato" as a marker, a spelling bee, a
-    /// unified diff, and a two-character persona whose rules are "ignored" (no noun of rules negated).
+    /// and the vocabulary of the new languages. Still missed: the setup named without the reader's possessive ("the rules
+    /// you were given at the start", "le regole che ti hanno dato", "あなたに最初に与えられた指示", "تعليمات النظام الخاصة بك"),
+    /// Romanian "instrucțiunile tale de sistem", German and Dutch compounds ("Systemanweisungen", "systeeminstructies"),
+    /// "texto exato" as a marker, a spelling bee, a unified diff, and a two-character persona whose rules are "ignored".
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_direct_work_of_batch_nineteen_are_reported()
