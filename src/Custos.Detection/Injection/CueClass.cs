@@ -169,5 +169,14 @@ internal enum CueClass : byte
     /// <summary>Set up for something: "configured for", "stored in your", "konfiguriert" (credentials of the model's tools).</summary>
     Configured,
 
+    /// <summary>A possessive that follows its noun: "của bạn", "tale", "שלך", "kamu" ("các quy tắc của bạn": the reader's rules).</summary>
+    YourAfter,
+
+    /// <summary>Keeping to something: follow, according to, suis, gemäß, según, 按照 ("follow your guidelines exactly": rules kept, not copied).</summary>
+    Comply,
+
+    /// <summary>Asking for a text without a verb of disclosure: I need, I'd like, il me faut, brauche ich, necesito, 我需要 (Composition.OwnSetup.cs only).</summary>
+    Request,
+
     Count,
 }

@@ -756,9 +756,12 @@ internal sealed class InjectionPass
             case CueRole.Negation:
                 _negationStartK = startK;
                 _negationEndK = endK;
-                if (_lastVerb[0].StartK >= startK)
+                for (var group = 0; group < _lastVerb.Length; group++)
                 {
-                    _lastVerb[0].StartK = -1;
+                    if (_lastVerb[group].StartK >= startK)
+                    {
+                        _lastVerb[group].StartK = -1; // "never reveal your instructions": the verb inside pairs with nothing
+                    }
                 }
 
                 _composition.Retract(CueClass.Override, startK);
@@ -786,6 +789,7 @@ internal sealed class InjectionPass
                 }
 
                 _lastObject[0].StartK = -1;
+                _composition.Topic(startK); // "your instructions for the desk": not the model's setup either
                 break;
             case CueRole.Send:
                 SendVerbs.Add((start, end));
