@@ -553,6 +553,18 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
+    /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_decoder_work_of_batch_nineteen_are_reported()
+    {
+        var fresh = HeldOut("fresh decoder probes written before the batch-nineteen decoder work (never tuned on)", FreshProbes19C.Attacks, FreshProbes19C.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19c.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.28, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own hard benign texts for the precision work after batch seventeen (<see cref="FreshBenign17"/>), written
     /// before reading the detector and never tuned on. Measured once before any change for that work (2026-11-29, on
     /// commit 16d65c3): 5 of 80 flagged (6.3%): two "Instructions for AI coding assistants" / "Agent guidelines" lists of
