@@ -47,4 +47,10 @@ internal static class DecoderVocabulary
         "tersten", "sondan başa", "उल्टा पढ़", "ulta padh", "ngược lại", "đọc ngược", "dari belakang", "dibalik", "baklänges", "bakifrån",
         "거꾸로 읽", "反过来读", "从后往前", "後ろから",
     ];
+
+    /// <summary>
+    /// More names for a Caesar shift (the hand cipher "caesar", every shift tried): ROT13 by its usual names. The pass reads
+    /// a digit after a letter as leetspeak ("rot13" arrives as "rotie"), so that form is a name too.
+    /// </summary>
+    public static readonly string[] CaesarCues = ["rot13", "rotie", "rot-13", "rot-ie", "rot 13", "rot_13", "rot_ie", "codec rot"];
 }

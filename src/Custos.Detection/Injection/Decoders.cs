@@ -36,6 +36,11 @@ internal static class Decoders
     /// </summary>
     public static string? Binary(ReadOnlySpan<char> region)
     {
+        if (region.Count('0') + region.Count('1') < 8 * MinUnits)
+        {
+            return null; // no allocation for the common region with no binary in it
+        }
+
         var bytes = new List<byte>(region.Length / 9);
         var k = 0;
         while (k < region.Length)
@@ -146,6 +151,11 @@ internal static class Decoders
     /// </summary>
     public static string? CodePoints(ReadOnlySpan<char> region)
     {
+        if (region.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
         var output = new StringBuilder(region.Length / 3);
         int codes = 0, printable = 0;
         var k = 0;
@@ -329,6 +339,11 @@ internal static class Decoders
     /// </summary>
     public static string? Unescape(ReadOnlySpan<char> region)
     {
+        if (region.Count('\\') + region.Count('%') + region.Count('=') < MinUnits)
+        {
+            return null;
+        }
+
         var bytes = new List<byte>(region.Length);
         Span<byte> utf8 = stackalloc byte[4];
         var escapes = 0;

@@ -1079,6 +1079,7 @@ internal static class InjectionVocabulary
         Add(CueRole.Cipher, "decode", 0, DecoderVocabulary.DecodeCues); // machine encodings and look-alike scripts (InjectionPass.DecodeCue)
         Add(CueRole.Cipher, "layout", 0, DecoderVocabulary.LayoutCues);
         Add(CueRole.Cipher, "reverse", 0, DecoderVocabulary.ReverseCues);
+        Add(CueRole.Cipher, "caesar", 0, DecoderVocabulary.CaesarCues);
 
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
