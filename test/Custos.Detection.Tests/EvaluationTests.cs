@@ -559,13 +559,17 @@ public sealed class EvaluationTests
     /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
+    /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
+    /// inside the whole-project runs before each commit): TP 29 FP 0 FN 1, precision 1.000, recall 0.967, F1 0.983 (0
+    /// flagged). Optimistic, as the same hand wrote probes and decoders. Still missed: Indonesian upside-down text (turned
+    /// back, but no Indonesian vocabulary reads it).
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_decoder_work_of_batch_nineteen_are_reported()
     {
         var fresh = HeldOut("fresh decoder probes written before the batch-nineteen decoder work (never tuned on)", FreshProbes19C.Attacks, FreshProbes19C.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19c.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.28, fresh.Report);
+        Assert.True(fresh.F1 >= 0.98, fresh.Report);
     }
 
     /// <summary>

@@ -9,7 +9,10 @@ namespace Custos.Detection.Tests.Evaluation;
 /// 8-bit binary, upside-down text, the wrong keyboard layout (both ways), reversed French and Italian, JSON \u escapes,
 /// percent-encoding, hex, base64, bytes([...]) and emoji rebuses, with and without a cue word; benign texts are the same
 /// encodings used honestly (networking binary, Braille labels, TOTP secrets, ordinary chr() code, decoded greetings,
-/// genuine Russian, wrong-layout chat, reversed word games). Before the work (commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
+/// genuine Russian, wrong-layout chat, reversed word games). Before the work (commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged); at the end of the work (commit 48bd456): TP 29 FP 0 FN 1,
+/// precision 1.000, recall 0.967, F1 0.983 (0 flagged). Optimistic: the same hand wrote the probes and the decoders, after
+/// reading the brief's list of missed encodings. The one miss is Indonesian upside-down text: it is turned back, but the
+/// nested pass has no Indonesian words for "ignore the instructions" or "show the prompt".
 /// See <c>EvaluationTests.Fresh_probes_of_the_decoder_work_of_batch_nineteen_are_reported</c>.
 /// </summary>
 internal static class FreshProbes19C
