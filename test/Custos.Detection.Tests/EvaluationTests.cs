@@ -355,7 +355,9 @@ public sealed class EvaluationTests
     /// wording after that session: the writer was asked for carriers and framings no batch had used, and found them.
     /// Batch nineteen, from the same writer, is SEALED for the next session: not run, not read. Tuning material from then
     /// on: after the password-file list of the same day (.pgpass and others), heuristics alone TP 53, F1 0.606; after the
-    /// Atbash and letters-as-numbers decoders, TP 55 FP 2, F1 0.621 (with the classifier TP 59 FP 3, F1 0.648).
+    /// Atbash and letters-as-numbers decoders, TP 55 FP 2, F1 0.621 (with the classifier TP 59 FP 3, F1 0.648); after the
+    /// decoders of machine encodings (base32, chr() lists, Braille; <c>Decoders</c>), TP 58 FP 2, F1 0.644
+    /// (with the classifier TP 62 FP 3, F1 0.670).
     /// </summary>
     [Fact]
     public void Held_out_batch_eighteen_is_reported()
@@ -366,7 +368,9 @@ public sealed class EvaluationTests
     /// batch eighteen, sealed for a session; measured once at the start of the session of 2026-11-29 (third), before any
     /// change: heuristics alone TP 47 FP 0 FN 73, precision 1.000, recall 0.392, F1 0.563 (0 of 120 benign flagged); with
     /// the classifier TP 54 FP 0 FN 66, precision 1.000, recall 0.450, F1 0.621 (0 flagged). The honest figure on unseen
-    /// wording at the start of that session; tuning material from then on.
+    /// wording at the start of that session; tuning material from then on. After the decoders of machine encodings
+    /// (binary, upside-down text, the wrong keyboard layout, an emoji rebus; <c>Decoders</c>): TP 50 FP 0, F1 0.588 (with
+    /// the classifier TP 57 FP 0, F1 0.644).
     /// </summary>
     [Fact]
     public void Held_out_batch_nineteen_is_reported()
@@ -571,6 +575,22 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh direct-attack probes written before the batch-nineteen direct-attack work (never tuned on)", FreshProbes19B.Attacks, FreshProbes19B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19b.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.75, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
+    /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
+    /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
+    /// inside the whole-project runs before each commit): TP 29 FP 0 FN 1, precision 1.000, recall 0.967, F1 0.983 (0
+    /// flagged). Optimistic, as the same hand wrote probes and decoders. Still missed: Indonesian upside-down text (turned
+    /// back, but no Indonesian vocabulary reads it).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_decoder_work_of_batch_nineteen_are_reported()
+    {
+        var fresh = HeldOut("fresh decoder probes written before the batch-nineteen decoder work (never tuned on)", FreshProbes19C.Attacks, FreshProbes19C.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19c.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.98, fresh.Report);
     }
 
     /// <summary>

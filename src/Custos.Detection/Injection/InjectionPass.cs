@@ -11,7 +11,7 @@ namespace Custos.Detection.Injection;
 /// original text on code point boundaries. Runs of base64 or hex are decoded and fed to a nested pass (at most
 /// <see cref="MaxDepth"/> deep; each layer is shorter than the last, so the total work stays linear).
 /// </summary>
-internal sealed class InjectionPass
+internal sealed partial class InjectionPass
 {
     public const int RingSize = 128;
     public const int MaxDepth = 3;
@@ -181,6 +181,13 @@ internal sealed class InjectionPass
             {
                 if (i - runStart < MinHex)
                 {
+                    if (i - runStart == 8 && text[runStart] == '0' && i > _decodeTo)
+                    {
+                        Save(state, count, runStart, lastBreak, last, collapsed);
+                        DecodeShape(runStart); // perhaps the first of many 8-bit groups of binary
+                        (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
+                    }
+
                     runStart = -1; // too short to decode: the common end of a word
                 }
                 else
@@ -532,6 +539,11 @@ internal sealed class InjectionPass
         }
 
         CloseTagRun();
+        if (cp is (>= 0x2801 and <= 0x28FF) or 0x01DD or 0x0287 or 0x0250 || Decoders.IsRebus(cp))
+        {
+            DecodeShape(start); // Braille cells, letters only upside-down text has (ǝ, ʇ, ɐ), emoji that stand for words
+        }
+
         if (cp < 0x10000)
         {
             var c = (char)cp;
@@ -1266,6 +1278,11 @@ internal sealed class InjectionPass
     {
         var start = _runStart;
         _runStart = -1;
+        if (start >= 0 && end - start == 8 && _text[start] == '0' && end > _decodeTo)
+        {
+            DecodeShape(start);
+        }
+
         if (start < 0 || _depth >= MaxDepth || end - start < MinHex || end - start > MaxEncodedRun)
         {
             return;
@@ -1308,7 +1325,7 @@ internal sealed class InjectionPass
     /// </summary>
     private void Decipher(string kind, int start, int end)
     {
-        if (_depth >= MaxDepth || end <= _cipherTo)
+        if (_depth >= MaxDepth)
         {
             return;
         }
@@ -1316,6 +1333,11 @@ internal sealed class InjectionPass
         if (_cipherBudget < 0)
         {
             _cipherBudget = (2L * _text.Length) + 4096;
+        }
+
+        if (DecodeCue(kind, end) || end <= _cipherTo)
+        {
+            return;
         }
 
         int from, to;
@@ -1443,9 +1465,14 @@ internal sealed class InjectionPass
         }
 
         var trimmed = run.TrimEnd('=');
-        if (trimmed.IndexOf('=') >= 0 || trimmed.Length % 4 == 1)
+        if (trimmed.IndexOf('=') >= 0)
         {
             return null;
+        }
+
+        if (trimmed.Length % 4 == 1)
+        {
+            return Decoders.Base32Run(trimmed);
         }
 
         var urlSafe = trimmed.IndexOfAny('-', '_') >= 0;
@@ -1461,10 +1488,11 @@ internal sealed class InjectionPass
         }
 
         bytes = new byte[padded.Length / 4 * 3];
-        return Convert.TryFromBase64Chars(padded, bytes, out var written) ? Readable(bytes.AsSpan(0, written)) : null;
+        return Convert.TryFromBase64Chars(padded, bytes, out var written) && Readable(bytes.AsSpan(0, written)) is { } text ? text
+            : urlSafe ? null : Decoders.Base32Run(trimmed); // base32 (RFC 4648) is upper case letters and 2-7, which base64 also holds
     }
 
-    private static string? Readable(ReadOnlySpan<byte> bytes)
+    internal static string? Readable(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 8)
         {

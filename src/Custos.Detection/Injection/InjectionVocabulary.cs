@@ -1076,6 +1076,10 @@ internal static class InjectionVocabulary
         }
 
         Add(CueRole.Cipher, "piglatin", 0, DirectAttackVocabulary.PigLatinCues);
+        Add(CueRole.Cipher, "decode", 0, DecoderVocabulary.DecodeCues); // machine encodings and look-alike scripts (InjectionPass.DecodeCue)
+        Add(CueRole.Cipher, "layout", 0, DecoderVocabulary.LayoutCues);
+        Add(CueRole.Cipher, "reverse", 0, DecoderVocabulary.ReverseCues);
+        Add(CueRole.Cipher, "caesar", 0, DecoderVocabulary.CaesarCues);
 
         Add(CueRole.Negation, Reveal, 0, SetupVocabulary.ForbiddenDisclosure);
         // The setup asked for in some format, word for word, and the languages no other list covers (SetupVocabulary).
