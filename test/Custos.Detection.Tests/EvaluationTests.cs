@@ -490,6 +490,21 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-nineteen work on indirect injection in data (<see cref="FreshProbes19A"/>), written
+    /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
+    /// (2026-11-29, commit 7abc213 plus the probes): TP 16 FP 3 FN 14, precision 0.842, recall 0.533, F1 0.653 (3 of 30
+    /// benign flagged). Only the summary line was meant to be read; the first three misses (checkout helpers in an
+    /// aria-label, a smart speaker in a podcast, an inbox copilot in a signature) were seen by accident; nothing was tuned on them.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_indirect_work_of_batch_nineteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-nineteen work (never tuned on)", FreshProbes19A.Attacks, FreshProbes19A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.65, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
     /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
     /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged). Measured at the end of
