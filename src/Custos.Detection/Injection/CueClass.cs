@@ -169,5 +169,11 @@ internal enum CueClass : byte
     /// <summary>Set up for something: "configured for", "stored in your", "konfiguriert" (credentials of the model's tools).</summary>
     Configured,
 
+    /// <summary>What an order left for a reader must not hand out: admin rights, a verified badge, shell access, a port opened, store credit, an unredacted record.</summary>
+    Privilege,
+
+    /// <summary>"To the", "for the", "to whichever", "ao", "an den": before a name for the model, a weak address (Composition.Addressee.cs).</summary>
+    Dedication,
+
     Count,
 }
