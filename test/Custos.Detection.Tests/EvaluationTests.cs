@@ -369,7 +369,7 @@ public sealed class EvaluationTests
     /// change: heuristics alone TP 47 FP 0 FN 73, precision 1.000, recall 0.392, F1 0.563 (0 of 120 benign flagged); with
     /// the classifier TP 54 FP 0 FN 66, precision 1.000, recall 0.450, F1 0.621 (0 flagged). The honest figure on unseen
     /// wording at the start of that session; tuning material from then on. After the addressee frames, machine readers and
-    /// stakes of the indirect work (inject19a): heuristics alone TP 70 FP 0, F1 0.737; with the classifier TP 76 FP 0, F1 0.776.
+    /// stakes of the indirect work (inject19a): heuristics alone TP 71 FP 0, F1 0.743; with the classifier TP 77 FP 0, F1 0.782.
     /// </summary>
     [Fact]
     public void Held_out_batch_nineteen_is_reported()
@@ -499,13 +499,17 @@ public sealed class EvaluationTests
     /// (2026-11-29, commit 7abc213 plus the probes): TP 16 FP 3 FN 14, precision 0.842, recall 0.533, F1 0.653 (3 of 30
     /// benign flagged). Only the summary line was meant to be read; the first three misses (checkout helpers in an
     /// aria-label, a smart speaker in a podcast, an inbox copilot in a signature) were seen by accident; nothing was tuned on them.
+    /// Measured at the end of that work (commit after 5eca107): TP 21 FP 3 FN 9, precision 0.875, recall 0.700, F1 0.778 (the
+    /// same three benign flagged in count). Only the summary line was read, again; the probes also ran, unread, inside the
+    /// whole EvaluationTests class mid-work (same figure). Optimistic: the same hand wrote the probes and the mechanisms
+    /// after reading the brief's list of misses (the admin and saved-card stakes in several languages came from the brief).
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_indirect_work_of_batch_nineteen_are_reported()
     {
         var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-nineteen work (never tuned on)", FreshProbes19A.Attacks, FreshProbes19A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19a.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.65, fresh.Report);
+        Assert.True(fresh.F1 >= 0.77, fresh.Report);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ internal static class AddresseeVocabulary
         // सहायक", "Till AI-assistenten", "to whichever system handles"): the name that follows is addressed.
         (CueClass.Note,
         [
-            "okuyan", "işleyen", "özetleyen", "inceleyen", "yöneten", "için not", "notu:",
+            "okuyan", "işleyen", "özetleyen", "inceleyen", "yöneten",
             "पढ़ने वाले", "पढ़ने वाली", "संभालने वाले", "के लिए निर्देश",
             "lưu ý cho", "gửi", "dành cho", "ghi chú cho",
             "untuk", "kepada", "catatan untuk", "pesan untuk",
@@ -57,7 +57,8 @@ internal static class AddresseeVocabulary
         ]),
 
         // After the name, an address: "AI सहायक के लिए:", "asistanına:".
-        (CueClass.AddressSuffix, ["के लिए:", "के लिए :", "के लिए", "ko:", "için:"]),
+        (CueClass.AddressSuffix, ["के लिए:", "के लिए :", "के लिए", "için:", "için not", "için not:", "için notu"]),
+        (CueClass.ThirdParty, ["kullanıcının", "kullanıcıya", "müşterinin", "उपयोगकर्ता", "ग्राहक का", "pengguna", "användarens"]),
 
         // After the name, the reader as one who reads this text: "trợ lý AI đọc email này", "asisten AI yang membaca", "AI-assistenten som läser".
         (CueClass.AiContext,
@@ -93,7 +94,7 @@ internal static class AddresseeVocabulary
             "dm", "direct message", "enter the", "give it", "give this", "give them", "give the", "tag every", "tag all", "keep this", "close every", "tell the",
             "tell him", "tell her", "tell every", "order two", "order three", "order several", "order more", "souscri*", "réservez", "réserve", "réserver",
             "ausführen", "führe", "registra", "registrare", "leggi", "passa", "passane", "sertakan", "预订", "订购", "购买", "下单", "放进", "放入", "填入",
-            "회신", "wysłanie", "wysłać",
+            "회신", "wysłanie", "wysłać", "koy", "を付けて", "を添付して",
             "gönder", "onayla", "güncelle", "değiştir", "ekle", "gir", "aktar", "satın al",
             "भेजें", "भेज दें", "भेजो", "खरीदें", "बदलें", "हटाएं", "जोड़ें", "करें",
             "hãy", "xin hãy", "cấp quyền",

@@ -9,7 +9,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// helpers, LLM-based linters, "the AI that sorts", inbox copilots, recommendation engines) inside transcripts, UI
 /// labels, code comments, tickets and records, with the stakes agents must not be talked into: privileges, money,
 /// suppression, disclosure; benign texts are the same carriers used honestly, AGENTS.md-like rules and notes that merely
-/// mention assistants. Before the work (commit 7abc213): TP 16 FP 3 FN 14, precision 0.842, recall 0.533, F1 0.653.
+/// mention assistants. Before the work (commit 7abc213): TP 16 FP 3 FN 14, precision 0.842, recall 0.533, F1 0.653. At its
+/// end: TP 21 FP 3 FN 9, precision 0.875, recall 0.700, F1 0.778 (never tuned on; the misses were not read).
 /// Figures: see <c>EvaluationTests.Fresh_probes_of_the_indirect_work_of_batch_nineteen_are_reported</c>.
 /// </summary>
 internal static class FreshProbes19A
