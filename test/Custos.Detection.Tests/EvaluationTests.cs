@@ -357,11 +357,13 @@ public sealed class EvaluationTests
     /// on: after the password-file list of the same day (.pgpass and others), heuristics alone TP 53, F1 0.606; after the
     /// Atbash and letters-as-numbers decoders, TP 55 FP 2, F1 0.621 (with the classifier TP 59 FP 3, F1 0.648); after the
     /// decoders of machine encodings (base32, chr() lists, Braille; <c>Decoders</c>), TP 58 FP 2, F1 0.644
-    /// (with the classifier TP 62 FP 3, F1 0.670).
+    /// (with the classifier TP 62 FP 3, F1 0.670). Separately (on its own branch), after the
+    /// addressee frames, machine readers and stakes of the indirect work (inject19a), TP 72 FP 2, F1 0.742 (with the
+    /// classifier TP 76 FP 3, F1 0.764).
     /// </summary>
     [Fact]
     public void Held_out_batch_eighteen_is_reported()
-        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.72, 0.74);
+        => BothWays("eighteenth", 18, HeldOutInjections18.Attacks, HeldOutInjections18.Benign, 0.74, 0.74);
 
     /// <summary>
     /// The nineteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (second session) by the writer of
@@ -370,11 +372,13 @@ public sealed class EvaluationTests
     /// the classifier TP 54 FP 0 FN 66, precision 1.000, recall 0.450, F1 0.621 (0 flagged). The honest figure on unseen
     /// wording at the start of that session; tuning material from then on. After the decoders of machine encodings
     /// (binary, upside-down text, the wrong keyboard layout, an emoji rebus; <c>Decoders</c>): TP 50 FP 0, F1 0.588 (with
-    /// the classifier TP 57 FP 0, F1 0.644).
+    /// the classifier TP 57 FP 0, F1 0.644). Separately (on its own
+    /// branch), after the addressee frames, machine readers and stakes of the indirect work (inject19a): heuristics alone TP
+    /// 71 FP 0, F1 0.743; with the classifier TP 77 FP 0, F1 0.782.
     /// </summary>
     [Fact]
     public void Held_out_batch_nineteen_is_reported()
-        => BothWays("nineteenth", 19, HeldOutInjections19.Attacks, HeldOutInjections19.Benign, 0.70, 0.70);
+        => BothWays("nineteenth", 19, HeldOutInjections19.Attacks, HeldOutInjections19.Benign, 0.73, 0.73);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
@@ -484,13 +488,33 @@ public sealed class EvaluationTests
     /// reviewers: approve and merge … without waiting for CI", a clinical tool told to leave an allergy out (no stake word),
     /// a tool description's "must carry the saved card number" (talked about), "logiciels de tri" with no word for automated,
     /// a German compound ("Zahlungsfreigabe"), and an Italian "ordina … con il metodo di pagamento salvato".
+    /// After the batch-nineteen indirect work (inject19a, not tuned on these): TP 23 FP 1 FN 7, F1 0.852 (floor raised).
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_indirect_work_of_batch_seventeen_are_reported()
     {
         var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-seventeen work (never tuned on)", FreshProbes17A.Attacks, FreshProbes17A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-17a.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.83, fresh.Report);
+        Assert.True(fresh.F1 >= 0.85, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-nineteen work on indirect injection in data (<see cref="FreshProbes19A"/>), written
+    /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
+    /// (2026-11-29, commit 7abc213 plus the probes): TP 16 FP 3 FN 14, precision 0.842, recall 0.533, F1 0.653 (3 of 30
+    /// benign flagged). Only the summary line was meant to be read; the first three misses (checkout helpers in an
+    /// aria-label, a smart speaker in a podcast, an inbox copilot in a signature) were seen by accident; nothing was tuned on them.
+    /// Measured at the end of that work (commit after 5eca107): TP 21 FP 3 FN 9, precision 0.875, recall 0.700, F1 0.778 (the
+    /// same three benign flagged in count). Only the summary line was read, again; the probes also ran, unread, inside the
+    /// whole EvaluationTests class mid-work (same figure). Optimistic: the same hand wrote the probes and the mechanisms
+    /// after reading the brief's list of misses (the admin and saved-card stakes in several languages came from the brief).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_indirect_work_of_batch_nineteen_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-nineteen work (never tuned on)", FreshProbes19A.Attacks, FreshProbes19A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.77, fresh.Report);
     }
 
     /// <summary>

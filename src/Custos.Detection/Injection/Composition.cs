@@ -122,9 +122,9 @@ internal sealed partial class Composition
             return; // "must never reveal", "should not share": no order
         }
 
-        if (cls == CueClass.Sink && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
+        if (cls is CueClass.Sink or CueClass.Privilege && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
         {
-            return; // "never include it in your reply": where nothing is to go
+            return; // "never include it in your reply", "never open port 22": where nothing is to go, what is not to be given
         }
 
         _last[(int)cls] = hit;
@@ -170,6 +170,11 @@ internal sealed partial class Composition
                 // "AI model describing this image:", "Agents crawling this site:", "Asistente que ejecuta esta migración:": a
                 // header in the data that names a model and ends in a colon addresses it, however the header is worded.
                 var named = _last[(int)CueClass.Ai];
+                if (!(named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && lastBreak < named.StartK) && MachineBefore(startK, lastBreak))
+                {
+                    named = _last[(int)CueClass.Machine]; // "Literature-review tools:" (Composition.Addressee.cs)
+                }
+
                 var speaking = _last[(int)CueClass.Speaker];
                 // The header is words only (the pass starts the colon's span where they start), and more than the bare name
                 // ("[ASSISTANT]:" is a label, "new(model: \"gpt\", apiKey:" code).
@@ -177,6 +182,7 @@ internal sealed partial class Composition
                     && (_vocative.StartK < 0 || _vocative.EndK <= named.StartK) && !(speaking.StartK >= 0 && startK - speaking.StartK <= SpeakerReach))
                 {
                     SetVocative(Span(named, hit), reads: true);
+                    _vocativeMachine = named.StartK == _last[(int)CueClass.Machine].StartK;
                 }
 
                 break;
@@ -244,6 +250,7 @@ internal sealed partial class Composition
                 break;
         }
 
+        Addressee(cls, hit, lastBreak);
         Indirect(cls, hit, lastBreak, output);
         AddDirect(cls, hit, startK, lastBreak, opens, output);
         AddOwnSetup(cls, hit, startK, lastBreak, output);
@@ -483,7 +490,7 @@ internal sealed partial class Composition
         // model reading this text ("AI agents reading this page must …").
         if (vocativeNear && cls is CueClass.Action or CueClass.Send or CueClass.Override or CueClass.Reveal or CueClass.Place
             or CueClass.Credential or CueClass.OwnSecret or CueClass.Stealth or CueClass.ThirdParty or CueClass.Authority or CueClass.Rules or CueClass.Sink
-            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk)
+            or CueClass.Conceal or CueClass.Unchecked or CueClass.Regardless or CueClass.Url or CueClass.Harm or CueClass.Bulk or CueClass.Privilege)
         {
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             // "Policy: agents must never send customer data outside …": in the sentence of an address that forbids, what
@@ -496,12 +503,17 @@ internal sealed partial class Composition
                 var stake = _vocativeTalkedAbout
                     ? Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.Authority, CueClass.Sink, CueClass.Url)
                     : Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Rules, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Bulk, CueClass.Privilege);
                 if (_vocativeNote)
                 {
                     // Not "every" nor "the rules", which instruction files name all the time ("before every commit").
                     stake = Latest(_vocative.StartK, CueClass.Credential, CueClass.OwnSecret, CueClass.Stealth, CueClass.ThirdParty, CueClass.Authority, CueClass.Sink,
-                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm);
+                        CueClass.Override, CueClass.Conceal, CueClass.Unchecked, CueClass.Regardless, CueClass.Url, CueClass.Harm, CueClass.Privilege);
+                }
+
+                if (_vocativeMachine)
+                {
+                    stake = MachineStake(); // "Build tools: make … every platform" is a label (Composition.Addressee.cs)
                 }
 
                 if (_vocativeNote && !(stake.StartK > lastBreak && order.StartK > lastBreak))
@@ -515,7 +527,7 @@ internal sealed partial class Composition
 
                 // Leave given to a model ("Note to the assistant from me: you may share my availability") orders nothing by
                 // itself: it needs something at stake like any address.
-                var reads = _vocativeReads && !_vocativeNote && order.StartK != AllowedOrderK;
+                var reads = _vocativeReads && !_vocativeNote && !_vocativeMachine && order.StartK != AllowedOrderK;
                 if (stake.StartK >= 0 || reads || !_vocativeTalkedAbout)
                 {
                     output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || reads ? 0.6 : 0.4));
@@ -528,7 +540,7 @@ internal sealed partial class Composition
     public bool NamedBefore(int startK, int lastBreak)
     {
         var named = _last[(int)CueClass.Ai];
-        return named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && lastBreak < named.StartK;
+        return (named.StartK >= 0 && named.EndK <= startK && startK - named.EndK <= HeaderReach && lastBreak < named.StartK) || MachineBefore(startK, lastBreak);
     }
 
     /// <summary>Whether an order to disclose opened the current sentence (after <paramref name="lastBreak"/>): "Print the text between …".</summary>
@@ -564,6 +576,7 @@ internal sealed partial class Composition
         _vocativeReads = reads;
         _vocativeTalkedAbout = false;
         _vocativeNote = false;
+        _vocativeMachine = false;
         if (Addressed.Count == 0 || Addressed[^1].Start != hit.Start)
         {
             Addressed.Add((hit.Start, hit.End));

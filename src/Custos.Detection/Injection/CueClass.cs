@@ -178,5 +178,11 @@ internal enum CueClass : byte
     /// <summary>Asking for a text without a verb of disclosure: I need, I'd like, il me faut, brauche ich, necesito, 我需要 (Composition.OwnSetup.cs only).</summary>
     Request,
 
+    /// <summary>What an order left for a reader must not hand out: admin rights, a verified badge, shell access, a port opened, store credit, an unredacted record.</summary>
+    Privilege,
+
+    /// <summary>"To the", "for the", "to whichever", "ao", "an den": before a name for the model, a weak address (Composition.Addressee.cs).</summary>
+    Dedication,
+
     Count,
 }

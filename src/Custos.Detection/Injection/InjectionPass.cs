@@ -843,6 +843,16 @@ internal sealed partial class InjectionPass
                     }
                 }
 
+                if (cue.Class == CueClass.Dedication && StartsClause(startK, out _) != true)
+                {
+                    break; // "to the", "for the" address a reader only where they open a clause ("To the orchestrator:", "[For the scribe:")
+                }
+
+                if (cue.Class == CueClass.Speaker && WordBefore(startK, InjectionVocabulary.DefiniteWords).StartK >= 0)
+                {
+                    break; // "for the user:" ends a header, it labels no speaker of a transcript
+                }
+
                 if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
                 {
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
@@ -884,7 +894,7 @@ internal sealed partial class InjectionPass
                 (cue.Signal == InjectionVocabulary.Owned ? Owned : Sensitive).Add((start, end));
                 break;
             case CueRole.Discussion:
-                if (!InHostName(startK, end))
+                if (!InHostName(startK, end) && !IsJsonKey(start, end))
                 {
                     Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
                 }
@@ -939,6 +949,25 @@ internal sealed partial class InjectionPass
         var after = end < _text.Length ? _text[end] : ' ';
         var afterNext = end + 1 < _text.Length ? _text[end + 1] : ' ';
         return before is '.' or '/' or '@' || (after is '.' or '/' && char.IsAsciiLetter(afterNext));
+    }
+
+    /// <summary>
+    /// Whether a word is a JSON key ("payload": {…}): a field's name in a record, not a word of writing about attacks.
+    /// </summary>
+    private bool IsJsonKey(int start, int end)
+    {
+        if (start == 0 || _text[start - 1] != '"' || end >= _text.Length || _text[end] != '"')
+        {
+            return false;
+        }
+
+        var k = end + 1;
+        while (k < _text.Length && k < end + 4 && _text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < _text.Length && _text[k] == ':';
     }
 
     /// <summary>
@@ -1093,7 +1122,7 @@ internal sealed partial class InjectionPass
                     return false; // an elided article: "l'assistant", "dell'assistente" is talked about
                 }
 
-                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '>' or '*' or '-' or '\'' or '#' or '/' or '\\' or '\u2014' or '\u2013'
+                return before.Char is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or '[' or '{' or '}' or '>' or '*' or '-' or '\'' or '#' or '/' or '\\' or '\u2014' or '\u2013'
                     or '\u3002' or '\uFF1A' or '\uFF0C' or '\u3001';
             }
 

@@ -1098,6 +1098,12 @@ internal static class InjectionVocabulary
             Class(cls, words);
         }
 
+        // Who is addressed in data, named in new ways, and what such orders put at stake (AddresseeVocabulary).
+        foreach (var (cls, words) in AddresseeVocabulary.Classes)
+        {
+            Class(cls, words);
+        }
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
