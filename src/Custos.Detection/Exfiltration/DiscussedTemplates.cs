@@ -17,7 +17,7 @@ internal static class DiscussedTemplates
         for (var n = context.Regions.Count - 1; n >= 0; n--)
         {
             var f = context.Regions[n];
-            if (f.Type != EntityTypes.Exfiltration || f.Subtype != "url-template" || !Discussed(signals, f.Start, f.End))
+            if (f.Type != EntityTypes.Exfiltration || f.Subtype is not ("url-template" or "secret-in-field") || !Discussed(signals, f.Start, f.End))
             {
                 continue;
             }

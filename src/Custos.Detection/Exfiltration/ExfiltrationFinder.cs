@@ -121,6 +121,11 @@ internal static class ExfiltrationFinder
         ChatDestinations.Add(text, destinations);
         foreach (var (start, end) in words.Places)
         {
+            if (StandingOrderWords.UrlPart(text, end))
+            {
+                continue; // "in the query string": part of a URL, not a tool's field
+            }
+
             destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : "a public place"));
         }
 
