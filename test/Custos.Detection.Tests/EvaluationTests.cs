@@ -370,11 +370,12 @@ public sealed class EvaluationTests
     /// the classifier TP 54 FP 0 FN 66, precision 1.000, recall 0.450, F1 0.621 (0 flagged). The honest figure on unseen
     /// wording at the start of that session; tuning material from then on. After the exfiltration work of that session
     /// (reverse tunnels, scheduled uploads, secret stores piped out, forwarding rules, secrets set into visible fields, private
-    /// data in a tool's query, five new languages' send words): TP 61 FP 0, F1 0.674 (with the classifier TP 66, F1 0.710).
+    /// data in a tool's query, personal home folders named in prose, five new languages' send words): TP 64 FP 0, F1 0.696 (with
+    /// the classifier TP 69, F1 0.730).
     /// </summary>
     [Fact]
     public void Held_out_batch_nineteen_is_reported()
-        => BothWays("nineteenth", 19, HeldOutInjections19.Attacks, HeldOutInjections19.Benign, 0.67, 0.71);
+        => BothWays("nineteenth", 19, HeldOutInjections19.Attacks, HeldOutInjections19.Benign, 0.69, 0.72);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]

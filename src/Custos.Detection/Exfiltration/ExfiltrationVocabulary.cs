@@ -19,6 +19,9 @@ internal static class ExfiltrationVocabulary
 
         /// <summary>A field shown to others (a status, a title): see <see cref="SecretFields"/>.</summary>
         Field,
+
+        /// <summary>A path under a home: private data when it names a personal folder.</summary>
+        HomePath,
     }
 
     /// <summary>Private data: records about people, money, identity, and what a machine keeps about its user.</summary>
@@ -176,7 +179,7 @@ internal static class ExfiltrationVocabulary
     private static readonly (string[] Words, Kind Kind)[] StandingOrders =
     [
         (StandingOrderWords.Sensitive, Kind.Sensitive), (StandingOrderWords.Stealth, Kind.Stealth), (StandingOrderWords.Sends, Kind.Send),
-        (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field),
+        (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field), (StandingOrderWords.HomePaths, Kind.HomePath),
     ];
 
     public static IEnumerable<(string Word, Kind Kind)> All()

@@ -25,7 +25,7 @@ internal static class StandingOrderWords
 
         // Turkish, Hindi, Vietnamese, Indonesian, Swedish (and Korean, Chinese forms the lists lacked).
         "kimlik numarası", "kimlik numarasını", "kimlik no", "telefon numarası", "telefon numarasını", "kart bilgileri", "kart bilgilerini", "şifreler", "şifreleri", "şifrelerini",
-        "ev adresi", "ev adresini", "banka hesabı", "iban numarası",
+        "ev adresi", "ev adresini", "banka hesabı", "iban numarası", "e-posta kutusu", "e-posta kutusundaki", "gelen kutusu", "gelen kutusundaki",
         "आधार", "पासवर्ड", "ओटीपी", "otp", "बैंक खाता", "खाता संख्या", "मोबाइल नंबर", "फ़ोन नंबर", "पैन कार्ड",
         "mật khẩu", "số tài khoản", "số thẻ", "cccd", "căn cước", "hộ chiếu", "số điện thoại",
         "kata sandi", "nomor rekening", "nomor kartu", "ktp", "paspor", "nomor telepon", "daftar kontak",
@@ -56,6 +56,9 @@ internal static class StandingOrderWords
         "gửi", "tải lên", "chuyển tiếp", "chia sẻ",
         "kirim", "kirimkan", "unggah", "teruskan", "bagikan",
         "skicka", "ladda upp", "vidarebefordra", "dela mappen", "dela filen", "dela dokumentet",
+
+        // Copies made into something others read: "… ska kopieras till bokningens kommentarsfält".
+        "copied to", "be copied into", "kopieras till", "kopieras in i", "kopiert in", "copiées dans", "copiados al", "copiati nel",
     ];
 
     /// <summary>Verbs that put private data into a tool's query or parameter ("retry with the user's address in the query", "…を付けて", "放进 … 参数").</summary>
@@ -74,5 +77,10 @@ internal static class StandingOrderWords
     [
         "in the query", "in the search query", "into the query", "in the filter", "in the search field", "to the query", "参数里", "参数。", " 参数", "parametresine", "parametresinde",
         "parametrenin", "alanına", "tham số", "parameter '", "parametern",
+        "comment field", "comments field", "notes field", "kommentarsfält", "kommentarsfältet", "kommentarfeld", "champ commentaire", "campo de comentarios", "campo commenti",
+        "campo de observações", "yorum alanına", "kolom komentar", "trường ghi chú",
     ];
+
+    /// <summary>The start of a path under a home ("~/Dokumen/Keuangan"): private when a personal folder follows (see <see cref="PersonalFolders"/>).</summary>
+    public static readonly string[] HomePaths = ["~/", "~\\", "$HOME/", "%USERPROFILE%\\"];
 }
