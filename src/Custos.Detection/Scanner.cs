@@ -380,10 +380,14 @@ public sealed class Scanner
         {
             var places = new List<(int Start, int End)>();
             var placements = new List<(int Start, int End)>();
+            var fields = new List<(int Start, int End)>();
+            var skipped = new List<(int Start, int End)>();
             foreach (var (start, end, kind) in context.ExfiltrationWords)
             {
                 (kind switch
                 {
+                    ExfiltrationVocabulary.Kind.Field => fields,
+                    ExfiltrationVocabulary.Kind.HomePath => PersonalFolders.Contains(text.AsSpan(start, Math.Min(80, text.Length - start))) ? pass.Sensitive : skipped, // "~/Dokumen/Keuangan"
                     ExfiltrationVocabulary.Kind.Sensitive => pass.Sensitive,
                     ExfiltrationVocabulary.Kind.Stealth => pass.Stealth,
                     ExfiltrationVocabulary.Kind.PublicPlace => places,
@@ -398,6 +402,7 @@ public sealed class Scanner
             ExfiltrationFinder.FromUrls(context, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromInstructions(context, new SendWords(pass.SendVerbs, placements, places), pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
+            SecretFields.Find(context, fields, _options.ExfiltrationThreshold);
             DefinedPlaceholders.Find(context, pass.Sensitive, pass.Owned, _allowlist, _options.ExfiltrationThreshold);
             DiscussedTemplates.LowerTemplates(context, pass.Signals, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);

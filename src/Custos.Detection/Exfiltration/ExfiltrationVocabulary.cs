@@ -16,6 +16,12 @@ internal static class ExfiltrationVocabulary
         Placement,
         Send,
         Public,
+
+        /// <summary>A field shown to others (a status, a title): see <see cref="SecretFields"/>.</summary>
+        Field,
+
+        /// <summary>A path under a home: private data when it names a personal folder.</summary>
+        HomePath,
     }
 
     /// <summary>Private data: records about people, money, identity, and what a machine keeps about its user.</summary>
@@ -170,6 +176,12 @@ internal static class ExfiltrationVocabulary
         return -1;
     }
 
+    private static readonly (string[] Words, Kind Kind)[] StandingOrders =
+    [
+        (StandingOrderWords.Sensitive, Kind.Sensitive), (StandingOrderWords.Stealth, Kind.Stealth), (StandingOrderWords.Sends, Kind.Send),
+        (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field), (StandingOrderWords.HomePaths, Kind.HomePath),
+    ];
+
     public static IEnumerable<(string Word, Kind Kind)> All()
     {
         foreach (var w in ToolSlots.Phrases)
@@ -200,6 +212,14 @@ internal static class ExfiltrationVocabulary
         foreach (var w in Sends)
         {
             yield return (w, Kind.Send);
+        }
+
+        foreach (var (words, kind) in StandingOrders)
+        {
+            foreach (var w in words)
+            {
+                yield return (w, kind);
+            }
         }
 
         yield return ("public", Kind.Public);

@@ -13,6 +13,8 @@ internal static class PersonalFolders
         "dokumente", "bilder", "schreibtisch", "steuer", "finanzen", "documentos", "escritorio", "imágenes", "descargas", "fotos", "documenti",
         "immagini", "scrivania", "documenten", "afbeeldingen", "bureaublad", "dokumenty", "obrazy", "pulpit", "pobrane", "документы", "рабочий стол",
         "загрузки", "изображения", "ドキュメント", "デスクトップ", "文档", "桌面", "图片", "문서", "바탕화면", "المستندات",
+        "dokumen", "keuangan", "pajak", "gambar", "unduhan", "belgeler", "masaüstü", "resimler", "indirilenler", "vergi", "dokument", "skrivbord", "ekonomi", "skatt",
+        "tài liệu", "दस्तावेज़",
     ];
 
     // Roots followed by a user's name before the folders of the home.

@@ -31,6 +31,14 @@ internal static class ToolSlots
             }
         }
 
+        foreach (var phrase in StandingOrderWords.Slots)
+        {
+            if (at.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

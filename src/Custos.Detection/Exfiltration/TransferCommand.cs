@@ -27,6 +27,12 @@ internal static class TransferCommand
         Dns,
         Windows,
         DevTcp,
+
+        /// <summary>lftp, tftp, smbclient: a file pushed to a host named bare ("ftp.x.example", "//192.0.2.7/share").</summary>
+        Drop,
+
+        /// <summary>magic-wormhole and croc: a file handed to whoever holds a code, through a public relay.</summary>
+        Relay,
     }
 
     private enum Place
@@ -41,6 +47,7 @@ internal static class TransferCommand
     public static readonly string[] Names =
     [
         "nc", "ncat", "netcat", "socat", "openssl", "scp", "rsync", "sftp", "ssh", "aws", "gsutil", "az", "rclone", "bitsadmin", "certutil", "node", "python", "python3", "ping", "host",
+        "lftp", "tftp", "smbclient", "wormhole", "croc", "autossh",
         "/dev/tcp/", "/dev/udp/",
     ];
 
@@ -84,6 +91,12 @@ internal static class TransferCommand
                 return next[0] == '-' || next.Contains('@') ? Tool.Shell : Tool.None;
             case 4 when name.Equals("node", StringComparison.OrdinalIgnoreCase):
                 return next is "-e" or "-p" or "--eval" or "--print" ? Tool.Script : Tool.None;
+            case 4 or 9 when name.Equals("lftp", StringComparison.OrdinalIgnoreCase) || name.Equals("tftp", StringComparison.OrdinalIgnoreCase) || name.Equals("smbclient", StringComparison.OrdinalIgnoreCase):
+                return Tool.Drop;
+            case 4 or 8 when name.Equals("croc", StringComparison.OrdinalIgnoreCase) || name.Equals("wormhole", StringComparison.OrdinalIgnoreCase):
+                return next.Equals("send", StringComparison.OrdinalIgnoreCase) ? Tool.Relay : Tool.None;
+            case 7 when name.Equals("autossh", StringComparison.OrdinalIgnoreCase):
+                return next[0] == '-' || next.Contains('@') ? Tool.Shell : Tool.None;
             case 4 when name.Equals("ping", StringComparison.OrdinalIgnoreCase):
             case 4 when name.Equals("host", StringComparison.OrdinalIgnoreCase):
                 return next[0] is '-' or '$' or '`' || next.Contains('.') ? Tool.Dns : Tool.None;
@@ -114,7 +127,7 @@ internal static class TransferCommand
         var reasons = new List<(string, double)>();
         var command = text.AsSpan(start, end - start);
         var args = text.AsSpan(nameEnd, end - nameEnd);
-        var stop = args.IndexOfAny("|;#\u2014");
+        var stop = tool == Tool.Drop ? args.IndexOfAny("|#\u2014") : args.IndexOfAny("|;#\u2014"); // lftp's and smbclient's quoted scripts hold ';'
         var own = stop >= 0 ? args[..stop] : args; // this command's arguments, up to the next command or comment
         switch (tool)
         {
@@ -133,6 +146,8 @@ internal static class TransferCommand
             Tool.DevTcp => DevTcpDestination(own),
             Tool.Socket => SocketDestination(own),
             Tool.Windows => WindowsDestination(own),
+            Tool.Drop => DropDestination(own),
+            Tool.Relay => ("a relay, to whoever holds the code", Place.External),
             _ => CopyDestination(own, tool),
         };
 
@@ -141,13 +156,22 @@ internal static class TransferCommand
             return reasons;
         }
 
-        host = (destination.Contains("://", StringComparison.Ordinal) ? UrlInspector.Host(destination) : HostOf(destination)).ToString();
+        host = tool == Tool.Relay ? null : (destination.Contains("://", StringComparison.Ordinal) ? UrlInspector.Host(destination) : HostOf(destination)).ToString();
+        if (tool == Tool.Shell && place == Place.External && StandingAccess.ReverseTunnel(own) is { } tunnel)
+        {
+            reasons.Add(($"{tunnel.Reason} ({destination.ToString()})", tunnel.Weight));
+        }
 
         // What goes: piped in, redirected in, or named as an argument (not an identity file or an option's value).
         var source = Sourced(text, start, own, tool, destination, work);
         if (source is not { } found)
         {
             return reasons;
+        }
+
+        if (found.Weight >= 0.45 && StandingAccess.Scheduled(text, start, end, work))
+        {
+            reasons.Add(("installed to run again on a schedule", 0.3));
         }
 
         if (place == Place.Variable)
@@ -221,6 +245,11 @@ internal static class TransferCommand
             }
         }
 
+        if (tool == Tool.Socket && SocatFile(own) is { } socatFile)
+        {
+            return socatFile;
+        }
+
         if (tool is Tool.Socket or Tool.Shell)
         {
             return null; // nc, socat and ssh send only what comes in; their arguments are options (an identity file) and the address
@@ -264,11 +293,119 @@ internal static class TransferCommand
 
             if (best is null && HomeData(token))
             {
-                best = ("files from the home folder", 0.45);
+                best = ("files from the home folder", 0.45); // a backup of ~/Documents to the user's own NAS looks the same
+            }
+            else if (tool == Tool.Relay && best is null && !token.Equals("send", StringComparison.OrdinalIgnoreCase))
+            {
+                // A relay hands the file to a stranger with the code: a data export's name is enough ("wormhole send ./customer-exports").
+                best = DataExport(token) ? ("a data export", 0.5) : ("a file", 0.35);
             }
         }
 
         return best;
+    }
+
+    // Names of files and folders that hold many people's records or a whole system's data.
+    private static readonly string[] ExportNames = ["customer", "client", "export", "dump", "payroll", "users", "backup", "kunden", "clientes", "clienti", "klanten", ".sql", ".csv", ".bak"];
+
+    private static bool DataExport(ReadOnlySpan<char> token)
+    {
+        foreach (var name in ExportNames)
+        {
+            if (token.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What socat reads from a file address ("FILE:$HOME/.kube/config", "OPEN:/etc/shadow") and sends to its other address.</summary>
+    private static (string What, double Weight)? SocatFile(ReadOnlySpan<char> own)
+    {
+        foreach (var range in own.Split(' '))
+        {
+            var token = own[range].Trim("\"'\t`");
+            var colon = token.IndexOf(':');
+            if (colon is < 4 or > 5 || !(token.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || token.StartsWith("open:", StringComparison.OrdinalIgnoreCase) || token.StartsWith("gopen:", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var path = token[(colon + 1)..];
+            var comma = path.IndexOf(',');
+            path = comma >= 0 ? path[..comma] : path;
+            if (CommandInspector.FindSensitive(path) is { } sensitive)
+            {
+                return (sensitive, 0.9);
+            }
+
+            if (HomeData(path))
+            {
+                return ("files from the home folder", 0.45);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The host lftp, tftp and smbclient push to: "//host/share", a URL, "user@host", an address, or a bare name with a
+    /// dot that is no file's name ("ftp.drop.example", not "notes.txt").
+    /// </summary>
+    private static (string, Place) DropDestination(ReadOnlySpan<char> own)
+    {
+        foreach (var range in own.Split(' '))
+        {
+            var token = own[range].Trim("\"'\t`");
+            if (token.IsEmpty || token[0] is '-' or '~' or '.' or '$')
+            {
+                continue;
+            }
+
+            if (token.StartsWith("//", StringComparison.Ordinal) || token.StartsWith("\\\\", StringComparison.Ordinal))
+            {
+                var rest = token[2..];
+                var slash = rest.IndexOfAny('/', '\\');
+                var host = slash >= 0 ? rest[..slash] : rest;
+                return (host.ToString(), HostPlace(host));
+            }
+
+            if (token.Contains("://", StringComparison.Ordinal))
+            {
+                return (token.ToString(), Variable(token) ? Place.Variable : HostPlace(UrlInspector.Host(token)));
+            }
+
+            if (token.Contains('/') || token.Contains(';'))
+            {
+                continue;
+            }
+
+            var host2 = HostOf(token);
+            var dot = host2.LastIndexOf('.');
+            if (IsIp(host2) || dot > 0 && dot < host2.Length - 2 && !host2[(dot + 1)..].ContainsAnyExceptInRange('a', 'z') && !FileExtension(host2[(dot + 1)..]))
+            {
+                return (token.ToString(), HostPlace(host2));
+            }
+        }
+
+        return ("", Place.None);
+    }
+
+    private static readonly string[] FileExtensions = ["txt", "json", "yml", "yaml", "conf", "cfg", "ini", "pem", "key", "tgz", "gz", "zip", "tar", "pdf", "csv", "sql", "db", "log", "xml", "env", "sh", "py", "bin", "img", "iso", "md", "doc", "docx", "xlsx", "jpg", "png", "bak", "dat", "crt", "kdbx", "ovpn"];
+
+    private static bool FileExtension(ReadOnlySpan<char> ext)
+    {
+        foreach (var e in FileExtensions)
+        {
+            if (ext.Equals(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Options that name the configuration or credentials a transfer tool uses, and the folders anyone can write to.
