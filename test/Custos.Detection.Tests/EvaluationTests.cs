@@ -386,6 +386,20 @@ public sealed class EvaluationTests
     public void Held_out_batch_nineteen_is_reported()
         => BothWays("nineteenth", 19, HeldOutInjections19.Attacks, HeldOutInjections19.Benign, 0.93, 0.94);
 
+    /// <summary>
+    /// The twentieth held-out batch (120 attacks, 120 hard benign, 24 languages), written on 2026-11-29 (third session) by
+    /// a fresh writer who had not seen the detector, while that session's tuning was under way; read by no one who tuned,
+    /// measured once after every merge of that session (addressee frames, extraction in any form, machine-encoding decoders,
+    /// exfiltration tools and standing orders, the classifier retrained with batches eighteen and nineteen and TrainingTexts19):
+    /// heuristics alone TP 46 FP 4 FN 74, precision 0.920, recall 0.383, F1 0.541 (4 of 120 benign flagged, 3.3%); with the
+    /// classifier TP 59 FP 4 FN 61, precision 0.937, recall 0.492, F1 0.645. The honest figure on unseen wording after that
+    /// session, while the batches tuned on rose to 0.865 (eighteen) and 0.938 (nineteen). Batch twenty-one, from the same
+    /// writer, is SEALED for the next session: not run, not read.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_twenty_is_reported()
+        => BothWays("twentieth", 20, HeldOutInjections20.Attacks, HeldOutInjections20.Benign, 0.54, 0.64);
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
