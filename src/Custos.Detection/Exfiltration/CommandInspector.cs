@@ -315,20 +315,13 @@ internal static class CommandInspector
     /// <summary>Whether what is piped into the command from earlier on its line reads a personal folder of the home ("tar cz ~/Documents | …").</summary>
     internal static bool PipedPersonal(string text, int start, ScanWork work)
     {
-        var from = start;
-        while (from > 0 && start - from < MaxPipeBack && text[from - 1] != '\n')
-        {
-            from--;
-        }
-
-        work.TriggerChars += start - from;
-        var before = text.AsSpan(from, start - from);
+        var before = LineBefore(text, start, work);
         var pipe = before.LastIndexOf('|');
         return pipe >= 0 && PersonalFolders.Contains(before[..pipe]);
     }
 
-    /// <summary>What is piped into the command from earlier on its line (cat of a sensitive file, env, printenv, a secret store's output).</summary>
-    internal static string? PipedSource(string text, int start, ScanWork work)
+    /// <summary>The line before <paramref name="start"/>, at most <see cref="MaxPipeBack"/> characters of it (counted as work).</summary>
+    private static ReadOnlySpan<char> LineBefore(string text, int start, ScanWork work)
     {
         var from = start;
         while (from > 0 && start - from < MaxPipeBack && text[from - 1] != '\n')
@@ -337,7 +330,13 @@ internal static class CommandInspector
         }
 
         work.TriggerChars += start - from;
-        var before = text.AsSpan(from, start - from);
+        return text.AsSpan(from, start - from);
+    }
+
+    /// <summary>What is piped into the command from earlier on its line (cat of a sensitive file, env, printenv, a secret store's output).</summary>
+    internal static string? PipedSource(string text, int start, ScanWork work)
+    {
+        var before = LineBefore(text, start, work);
         var pipe = before.LastIndexOf('|');
         if (pipe < 0)
         {

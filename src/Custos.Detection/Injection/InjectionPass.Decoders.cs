@@ -142,24 +142,6 @@ internal sealed partial class InjectionPass
 
         _cipherBudget -= plain.Length;
         _work.DecodedChars += plain.Length;
-        var inner = new InjectionPass(_vocabulary, plain, _depth + 1, _work, deciphered);
-        inner.FeedAll();
-        foreach (var s in inner.Signals)
-        {
-            if (s.Weight > 0)
-            {
-                Signals.Add(s with { Start = from, End = to, Traits = s.Traits | SignalTraits.Encoded });
-            }
-        }
-
-        if (inner.SendVerbs.Count > 0 && inner.Sensitive.Count > 0)
-        {
-            SendVerbs.Add((from, to));
-            Sensitive.Add((from, to));
-            if (HasDestination(plain))
-            {
-                Signals.Add(new InjectionSignal("encoded-exfiltration", from, to, 0.45, SignalTraits.Encoded));
-            }
-        }
+        ReadNested(new InjectionPass(_vocabulary, plain, _depth + 1, _work, deciphered), plain, from, to);
     }
 }

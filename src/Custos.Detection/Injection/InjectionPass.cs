@@ -1324,7 +1324,15 @@ internal sealed partial class InjectionPass
         }
 
         _work.DecodedChars += decoded.Length;
-        var inner = new InjectionPass(_vocabulary, decoded, _depth + 1, _work);
+        ReadNested(new InjectionPass(_vocabulary, decoded, _depth + 1, _work), decoded, start, end);
+    }
+
+    /// <summary>
+    /// Reads decoded text with a nested pass and reports what it found over [<paramref name="start"/>, <paramref name="end"/>)
+    /// of this text, marked encoded.
+    /// </summary>
+    private void ReadNested(InjectionPass inner, string decoded, int start, int end)
+    {
         inner.FeedAll();
         foreach (var s in inner.Signals)
         {
