@@ -603,6 +603,11 @@ public sealed class Scanner
             return; // "E-Mail", "send_mail", "kv.put": part of a name
         }
 
+        if (kind == ExfiltrationVocabulary.Kind.Field && (Chars.At(text, start - 1) is '"' or '\'' or '_' or '.' || Chars.At(text, end) is '"' or '\'' or '_'))
+        {
+            return; // "\"status\": …", status_code, .title: a key or a member, not a field someone is told to set (JSON has thousands)
+        }
+
         if (kind == ExfiltrationVocabulary.Kind.Sensitive && ExfiltrationVocabulary.ReadersOwn(text, start))
         {
             return; // "send a copy of your passport to hr@…": the reader's own document, theirs to send
