@@ -116,7 +116,7 @@ internal static class ExfiltrationFinder
         verbs.Sort();
         sensitive.Sort();
         owned.Sort();
-        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start)); // "send my passport scan to …": the speaker's own
+        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start, s.End)); // "send my passport scan to …": the speaker's own
         var destinations = new List<(int Start, int End, string? Data, string Kind)>();
         ChatDestinations.Add(text, destinations);
         foreach (var (start, end) in words.Places)

@@ -13,13 +13,22 @@ internal static class OwnRequest
     [
         "my", "mon", "ma", "mes", "mein", "meine", "meinen", "meinem", "meiner", "mi", "mis", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas",
         "mijn", "mój", "moja", "moje", "mojego", "moją", "moich", "мой", "мою", "мои", "моё", "мое", "моего", "моих",
+        "benim", "min", "mitt", "mina",
     ];
+
+    // Possessives that follow the noun: Indonesian "foto KTP saya", Vietnamese "hộ chiếu của tôi".
+    private static readonly string[] After = ["saya", "aku", "punya saya", "milik saya", "của tôi", "của mình", "của em", "của anh"];
 
     private static readonly string[] Attached = ["我的", "私の", "僕の", "내 ", "제 ", "나의 "];
 
-    /// <summary>Whether the private word at <paramref name="start"/> is the speaker's own.</summary>
-    public static bool FirstPerson(string text, int start)
+    /// <summary>Whether the private word at [<paramref name="start"/>, <paramref name="wordEnd"/>) is the speaker's own.</summary>
+    public static bool FirstPerson(string text, int start, int wordEnd)
     {
+        if (OwnedAfter(text, wordEnd))
+        {
+            return true;
+        }
+
         var before = text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var a in Attached)
         {
@@ -65,6 +74,27 @@ internal static class OwnRequest
             }
 
             words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a possessive that follows its noun comes right after <paramref name="end"/> ("KTP saya", "KTP-ku").</summary>
+    private static bool OwnedAfter(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(16, text.Length - end));
+        if (after.StartsWith("-ku", StringComparison.Ordinal) || after.StartsWith("ku", StringComparison.Ordinal) && (after.Length == 2 || !char.IsLetter(after[2])))
+        {
+            return true;
+        }
+
+        after = after.TrimStart(' ');
+        foreach (var a in After)
+        {
+            if (after.StartsWith(a, StringComparison.OrdinalIgnoreCase) && (after.Length == a.Length || !char.IsLetter(after[a.Length])))
+            {
+                return true;
+            }
         }
 
         return false;
