@@ -25,10 +25,10 @@ public sealed record AgentAction(
     IReadOnlyList<string>? DataSubjects = null,
     JsonElement? Payload = null)
 {
-    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null, IReadOnlyList<string>? dataSubjects = null)
+    public static AgentAction Create(ActionChannel channel, AgentCredential? credential, string action, string resource, JsonElement? context, TimeProvider clock, string? origin = null, IReadOnlyList<string>? dataSubjects = null, JsonElement? payload = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
-        return new AgentAction(Guid.CreateVersion7(now), now, channel, credential, action, resource, context, origin, dataSubjects);
+        return new AgentAction(Guid.CreateVersion7(now), now, channel, credential, action, resource, context, origin, dataSubjects, payload);
     }
 }

@@ -94,8 +94,7 @@ public static class LlmEndpoints
 
         var token = dialect == LlmDialect.Anthropic ? AnthropicKey(http.Request) ?? BearerToken.Read(http.Request) : BearerToken.Read(http.Request);
         var credential = token is null ? null : new AgentCredential(token);
-        var now = clock.GetUtcNow();
-        var action = new AgentAction(Guid.CreateVersion7(now), now, ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), ClientAddress.Of(http), Payload: root);
+        var action = AgentAction.Create(ActionChannel.Llm, credential, api.Verb(), route.Resource, request.PolicyContext(route), clock, ClientAddress.Of(http), payload: root);
         var exchange = new LlmExchange(http, upstream, route, api, request.Stream, services, new LlmFallbacks(pipeline, credential, request));
         var context = await pipeline.RunAsync(action, exchange.ForwardAsync, cancellationToken);
         await throttle.ObserveAsync(http, context, recorder, cancellationToken);
