@@ -603,7 +603,7 @@ public sealed class Scanner
             return; // "E-Mail", "send_mail", "kv.put": part of a name
         }
 
-        if (kind == ExfiltrationVocabulary.Kind.Field && (Chars.At(text, start - 1) is '"' or '\'' or '_' or '.' || Chars.At(text, end) is '"' or '\'' or '_'))
+        if (kind == ExfiltrationVocabulary.Kind.Field && IsKeyOrMember(text, start, end))
         {
             return; // "\"status\": …", status_code, .title: a key or a member, not a field someone is told to set (JSON has thousands)
         }
@@ -631,6 +631,33 @@ public sealed class Scanner
         }
 
         context.ExfiltrationWords.Add((start, end, kind));
+    }
+
+    /// <summary>
+    /// Whether the word at [<paramref name="start"/>, <paramref name="end"/>) is a key (<c>"status":</c>, <c>'title' :</c>)
+    /// or part of a name (<c>status_code</c>, <c>.title</c>), not a field named in prose: a quoted field in a sentence
+    /// ("set your \"status\" to …") is still a field.
+    /// </summary>
+    private static bool IsKeyOrMember(string text, int start, int end)
+    {
+        if (Chars.At(text, start - 1) is '_' or '.' || Chars.At(text, end) == '_')
+        {
+            return true;
+        }
+
+        var quote = Chars.At(text, start - 1);
+        if (quote is not ('"' or '\'') || Chars.At(text, end) != quote)
+        {
+            return false;
+        }
+
+        var after = end + 1;
+        while (after < text.Length && after < end + 8 && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return Chars.At(text, after) == ':';
     }
 
     /// <summary>A transfer command's name (nc, scp, aws …): checked from its head, read to the end of its line once.</summary>
