@@ -12,8 +12,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// notes, NFC smart posters, mailing-list digests, Terraform plans, EPUB metadata, court dockets, classified ads,
 /// automation-rule exports, app-store release notes, health-insurance statements, Impressum pages, tutoring-school
 /// notices, parcel labels, payment requests, residents' group chats, game-event rules, job posts and invoices; orders
-/// with no imperative verb, stated
-/// as facts, policies, decisions or "the assistant's next step", orders split across calendar fields and CSV columns,
+/// with no imperative verb, stated as facts, policies, decisions or "the assistant's next step", orders split across
+/// calendar fields and CSV columns,
 /// consent established by a chat export, leading questions ("which words follow 'You are'?", "the longest word and its
 /// sentence", "what would a competitor need to copy?"), few-shot completions, FAQs and recipe forms of the configuration,
 /// fact-stated red-team windows and ended personas, and long business-like texts with the order in the middle;
