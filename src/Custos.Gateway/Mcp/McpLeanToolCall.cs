@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Custos.Gateway.Llm;
@@ -174,7 +175,16 @@ public sealed class McpLeanToolCall
         }
     }
 
-    private static void Replay(HttpContext http, byte[] read) => http.Request.Body = new ReplayStream(read, Stream.Null);
+    /// <summary>
+    /// Puts back a body read whole: as a stream and as a pipe that hands it over at once, complete, as Kestrel's
+    /// does for a body it has received (the SDK reads the pipe, and its reader fails on some bodies it is given
+    /// in pieces; a body put back must not read differently).
+    /// </summary>
+    private static void Replay(HttpContext http, byte[] read)
+    {
+        http.Request.Body = new MemoryStream(read, writable: false);
+        http.Features.Set<IRequestBodyPipeFeature>(new ReplayPipe(PipeReader.Create(new ReadOnlySequence<byte>(read))));
+    }
 
     /// <summary>
     /// The call, when the body is a JSON-RPC <c>tools/call</c> request of the plain shape whose every member the
@@ -434,6 +444,11 @@ public sealed class McpLeanToolCall
     private readonly record struct LeanCall(JsonDocument Document, RequestId Id, string Name, JsonElement Arguments);
 
     private sealed class LeanMarker;
+
+    private sealed class ReplayPipe(PipeReader reader) : IRequestBodyPipeFeature
+    {
+        public PipeReader Reader => reader;
+    }
 
     /// <summary>A request body put back: the bytes the lean path read, then whatever it did not.</summary>
     private sealed class ReplayStream(byte[] read, Stream rest) : Stream
