@@ -248,8 +248,8 @@ public sealed partial class LeanToolCallTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The records of agents' actions (not events such as an upstream asking for roots when it starts, which come when they come).</summary>
-    private async Task<List<ActionRecord>> CallRecordsAsync() => [.. (await server.RecordsAsync()).Where(r => !r.IsEvent)];
+    /// <summary>The records of tool calls (not events such as an upstream asking for roots when it starts, or the incident a leak opens the first time only).</summary>
+    private async Task<List<ActionRecord>> CallRecordsAsync() => [.. (await server.RecordsAsync()).Where(r => !r.IsEvent && r.Action == McpToolGateway.CallAction)];
 
     private static string Describe(ActionRecord r) =>
         $"{r.Principal} {r.Action} {r.Resource} {r.Effect} {r.Outcome} {r.StoppedAt} [{string.Join(";", r.Policies)}] [{string.Join(";", r.Reasons)}] {r.ContextSha256} {r.Origin} [{string.Join(";", r.Findings?.Select(f => f.ToString()) ?? [])}] [{string.Join(";", r.Secrets ?? [])}]";
