@@ -21,12 +21,13 @@ public sealed class McpAdmission(RequestDelegate next)
 
     public const string SessionHeader = "Mcp-Session-Id";
 
-    public async Task InvokeAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, AgentActivity activity, TimeProvider clock)
+    public async Task InvokeAsync(HttpContext http, ActionPipeline pipeline, AuthenticationThrottle throttle, IActionRecorder recorder, AgentActivity activity, McpLeanToolCall lean, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(throttle);
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(lean);
         if (throttle.Refuse(http) is { } refused)
         {
             await refused.ExecuteAsync(http);
@@ -63,7 +64,8 @@ public sealed class McpAdmission(RequestDelegate next)
             return;
         }
 
-        http.User = new AgentPrincipal(agent, credential!, origin);
+        var principal = new AgentPrincipal(agent, credential!, origin);
+        http.User = principal;
         using (activity.TrackRequest(agent, http))
         {
             http.Response.OnStarting(() =>
@@ -75,7 +77,10 @@ public sealed class McpAdmission(RequestDelegate next)
 
                 return Task.CompletedTask;
             });
-            await next(http);
+            if (!await lean.TryServeAsync(http, principal))
+            {
+                await next(http);
+            }
         }
     }
 

@@ -34,6 +34,7 @@ public static class McpGatewayEndpoints
         services.AddSingleton<ToolPins>();
         services.AddSingleton<McpToolGateway>();
         services.AddSingleton<McpCatalogGateway>();
+        services.AddSingleton<McpLeanToolCall>();
         services.AddSingleton<LogFloodGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<LogFloodGuard>());
         services.AddSingleton<NotificationRelay>();
@@ -122,5 +123,6 @@ public static class McpGatewayEndpoints
     public static IApplicationBuilder UseMcpGateway(this IApplicationBuilder app) =>
         app.UseWhen(http => http.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase), branch => branch.UseMiddleware<McpAdmission>());
 
-    public static IEndpointConventionBuilder MapMcpGateway(this IEndpointRouteBuilder endpoints) => endpoints.MapMcp(Path);
+    /// <summary>Maps the SDK's MCP endpoints, marked so that <see cref="McpLeanToolCall"/> knows routing chose one of them.</summary>
+    public static IEndpointConventionBuilder MapMcpGateway(this IEndpointRouteBuilder endpoints) => endpoints.MapMcp(Path).WithMetadata(McpLeanToolCall.EndpointMarker);
 }

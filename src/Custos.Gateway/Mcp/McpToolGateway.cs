@@ -81,18 +81,26 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return visible;
     }
 
-    public async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
+    public ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var principal = PrincipalOf(request);
-        var name = request.Params?.Name ?? string.Empty;
-        var arguments = ArgumentsOf(request.Params?.Arguments);
-        var progressToken = request.Params?.ProgressToken;
+        return CallAsync(PrincipalOf(request), request.Params?.Name ?? string.Empty, ArgumentsOf(request.Params?.Arguments), request.Params?.ProgressToken, request.Server, cancellationToken);
+    }
+
+    /// <summary>
+    /// One <c>tools/call</c>, decided, forwarded, screened and recorded by the pipeline. <paramref name="agentRequest"/>
+    /// is the SDK's server for the agent's request: progress goes back on it, and an upstream's sampling or
+    /// elicitation for this call is asked of it; without one (the lean path, <see cref="McpLeanToolCall"/>, which
+    /// serves only calls without a progress token on the stateless protocol), such a request is refused as the
+    /// SDK's stateless server refuses it.
+    /// </summary>
+    internal async ValueTask<CallToolResult> CallAsync(AgentPrincipal principal, string name, JsonElement arguments, ProgressToken? progressToken, McpServer? agentRequest, CancellationToken cancellationToken)
+    {
         var action = AgentAction.Create(ActionChannel.Mcp, principal.Credential, CallAction, name, arguments, clock, principal.Origin);
 
         using var call = activity.BeginCall(principal.Agent);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.Halted);
-        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, principal, request.Server, progressToken, token), linked.Token);
+        var context = await pipeline.RunAsync(action, (ctx, token) => ForwardAsync(ctx, principal, agentRequest, progressToken, token), linked.Token);
         if (context.Outcome == ActionOutcome.Success && context.Result is CallToolResult forwarded)
         {
             return forwarded;
@@ -125,7 +133,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return text.ToString();
     }
 
-    private async ValueTask ForwardAsync(ActionContext context, AgentPrincipal principal, McpServer agentSession, ProgressToken? progressToken, CancellationToken cancellationToken)
+    private async ValueTask ForwardAsync(ActionContext context, AgentPrincipal principal, McpServer? agentSession, ProgressToken? progressToken, CancellationToken cancellationToken)
     {
         var resource = context.Resource ?? throw new InvalidOperationException("forward runs after authorize");
         if (resource.Tool is not { } tool)
@@ -175,7 +183,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             return;
         }
 
-        var progress = progressToken is { } token ? new ProgressRelay(agentSession, token) : null;
+        var progress = progressToken is { } token && agentSession is not null ? new ProgressRelay(agentSession, token) : null;
         CallToolResult result;
         try
         {
@@ -267,6 +275,31 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
             {
                 writer.WritePropertyName(key);
                 value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>The arguments of a parsed request's object, as <see cref="ArgumentsOf(IDictionary{string, JsonElement}?)"/> makes them from the SDK's dictionary: the same bytes.</summary>
+    internal static JsonElement ArgumentsOf(JsonElement arguments)
+    {
+        if (arguments.ValueKind != JsonValueKind.Object || arguments.GetPropertyCount() == 0)
+        {
+            return EmptyObject;
+        }
+
+        using var buffer = new Llm.PooledBufferWriter(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in arguments.EnumerateObject())
+            {
+                writer.WritePropertyName(property.Name);
+                property.Value.WriteTo(writer);
             }
 
             writer.WriteEndObject();

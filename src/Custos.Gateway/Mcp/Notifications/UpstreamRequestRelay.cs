@@ -79,7 +79,7 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
 
     public ValueTask<CreateMessageResult> SampleAsync(UpstreamServer upstream, CreateMessageRequestParams request, CancellationToken cancellationToken) =>
         RelayAsync(upstream, request, SampleAction, SamplingPrefix, "sampling/createMessage", McpInfo.Of<CreateMessageRequestParams>(),
-            async (caller, token) => await caller.AgentRequest.SampleAsync(request, token),
+            async (caller, token) => caller.AgentRequest is { } agent ? await agent.SampleAsync(request, token) : throw Stateless("Sampling"),
             result =>
             {
                 var output = new McpTextsOutput();
@@ -95,7 +95,7 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
 
     public ValueTask<ElicitResult> ElicitAsync(UpstreamServer upstream, ElicitRequestParams request, CancellationToken cancellationToken) =>
         RelayAsync(upstream, request, ElicitAction, ElicitationPrefix, "elicitation/create", McpInfo.Of<ElicitRequestParams>(),
-            async (caller, token) => await caller.AgentRequest.ElicitAsync(request, token),
+            async (caller, token) => caller.AgentRequest is { } agent ? await agent.ElicitAsync(request, token) : throw Stateless("Elicitation"),
             result =>
             {
                 var output = new McpTextsOutput();
@@ -169,4 +169,7 @@ public sealed class UpstreamRequestRelay(UpstreamEvents events, ActionPipeline p
         cancellationToken.ThrowIfCancellationRequested();
         throw new McpException(McpToolGateway.Explain(context, resource));
     }
+
+    /// <summary>What the SDK's stateless server throws when asked for <paramref name="feature"/>: a call served without one is refused alike.</summary>
+    private static InvalidOperationException Stateless(string feature) => new($"{feature} is not supported in stateless mode.");
 }
