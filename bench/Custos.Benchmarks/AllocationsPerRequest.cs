@@ -152,7 +152,7 @@ internal static class AllocationsPerRequest
         }
     }
 
-    private static string LlmYaml(string yaml, Uri stub, string variable)
+    internal static string LlmYaml(string yaml, Uri stub, string variable)
     {
         yaml = yaml
             .Replace("    url: https://api.openai.com/v1\n", $"    url: {stub}v1\n    tools: [gpt-4.1, gpt-4.1-mini]\n", StringComparison.Ordinal)

@@ -16,6 +16,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- fsync-probe [--rounds 5] [--samples 400]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- allocations [--requests 2000] [--warmup-requests 500] [--only llm|mcp]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- stage-bytes [--iterations 20000]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- --filter '*'
 if (args.Length > 0 && args[0] == "allocations")
 {
@@ -24,6 +25,12 @@ if (args.Length > 0 && args[0] == "allocations")
         int.Parse(Option("--requests") ?? "2000", CultureInfo.InvariantCulture),
         int.Parse(Option("--warmup-requests") ?? "500", CultureInfo.InvariantCulture),
         Option("--only") ?? "all");
+}
+
+if (args.Length > 0 && args[0] == "stage-bytes")
+{
+    var at = Array.IndexOf(args, "--iterations");
+    return await SharedStageBytes.RunAsync(at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20_000);
 }
 
 if (args.Length > 0 && args[0] == "fsync-probe")

@@ -171,6 +171,14 @@ public sealed class Scanner
         return findings;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> is empty or a short text this scanner already found clean, so that
+    /// <see cref="Scan"/> would find nothing in it: a caller holding the text as characters (decoded from JSON on
+    /// the stack) need not make a string of it to learn that. False says only that it is not known clean.
+    /// </summary>
+    public bool IsKnownClean(ReadOnlySpan<char> text) =>
+        text.IsEmpty || (text.Length <= MaxCleanLength && _clean.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text));
+
     /// <summary>The longest text remembered as clean.</summary>
     internal const int MaxCleanLength = 64;
 

@@ -35,9 +35,9 @@ public static class AuditEntries
             WellFormed(record.Action),
             [WellFormed(record.Resource)],
             EffectOf(record),
-            [.. record.Policies.Select(WellFormed)],
+            WellFormedAll(record.Policies),
             record.Outcome.ToString(),
-            [.. record.Reasons.Select(WellFormed)],
+            WellFormedAll(record.Reasons),
             CostOf(record.Usage),
             record.Id.ToString(),
             sealedData?.SubjectRefs ?? [],
@@ -82,6 +82,23 @@ public static class AuditEntries
                 }
             }
         });
+    }
+
+    // A copy of the list with each text well-formed, without LINQ.
+    private static string[] WellFormedAll(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var copy = new string[texts.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = WellFormed(texts[i]);
+        }
+
+        return copy;
     }
 
     private static DecisionEffect EffectOf(ActionRecord record) =>

@@ -36,26 +36,7 @@ public static class ArgumentValues
         switch (json.ValueKind)
         {
             case JsonValueKind.Object:
-                var attributes = new Dictionary<string, CedarValue>(StringComparer.Ordinal);
-                foreach (var property in json.EnumerateObject())
-                {
-                    if (property.Value.ValueKind == JsonValueKind.Null)
-                    {
-                        attributes.Remove(property.Name);
-                        continue;
-                    }
-
-                    var value = Convert(property.Value, depth + 1, ref error);
-                    if (value is null)
-                    {
-                        return null;
-                    }
-
-                    // A repeated key: the last one wins, as in most JSON readers.
-                    attributes[property.Name] = value;
-                }
-
-                return attributes.Count == 0 ? RecordValue.Empty : RecordValue.Of(attributes);
+                return Record(json, depth, ref error);
             case JsonValueKind.Array:
                 var elements = new List<CedarValue>(json.GetArrayLength());
                 foreach (var item in json.EnumerateArray())
@@ -95,6 +76,96 @@ public static class ArgumentValues
                 error = $"a JSON {json.ValueKind} cannot be an argument";
                 return null;
         }
+    }
+
+    private static RecordValue? Record(JsonElement json, int depth, ref string? error)
+    {
+        // The usual object has distinct names and no nulls: its attributes go straight into an array, which the
+        // record sorts. Otherwise (a null removes a name, a repeated name's last value wins) through a dictionary.
+        var count = json.GetPropertyCount();
+        if (count == 0)
+        {
+            return RecordValue.Empty;
+        }
+
+        var attributes = new KeyValuePair<string, CedarValue>[count];
+        var n = 0;
+        foreach (var property in json.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Null || n == count)
+            {
+                return RecordThroughDictionary(json, depth, ref error);
+            }
+
+            var value = Convert(property.Value, depth + 1, ref error);
+            if (value is null)
+            {
+                return null;
+            }
+
+            attributes[n++] = new(property.Name, value);
+        }
+
+        if (n != count || HasRepeatedName(attributes))
+        {
+            return RecordThroughDictionary(json, depth, ref error);
+        }
+
+        return RecordValue.Of(attributes);
+    }
+
+    private static bool HasRepeatedName(KeyValuePair<string, CedarValue>[] attributes)
+    {
+        if (attributes.Length > 16)
+        {
+            var names = new HashSet<string>(attributes.Length, StringComparer.Ordinal);
+            foreach (var (name, _) in attributes)
+            {
+                if (!names.Add(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var i = 1; i < attributes.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(attributes[i].Key, attributes[j].Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static RecordValue? RecordThroughDictionary(JsonElement json, int depth, ref string? error)
+    {
+        var attributes = new Dictionary<string, CedarValue>(StringComparer.Ordinal);
+        foreach (var property in json.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                attributes.Remove(property.Name);
+                continue;
+            }
+
+            var value = Convert(property.Value, depth + 1, ref error);
+            if (value is null)
+            {
+                return null;
+            }
+
+            // A repeated key: the last one wins, as in most JSON readers.
+            attributes[property.Name] = value;
+        }
+
+        return attributes.Count == 0 ? RecordValue.Empty : RecordValue.Of(attributes);
     }
 
     private static CedarValue Number(JsonElement json)

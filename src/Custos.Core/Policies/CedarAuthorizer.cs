@@ -40,7 +40,7 @@ public sealed class CedarAuthorizer : IAuthorizer
         var cedarRequest = BuildRequest(request, out var error, config.Screening);
         if (cedarRequest is null)
             return Decision.Deny(error!);
-        var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, EntitiesFor(request, bundle));
+        var response = Authorizer.IsAuthorized(cedarRequest, bundle.Compiled, EntitiesFor(request, bundle, cedarRequest.Resource));
         return ToDecision(response, request, config, bundle);
     }
 
@@ -48,10 +48,11 @@ public sealed class CedarAuthorizer : IAuthorizer
     /// The bundle's entities, plus the request's tool when no configuration lists it: an agent may name any tool
     /// of a system, and the tool is still a member of that system.
     /// </summary>
-    internal static EntityStore EntitiesFor(AuthorizationRequest request, PolicyBundle bundle)
+    /// <param name="resource">The request's resource as Cedar names it, when the caller has it already (<see cref="CustosCedar.Resource"/>).</param>
+    internal static EntityStore EntitiesFor(AuthorizationRequest request, PolicyBundle bundle, EntityUid? resource = null)
     {
         var entities = bundle.Entities;
-        if (request.Resource.Tool is { } tool && !entities.TryGet(CustosCedar.Tool(request.Resource.System, tool), out _))
+        if (request.Resource.Tool is { } tool && !entities.TryGet(resource ?? CustosCedar.Tool(request.Resource.System, tool), out _))
             entities = entities.With(CustosEntities.Tool(request.Resource.System, tool));
         return entities;
     }
@@ -145,14 +146,26 @@ public sealed class CedarAuthorizer : IAuthorizer
             new("spendTodayUsd", request.SpendTodayUsd == 0 ? ZeroUsd : Usd(request.SpendTodayUsd)),
         ]);
         return new Request(
-            CustosCedar.Agent(request.Principal.Name),
-            CustosCedar.Action(request.Action),
+            AgentUids.GetValue(request.Principal, static agent => CustosCedar.Agent(agent.Name)),
+            ActionUids.TryGetValue(request.Action, out var action) ? action : CustosCedar.Action(request.Action),
             CustosCedar.Resource(request.Resource),
             context);
     }
 
+    // The principal and action of a request, made once per agent definition and per action kind, not per request.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AgentDefinition, EntityUid> AgentUids = [];
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, EntityUid> ActionUids =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(ActionKinds.All, kind => kind, CustosCedar.Action, StringComparer.Ordinal);
+
     private Decision ToDecision(Response response, AuthorizationRequest request, CustosConfig config, PolicyBundle bundle)
     {
+        if (response.Decision == CedarDecision.Allow && response.Errors.IsDefaultOrEmpty)
+        {
+            // The common case: written without a string until someone reads the reasons.
+            return new Decision(Effect.Allow, response.Reasons, new PermitReasons(bundle, response.Reasons, request.Principal.Name, request.Action, request.Resource), []);
+        }
+
         var what = $"{request.Principal.Name} {request.Action} {request.Resource}";
         var errors = response.Errors.IsDefaultOrEmpty
             ? []

@@ -17,15 +17,15 @@ public static class LeakAlerts
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        if (alerts is null)
+        if (alerts is null || findings is IReadOnlyCollection<ScreeningFinding> { Count: 0 })
         {
-            return;
+            return; // the usual action: nothing found, nothing to raise
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var finding in findings)
         {
-            if (finding.Type != Screener.KnownSecret || finding.Subtype is not { } named || !seen.Add(named))
+            if (finding.Type != Screener.KnownSecret || finding.Subtype is not { } named || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(named))
             {
                 continue;
             }

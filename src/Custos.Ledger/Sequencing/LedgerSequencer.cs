@@ -33,6 +33,11 @@ public sealed class LedgerSequencer : IAsyncDisposable
     private readonly ManualResetEventSlim _ready = new(false, spinCount: 0);
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _timer;
+
+    // The batch being written and the checkpoint requests taken with it: used only by the holder of the writer's
+    // part (a caller or the writer thread), so one pair serves both without a new list per append.
+    private readonly List<Work> _batch;
+    private readonly List<Work> _requests = [];
     private int _closed;
     private int _finished;
     private int _writing; // 1 while a caller or the writer thread holds the writer's part
@@ -54,6 +59,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
         _latest = latest;
         _lastTimestamp = lastTimestamp;
         _checkpointedAt = latest?.At ?? clock.GetUtcNow();
+        _batch = new List<Work>(Math.Min(options.MaxBatch, 1024));
         // Under load the writer is a thread of its own, woken directly by the callers: a writer queued on the thread
         // pool would wait behind the very callers whose entries it is to commit.
         new Thread(WriteLoop) { IsBackground = true, Name = "custos-ledger-writer" }.Start();
@@ -224,7 +230,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
         {
             if (Volatile.Read(ref _closed) == 0)
             {
-                WriteBatch(new List<Work>(Math.Min(_options.MaxBatch, 16)), []);
+                WriteBatch();
             }
         }
         finally
@@ -292,8 +298,6 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
     private void WriteLoopCore()
     {
-        var batch = new List<Work>(_options.MaxBatch);
-        var requests = new List<Work>();
         while (true)
         {
             if (_queue.IsEmpty)
@@ -318,7 +322,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
             try
             {
-                WriteBatch(batch, requests);
+                WriteBatch();
             }
             finally
             {
@@ -335,7 +339,7 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
         while (!_queue.IsEmpty)
         {
-            WriteBatch(batch, requests);
+            WriteBatch();
         }
 
         if (_tree.Size > (LatestCheckpoint?.Size ?? 0))
@@ -346,8 +350,10 @@ public sealed class LedgerSequencer : IAsyncDisposable
 
     // One batch from the queue: commits its entries, signs a checkpoint when one is due, answers checkpoint requests.
     // Only the holder of the writer's part calls it.
-    private void WriteBatch(List<Work> batch, List<Work> requests)
+    private void WriteBatch()
     {
+        var batch = _batch;
+        var requests = _requests;
         batch.Clear();
         requests.Clear();
         var tick = false;
@@ -385,6 +391,10 @@ public sealed class LedgerSequencer : IAsyncDisposable
         {
             request.TrySetResult(LatestCheckpoint?.Size ?? 0);
         }
+
+        // Keep no finished work alive until the next batch.
+        batch.Clear();
+        requests.Clear();
     }
 
     private void Commit(List<Work> batch)

@@ -11,11 +11,16 @@ public sealed class MerkleNodeCache : IMerkleNodeSource
     private readonly List<int> _counts = [];
     private readonly MerkleTree _tree = new();
 
+    // Made once: a method group passed as a delegate is a new delegate on every append.
+    private readonly MerkleNodeCompleted _store;
+
+    public MerkleNodeCache() => _store = Store;
+
     /// <summary>The number of leaves appended.</summary>
     public long Size => _tree.Size;
 
     /// <summary>Appends a leaf hash, keeping every node it completes.</summary>
-    public void Append(ReadOnlySpan<byte> leafHash) => _tree.Append(leafHash, Store);
+    public void Append(ReadOnlySpan<byte> leafHash) => _tree.Append(leafHash, _store);
 
     /// <summary>The Merkle Tree Hash of the current tree.</summary>
     public byte[] Root() => _tree.Root();

@@ -60,4 +60,28 @@ public sealed class ArgumentValuesTests
         Assert.Equal("2", Attribute("""{"x": 1, "x": 2}""", "x").ToString());
         Assert.False(Assert.IsType<RecordValue>(Convert("""{"x": 1, "x": null}""")).Has("x"));
     }
+
+    [Fact]
+    public void A_wide_object_keeps_every_attribute_findable_in_name_order()
+    {
+        var names = Enumerable.Range(0, 40).Select(i => $"k{i:D2}").Reverse().ToArray();
+        var record = Assert.IsType<RecordValue>(Convert("{" + string.Join(",", names.Select((n, i) => $"\"{n}\": {i}")) + "}"));
+        Assert.Equal(40, record.Count);
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            Assert.True(record.TryGet(name, out var value), name);
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), value.ToString());
+        }
+
+        Assert.False(record.Has("k40"));
+        Assert.Equal(names.Order(StringComparer.Ordinal), record.Attributes.Keys);
+    }
+
+    [Fact]
+    public void A_repeated_key_in_a_wide_object_keeps_the_last_value()
+    {
+        var members = string.Join(",", Enumerable.Range(0, 20).Select(i => $"\"k{i}\": {i}"));
+        Assert.Equal("99", Attribute("{" + members + ", \"k3\": 99}", "k3").ToString());
+        Assert.Equal(20, Assert.IsType<RecordValue>(Convert("{" + members + ", \"k3\": 99}")).Count);
+    }
 }

@@ -77,6 +77,24 @@ public sealed class CedarAuthorizerTests : IDisposable
     }
 
     [Fact]
+    public void An_allow_names_each_permitting_policy_in_its_reasons_when_they_are_read()
+    {
+        var config = Load(StarterWorkspace.Yaml, ("extra.cedar", """
+            @id("invoices-by-day")
+            permit (principal == Custos::Agent::"finance-agent", action == Custos::Action::"create", resource == Custos::Tool::"billing.invoices")
+            when { context.hour < 22 };
+            """));
+        var decision = Decide(authorizer, config, "finance-agent", "create", "billing.invoices");
+        Assert.True(decision.IsAllowed);
+        Assert.Contains("invoices-by-day", decision.Policies);
+        Assert.Equal(decision.Policies.Count, decision.Reasons.Count);
+        var reason = Assert.Single(decision.Reasons, r => r.Contains("invoices-by-day", StringComparison.Ordinal));
+        Assert.Equal("policy invoices-by-day (policies/extra.cedar:1) permits finance-agent create billing.invoices", reason);
+        Assert.Equal(decision.Reasons, decision.Reasons.ToArray()); // read twice, the same texts in the same order
+        Assert.All(decision.Reasons, r => Assert.EndsWith(" permits finance-agent create billing.invoices", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Arguments_declared_in_a_workspace_schema_are_typed_and_usable()
     {
         var config = Load(StarterWorkspace.Yaml,

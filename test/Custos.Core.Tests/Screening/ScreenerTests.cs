@@ -25,6 +25,28 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public void Texts_already_known_clean_are_skipped_yet_every_finding_keeps_its_pointer()
+    {
+        // A screener of its own, so the texts it remembers as clean are only the ones this test scanned.
+        var screener = new Screener(Starter.Screening, Path.GetTempPath());
+        var arguments = Json("""{"model": "gpt-4.1-mini", "n": 2, "messages": [{"role": "user", "content": "hi"}, {"role": "user", "content": "mail ann@example.com"}], "a\u002fb": ["x", {"c~d": "card 4111 1111 1111 1111"}], "ann@example.com": "ok", "esc\"aped": "bob@example.org"}""");
+        (string, string, int, int)[] expected =
+        [
+            ("EMAIL_ADDRESS", "/messages/1/content", 5, 20),
+            ("CREDIT_CARD", "/a~1b/1/c~0d", 5, 24),
+            ("EMAIL_ADDRESS", "/<EMAIL_ADDRESS>#name", 0, 15),
+            ("EMAIL_ADDRESS", "/esc\"aped", 0, 15),
+        ];
+        for (var round = 0; round < 3; round++)
+        {
+            var findings = screener.ScreenArguments(arguments, "dev-agent");
+            Assert.Equal(expected, findings.Select(f => (f.Type, f.Location, f.Start, f.End)));
+        }
+
+        Assert.Empty(screener.ScreenArguments(Json("""{"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "hi"}]}"""), "dev-agent"));
+    }
+
+    [Fact]
     public void A_member_name_holding_a_finding_is_redacted_in_every_location()
     {
         var arguments = Json("""{"ann@example.com": {"note": "bob@example.org"}}""");

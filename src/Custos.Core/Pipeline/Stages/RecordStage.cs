@@ -45,15 +45,33 @@ public sealed class RecordStage(IActionRecorder recorder, Observation.ActionObse
             context.Outcome,
             context.StoppedAt,
             context.Decision?.Policies ?? [],
-            [.. context.Reasons],
+            context.Reasons.Count == 0 ? [] : context.Reasons.ToArray(),
             digest,
             (long)context.Elapsed.TotalMicroseconds,
             action.Origin,
             action.DataSubjects,
             action.DataSubjects is { Count: > 0 } && action.Context is { } personal ? personal.GetRawText() : null,
             Usage: context.Usage,
-            Secrets: context.Credentials.Count == 0 ? null : [.. context.Credentials.Select(c => $"{c.Key}={c.Value.Reference}").Order(StringComparer.Ordinal)],
-            Findings: context.Findings.Count == 0 ? null : [.. context.Findings]);
+            Secrets: context.Credentials.Count == 0 ? null : SecretsOf(context.Credentials),
+            Findings: context.Findings.Count == 0 ? null : context.Findings.ToArray());
+    }
+
+    // NAME=secret://… for each injected credential, in ordinal order; no LINQ on the record path.
+    private static string[] SecretsOf(IReadOnlyDictionary<string, Secrets.SecretValue> credentials)
+    {
+        var secrets = new string[credentials.Count];
+        var i = 0;
+        foreach (var (name, value) in credentials)
+        {
+            // The reference's own text (SecretReference.ToString), written once with the name.
+            var reference = value.Reference;
+            secrets[i++] = reference.Key is null
+                ? $"{name}={Configuration.SecretReference.Scheme}{reference.Provider}/{reference.Path}"
+                : $"{name}={Configuration.SecretReference.Scheme}{reference.Provider}/{reference.Path}#{reference.Key}";
+        }
+
+        Array.Sort(secrets, StringComparer.Ordinal);
+        return secrets;
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
