@@ -549,6 +549,21 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-one work on indirect injection in data (<see cref="FreshProbes21A"/>), written
+    /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
+    /// (2026-11-29, commit f6eee8c plus the probes): TP 19 FP 1 FN 11, precision 0.950, recall 0.633, F1 0.760 (1 of 30
+    /// benign flagged). Only the summary line was meant to be read; the first miss (container-scanning agents in a
+    /// Dockerfile label) was seen by accident; nothing was tuned on it.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_indirect_work_of_batch_twenty_one_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-twenty-one work (never tuned on)", FreshProbes21A.Attacks, FreshProbes21A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-21a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.75, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
     /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
     /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged). Measured at the end of
