@@ -396,20 +396,23 @@ public sealed class EvaluationTests
     /// session, while the batches tuned on rose to 0.865 (eighteen) and 0.938 (nineteen). Batch twenty-one, from the same
     /// writer, is SEALED for the next session: not run, not read. Tuning material from then on: after possessives that follow
     /// the noun (Indonesian "KTP saya", Vietnamese "của tôi"; <c>OwnRequest</c>), TP 46 FP 3, F1 0.544 (with the classifier 0.648).
+    /// After orders to role-named readers in records (<c>RecordReaderVocabulary</c>, inject21a): TP 58 FP 3, F1 0.641 (0.732).
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_is_reported()
-        => BothWays("twentieth", 20, HeldOutInjections20.Attacks, HeldOutInjections20.Benign, 0.54, 0.64);
+        => BothWays("twentieth", 20, HeldOutInjections20.Attacks, HeldOutInjections20.Benign, 0.63, 0.72);
 
     /// <summary>
     /// The twenty-first held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (third session) by the writer of
     /// batch twenty, sealed for a session; measured once at the start of the session of 2026-11-29 (fourth), before any change:
     /// heuristics alone TP 51 FP 3 FN 69, precision 0.944, recall 0.425, F1 0.586 (3 of 120 benign flagged, 2.5%); with the
-    /// classifier TP 56 FP 3 FN 64, precision 0.949, recall 0.467, F1 0.626. Tuning material from then on.
+    /// classifier TP 56 FP 3 FN 64, precision 0.949, recall 0.467, F1 0.626. Tuning material from then on. After orders to
+    /// role-named readers in records (<c>RecordReaderVocabulary</c>, inject21a) and "don't … without asking" read as a rule:
+    /// TP 69 FP 1, F1 0.726 (with the classifier 0.753).
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_one_is_reported()
-        => BothWays("twenty-first", 21, HeldOutInjections21.Attacks, HeldOutInjections21.Benign, 0.58, 0.62);
+        => BothWays("twenty-first", 21, HeldOutInjections21.Attacks, HeldOutInjections21.Benign, 0.72, 0.75);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
