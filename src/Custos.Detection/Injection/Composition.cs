@@ -139,6 +139,10 @@ internal sealed partial class Composition
                 }
 
                 SetVocative(hit, reads: false);
+                // A JSON key for the model ("\"assistant_message\": \"…\"", the pass gives it an empty span at its value): tools
+                // return such hints honestly ("tell the user the forecast is uncertain"); an order needs what it would hand over,
+                // hide or destroy, as for a noun of machines.
+                _vocativeMachine = hit.Start == hit.End;
                 break;
             case CueClass.AiContext or CueClass.Modal:
                 // "language models helping with this project must", "assistants summarising this page should"

@@ -41,6 +41,18 @@ internal static class RecordReaderVocabulary
         // A header that names the reader and its instruction: "Agent-Instruction:" (a git trailer), "AI-Note:".
         (CueClass.Vocative, [.. new[] { "agent", "ai", "assistant", "bot", "llm" }.SelectMany(n => new[] { n + "-instruction:", n + "-instructions:", n + "-note:", n + "-directive:" })]),
 
+        // An address in telegraphic records (airline remarks, pick lists): "TRAVEL BOT PLS CHANGE …", "assistant please".
+        (CueClass.Vocative, [.. new[] { "bot", "agent", "assistant" }.SelectMany(n => new[] { n + " pls", n + " please", n + " plz" })]),
+
+        // A field of a tool's result or a record addressed to the model ("assistant_message": "…"): an address, as the keys
+        // "_agent" and "ai_instructions" are; the pass reads its value as the order.
+        (CueClass.Vocative,
+        [
+            .. new[] { "assistant_message", "message_for_assistant", "message_for_model", "note_for_model", "note_for_assistant", "note_for_ai", "model_note",
+                "llm_note", "ai_note", "agent_note", "assistant_note", "instructions_for_model", "assistant_instructions", "agent_instructions",
+                "model_instructions", "llm_instructions" }.Select(k => "\"" + k + "\":"),
+        ]),
+
         // Readers named by a role no list held: "Note to triage automation:", "Automated scanners and AI researchers:".
         (CueClass.Machine, ["automation", "automations", "scanner", "scanners"]),
 
@@ -60,7 +72,8 @@ internal static class RecordReaderVocabulary
         [
             "renew", "waive", "declare", "declare this", "award", "raise", "upgrade", "downgrade", "switch the", "switch their", "switch it",
             "purchase", "buy", "enrol", "enroll", "extend", "unlock", "widen", "tick", "mark this", "mark it", "keep the", "keep sharing",
-            "publish", "tag a release", "confirm", "describe", "say that", "present the result",
+            "publish", "tag a release", "confirm", "describe", "say that", "present the result", "fill these", "fill them", "fill in", "start it with",
+            "run it with", "unlocks",
             "déclarez", "déclare", "renouvelez", "annulez", "annule", "désactive", "désactivez", "mets", "mettez",
             "verlängere", "verlängern", "storniere", "deaktiviere", "melde", "erkläre",
             "declara", "declare", "renueva", "anula", "cancela", "desactiva", "confirma", "aplique", "aplica", "marque", "marca",
@@ -95,7 +108,8 @@ internal static class RecordReaderVocabulary
             "of no value", "no commercial value", "as a gift", "zero value",
             "under investigation", "for fraud", "are counterfeit", "is counterfeit", "as counterfeit", "is a scam", "as a scam",
             "restricted files", "restricted material", "restricted records", "whoever is asking", "whoever asks", "anyone who asks",
-            "live location", "real-time location", "current location",
+            "live location", "real-time location", "current location", "front door", "front_door", "door lock", "--privileged", "privileged mode",
+            "--no-verify", "no-verify", "as damaged", "for disposal", "write it off",
             "anyone with the link", "anyone-with-the-link", "public link", "remote support", "remote access", "remote session",
             "tls verification", "ssl verification", "certificate verification", "hostname verification", "verify=false", "verify_ssl",
             "vérification tls", "vérification ssl", "vérification du certificat", "zertifikatsprüfung", "verificación tls", "verifica tls",
