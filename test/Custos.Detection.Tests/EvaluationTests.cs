@@ -557,7 +557,11 @@ public sealed class EvaluationTests
     /// before any change for that work and before reading the detector's source, never tuned on. Measured once before it
     /// (2026-11-29, commit f6eee8c plus the probes): TP 19 FP 1 FN 11, precision 0.950, recall 0.633, F1 0.760 (1 of 30
     /// benign flagged). Only the summary line was meant to be read; the first miss (container-scanning agents in a
-    /// Dockerfile label) was seen by accident; nothing was tuned on it.
+    /// Dockerfile label) was seen by accident; nothing was tuned on it. Measured at the end of that work (commit b7e4611:
+    /// <c>RecordReaderVocabulary</c>, tool-result fields addressed to the model, "don't … without asking" as a rule, tuned on
+    /// batches twenty and twenty-one only): TP 19 FP 1 FN 11, F1 0.760, unchanged; only the summary line was read. The
+    /// batches tuned on rose (twenty-one 0.586 to 0.733, twenty 0.544 to 0.663) while these probes did not move: the
+    /// vocabulary learned from the batches' wording does not reach new wording of the same class.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_indirect_work_of_batch_twenty_one_are_reported()

@@ -11,6 +11,7 @@ namespace Custos.Detection.Tests.Evaluation;
 /// stakes: money, accounts, other customers' orders, skipped checks, silent sends; benign texts are the same carriers
 /// used honestly, AGENTS.md-like rules, screen-reader notes and write-ups quoting such attacks.
 /// Before the work (commit f6eee8c): TP 19 FP 1 FN 11, precision 0.950, recall 0.633, F1 0.760.
+/// At its end (commit b7e4611, tuned on batches twenty and twenty-one only): TP 19 FP 1 FN 11, F1 0.760, unchanged.
 /// Figures: see <c>EvaluationTests.Fresh_probes_of_the_indirect_work_of_batch_twenty_one_are_reported</c>.
 /// </summary>
 internal static class FreshProbes21A
