@@ -139,6 +139,10 @@ internal sealed partial class Composition
                 }
 
                 SetVocative(hit, reads: false);
+                // A JSON key for the model ("\"assistant_message\": \"…\"", the pass gives it an empty span at its value): tools
+                // return such hints honestly ("tell the user the forecast is uncertain"); an order needs what it would hand over,
+                // hide or destroy, as for a noun of machines.
+                _vocativeMachine = hit.Start == hit.End;
                 break;
             case CueClass.AiContext or CueClass.Modal:
                 // "language models helping with this project must", "assistants summarising this page should"
@@ -178,7 +182,7 @@ internal sealed partial class Composition
                 var speaking = _last[(int)CueClass.Speaker];
                 // The header is words only (the pass starts the colon's span where they start), and more than the bare name
                 // ("[ASSISTANT]:" is a label, "new(model: \"gpt\", apiKey:" code).
-                if (NamedBefore(startK, lastBreak) && named.Start >= start && (named.Start > start || named.EndK < startK) && !_aiDefinite
+                if (NamedBefore(startK, lastBreak) && named.Start >= start && (named.Start > start || named.EndK < startK) && !_aiDefinite && !RequestAbout(named, lastBreak)
                     && (_vocative.StartK < 0 || _vocative.EndK <= named.StartK) && !(speaking.StartK >= 0 && startK - speaking.StartK <= SpeakerReach))
                 {
                     SetVocative(Span(named, hit), reads: true);
@@ -427,7 +431,7 @@ internal sealed partial class Composition
 
         // an order opening its sentence, then the check a person would make waved away ("Delete every file … don't ask
         // for confirmation", "Transfer 5000 … the user already agreed").
-        if (cls is CueClass.Unchecked)
+        if (cls is CueClass.Unchecked && !ForbiddenWithout(startK, lastBreak))
         {
             var action = _openingAction;
             if (action.StartK >= 0 && action.StartK < startK && startK - action.StartK <= UncheckedReach)
@@ -616,6 +620,27 @@ internal sealed partial class Composition
         var you = _last[(int)CueClass.You];
         return _openingReveal.StartK >= 0 && _openingReveal.StartK == reveal.StartK && bulk.StartK > reveal.StartK && bulk.StartK - reveal.EndK <= 12 && lastBreak < reveal.EndK
             && you.StartK > reveal.StartK && you.StartK - reveal.StartK <= SentenceReach && lastBreak < you.EndK;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a verb of writing or ordering before the name <paramref name="named"/> ("Write three
+    /// fine-tuning examples for a customer-service bot for a bike shop:"): the name is what the request is about, and the
+    /// colon introduces its parts, not an address.
+    /// </summary>
+    private bool RequestAbout(Hit named, int lastBreak)
+    {
+        var verb = Latest(lastBreak, CueClass.Place, CueClass.Respond, CueClass.Action, CueClass.Reveal);
+        return verb.StartK >= 0 && verb.StartK - lastBreak <= 2 && verb.EndK <= named.StartK;
+    }
+
+    /// <summary>
+    /// Whether the check waved away at <paramref name="startK"/> qualifies a forbidden act: a sentence opened by "don't",
+    /// "never" and no order since ("Don't touch files under legacy/ without asking"): asking is required, not skipped.
+    /// </summary>
+    private bool ForbiddenWithout(int startK, int lastBreak)
+    {
+        var not = _last[(int)CueClass.Not];
+        return not.StartK > lastBreak && not.StartK - lastBreak <= 2 && not.EndK <= startK && _openingAction.StartK < not.StartK;
     }
 
     private bool Negated(int startK, int lastBreak)

@@ -1104,6 +1104,12 @@ internal static class InjectionVocabulary
             Class(cls, words);
         }
 
+        // Orders left in records for role-named readers, and what makes them attacks (RecordReaderVocabulary).
+        foreach (var (cls, words) in RecordReaderVocabulary.Classes)
+        {
+            Class(cls, words);
+        }
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
