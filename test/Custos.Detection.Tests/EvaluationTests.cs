@@ -656,6 +656,21 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-one work on direct attacks and obfuscation (<see cref="FreshProbes21B"/>),
+    /// written before any change for it and before reading the detector's source, never tuned on. Measured once before
+    /// that work (2026-11-29, commit f6eee8c plus the probes): TP 15 FP 1 FN 15, precision 0.938, recall 0.500, F1 0.652 (1 of 30
+    /// benign flagged). Only the summary line was meant to be read; the first miss (a model said to be decommissioned) was
+    /// seen by accident; nothing was tuned on it.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_direct_work_of_batch_twenty_one_are_reported()
+    {
+        var fresh = HeldOut("fresh direct-attack probes written before the batch-twenty-one direct-attack work (never tuned on)", FreshProbes21B.Attacks, FreshProbes21B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-21b.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.65, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
