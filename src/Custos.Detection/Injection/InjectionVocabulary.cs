@@ -1086,6 +1086,12 @@ internal static class InjectionVocabulary
         Add(CueRole.Cipher, "capitals", 0, KeyedCiphers.CapitalsCues);
 
         Add(CueRole.Negation, Reveal, 0, SetupVocabulary.ForbiddenDisclosure);
+        // Rules said to be retired and roles claimed in forged headers (ClaimVocabulary, Composition.Claims.cs).
+        foreach (var (cls, phrases) in ClaimVocabulary.Classes)
+        {
+            Class(cls, phrases);
+        }
+
         // The setup asked for in some format, word for word, and the languages no other list covers (SetupVocabulary).
         foreach (var (cls, phrases) in SetupVocabulary.Classes)
         {
