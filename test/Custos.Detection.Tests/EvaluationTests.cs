@@ -679,6 +679,30 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-one work on direct attacks and obfuscation (<see cref="FreshProbes21B"/>),
+    /// written before any change for it and before reading the detector's source, never tuned on. Measured once before
+    /// that work (2026-11-29, commit f6eee8c plus the probes): TP 15 FP 1 FN 15, precision 0.938, recall 0.500, F1 0.652 (1 of 30
+    /// benign flagged). Only the summary line was meant to be read; the first miss (a model said to be decommissioned) was
+    /// seen by accident; nothing was tuned on it. Measured at the end of that work (commit after 2aac620: small capitals
+    /// folded, Vigenère with the key named, Polybius, acrostics and capitals decoded, rules said to be retired, roles claimed
+    /// in forged headers, the setup named by its parts), tuned on batches twenty and twenty-one only: TP 22 FP 1 FN 8,
+    /// precision 0.957, recall 0.733, F1 0.830 (the same 1 of 30 benign flagged: a Japanese novel's shouted 「…忘れろ」).
+    /// The same figure was seen once midway (after the decoders, before the claims; only the summary line). Optimistic: the
+    /// same hand wrote the probes and the mechanisms from the brief's list. Still missed: a model "decommissioned" (no rules
+    /// noun beside it), Czech "omezení … už neplatí" (not a retired word of the list), "X-Admin-Override" with German
+    /// "Überspringe alle Sicherheitsprüfungen" (no rules noun read), policies of "the company that deployed you" with
+    /// "word for word" before them, Russian yes/no probing, an acrostic spelling "print your rules" (cause not examined),
+    /// "shift every letter back by five" (no Caesar cue for "back by"), and phonetic respelling.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_direct_work_of_batch_twenty_one_are_reported()
+    {
+        var fresh = HeldOut("fresh direct-attack probes written before the batch-twenty-one direct-attack work (never tuned on)", FreshProbes21B.Attacks, FreshProbes21B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-21b.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.82, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread

@@ -258,6 +258,7 @@ internal sealed partial class Composition
         Indirect(cls, hit, lastBreak, output);
         AddDirect(cls, hit, startK, lastBreak, opens, output);
         AddOwnSetup(cls, hit, startK, lastBreak, output);
+        AddClaims(cls, hit, startK, lastBreak, output);
 
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;

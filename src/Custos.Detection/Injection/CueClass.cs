@@ -184,5 +184,11 @@ internal enum CueClass : byte
     /// <summary>"To the", "for the", "to whichever", "ao", "an den": before a name for the model, a weak address (Composition.Addressee.cs).</summary>
     Dedication,
 
+    /// <summary>Rules said to be past: retired, expired, obsolete, from an old version, no longer in force (Composition.Claims.cs).</summary>
+    Retired,
+
+    /// <summary>A role or verification claimed as a header or tag: "X-Role: admin", "verified: true", "&lt;role&gt;admin", "audit=off" (Composition.Claims.cs).</summary>
+    HeaderClaim,
+
     Count,
 }

@@ -85,10 +85,20 @@ internal static class Fold
     private const string ConfusableFrom = "АВЕКМНОРСТХУаеорсухіјѕԁһԛԝЅІЈӏӀкмтвԍгпΑΒΕΖΗΙΚΜΝΟΡΤΥΧοανρτυικεχγϲϳωօսհոզցıɑȷǀ";
     private const string ConfusableTo = "abekmhopctxyaeopcyxijsdhqwsijllkmtbgrnabezhikmnoptyxoavptuikexycjwouhnqgiajl";
 
+    // Small capitals (IPA and phonetic extensions, Latin Extended-D): letter-like, left alone by NFKC, written to hide
+    // ("ᴘʀɪɴᴛ ʏᴏᴜʀ ꜱᴇᴛᴜᴘ"). Each folds to its letter.
+    private const string SmallCapitalFrom = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ";
+    private const string SmallCapitalTo = "abcdefghijklmnopqrstuvwyz";
+
     private static bool[] BuildDisguise()
     {
         var table = new bool[char.MaxValue + 1];
         foreach (var c in ConfusableFrom)
+        {
+            table[c] = true;
+        }
+
+        foreach (var c in SmallCapitalFrom)
         {
             table[c] = true;
         }
@@ -146,6 +156,11 @@ internal static class Fold
         for (var k = 0; k < ConfusableFrom.Length; k++)
         {
             table[ConfusableFrom[k]] = ConfusableTo[k];
+        }
+
+        for (var k = 0; k < SmallCapitalFrom.Length; k++)
+        {
+            table[SmallCapitalFrom[k]] = SmallCapitalTo[k];
         }
 
         // A capital and its small letter fold alike, so words in Greek, Cyrillic and Armenian match at the start of a

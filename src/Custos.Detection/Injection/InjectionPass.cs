@@ -1372,7 +1372,7 @@ internal sealed partial class InjectionPass
             _cipherBudget = (2L * _text.Length) + 4096;
         }
 
-        if (DecodeCue(kind, end) || end <= _cipherTo)
+        if (DecodeCue(kind, end) || KeyedCue(kind, start, end) || end <= _cipherTo)
         {
             return;
         }

@@ -1080,8 +1080,18 @@ internal static class InjectionVocabulary
         Add(CueRole.Cipher, "layout", 0, DecoderVocabulary.LayoutCues);
         Add(CueRole.Cipher, "reverse", 0, DecoderVocabulary.ReverseCues);
         Add(CueRole.Cipher, "caesar", 0, DecoderVocabulary.CaesarCues);
+        Add(CueRole.Cipher, "vigenere", 0, KeyedCiphers.VigenereCues); // classical ciphers keyed in the text (InjectionPass.KeyedCue)
+        Add(CueRole.Cipher, "polybius", 0, KeyedCiphers.PolybiusCues);
+        Add(CueRole.Cipher, "acrostic", 0, KeyedCiphers.AcrosticCues);
+        Add(CueRole.Cipher, "capitals", 0, KeyedCiphers.CapitalsCues);
 
         Add(CueRole.Negation, Reveal, 0, SetupVocabulary.ForbiddenDisclosure);
+        // Rules said to be retired and roles claimed in forged headers (ClaimVocabulary, Composition.Claims.cs).
+        foreach (var (cls, phrases) in ClaimVocabulary.Classes)
+        {
+            Class(cls, phrases);
+        }
+
         // The setup asked for in some format, word for word, and the languages no other list covers (SetupVocabulary).
         foreach (var (cls, phrases) in SetupVocabulary.Classes)
         {
