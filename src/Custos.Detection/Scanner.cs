@@ -381,14 +381,14 @@ public sealed class Scanner
             var places = new List<(int Start, int End)>();
             var placements = new List<(int Start, int End)>();
             var fields = new List<(int Start, int End)>();
-            var redirects = new List<(int Start, int End)>();
+            List<(int Start, int End)>? redirects = null; // made only when a text names such a setting
             var skipped = new List<(int Start, int End)>();
             foreach (var (start, end, kind) in context.ExfiltrationWords)
             {
                 (kind switch
                 {
                     ExfiltrationVocabulary.Kind.Field => fields,
-                    ExfiltrationVocabulary.Kind.Redirect => redirects,
+                    ExfiltrationVocabulary.Kind.Redirect => redirects ??= [],
                     ExfiltrationVocabulary.Kind.HomePath => PersonalFolders.Contains(text.AsSpan(start, Math.Min(80, text.Length - start))) ? pass.Sensitive : skipped, // "~/Dokumen/Keuangan"
                     ExfiltrationVocabulary.Kind.Sensitive => pass.Sensitive,
                     ExfiltrationVocabulary.Kind.Stealth => pass.Stealth,

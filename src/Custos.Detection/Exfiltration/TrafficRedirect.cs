@@ -40,9 +40,9 @@ internal static class TrafficRedirect
     private static readonly string[] Broad = ["--global", "--system", "global.", "every ", "all ", "each "];
 
     /// <summary>Findings for the setting words at <paramref name="settings"/> that point at an outside host.</summary>
-    public static void Find(ScanContext context, List<(int Start, int End)> settings, List<(int Start, int End)> stealth, DomainAllowlist allowlist, double threshold)
+    public static void Find(ScanContext context, List<(int Start, int End)>? settings, List<(int Start, int End)> stealth, DomainAllowlist allowlist, double threshold)
     {
-        if (settings.Count == 0)
+        if (settings is null || settings.Count == 0)
         {
             return;
         }
