@@ -389,12 +389,14 @@ public sealed class Scanner
             var places = new List<(int Start, int End)>();
             var placements = new List<(int Start, int End)>();
             var fields = new List<(int Start, int End)>();
+            List<(int Start, int End)>? redirects = null; // made only when a text names such a setting
             var skipped = new List<(int Start, int End)>();
             foreach (var (start, end, kind) in context.ExfiltrationWords)
             {
                 (kind switch
                 {
                     ExfiltrationVocabulary.Kind.Field => fields,
+                    ExfiltrationVocabulary.Kind.Redirect => redirects ??= [],
                     ExfiltrationVocabulary.Kind.HomePath => PersonalFolders.Contains(text.AsSpan(start, Math.Min(80, text.Length - start))) ? pass.Sensitive : skipped, // "~/Dokumen/Keuangan"
                     ExfiltrationVocabulary.Kind.Sensitive => pass.Sensitive,
                     ExfiltrationVocabulary.Kind.Stealth => pass.Stealth,
@@ -411,6 +413,7 @@ public sealed class Scanner
             ExfiltrationFinder.FromInstructions(context, new SendWords(pass.SendVerbs, placements, places), pass.Sensitive, pass.Owned, pass.Stealth, pass.Addressed, _allowlist, _options.ExfiltrationThreshold);
             ExfiltrationFinder.FromTemplates(context, pass.Sensitive, _allowlist, _options.ExfiltrationThreshold);
             SecretFields.Find(context, fields, _options.ExfiltrationThreshold);
+            TrafficRedirect.Find(context, redirects, pass.Stealth, _allowlist, _options.ExfiltrationThreshold);
             DefinedPlaceholders.Find(context, pass.Sensitive, pass.Owned, _allowlist, _options.ExfiltrationThreshold);
             DiscussedTemplates.LowerTemplates(context, pass.Signals, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);
@@ -580,6 +583,11 @@ public sealed class Scanner
         }
 
         var score = Math.Round(1 - miss, 2);
+        if (score < 0.85 && OwnDestination.Named(text, start, commandEnd))
+        {
+            return; // "… https://nas.casa-rossi.example/upload, è il mio NAS di casa": the user's own copy of their files
+        }
+
         if (score >= _options.ExfiltrationThreshold)
         {
             while (commandEnd > start && char.IsWhiteSpace(text[commandEnd - 1]))
@@ -633,6 +641,18 @@ public sealed class Scanner
             if (placeEnd > 0)
             {
                 context.ExfiltrationWords.Add((start, placeEnd, ExfiltrationVocabulary.Kind.PublicPlace));
+            }
+
+            return;
+        }
+
+        if (kind == ExfiltrationVocabulary.Kind.PublicWord)
+        {
+            // "el foro público", "das öffentliche Miro-Board", "公开的 GitHub issue": a public place with its noun beside the word.
+            var (placeStart, placeEnd) = OutwardChannels.PublicPlace(text, start, end);
+            if (placeEnd > 0)
+            {
+                context.ExfiltrationWords.Add((placeStart, placeEnd, ExfiltrationVocabulary.Kind.PublicPlace));
             }
 
             return;

@@ -398,6 +398,8 @@ public sealed class EvaluationTests
     /// the noun (Indonesian "KTP saya", Vietnamese "của tôi"; <c>OwnRequest</c>), TP 46 FP 3, F1 0.544 (with the classifier 0.648).
     /// After orders to role-named readers in records and fields of tool results addressed to the model
     /// (<c>RecordReaderVocabulary</c>, inject21a): TP 61 FP 3, F1 0.663 (with the classifier 0.751).
+    /// Separately, after destinations named as the speaker's own ("è il mio NAS di casa"; <c>OwnDestination</c>): TP 46 FP 2, F1 0.548
+    /// (with the classifier 0.652).
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_is_reported()
@@ -409,7 +411,11 @@ public sealed class EvaluationTests
     /// heuristics alone TP 51 FP 3 FN 69, precision 0.944, recall 0.425, F1 0.586 (3 of 120 benign flagged, 2.5%); with the
     /// classifier TP 56 FP 3 FN 64, precision 0.949, recall 0.467, F1 0.626. Tuning material from then on. After orders to
     /// role-named readers in records (<c>RecordReaderVocabulary</c>, inject21a) and "don't … without asking" read as a rule:
-    /// TP 70 FP 1, F1 0.733 (with the classifier 0.759).
+    /// TP 70 FP 1, F1 0.733 (with the classifier 0.759). Separately, after the keyed ciphers, small capitals, retired rules
+    /// and forged headers (inject21b): TP 56 FP 3, F1 0.626 (with the classifier 0.656). Separately, after the
+    /// exfiltration work of that session (public places named in any language, secrets in headers, signatures and footers,
+    /// traffic redirected through an outside host, anonymous FTP drops; <c>ExfiltrationMechanismTests21</c>): TP 58 FP 3,
+    /// F1 0.641 (with the classifier TP 63 FP 3, F1 0.677).
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_one_is_reported()
@@ -635,6 +641,30 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh exfiltration probes written before the batch-nineteen exfiltration work (never tuned on)", FreshProbes19E.Attacks, FreshProbes19E.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-19e.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.88, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own exfiltration probes for the batch-twenty-one exfiltration work (<see cref="FreshProbes21E"/>), written
+    /// before any change for it and before reading the detector's source; never tuned on. Measured once before that work
+    /// (2026-11-29, commit f6eee8c plus the probes): TP 4 FP 0 FN 26, precision 1.000, recall 0.133, F1 0.235 (0 of 30
+    /// benign flagged). Measured at the end of that work (public places named in any language, secrets in headers,
+    /// signatures and footers, traffic redirected through an outside host, anonymous FTP drops, destinations named as the
+    /// speaker's own), tuned on batches twenty and twenty-one only: TP 11 FP 0 FN 19, precision 1.000, recall 0.367, F1 0.537
+    /// (0 flagged). The probes ran with the whole evaluation class once, after the last detector change; only the figure was
+    /// seen before this measurement. Optimistic: the same hand wrote the probes and the mechanisms, after reading the
+    /// brief's list of misses. Still missed: commands the transfer reader does not know (redis-cli -x, kcat -P, mysql INTO
+    /// OUTFILE under a web root), a credential file inside a curl header's command substitution, a blind copy (Ccn) as a
+    /// standing rule in Italian, public places whose verb or noun the lists lack (Spanish "publica … en el foro público",
+    /// German separable "hänge … an", Chinese "贴上", Korean "붙여 넣어", Turkish "yapıştır", Czech "nahraj", Hebrew, Thai,
+    /// Ukrainian), personal data written into a Japanese review field, a commit description in Polish, a header in Vietnamese
+    /// after the variable, and data handed to any caller in Swedish.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_batch_twenty_one_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-twenty-one exfiltration work (never tuned on)", FreshProbes21E.Attacks, FreshProbes21E.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-21e.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.53, fresh.Report);
     }
 
     /// <summary>

@@ -630,7 +630,7 @@ internal static class ExfiltrationFinder
         return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
     }
 
-    private static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
+    internal static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
     {
         int lo = 0, hi = sorted.Count;
         while (lo < hi)

@@ -22,6 +22,12 @@ internal static class ExfiltrationVocabulary
 
         /// <summary>A path under a home: private data when it names a personal folder.</summary>
         HomePath,
+
+        /// <summary>"Public" in another language: a public place when a place noun is beside it (see <see cref="OutwardChannels"/>).</summary>
+        PublicWord,
+
+        /// <summary>A setting that sends traffic through another host: see <see cref="TrafficRedirect"/>.</summary>
+        Redirect,
     }
 
     /// <summary>Private data: records about people, money, identity, and what a machine keeps about its user.</summary>
@@ -135,7 +141,11 @@ internal static class ExfiltrationVocabulary
     }
 
     // What "public" makes a public place of when it comes a word or two before it ("a public GitHub gist").
-    private static readonly string[] PlaceNouns = ["gist", "issue", "repo", "repository", "channel", "comment", "forum", "post", "page", "wiki", "paste", "bucket", "link"];
+    private static readonly string[] PlaceNouns =
+    [
+        "gist", "issue", "repo", "repository", "channel", "comment", "forum", "post", "page", "wiki", "paste", "bucket", "link",
+        "board", "tracker", "sheet", "spreadsheet", "incident", "status", "folder", "drive", "site", "server", "ftp", "review", "document", "doc", "share",
+    ];
 
     /// <summary>Where the place noun "public" qualifies ends (within two words after it), or -1.</summary>
     public static int PublicPlaceEnd(string text, int end)
@@ -180,6 +190,7 @@ internal static class ExfiltrationVocabulary
     [
         (StandingOrderWords.Sensitive, Kind.Sensitive), (StandingOrderWords.Stealth, Kind.Stealth), (StandingOrderWords.Sends, Kind.Send),
         (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field), (StandingOrderWords.HomePaths, Kind.HomePath),
+        (OutwardChannels.Sensitive, Kind.Sensitive), (OutwardChannels.PublicWords, Kind.PublicWord), (OutwardChannels.ReviewPlaces, Kind.PublicPlace), (TrafficRedirect.Settings, Kind.Redirect),
     ];
 
     public static IEnumerable<(string Word, Kind Kind)> All()

