@@ -71,7 +71,7 @@ internal static class RecordReaderVocabulary
         (CueClass.Action,
         [
             "renew", "waive", "declare", "declare this", "award", "raise", "upgrade", "downgrade", "switch the", "switch their", "switch it",
-            "purchase", "buy", "enrol", "enroll", "extend", "unlock", "widen", "tick", "mark this", "mark it", "keep the", "keep sharing",
+            "purchase", "buy", "enrol", "enroll", "extend", "unlock", "widen", "tick", "mark this", "mark it", "keep sharing",
             "publish", "tag a release", "confirm", "describe", "say that", "present the result", "fill these", "fill them", "fill in", "start it with",
             "run it with", "unlocks",
             "déclarez", "déclare", "renouvelez", "annulez", "annule", "désactive", "désactivez", "mets", "mettez",
