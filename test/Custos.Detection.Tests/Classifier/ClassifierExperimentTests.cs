@@ -17,6 +17,8 @@ namespace Custos.Detection.Tests.Classifier;
 public sealed class ClassifierExperimentTests
 {
     private static readonly Dictionary<string, (bool Flagged, string[] Signals)> Heuristics = [];
+    private static readonly Recorder Recording = new();
+    private static readonly Scanner RecordingScanner = new(new ScannerOptions { InjectionDetector = Recording });
 
     [Fact]
     public void Variants_are_compared_leave_one_batch_out()
@@ -184,9 +186,10 @@ public sealed class ClassifierExperimentTests
         {
             if (!Heuristics.TryGetValue(text, out var h))
             {
-                var recorder = new Recorder();
-                var flagged = new Scanner(new ScannerOptions { InjectionDetector = recorder }).Scan(text).Any(f => EntityTypes.IsRegion(f.Type));
-                Heuristics[text] = h = (flagged, [.. recorder.Signals]);
+                // One scanner for all (building one compiles its automata); the recorder is emptied before each scan.
+                Recording.Signals.Clear();
+                var flagged = RecordingScanner.Scan(text).Any(f => EntityTypes.IsRegion(f.Type));
+                Heuristics[text] = h = (flagged, [.. Recording.Signals]);
             }
 
             return h;
