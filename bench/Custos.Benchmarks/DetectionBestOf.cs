@@ -12,11 +12,12 @@ namespace Custos.Benchmarks;
 /// CPU time is printed beside the wall clock: it leaves out the time other processes hold the core, so it moves less
 /// on a shared machine (it still counts the scan's own garbage collections only where they run on this thread). Same inputs as
 /// <see cref="DetectionBenchmarks"/> and <c>detection-peers</c>, plus the mixed input in 4 KiB pieces, each its own scan.
-/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION,EXFILTRATION]</code>
+/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION,EXFILTRATION] [--classifier]</code>
+/// (<c>--classifier</c>: with the injection classifier on, <see cref="ScannerOptions.UseInjectionClassifier"/>).
 /// </summary>
 internal static class DetectionBestOf
 {
-    public static int Run(int runs, IReadOnlyCollection<string> only, IReadOnlyCollection<string> without)
+    public static int Run(int runs, IReadOnlyCollection<string> only, IReadOnlyCollection<string> without, bool classifier = false)
     {
         if (runs < 1)
         {
@@ -33,7 +34,7 @@ internal static class DetectionBestOf
             }
         }
 
-        var options = without.Count == 0 ? new ScannerOptions() : new ScannerOptions { EnabledTypes = EntityTypes.All.Except(without).ToHashSet(StringComparer.Ordinal) };
+        var options = without.Count == 0 ? new ScannerOptions { UseInjectionClassifier = classifier } : new ScannerOptions { EnabledTypes = EntityTypes.All.Except(without).ToHashSet(StringComparer.Ordinal), UseInjectionClassifier = classifier };
         var scanner = new Scanner(options);
         var inputs = DetectionInputs.Create().Select(i => (i.Name, Pieces: new[] { i.Text })).ToList();
         var mixed = inputs.Single(i => i.Name == "mixed").Pieces[0];
@@ -83,7 +84,7 @@ internal static class DetectionBestOf
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detection, best and median of {runs} rounds (MB/s: million characters per second, one thread){(without.Count > 0 ? ", without " + string.Join(", ", without) : "")}:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detection, best and median of {runs} rounds (MB/s: million characters per second, one thread){(without.Count > 0 ? ", without " + string.Join(", ", without) : "")}{(classifier ? ", injection classifier on" : "")}:"));
         for (var n = 0; n < inputs.Count; n++)
         {
             var chars = inputs[n].Pieces.Sum(p => (long)p.Length);

@@ -9,7 +9,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- load [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
-// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION] [--classifier]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-fingerprint
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
@@ -61,7 +61,7 @@ if (args.Length > 0 && args[0] is "detection-best" or "detection-work")
         return DetectionWork.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), List("--only"));
     }
 
-    return DetectionBestOf.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), List("--only"), List("--without"));
+    return DetectionBestOf.Run(int.Parse(Option("--runs") ?? "25", CultureInfo.InvariantCulture), List("--only"), List("--without"), args.Contains("--classifier"));
 }
 
 if (args.Length > 0 && args[0] is "load" or "ledger-append" or "llm-latency" or "mcp-overhead")

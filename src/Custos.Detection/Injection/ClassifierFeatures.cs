@@ -8,6 +8,12 @@ namespace Custos.Detection.Injection;
 /// </summary>
 internal static class ClassifierFeatures
 {
+    /// <summary>
+    /// The version of the features below, written into the model file: a change to what is hashed, or how, is a new
+    /// version, and a model trained on another is refused (its weights would sit in the wrong buckets).
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>Bits of the hashed feature index.</summary>
     public const int Bits = 18;
 

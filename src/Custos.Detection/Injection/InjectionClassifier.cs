@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Custos.Detection.Injection;
 
@@ -15,7 +16,8 @@ internal sealed class InjectionClassifier
     public const int Window = 48;
 
     private const string ResourceName = "Custos.Detection.injection-classifier.bin";
-    private static readonly byte[] Magic = "CIC1"u8.ToArray();
+    private const int HeaderLength = 28;
+    private static readonly byte[] Magic = "CIC2"u8.ToArray();
     private static readonly Lazy<InjectionClassifier?> EmbeddedModel = new(LoadEmbedded);
 
     private readonly float[] _weights;
@@ -101,39 +103,83 @@ internal sealed class InjectionClassifier
         }
     }
 
-    /// <summary>The model as injection-classifier.bin holds it: magic, bits, bias, scale, threshold, then the deflated weights.</summary>
+    /// <summary>
+    /// The model as injection-classifier.bin holds it: the magic "CIC2", the bits of the feature index, the version of
+    /// the features (<see cref="ClassifierFeatures.Version"/>), bias, scale, threshold, the CRC-32 of the weights, then
+    /// the deflated weights.
+    /// </summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> header = stackalloc byte[20];
+        Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
         BinaryPrimitives.WriteInt32LittleEndian(header[4..], ClassifierFeatures.Bits);
-        BinaryPrimitives.WriteSingleLittleEndian(header[8..], Bias);
-        BinaryPrimitives.WriteSingleLittleEndian(header[12..], Scale);
-        BinaryPrimitives.WriteSingleLittleEndian(header[16..], Threshold);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], ClassifierFeatures.Version);
+        BinaryPrimitives.WriteSingleLittleEndian(header[12..], Bias);
+        BinaryPrimitives.WriteSingleLittleEndian(header[16..], Scale);
+        BinaryPrimitives.WriteSingleLittleEndian(header[20..], Threshold);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], Crc32.HashToUInt32((byte[])(Array)Quantized));
         stream.Write(header);
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         deflate.Write((ReadOnlySpan<byte>)(byte[])(Array)Quantized);
     }
 
-    /// <summary>Reads a model <see cref="Write"/> wrote; a clear error when the stream is not one.</summary>
+    /// <summary>
+    /// Reads a model <see cref="Write"/> wrote. A file that is not one, one of an older format or of other features
+    /// (weights trained for other buckets would score at random), a truncated or damaged one: each a clear
+    /// <see cref="InvalidDataException"/> that says to retrain.
+    /// </summary>
     public static InjectionClassifier Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> header = stackalloc byte[20];
-        stream.ReadExactly(header);
-        if (!header[..4].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != ClassifierFeatures.Bits)
+        Span<byte> header = stackalloc byte[HeaderLength];
+        if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength)
         {
-            throw new InvalidDataException($"not an injection classifier of {ClassifierFeatures.Bits}-bit features; retrain it (see the README, Detection)");
+            throw new InvalidDataException("not an injection classifier (too short for its header); retrain it (see the README, Detection)");
+        }
+
+        if (header[..4].SequenceEqual("CIC1"u8))
+        {
+            throw new InvalidDataException("an injection classifier of the first format (CIC1: words, pairs and four-grams, no checksum), which this build no longer reads; retrain it (see the README, Detection)");
+        }
+
+        if (!header[..4].SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("not an injection classifier (no CIC2 magic); retrain it (see the README, Detection)");
+        }
+
+        var bits = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+        var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        if (bits != ClassifierFeatures.Bits || version != ClassifierFeatures.Version)
+        {
+            throw new InvalidDataException($"an injection classifier of {bits}-bit features, version {version}; this build reads {ClassifierFeatures.Bits}-bit features, version {ClassifierFeatures.Version}; retrain it (see the README, Detection)");
         }
 
         var weights = new byte[ClassifierFeatures.Size];
-        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        try
         {
+            using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
             deflate.ReadExactly(weights);
         }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("the injection classifier's weights are truncated; retrain it (see the README, Detection)");
+        }
 
-        return new InjectionClassifier((sbyte[])(Array)weights, BinaryPrimitives.ReadSingleLittleEndian(header[12..]), BinaryPrimitives.ReadSingleLittleEndian(header[8..]), BinaryPrimitives.ReadSingleLittleEndian(header[16..]));
+        if (Crc32.HashToUInt32(weights) != BinaryPrimitives.ReadUInt32LittleEndian(header[24..]))
+        {
+            throw new InvalidDataException("the injection classifier's weights are damaged (their checksum does not match); retrain it (see the README, Detection)");
+        }
+
+        var bias = BinaryPrimitives.ReadSingleLittleEndian(header[12..]);
+        var scale = BinaryPrimitives.ReadSingleLittleEndian(header[16..]);
+        var threshold = BinaryPrimitives.ReadSingleLittleEndian(header[20..]);
+        if (!float.IsFinite(bias) || !float.IsFinite(scale) || scale <= 0 || !(threshold is > 0 and <= 1))
+        {
+            throw new InvalidDataException("the injection classifier's header is damaged (bias, scale or threshold out of range); retrain it (see the README, Detection)");
+        }
+
+        return new InjectionClassifier((sbyte[])(Array)weights, scale, bias, threshold);
     }
 
     private static InjectionClassifier? LoadEmbedded()
