@@ -44,27 +44,17 @@ internal static class KeyedCiphers
             return null;
         }
 
-        var output = new char[text.Length];
-        var k = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsAsciiLetter(c))
-            {
-                output[i] = c;
-                continue;
-            }
-
-            var shift = char.ToLowerInvariant(key[k++ % key.Length]) - 'a';
-            var baseChar = char.IsAsciiLetterUpper(c) ? 'A' : 'a';
-            output[i] = (char)(baseChar + ((c - baseChar - shift + 26) % 26));
-        }
-
-        return new string(output);
+        return Shift(text, key, -1);
     }
 
     /// <summary><paramref name="text"/> encrypted with the Vigenère <paramref name="key"/>: the inverse of <see cref="Vigenere"/> (for tests).</summary>
     public static string VigenereEncrypt(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    {
+        return Shift(text, key, 1);
+    }
+
+    /// <summary>Each ASCII letter of <paramref name="text"/> moved by the next letter of <paramref name="key"/>, forward (1) or back (-1).</summary>
+    private static string Shift(ReadOnlySpan<char> text, ReadOnlySpan<char> key, int direction)
     {
         var output = new char[text.Length];
         var k = 0;
@@ -77,9 +67,9 @@ internal static class KeyedCiphers
                 continue;
             }
 
-            var shift = char.ToLowerInvariant(key[k++ % key.Length]) - 'a';
+            var shift = ((((char.ToLowerInvariant(key[k++ % key.Length]) - 'a') % 26) + 26) % 26) * direction;
             var baseChar = char.IsAsciiLetterUpper(c) ? 'A' : 'a';
-            output[i] = (char)(baseChar + ((c - baseChar + shift) % 26));
+            output[i] = (char)(baseChar + ((c - baseChar + shift + 26) % 26));
         }
 
         return new string(output);
