@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Custos.Core.Agents;
 using Custos.Core.Pipeline;
 using Custos.Core.Storage;
 using Custos.Gateway.Mcp;
@@ -168,7 +169,26 @@ public sealed partial class LeanToolCallTests : IAsyncLifetime
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Bad_tokens_and_halted_agents_are_refused_before_either_path()
+    public async Task A_halted_agent_is_refused_before_either_path_and_nothing_reaches_the_tool()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var body = Call("everything.echo", """{"message":"from a halted agent"}""");
+        var running = await SendAsync(body, Headers(body), leanPath: true, cancel);
+        Assert.True(running.Served);
+        Assert.Contains("from a halted agent", running.Text, StringComparison.Ordinal);
+
+        await server.Workspace.Control.ChangeAsync(server.Workspace.Config.FindAgent("dev-agent")!, AgentStatus.Halted, "test", "test-operator", ActionChannel.Cli, cancel);
+        var (lean, sdk) = await BothAsync(body, Headers(body), cancel);
+        Assert.False(lean.Served);
+        Assert.False(sdk.Served);
+        Assert.Equal(sdk.Text, lean.Text);
+        Assert.Equal(sdk.Record, lean.Record);
+        Assert.DoesNotContain("from a halted agent", lean.Text, StringComparison.Ordinal);
+        Assert.False(lean.Text.StartsWith("200", StringComparison.Ordinal), lean.Text);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Bad_tokens_are_refused_before_either_path()
     {
         var body = Call("everything.echo", """{"message":"x"}""");
         var headers = Headers(body);
