@@ -79,7 +79,7 @@ public sealed class Screener
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Walk(arguments, string.Empty, writer, agent, findings: null, policy, ScannerFor(known));
+            Redact(arguments, writer, agent, policy, ScannerFor(known));
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
@@ -235,17 +235,13 @@ public sealed class Screener
 
     private sealed record KnownScanner(KnownSecrets Known, Scanner Scanner);
 
-    /// <summary>
-    /// Walks <paramref name="element"/> at <paramref name="pointer"/>: collects findings when
-    /// <paramref name="findings"/> is given, writes a redacted copy when <paramref name="writer"/> is.
-    /// </summary>
     // The path of the element Find is at, one per thread (Find runs to its end on the thread that calls it).
     [ThreadStatic]
     private static PointerPath? pointerPath;
 
     /// <summary>
-    /// What <see cref="Walk"/> finds without a writer, the same findings at the same locations, but a location
-    /// (a JSON pointer) is written only for a finding, and a name or short value the scanner already knows to be
+    /// The findings in <paramref name="element"/> at <paramref name="path"/>, each with its location (a JSON pointer,
+    /// written only when there is a finding). A name or short value the scanner already knows to be
     /// clean is checked as it lies in the JSON, without a string: a request's keys and enum-like values
     /// (<c>role</c>, <c>content</c>, <c>user</c>, a model name) cost no allocation.
     /// </summary>
@@ -262,7 +258,7 @@ public sealed class Screener
                     }
                     else
                     {
-                        // As Walk: a name that cannot be read is kept out of locations, one with findings is redacted there.
+                        // A name that cannot be read is kept out of locations, one with findings is redacted there.
                         var name = NameOf(member);
                         var nameFindings = name is null ? [] : Scan(scanner, name);
                         name ??= "\uFFFD";
@@ -341,95 +337,54 @@ public sealed class Screener
             && scanner.IsKnownClean(chars[..written]);
     }
 
-    private void Walk(JsonElement element, string pointer, Utf8JsonWriter? writer, string? agent, List<ScreeningFinding>? findings, RedactionPolicy? redact, Scanner scanner)
+    /// <summary>
+    /// Writes a copy of <paramref name="element"/> to <paramref name="writer"/> with every finding whose In action is
+    /// redact replaced, in member names too (<see cref="Find"/> collects the findings themselves).
+    /// </summary>
+    private void Redact(JsonElement element, Utf8JsonWriter writer, string? agent, RedactionPolicy redact, Scanner scanner)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                writer?.WriteStartObject();
+                writer.WriteStartObject();
                 foreach (var member in element.EnumerateObject())
                 {
-                    // Half a surrogate pair cannot be decoded: policy refuses such arguments, and a name that
-                    // cannot be read is kept out of locations.
+                    // Half a surrogate pair cannot be decoded: policy refuses such arguments.
                     var name = NameOf(member);
                     var nameFindings = name is null ? [] : Scan(scanner, name);
-                    name ??= "\uFFFD";
-                    var segment = nameFindings.Count == 0 ? name : Redactor.Redact(name, nameFindings, NamePolicy);
-                    var child = pointer + "/" + Escape(segment);
-                    if (nameFindings.Count > 0)
-                    {
-                        var at = Cut(child + "#name");
-                        foreach (var f in nameFindings)
-                        {
-                            findings?.Add(ToScreening(f, ScreeningDirection.In, at, agent));
-                        }
-                    }
-
-                    if (writer is not null)
-                    {
-                        writer.WritePropertyName(RedactText(name, nameFindings, agent, redact!));
-                    }
-
-                    Walk(member.Value, child, writer, agent, findings, redact, scanner);
+                    writer.WritePropertyName(RedactText(name ?? "\uFFFD", nameFindings, agent, redact));
+                    Redact(member.Value, writer, agent, redact, scanner);
                 }
 
-                writer?.WriteEndObject();
+                writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
-                writer?.WriteStartArray();
-                var index = 0;
+                writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    Walk(item, pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, agent, findings, redact, scanner);
-                    index++;
+                    Redact(item, writer, agent, redact, scanner);
                 }
 
-                writer?.WriteEndArray();
+                writer.WriteEndArray();
                 break;
             case JsonValueKind.String:
             case JsonValueKind.Number:
-                var text = element.ValueKind == JsonValueKind.String ? StringOf(element) : element.GetRawText();
-                if (text is null)
+                // Not well-formed Unicode: the authorize stage refuses the action; nothing here can redact it.
+                var text = (element.ValueKind == JsonValueKind.String ? StringOf(element) : element.GetRawText())
+                    ?? throw new InvalidOperationException("arguments holding text that is not well-formed Unicode cannot be redacted");
+                var redacted = RedactText(text, Scan(scanner, text), agent, redact);
+                if (element.ValueKind == JsonValueKind.Number && ReferenceEquals(redacted, text))
                 {
-                    // Not well-formed Unicode: the authorize stage refuses the action; nothing here can redact it.
-                    if (writer is not null)
-                    {
-                        throw new InvalidOperationException("arguments holding text that is not well-formed Unicode cannot be redacted");
-                    }
-
-                    break;
+                    element.WriteTo(writer);
                 }
-
-                var found = Scan(scanner, text);
-                if (findings is not null)
+                else
                 {
-                    var at = Cut(pointer.Length == 0 ? "/" : pointer);
-                    foreach (var f in found)
-                    {
-                        findings.Add(ToScreening(f, ScreeningDirection.In, at, agent));
-                    }
-                }
-
-                if (writer is not null)
-                {
-                    var redacted = RedactText(text, found, agent, redact!);
-                    if (element.ValueKind == JsonValueKind.Number && ReferenceEquals(redacted, text))
-                    {
-                        element.WriteTo(writer);
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(redacted);
-                    }
+                    writer.WriteStringValue(redacted);
                 }
 
                 break;
             default:
-                if (writer is not null)
-                {
-                    element.WriteTo(writer);
-                }
-
+                element.WriteTo(writer);
                 break;
         }
     }
