@@ -63,11 +63,7 @@ public sealed class RecordStage(IActionRecorder recorder, Observation.ActionObse
         var i = 0;
         foreach (var (name, value) in credentials)
         {
-            // The reference's own text (SecretReference.ToString), written once with the name.
-            var reference = value.Reference;
-            secrets[i++] = reference.Key is null
-                ? $"{name}={Configuration.SecretReference.Scheme}{reference.Provider}/{reference.Path}"
-                : $"{name}={Configuration.SecretReference.Scheme}{reference.Provider}/{reference.Path}#{reference.Key}";
+            secrets[i++] = $"{name}={value.Reference}"; // the reference's own text, never the value
         }
 
         Array.Sort(secrets, StringComparer.Ordinal);
