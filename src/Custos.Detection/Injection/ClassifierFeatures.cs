@@ -200,7 +200,7 @@ internal static class ClassifierFeatures
     private static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>A 32-bit finalizer (MurmurHash3's) over the hash and a salt that keeps feature families apart.</summary>
-    private static uint Mix(uint h, uint salt)
+    internal static uint Mix(uint h, uint salt)
     {
         h ^= salt * 0x9E3779B9u;
         h ^= h >> 16;

@@ -210,14 +210,7 @@ public sealed class ClassifierExperimentTests
         var step = 0;
         for (var epoch = 0; epoch < v.Epochs; epoch++)
         {
-            for (var k = order.Length - 1; k > 0; k--)
-            {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                var j = (int)(state % (ulong)(k + 1));
-                (order[k], order[j]) = (order[j], order[k]);
-            }
+            ClassifierTrainer.Shuffle(order, ref state);
 
             foreach (var index in order)
             {
@@ -314,7 +307,7 @@ public sealed class ClassifierExperimentTests
         var mask = (1 << v.Bits) - 1;
         void Add(uint h, uint salt, double weight)
         {
-            var bucket = (int)(Mix(h, salt) & (uint)mask);
+            var bucket = (int)(ClassifierFeatures.Mix(h, salt) & (uint)mask);
             var (c, wt) = counts.GetValueOrDefault(bucket);
             counts[bucket] = (c + 1, c == 0 ? weight : wt);
         }
@@ -444,17 +437,6 @@ public sealed class ClassifierExperimentTests
             h = (h ^ c) * 16777619u;
         }
 
-        return h;
-    }
-
-    private static uint Mix(uint h, uint salt)
-    {
-        h ^= salt * 0x9E3779B9u;
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
         return h;
     }
 

@@ -37,14 +37,7 @@ internal static class ClassifierTrainer
         var step = 0;
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
-            for (var k = order.Length - 1; k > 0; k--)
-            {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                var j = (int)(state % (ulong)(k + 1));
-                (order[k], order[j]) = (order[j], order[k]);
-            }
+            Shuffle(order, ref state);
 
             foreach (var index in order)
             {
@@ -88,4 +81,17 @@ internal static class ClassifierTrainer
     }
 
     internal sealed record Example(int[] Buckets, bool Attack);
+
+    /// <summary>Shuffles <paramref name="order"/> in place (Fisher-Yates over xorshift64, so a training run is repeatable).</summary>
+    internal static void Shuffle(int[] order, ref ulong state)
+    {
+        for (var k = order.Length - 1; k > 0; k--)
+        {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            var j = (int)(state % (ulong)(k + 1));
+            (order[k], order[j]) = (order[j], order[k]);
+        }
+    }
 }
