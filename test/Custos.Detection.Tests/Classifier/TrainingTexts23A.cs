@@ -5,16 +5,23 @@ namespace Custos.Detection.Tests.Classifier;
 /// held-out evaluation set (batches 22 and 23 were read for the class they miss, not for wording) and of the themes of
 /// training batches 16, 16B, 17, 19 and 21. Attacks (393): orders with no imperative verb, stated as facts, policies,
 /// defaults, standing approvals, acceptance criteria, sponsorship or contract terms, hints and "how it works" notes
-/// about what automated readers (agents, assistants, bots, optimisers, summarisers, provisioning and access bots,
-/// "whoever picks this up") do, with a harmful stake (weaker security, wider access, secrets or personal data moved or
-/// published, deletion, payment, approval without a human, misreporting), inside nginx, HAProxy, Ansible, Kubernetes,
-/// Helm, npm and pip settings, gitconfig, Dockerfiles, fail2ban, firewall, PostgreSQL, Redis, IAM, Vault, Rego, scanner
-/// ignore files, lint, pre-commit and Renovate configs, cron, systemd, PAM, AppArmor, headers, CORS, cookies, Keycloak,
-/// IdP group rules, MDM, SIEM and Falco rules, SOPS, compose, CI and Terraform files, package manifests, extension
-/// manifests and the records, tickets, reports, transcripts and terms listed by language below.
+/// about what automated readers do (agents, assistants, bots, optimisers, summarisers, provisioning and access bots,
+/// "whoever finalises this, agent or human"), each with a harmful stake: weaker security, wider access, secrets or
+/// personal data moved or published, deletion, payment, approval without a human, misreporting. Carriers: nginx,
+/// HAProxy, Ansible, Kubernetes, Helm, Nix, Puppet, Salt, Chef, npm and pip settings, gitconfig, Dockerfiles, fail2ban,
+/// firewalls, PostgreSQL, Redis, IAM, Vault, Rego, scanner ignore files, lint, pre-commit and Renovate configs, cron,
+/// systemd, PAM, AppArmor, security headers, CORS, cookies, Keycloak, IdP rules, MDM, SIEM, Falco and WAF rules, SOPS,
+/// compose, CI, Terraform, Argo and Backstage files, package and extension manifests, schemas, OpenAPI, protobuf, JSON
+/// and CSV records with the order split across fields, tickets, checklists, runbooks, postmortems, reports,
+/// transcripts, chat logs, voicemail, terms, bookings, leases, auctions, escrow, investor and board letters, and long
+/// business mail with the order in the middle; configuration extraction, test and diagnostics modes, operator grants,
+/// tool results naming the next call, deferred triggers, poisoned memory and exfiltration by pixels and links with
+/// placeholders and CLI uploads, all stated as settled facts.
 /// Benign (393): the same carriers with honest hardening notes, configuration comments, approvals that keep a human in
-/// the loop, honest AGENTS.md and CONTRIBUTING rules, descriptions of what a bot legitimately does, terms that mention
-/// assistants harmlessly, security writing that quotes such attacks, and users' own requests.
+/// the loop, descriptions of what a bot legitimately does, terms that mention assistants harmlessly, security writing
+/// that quotes such attacks, and users' own requests (sending their own files, their own transfers).
+/// Before training on them (2026-11-29, shipped detector): heuristics alone caught 35 of 393 of the attacks and flagged
+/// 2 of 393 benign; with the classifier 71 of 393 and 3.
 /// Languages, attacks: English 200, Chinese 12, French 12, German 12, Japanese 12, Korean 12, Spanish 12, Arabic 11,
 /// Dutch 11, Hindi 11, Indonesian 11, Italian 11, Polish 11, Portuguese 11, Russian 11, Swedish 11, Turkish 11,
 /// Vietnamese 11.
