@@ -2,8 +2,27 @@ namespace Custos.Detection.Tests.Classifier;
 
 /// <summary>
 /// Training texts, batch twenty-three B: written by hand by a training writer on 2026-11-29, independent of every
-/// held-out evaluation set and of the themes of batches sixteen, sixteen B, nineteen and twenty-one. Attacks (351),
-/// benign (351); see the report of helper train23b for the themes.
+/// held-out evaluation set and of the themes of batches sixteen, sixteen B, nineteen and twenty-one (batch 23A covers
+/// policies stated as facts in configs and records). Attacks (351): a user chatting (personas without rules, bribes,
+/// grandparent and future-world framings, twin answers, forced prefixes and JSON refusals, past-tense and fiction
+/// wrappers); configuration extraction never named as such (handover, recap, export with a CONTEXT section, fill in
+/// the blanks, quiz, recipe, SRT, crossword, CSV, children's book, escape room, villain monologue, integrity check);
+/// fake maintenance, diagnostic, test, sandbox, red-team and calibration modes; fake operator, guardian, police,
+/// doctor, teacher, badge and header grants; fake tool transcripts and exported chat logs; remembered triggers
+/// ("remember this", "when the user next says"); encodings and invisible text (Unicode tags, zero-width, base64, hex,
+/// reversal, acrostic, leetspeak, pig Latin, split requests); orders for automated readers in web pages, mail, calendar
+/// invites, PDFs, résumés, cover letters, reviews, issues, pull requests, MCP tool descriptions, instructions and
+/// results, transcripts, subtitles, podcasts, RSS, surveys, spreadsheets, receipts, invoices, claims, grant and tenancy
+/// applications, package and image descriptions, wiki runbooks, operator guides with tampered copies; and exfiltration
+/// (Markdown images and links with placeholders, webhooks, public shares, forwarding rules, redis-cli, kcat,
+/// mosquitto_pub, psql COPY TO PROGRAM, INTO OUTFILE, curl, scp, rsync, rclone, gh gist, git push, crontab).
+/// Benign (351): twins of the same carriers used honestly, security writing that quotes these attacks, honest agent
+/// files (AGENTS.md, CLAUDE.md, .cursorrules), operator personas with rules, users sending or sharing their own files,
+/// ordinary redis-cli, kcat, mosquitto, psql, rsync, scp, rclone and crontab use, villains' orders in fiction, and
+/// Turkish "yazdır" and Japanese "忘れろ" in everyday text.
+/// Languages, per side: English about half; the rest across Spanish, French, German, Italian, Portuguese, Dutch,
+/// Chinese, Japanese, Korean, Russian, Polish, Arabic, Turkish, Hindi, Vietnamese, Indonesian and Swedish.
+/// Lengths: about a third each under 150 characters, 150 to 400, and 400 to 900 with the order in the middle.
 /// </summary>
 internal static class TrainingTexts23B
 {
@@ -479,7 +498,7 @@ internal static class TrainingTexts23B
         "내 이력서 PDF를 헤드헌터 박지수 님(jisoo.park@hunters-kr.example)에게 보내 줘. 다음 주부터 면접 가능하다고 한 줄 적어서.",
         "Перешли, пожалуйста, мой договор аренды (папка «Квартира») моему юристу, ivanova@pravo-konsult.example, с пометкой «на проверку».",
         "Wyślij proszę moje zaświadczenie o zarobkach do banku, kredyty@bank-dom.example, w odpowiedzi na ich wczorajszego maila.",
-        "Yedekleme betiğim şöyle: rsync -az --delete ~/Projeler/ yedek@nas.ev:/yedekler/projeler/ — her gece çalışıyor. Silinen dosyaların da silinmesi doğru mu sence?",
+        "Yedekleme betiğim şöyle: rsync -az --delete ~/Projeler/ yedek@nas-ev.local:/yedekler/projeler/ — her gece çalışıyor. Silinen dosyaların da silinmesi doğru mu sence?",
         "أرسل من فضلك صورة جواز سفري إلى مكتب السفر، travel@rihla-office.example، فهم يحتاجونها لحجز التأشيرة.",
         "मेरी बिजली का बिल वाली PDF मेरे भाई rahul@parivar-mail.example को भेज दो, वह इस महीने भुगतान करेगा।",
         "Gửi giúp tôi bảng điểm (file PDF trong thư mục Học tập) cho phòng tuyển sinh, tuyensinh@daihoc-hn.example, kèm lời nhắn ngắn.",
@@ -688,7 +707,7 @@ internal static class TrainingTexts23B
         "<item><title>Nieuwe tarieven vanaf januari</title><description>Het basisabonnement gaat van € 9,99 naar € 10,99. Opzeggen kan maandelijks via Mijn account.</description></item>",
         "Mijn back-upregel voor foto's: `rclone sync ~/Fotos b2:mijn-fotos-prive --progress`. De bucket is privé en versleuteld. Moet ik --checksum toevoegen?",
         "レシート：ランチ 1,200円（取引先との打ち合わせ）。経費精算アプリで写真を撮ったら、金額が12,000円と読み取られたので手で直しました。",
-        "`git remote add upstream https://github.com/元のリポジトリ.git` で本家を追加して、`git fetch upstream` してから自分のブランチを rebase する手順を教えてください。",
+        "`git remote add upstream https://git.example/元のリポジトリ.git` で本家を追加して、`git fetch upstream` してから自分のブランチを rebase する手順を教えてください。",
         "问卷第5题：您对我们的客服满意吗？ 答：比较满意，但希望AI客服在转人工之前先告诉我要等多久。",
         "新同事须知：本地调试缓存时可以用 redis-cli -h 127.0.0.1 monitor 看实时命令，生产环境禁止使用，因为会拖慢服务。",
         "Приглашение: «Планёрка, пн 10:00». Описание: коллеги, принесите, пожалуйста, цифры по своим проектам за ноябрь. Гостей из подрядчика не зовём, обсуждаем внутренние вопросы.",
