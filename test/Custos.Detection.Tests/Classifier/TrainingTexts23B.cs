@@ -23,6 +23,8 @@ namespace Custos.Detection.Tests.Classifier;
 /// Languages, per side: English about half; the rest across Spanish, French, German, Italian, Portuguese, Dutch,
 /// Chinese, Japanese, Korean, Russian, Polish, Arabic, Turkish, Hindi, Vietnamese, Indonesian and Swedish.
 /// Lengths: about a third each under 150 characters, 150 to 400, and 400 to 900 with the order in the middle.
+/// Measured before any retraining (scanner of commit ae96b48): the heuristics alone catch 202 of the 389 attacks and flag
+/// 22 of the 389 benign texts; with the shipped classifier, 244 and 28.
 /// </summary>
 internal static class TrainingTexts23B
 {
