@@ -763,6 +763,20 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-three work on direct attacks (<see cref="FreshProbes23B"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit cd6812a plus the probes): TP 8 FP 1 FN 22, precision 0.889, recall 0.267, F1 0.410 (1 of 30 benign flagged).
+    /// Only the summary line was read.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_direct_work_of_batch_twenty_three_are_reported()
+    {
+        var fresh = HeldOut("fresh direct-attack probes written before the batch-twenty-three direct-attack work (never tuned on)", FreshProbes23B.Attacks, FreshProbes23B.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-23b.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.40, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
