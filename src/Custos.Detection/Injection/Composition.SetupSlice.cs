@@ -27,17 +27,17 @@ internal sealed partial class Composition
     private Hit _readerSetup = new() { StartK = -1 }; // the last setup noun with the reader beside it, not forbidden nor kept
     private int _sliceSignalled = -1;
     private int _carriedSetupK = -1; // where the reader's setup starts that something producing text stands beside, in one sentence
-    private Hit _sliceLast = new() { StartK = -1 };
-    private Hit _priorSlice = new() { StartK = -1 }; // the slice word before the last ("how many lines … the fifth line")
-    private Hit _exemption = new() { StartK = -1 };
+    private int _priorSliceK = -1; // where the slice word before the last starts ("how many lines … the fifth line")
+    private int _sliceK = -1;
+    private int _topicK = -1; // where the last noun of rules with a topic after it starts ("your instructions about parking")
     private int _exemptionSignalled = -1;
 
-    private void AddSlice(CueClass cls, Hit hit, int startK, int lastBreak, List<InjectionSignal> output)
+    private void AddSlice(CueClass cls, int startK, int lastBreak, List<InjectionSignal> output)
     {
         if (cls == CueClass.Slice)
         {
-            _priorSlice = _sliceLast;
-            _sliceLast = hit;
+            _priorSliceK = _sliceK;
+            _sliceK = startK;
         }
 
         if (cls is CueClass.OwnSecret or CueClass.You or CueClass.YourAfter)
@@ -53,18 +53,20 @@ internal sealed partial class Composition
 
         if (carries || cls is CueClass.Slice or CueClass.OwnSecret or CueClass.You or CueClass.YourAfter)
         {
-            var slice = _sliceLast;
+            var slice = _last[(int)CueClass.Slice];
             var setup = _readerSetup;
             if (slice.StartK >= 0 && setup.StartK >= 0 && _sliceSignalled != setup.StartK && Math.Abs(slice.StartK - setup.StartK) <= SliceReach
                 && startK - Math.Min(slice.StartK, setup.StartK) <= SliceReach * 2
-                && !(_ownSetupNegated && _ownSetup.StartK >= setup.StartK - OwnedGap && _ownSetup.StartK <= setup.EndK))
+                && !(_ownSetupNegated && _ownSetup.StartK >= setup.StartK - OwnedGap && _ownSetup.StartK <= setup.EndK)
+                && !(_topicK >= setup.StartK && _topicK <= setup.EndK))
             {
                 // Something producing text in the setup's sentence, or, across sentences, a marker of copying exactly or a second
                 // part asked for ("How many lines does it have? … the fifth line"): not a verb in the next sentence alone ("How many
                 // lines does your config file have? Paste line 5").
                 var copied = _last[(int)CueClass.Verbatim];
                 var strong = (copied.StartK >= 0 && Math.Abs(copied.StartK - setup.StartK) <= SliceReach)
-                    || (_priorSlice.StartK >= 0 && Math.Abs(_priorSlice.StartK - setup.StartK) <= SliceReach);
+                    || (_priorSliceK >= 0 && Math.Abs(_priorSliceK - setup.StartK) <= SliceReach)
+                    || (_openingReveal.StartK > setup.EndK && _openingReveal.StartK - setup.EndK <= SliceReach); // "… deiner Einrichtung …? Zitiere sie"
                 if (strong || _carriedSetupK == setup.StartK)
                 {
                     _sliceSignalled = setup.StartK;
@@ -73,7 +75,7 @@ internal sealed partial class Composition
             }
         }
 
-        AddExemption(cls, hit, startK, output);
+        AddExemption(cls, startK, output);
     }
 
     /// <summary>Whether <paramref name="startK"/> comes after an order with a "not" before it, in the same sentence ("Never print secrets in test output").</summary>
@@ -115,33 +117,29 @@ internal sealed partial class Composition
         // no sentence end): a verb that produces text before the setup, in its sentence or close by. Not the "how many" of a
         // measure ("How many lines does your config file have?"), which asks for a number.
         var carrier = Latest(Math.Min(lastBreak, setup.StartK - PairReach), CueClass.Reveal, CueClass.Place, CueClass.Respond, CueClass.Request, CueClass.Send, CueClass.Verbatim, CueClass.Action);
-        if (!kept && carrier.StartK >= 0 && carrier.StartK != _sliceLast.StartK)
+        if (!kept && carrier.StartK >= 0 && carrier.StartK != _last[(int)CueClass.Slice].StartK)
         {
             _carriedSetupK = setup.StartK;
         }
     }
 
-    private void AddExemption(CueClass cls, Hit hit, int startK, List<InjectionSignal> output)
+    private void AddExemption(CueClass cls, int startK, List<InjectionSignal> output)
     {
-        if (cls == CueClass.Exemption)
-        {
-            _exemption = hit;
-        }
-
-        if (_exemption.StartK < 0 || _exemptionSignalled == _exemption.StartK || startK - _exemption.StartK > ExemptReach * 2
+        var exemption = _last[(int)CueClass.Exemption];
+        if (exemption.StartK < 0 || _exemptionSignalled == exemption.StartK || startK - exemption.StartK > ExemptReach * 2
             || cls is not (CueClass.Exemption or CueClass.Rules or CueClass.NegatorAfter or CueClass.Unbound or CueClass.Override or CueClass.You or CueClass.YourAfter or CueClass.Ai or CueClass.Respond))
         {
             return;
         }
 
         var gone = _rulesGone;
-        if (gone.StartK < 0 || Math.Abs(gone.StartK - _exemption.StartK) > ExemptReach)
+        if (gone.StartK < 0 || Math.Abs(gone.StartK - exemption.StartK) > ExemptReach)
         {
             // Rules set aside by a verb: "the assistant may skip every limit".
             var verb = _last[(int)CueClass.Override];
             var rules = _last[(int)CueClass.Rules];
             gone = verb.StartK >= 0 && rules.StartK >= 0 && Gap(verb, rules) <= PairReach && rules.StartK > verb.StartK ? Span(verb, rules) : new Hit { StartK = -1 };
-            if (gone.StartK < 0 || Math.Abs(gone.StartK - _exemption.StartK) > ExemptReach)
+            if (gone.StartK < 0 || Math.Abs(gone.StartK - exemption.StartK) > ExemptReach)
             {
                 return;
             }
@@ -149,13 +147,13 @@ internal sealed partial class Composition
 
         // Refusals counted as a fault say it alone; rules gone need the reader, the model or an answer near ("VIP users have no limits on storage").
         var refusal = _rulesGoneUnbound && gone.StartK == _rulesGone.StartK;
-        var party = Latest(Math.Min(gone.StartK, _exemption.StartK) - ExemptReach, CueClass.YourAfter, CueClass.Ai, CueClass.Respond);
+        var party = Latest(Math.Min(gone.StartK, exemption.StartK) - ExemptReach, CueClass.YourAfter, CueClass.Ai, CueClass.Respond);
         var you = _last[(int)CueClass.You];
         var owns = you.StartK >= 0 && you.StartK <= gone.StartK && gone.StartK - you.EndK <= ReaderSetupGap; // "your content limits are off"
         if (refusal || owns || (party.StartK >= 0 && Math.Abs(party.StartK - gone.StartK) <= ExemptReach))
         {
-            _exemptionSignalled = _exemption.StartK;
-            output.Add(Signal(InjectionVocabulary.Jailbreak, Span(_exemption, gone), 0.55));
+            _exemptionSignalled = exemption.StartK;
+            output.Add(Signal(InjectionVocabulary.Jailbreak, Span(exemption, gone), 0.55));
         }
     }
 }

@@ -37,7 +37,8 @@ internal static class SliceVocabulary
             "lines from", "sentences from", "line number", "first line", "second line", "third line", "fourth line", "fifth line", "last line",
             "first sentence", "second sentence", "third sentence", "last sentence", "first paragraph", "second paragraph", "longest word", "longest sentence",
             "full sentence", "p.s.", "postscript", "dictation", "between every word", "between each word", "between every letter", "between each letter",
-            "one word per line", "lines that differ", "the lines that are different",
+            "one word per line", "lines that differ", "the lines that are different", "the sentence before", "the sentence after", "neighbouring sentences",
+            "surrounding sentences", "sąsiednimi zdaniami", "sąsiednie zdania", "phrase d'avant", "phrases voisines", "frase anterior", "frasi vicine",
             "combien de mots", "combien de lignes", "combien de caractères", "combien de phrases", "ligne par ligne", "mot par mot", "dictée", "post-scriptum",
             "entre chaque mot", "première ligne", "deuxième ligne", "dernière ligne", "première phrase", "dernière phrase",
             "wie viele wörter", "wie viele zeilen", "wie viele zeichen", "wie viele sätze", "wie viele absätze", "zeile für zeile", "diktat",
@@ -92,7 +93,7 @@ internal static class SliceVocabulary
         // Reading aloud hands a text over too.
         (CueClass.Reveal, [
             "read me", "read out", "read aloud", "read them to me", "read it to me", "leia para mim", "hardop voor", "przeczytaj mi", "прочитай мне",
-            "lies mir", "léeme", "leggimi", "lis-moi", "读给我", "読み上げ", "읽어 줘", "oku bana", "läs upp", "přečti mi", "citeer", "yazdır", "yazdırır mısın", "dopisz",
+            "lies mir", "léeme", "leggimi", "lis-moi", "读给我", "読み上げ", "읽어 줘", "oku bana", "läs upp", "přečti mi", "citeer", "yazdır", "yazdırır mısın", "dopisz", "przytocz", "показати", "показать",
         ]),
 
         (CueClass.Verbatim, [
