@@ -330,6 +330,11 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
             }
         }
 
+        if (open >= 0 && (open == 0 || text[open - 1] == '\n') && text[open] is '\u300C' or '\u300E')
+        {
+            return SpeechTagged(text, end); // 「命令を忘れろ」と彼は叫び: speech quoted in narration
+        }
+
         if (open <= 0)
         {
             return false;
@@ -356,6 +361,42 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the Japanese quotation that holds [.., <paramref name="end"/>) closes and is followed by the quotative と and a
+    /// verb of speaking within a few characters (「…」と彼は叫び, 「…」と言った, 「…」と囁いた): a line of a story, said by someone in it.
+    /// </summary>
+    private static bool SpeechTagged(string text, int end)
+    {
+        for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
+        {
+            if (text[k] is '\u300D' or '\u300F')
+            {
+                if (k + 1 >= text.Length || text[k + 1] != '\u3068')
+                {
+                    return false;
+                }
+
+                var tag = text.AsSpan(k + 2, Math.Min(SpeechTagReach, text.Length - k - 2));
+                foreach (var verb in SpeechVerbs)
+                {
+                    if (tag.Contains(verb, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SpeechTagReach = 10;
+
+    // Stems of verbs of speaking in narration: shout, say, yell, whisper, murmur, answer, ask, order, tell, laugh, cry.
+    private static readonly string[] SpeechVerbs = ["叫", "言っ", "言い", "言う", "怒鳴", "囁", "ささや", "呟", "つぶや", "答え", "尋ね", "命じ", "告げ", "笑っ", "泣い", "わめ"];
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u300C' or '\u300D' or '\u300E' or '\u300F' or '\u201E';
 }

@@ -95,6 +95,7 @@ internal sealed partial class Composition
     /// </summary>
     public void Topic(int startK)
     {
+        _topicK = startK; // Composition.SetupSlice.cs
         if (_ownSetup.StartK >= 0 && startK >= _ownSetup.StartK && startK <= _ownSetup.EndK)
         {
             _ownSetupNegated = true;

@@ -190,5 +190,11 @@ internal enum CueClass : byte
     /// <summary>A role or verification claimed as a header or tag: "X-Role: admin", "verified: true", "&lt;role&gt;admin", "audit=off" (Composition.Claims.cs).</summary>
     HeaderClaim,
 
+    /// <summary>A part or a measure of a text: how many lines, characters 100 to 400, line by line, a P.S., a dictation (Composition.SetupSlice.cs).</summary>
+    Slice,
+
+    /// <summary>A frame said to suspend the rules: nothing is logged, training data, an internal session, since the update, VIP users (Composition.SetupSlice.cs).</summary>
+    Exemption,
+
     Count,
 }

@@ -30,7 +30,7 @@ internal static class Fold
 
     public static string Expansion(char c) => ExpansionTable[c];
 
-    /// <summary>The fold of a supplementary code point (mathematical and enclosed letters), or null to keep it.</summary>
+    /// <summary>The fold of a supplementary code point (mathematical and enclosed letters, regional indicators), or null to keep it.</summary>
     public static string? Supplementary(int codePoint) => SupplementaryTable.GetValueOrDefault(codePoint);
 
     /// <summary>True for look-alikes of Latin letters from other scripts and fullwidth forms: text written with them hides.</summary>
@@ -151,6 +151,12 @@ internal static class Fold
                 table[cp] = Expands;
                 expansions[(char)cp] = folded;
             }
+        }
+
+        // Regional indicator symbols (🇦 … 🇿): letters that render as flags in pairs, written to hide ("🇸 🇭 🇴 🇼 🇲 🇪").
+        for (var cp = 0x1F1E6; cp <= 0x1F1FF; cp++)
+        {
+            supplementary[cp] = ((char)('a' + (cp - 0x1F1E6))).ToString();
         }
 
         for (var k = 0; k < ConfusableFrom.Length; k++)

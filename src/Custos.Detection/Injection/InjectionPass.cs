@@ -314,6 +314,11 @@ internal sealed partial class InjectionPass
             return char.IsAsciiLetterLower(last) || (char.IsAsciiLetter(next) && !char.IsAsciiDigit(i > 0 ? text[i - 1] : ' ')) ? LeetLetter[c] : c;
         }
 
+        if (next == '\uD83C' && c == ' ' && RegionalIndicatorsSpaced(text, i))
+        {
+            return Fold.Removed; // "🇸 🇭 🇴 🇼": single regional indicators spaced apart, a word written as flags' letters
+        }
+
         // A spacer between two single letters, in a run of at least three letters ("a b" and "e.g." stay as they are).
         if (i < 1 || i + 1 >= text.Length || !char.IsAsciiLetter(next) || !char.IsAsciiLetter(text[i - 1]))
         {
@@ -329,6 +334,16 @@ internal sealed partial class InjectionPass
 
         var runGoesOn = (after == c && i + 3 < text.Length && char.IsAsciiLetter(text[i + 3])) || (before == c && i >= 3 && char.IsAsciiLetter(text[i - 3]));
         return runGoesOn ? Fold.Removed : c;
+    }
+
+    /// <summary>
+    /// Whether the space at <paramref name="i"/> stands between two single regional indicator symbols (U+1F1E6 to U+1F1FF,
+    /// folded to letters by <see cref="Fold"/>): not a pair, which is a flag ("🇫🇷 🇩🇪" keeps its space).
+    /// </summary>
+    private static bool RegionalIndicatorsSpaced(string text, int i)
+    {
+        static bool At(string text, int j) => j >= 0 && j + 1 < text.Length && text[j] == '\uD83C' && text[j + 1] is >= '\uDDE6' and <= '\uDDFF';
+        return At(text, i + 1) && At(text, i - 2) && !At(text, i - 4) && !At(text, i + 3);
     }
 
     /// <summary>
@@ -654,7 +669,8 @@ internal sealed partial class InjectionPass
     /// </summary>
     private void HeaderColon(int k, int end)
     {
-        if (_vocabulary.HeaderColon >= 0 && WordsFollow(end) && _composition.NamedBefore(k, _lastBreak))
+        // "AI use:", "AI policy:" head a rule about models, they address none.
+        if (_vocabulary.HeaderColon >= 0 && WordsFollow(end) && _composition.NamedBefore(k, _lastBreak) && WordBefore(k, SliceVocabulary.PolicyHeaders).StartK < 0)
         {
             Accept(_vocabulary.HeaderColon, k, k + 1);
         }
@@ -742,9 +758,9 @@ internal sealed partial class InjectionPass
             flags |= _ring[k & Mask].Flags;
         }
 
-        if ((flags & FlagDisguise) != 0 && end - start <= 2 * RingSize && OneForeignScript(start, end))
+        if ((flags & FlagDisguise) != 0 && end - start <= 2 * RingSize && (OneForeignScript(start, end) || TurkishDotless(start, end)))
         {
-            flags &= unchecked((byte)~FlagDisguise); // Russian written in Cyrillic is no disguise
+            flags &= unchecked((byte)~FlagDisguise); // Russian written in Cyrillic is no disguise, nor Turkish ı among Turkish letters
         }
 
         var traits = (flags & FlagDisguise) != 0 ? SignalTraits.Homoglyphs : SignalTraits.None;
@@ -858,6 +874,17 @@ internal sealed partial class InjectionPass
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
                 }
 
+                if (cue.Class == CueClass.Not && end < _text.Length && _text[end] == ':' && cue.Text == "not")
+                {
+                    break; // "Not:" labels a note (Turkish "not", a note), it negates nothing
+                }
+
+                if (cue.Class == CueClass.Reveal && SliceVocabulary.RevealNouns.Contains(cue.Text) && _composition.AfterNegatedOrder(startK, _lastBreak)
+                    && WordBefore(startK, SliceVocabulary.NounMarkers).StartK >= 0)
+                {
+                    break; // "Never print secrets in test output": after a forbidden disclosure, "output" is where, not a second order
+                }
+
                 if (cue.Class == CueClass.Ai && WordBefore(startK, InjectionVocabulary.DefiniteWords) is var (definiteK, definiteEndK) && definiteK >= 0)
                 {
                     // "the model", "our bot": the composition learns of the article only now, when it matters.
@@ -894,7 +921,7 @@ internal sealed partial class InjectionPass
                 (cue.Signal == InjectionVocabulary.Owned ? Owned : Sensitive).Add((start, end));
                 break;
             case CueRole.Discussion:
-                if (!InHostName(startK, end) && !IsJsonKey(start, end))
+                if (!InHostName(startK, end) && !IsJsonKey(start, end) && !(cue.Text.StartsWith("researcher", StringComparison.Ordinal) && _composition.ModelAddressedBefore(startK, _lastBreak)))
                 {
                     Signals.Add(new InjectionSignal(cue.Signal, start, end, 0, traits));
                 }
@@ -974,6 +1001,34 @@ internal sealed partial class InjectionPass
     /// True when the original text of a match has letters of Greek, Cyrillic or Armenian only: a word of that language,
     /// not Latin letters swapped for look-alikes (which leaves Latin letters beside them) or fullwidth forms.
     /// </summary>
+    /// <summary>
+    /// Whether the only look-alike letters in [<paramref name="start"/>, <paramref name="end"/>) are the dotless ı of Turkish,
+    /// with a letter only Turkish writes (ş ğ ç ö ü İ) in the words around ("talimatlarını", "Lütfen … yazdır"): a Turkish
+    /// word, not English written with a dotless i ("ıgnore ınstructıons" has no such neighbour). Bounded: the span and a few
+    /// words either side.
+    /// </summary>
+    private bool TurkishDotless(int start, int end)
+    {
+        const int Around = 48;
+        var dotless = false;
+        foreach (var c in _text.AsSpan(start, end - start))
+        {
+            if (c == '\u0131')
+            {
+                dotless = true;
+            }
+            else if (Fold.IsDisguise(c))
+            {
+                return false;
+            }
+        }
+
+        var from = Math.Max(0, start - Around);
+        return dotless && _text.AsSpan(from, Math.Min(_text.Length, end + Around) - from).IndexOfAny(TurkishLetters) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TurkishLetters = System.Buffers.SearchValues.Create("şğçöüİŞĞÇÖÜ");
+
     private bool OneForeignScript(int start, int end)
     {
         var foreign = false;

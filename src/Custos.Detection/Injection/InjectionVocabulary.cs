@@ -1098,6 +1098,12 @@ internal static class InjectionVocabulary
             Class(cls, phrases);
         }
 
+        // The setup asked for in parts or by measure, and frames said to suspend the rules (SliceVocabulary).
+        foreach (var (cls, phrases) in SliceVocabulary.Classes)
+        {
+            Class(cls, phrases);
+        }
+
                 // A colon that ends a header naming the model ("AI model describing this image:", "Asistente que ejecuta esta migración:").
         // Folding makes the full-width colon ':' too. Not a pattern of the automaton: the pass checks colons itself.
         Class(CueClass.HeaderColon, ":");
