@@ -62,6 +62,7 @@ internal static class ClassifierData
             Human("training 21", TrainingTexts21.Attacks, TrainingTexts21.Benign),
             Human("batch 22", HeldOutInjections22.Attacks, HeldOutInjections22.Benign),
             Human("batch 23", HeldOutInjections23.Attacks, HeldOutInjections23.Benign),
+            Human("training docs 23", TrainingDocs23.Attacks, TrainingDocs23.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
         };
 

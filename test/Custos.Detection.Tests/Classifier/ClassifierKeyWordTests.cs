@@ -83,6 +83,45 @@ public sealed class ClassifierKeyWordTests
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "classifier-key-weights.md"), output + "\n");
     }
 
+    /// <summary>
+    /// The gate judged out of sample (CUSTOS_CLASSIFIER_GATE_LOBO=1; one training per measured batch): each batch scored
+    /// by a model trained without it, at the shipped threshold, reading every window and reading only those that pass
+    /// each candidate gate. Writes classifier-gate-lobo.md beside the test binaries.
+    /// </summary>
+    [Fact]
+    public void Gate_is_reported_leave_one_batch_out()
+    {
+        Assert.SkipUnless(Environment.GetEnvironmentVariable("CUSTOS_CLASSIFIER_GATE_LOBO") == "1", "one training per measured batch: set CUSTOS_CLASSIFIER_GATE_LOBO=1 to run");
+        int[] sums = [-100, -50, 0, 50, 100];
+        var changed = new int[sums.Length];
+        var benignChanged = new int[sums.Length];
+        var flagged = 0;
+        var attacks = 0;
+        var scratch = new InjectionClassifier.Scratch();
+        var threshold = Model.Threshold;
+        foreach (var name in ClassifierData.Measured)
+        {
+            var held = ClassifierData.Groups.Single(g => g.Name == name);
+            var model = ClassifierEvaluationTests.Model([.. ClassifierData.Groups.Where(g => g != held)], new HashSet<string>());
+            attacks += held.Attacks.Length;
+            flagged += held.Attacks.Count(t => model.Score(t, scratch, int.MinValue).Probability >= threshold);
+            for (var g = 0; g < sums.Length; g++)
+            {
+                var sum = sums[g];
+                bool Changed(string t) => model.Score(t, scratch, int.MinValue).Probability >= threshold != model.Score(t, scratch, sum).Probability >= threshold;
+                changed[g] += held.Attacks.Count(Changed);
+                benignChanged[g] += held.Benign.Count(Changed);
+            }
+        }
+
+        var lines = new List<string> { $"{ClassifierData.Measured.Length} batches left out one at a time, threshold {threshold}: {attacks} attacks, {flagged} flagged by the classifier reading every window", "| gate sum | attacks changed | benign changed |", "| ---: | ---: | ---: |" };
+        lines.AddRange(sums.Select((s, g) => $"| {s} | {changed[g]} | {benignChanged[g]} |"));
+        var output = string.Join('\n', lines);
+        TestContext.Current.SendDiagnosticMessage(output);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "classifier-gate-lobo.md"), output + "\n");
+        Assert.True(changed[Array.IndexOf(sums, InjectionClassifier.GateSum)] <= 0.005 * flagged, output);
+    }
+
     /// <summary>Every labelled text, the sealed-then-measured batches 22 and 23 and FreshBenign17 among them.</summary>
     private static List<string> Texts() =>
         [.. ClassifierData.Groups.SelectMany(g => g.Attacks.Concat(g.Benign)).Concat(FreshBenign17.Benign).Distinct(StringComparer.Ordinal)];
