@@ -66,6 +66,7 @@ public sealed class ClassifierInjectionDetector : IPromptInjectionDetector
             return found;
         }
 
+        InjectionClassifier.Explain(verdict, b.Scratch);
         var start = b.Scratch.Words[verdict.From].Start;
         var end = b.Scratch.Words[verdict.To - 1].End;
         return [new Finding(EntityTypes.PromptInjection, start, end, score, "classifier", "classifier", Explain(text, score, b))];

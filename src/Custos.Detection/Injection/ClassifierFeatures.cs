@@ -23,30 +23,73 @@ internal static class ClassifierFeatures
     private const int Mask = Size - 1;
     private const int MaxWordLength = 64;
 
+    // In Letters: a character that ends a word, and one the slow path folds (removed, expanded, surrogate, ideograph).
+    private const char Separator = '\0';
+    private const char Other = '\uFFFF';
+
+    /// <summary>
+    /// Per BMP character, what <see cref="Words"/> makes of it in one read: its fold when that is one letter or digit
+    /// that joins a word, <see cref="Separator"/> when it ends a word, <see cref="Other"/> for the rest (the slow path,
+    /// which gives the same words as folding character by character).
+    /// </summary>
+    private static readonly char[] Letters = BuildLetters();
+
     /// <summary>The words of <paramref name="text"/>: their hashes and their extents in the original text.</summary>
     public static void Words(string text, List<Word> words, List<char> folded)
     {
         words.Clear();
         folded.Clear();
+        var letters = Letters;
         var hash = 2166136261u;
         var length = 0;
         var start = -1;
         var end = 0;
-                for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Most characters are a letter or digit that folds to one, or a separator: one table read each.
+            var letter = letters[c];
+            if (letter == Separator)
+            {
+                if (start >= 0)
+                {
+                    Close(words, ref hash, ref length, ref start, end, folded);
+                }
+
+                continue;
+            }
+
+            if (letter != Other)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                if (length < MaxWordLength)
+                {
+                    hash = (hash ^ letter) * 16777619u;
+                    length++;
+                    folded.Add(letter);
+                }
+
+                end = i + 1;
+                continue;
+            }
+
             var next = i + 1;
             if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
             {
-                var letters = Fold.Supplementary(char.ConvertToUtf32(c, text[next]));
+                var supplementary = Fold.Supplementary(char.ConvertToUtf32(c, text[next]));
                 next++;
-                if (letters is null)
+                if (supplementary is null)
                 {
                     Close(words, ref hash, ref length, ref start, end, folded);
                 }
                 else
                 {
-                    foreach (var f in letters)
+                    foreach (var f in supplementary)
                     {
                         Feed(words, f, i, next, ref hash, ref length, ref start, ref end, folded);
                     }
@@ -104,39 +147,23 @@ internal static class ClassifierFeatures
         }
     }
 
-    /// <summary>
-    /// The features of every word in order, for windows to share: <paramref name="firsts"/>[w] is where word w's begin
-    /// in <paramref name="buckets"/>, the first of them its pair with word w − 1 (a window starting at w leaves it out).
-    /// </summary>
-    public static void AllFeatures(List<Word> words, List<char> folded, List<int> buckets, List<int> firsts)
-    {
-        buckets.Clear();
-        firsts.Clear();
-        Span<int> span = stackalloc int[MaxPerWord];
-        for (var w = 0; w < words.Count; w++)
-        {
-            firsts.Add(buckets.Count);
-            var n = WordFeatures(words, folded, w, w > 0, span);
-            for (var k = 0; k < n; k++)
-            {
-                buckets.Add(span[k]);
-            }
-        }
+    /// <summary>The bucket of a word on its own (the first feature <see cref="WordFeatures"/> gives after the pair).</summary>
+    public static int WordBucket(uint hash) => (int)(Mix(hash, 1) & Mask);
 
-        firsts.Add(buckets.Count);
-    }
+    /// <summary>The bucket of a pair of neighbouring words (the first feature <see cref="WordFeatures"/> gives).</summary>
+    public static int PairBucket(uint before, uint hash) => (int)(Mix((before * 31) ^ hash, 2) & Mask);
 
     /// <summary>Word <paramref name="w"/>'s features: its pair with the word before (when <paramref name="pair"/>), itself, its four-grams.</summary>
-    private static int WordFeatures(List<Word> words, List<char> folded, int w, bool pair, Span<int> into)
+    public static int WordFeatures(List<Word> words, List<char> folded, int w, bool pair, Span<int> into)
     {
         var n = 0;
         var word = words[w];
         if (pair)
         {
-            into[n++] = (int)(Mix((words[w - 1].Hash * 31) ^ word.Hash, 2) & Mask);
+            into[n++] = PairBucket(words[w - 1].Hash, word.Hash);
         }
 
-        into[n++] = (int)(Mix(word.Hash, 1) & Mask);
+        into[n++] = WordBucket(word.Hash);
         if (word.Length > 4)
         {
             // The word's four-grams, its first and last marked as such ("^dis", "ard$"): four chars packed in 64 bits.
@@ -194,6 +221,20 @@ internal static class ClassifierFeatures
         hash = 2166136261u;
         length = 0;
         start = -1;
+    }
+
+    private static char[] BuildLetters()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var f = Fold.Single((char)c);
+            table[c] = char.IsSurrogate((char)c) || f is Fold.Removed or Fold.Expands || IsIdeograph(f) ? Other
+                : char.IsLetterOrDigit(f) ? f
+                : Separator;
+        }
+
+        return table;
     }
 
     /// <summary>Chinese characters and Japanese kana: scripts written without spaces between words.</summary>

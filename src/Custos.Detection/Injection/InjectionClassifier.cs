@@ -52,55 +52,111 @@ internal sealed class InjectionClassifier
     public float Weight(int bucket) => _weights[bucket];
 
     /// <summary>
-    /// The best window of <paramref name="text"/>: its probability and its first and last word. The buffers are the
-    /// caller's, reused between calls; on return they hold the words of the text and the features of the best window.
+    /// The least sum of a window's word and word-pair weights (8-bit units, the largest weight ±127) for the window
+    /// to be scored. Two table reads a word tell which windows could be an instruction: attacks name what they want
+    /// read, sent, ignored or kept secret, and those words and pairs weigh most, while a window of ordinary code,
+    /// prose or JSON sums well below zero. Skipping those skips most of the classifier's work. Chosen on the
+    /// labelled sets and left one batch out (README, Detection).
     /// </summary>
-    public Verdict Score(string text, Scratch scratch)
+    public const int GateSum = 0;
+
+    /// <summary>
+    /// The best window of <paramref name="text"/> among those that pass the gate (<see cref="GateSum"/>): its
+    /// probability and its first and last word; probability 0 and no words when none passes. The buffers are the
+    /// caller's, reused between calls; on return they hold the words of the text (<see cref="Explain"/> then gives
+    /// the features of the window).
+    /// </summary>
+    public Verdict Score(string text, Scratch scratch) => Score(text, scratch, GateSum);
+
+    /// <summary><see cref="Score(string, Scratch)"/> with another gate (<see cref="int.MinValue"/>: every window is scored).</summary>
+    internal Verdict Score(string text, Scratch scratch, int gateSum)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(scratch);
         var words = scratch.Words;
         ClassifierFeatures.Words(text, words, scratch.Folded);
-        if (words.Count == 0)
+        var count = words.Count;
+        if (count == 0)
         {
-            scratch.Features.Clear();
             return new Verdict(Sigmoid(Bias), 0, 0);
         }
 
-        ClassifierFeatures.AllFeatures(words, scratch.Folded, scratch.Buckets, scratch.Firsts);
+        // singles[w], pairs[w]: the weights of the words before w and of the pairs they make (pairs[w + 1] includes the
+        // pair ending at word w), so a window's sum is two subtractions; the pair its first word makes with the word
+        // before is left out, as in the window's features.
+        var quantized = Quantized;
+        var singles = scratch.Singles(count + 1);
+        var pairs = scratch.Pairs(count + 1);
+        singles[0] = pairs[0] = 0;
+        for (var w = 0; w < count; w++)
+        {
+            var hash = words[w].Hash;
+            singles[w + 1] = singles[w] + quantized[ClassifierFeatures.WordBucket(hash)];
+            pairs[w + 1] = pairs[w] + (w > 0 ? quantized[ClassifierFeatures.PairBucket(words[w - 1].Hash, hash)] : 0);
+        }
+
+        // Each word's features are hashed once, when the first window that is scored reaches it; windows overlap by
+        // half, so a scored window finds its first half already hashed (firsts[w]: where word w's begin).
+        var firsts = scratch.Firsts(count + 1);
         var buckets = scratch.Buckets;
-        var firsts = scratch.Firsts;
+        var filled = 0;
+        var hashedTo = -1;
         var seen = scratch.Seen;
         var best = new Verdict(-1, 0, 0);
         for (var from = 0; ; from += Window / 2)
         {
-            var to = Math.Min(words.Count, from + Window);
-            seen.Clear();
-            // The 8-bit weights summed as integers: a quarter of the memory to touch, and a sum in no particular order.
-            var sum = 0;
-            var count = 0;
-            var quantized = Quantized;
-            for (var k = firsts[from] + (from > 0 ? 1 : 0); k < firsts[to]; k++)
+            var to = Math.Min(count, from + Window);
+            if (gateSum == int.MinValue || singles[to] - singles[from] + pairs[to] - pairs[from + 1] >= gateSum)
             {
-                if (seen.Add(buckets[k]))
+                for (var w = hashedTo >= from ? hashedTo : from; w < to; w++)
                 {
-                    sum += quantized[buckets[k]];
-                    count++;
+                    if (buckets.Length - filled < ClassifierFeatures.MaxPerWord)
+                    {
+                        buckets = scratch.GrowBuckets();
+                    }
+
+                    firsts[w] = filled;
+                    filled += ClassifierFeatures.WordFeatures(words, scratch.Folded, w, w > 0, buckets.AsSpan(filled));
+                }
+
+                firsts[to] = filled;
+                hashedTo = Math.Max(hashedTo, to);
+
+                // The 8-bit weights summed as integers: a quarter of the memory to touch, and a sum in no particular order.
+                seen.Clear();
+                var sum = 0;
+                var features = 0;
+                for (var k = firsts[from] + (from > 0 ? 1 : 0); k < firsts[to]; k++)
+                {
+                    if (seen.Add(buckets[k]))
+                    {
+                        sum += quantized[buckets[k]];
+                        features++;
+                    }
+                }
+
+                var p = Sigmoid(Bias + (sum * (double)Scale / Math.Sqrt(features)));
+                if (p > best.Probability)
+                {
+                    best = new Verdict(p, from, to);
                 }
             }
 
-            var p = Sigmoid(Bias + (sum * (double)Scale / Math.Sqrt(count)));
-            if (p > best.Probability)
+            if (to == count)
             {
-                best = new Verdict(p, from, to);
-            }
-
-            if (to == words.Count)
-            {
-                ClassifierFeatures.Features(words, scratch.Folded, best.From, best.To, scratch.Features, seen);
-                return best;
+                return best.Probability < 0 ? new Verdict(0, 0, 0) : best;
             }
         }
+    }
+
+    /// <summary>
+    /// After <see cref="Score(string, Scratch)"/> on the same buffers: the features of <paramref name="verdict"/>'s window
+    /// into <see cref="Scratch.Features"/> (bucket, first word, last word), for an explanation to quote.
+    /// </summary>
+    public static void Explain(Verdict verdict, Scratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        ClassifierFeatures.Features(scratch.Words, scratch.Folded, verdict.From, verdict.To, scratch.Features, scratch.Seen);
     }
 
     /// <summary>
@@ -200,18 +256,34 @@ internal sealed class InjectionClassifier
     /// <summary>Buffers one thread reuses from text to text.</summary>
     internal sealed class Scratch
     {
+        private int[] _singles = new int[256];
+        private int[] _pairs = new int[256];
+        private int[] _firsts = new int[256];
+
         public List<ClassifierFeatures.Word> Words { get; } = [];
 
         public List<char> Folded { get; } = [];
 
-        public List<int> Buckets { get; } = [];
+        /// <summary>The features of the words scored, word after word.</summary>
+        public int[] Buckets { get; private set; } = new int[4096];
 
-        public List<int> Firsts { get; } = [];
-
-        /// <summary>After <see cref="Score"/>: the best window's features (bucket, first word, last word).</summary>
+        /// <summary>After <see cref="Explain"/>: the window's features (bucket, first word, last word).</summary>
         public List<(int Bucket, int First, int Last)> Features { get; } = [];
 
         public ClassifierFeatures.BucketSet Seen { get; } = new();
+
+        public int[] Singles(int length) => _singles.Length >= length ? _singles : _singles = new int[Math.Max(length, _singles.Length * 2)];
+
+        public int[] Pairs(int length) => _pairs.Length >= length ? _pairs : _pairs = new int[Math.Max(length, _pairs.Length * 2)];
+
+        public int[] Firsts(int length) => _firsts.Length >= length ? _firsts : _firsts = new int[Math.Max(length, _firsts.Length * 2)];
+
+        public int[] GrowBuckets()
+        {
+            var grown = new int[Buckets.Length * 2];
+            Buckets.CopyTo(grown, 0);
+            return Buckets = grown;
+        }
     }
 
     /// <summary>A window's probability and its words [<paramref name="From"/>, <paramref name="To"/>).</summary>

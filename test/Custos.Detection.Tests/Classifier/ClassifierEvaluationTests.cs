@@ -30,6 +30,8 @@ public sealed class ClassifierEvaluationTests
         table.AppendLine("| left out | attacks | benign | heuristics F1 (P/R, benign flagged) | + classifier F1 (P/R, benign flagged) | classifier alone F1 | classifier AUC | threshold |");
         table.AppendLine("| --- | ---: | ---: | --- | --- | ---: | ---: | ---: |");
         var added = 0;
+        int[] gateSums = [-100, -50, 0, 50, 100];
+        var gated = new (int Attacks, int Benign, int Flagged)[gateSums.Length];
         var gains = new Dictionary<string, (double Before, double After)>();
         foreach (var name in Measured)
         {
@@ -46,6 +48,14 @@ public sealed class ClassifierEvaluationTests
             var auc = pa.Sum(a => pb.Count(b => b < a) + (0.5 * pb.Count(b => b == a))) / (pa.Length * (double)pb.Length);
             table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {held.Attacks.Length} | {held.Benign.Length} | {heuristics} | {combined} | {alone.F1:0.000} | {auc:0.000} | {threshold:0.000} |");
             added += name is "batch 10" or "batch 11" ? combined.Fp - heuristics.Fp : 0;
+
+            // What skipping the windows below the gate changes, judged by a model that never saw the batch.
+            for (var g = 0; g < gateSums.Length; g++)
+            {
+                var sum = gateSums[g];
+                bool Changed(string t) => Probability(model, t, int.MinValue) >= threshold != Probability(model, t, sum) >= threshold;
+                gated[g] = (gated[g].Attacks + held.Attacks.Count(Changed), gated[g].Benign + held.Benign.Count(Changed), gated[g].Flagged + held.Attacks.Count(t => Probability(model, t, int.MinValue) >= threshold));
+            }
         }
 
         var benign = GeneratedBenign;
@@ -65,6 +75,11 @@ public sealed class ClassifierEvaluationTests
         table.AppendLine();
         table.AppendLine(CultureInfo.InvariantCulture, $"Generated set, benign texts with no label, five folds: heuristics flag {flaggedHeuristics} of {benign.Count}, heuristics or classifier {flaggedCombined}.");
         table.AppendLine(CultureInfo.InvariantCulture, $"Mean F1 gain on batches 10 and 11: {mean:+0.000;-0.000}.");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Mean F1 gain on the {gains.Count} measured batches: {gains.Values.Average(g => g.After - g.Before):+0.000;-0.000}.");
+        for (var g = 0; g < gateSums.Length; g++)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"Windows below a gate of {gateSums[g]} skipped (shipped: {InjectionClassifier.GateSum}), out of sample: {gated[g].Attacks} attacks (of {gated[g].Flagged} the classifier flags reading every window) and {gated[g].Benign} benign texts change verdict.");
+        }
         var report = table.ToString();
         TestContext.Current.SendDiagnosticMessage(report);
         Console.WriteLine(report);
@@ -136,6 +151,8 @@ public sealed class ClassifierEvaluationTests
     }
 
     internal static double Probability(InjectionClassifier model, string text) => model.Score(text, Scratch.Value!).Probability;
+
+    private static double Probability(InjectionClassifier model, string text, int keyWeight) => model.Score(text, Scratch.Value!, keyWeight).Probability;
 
     private static int[] Buckets(string text)
     {

@@ -27,8 +27,8 @@ public sealed class ClassifierExperimentTests
         Assert.SkipWhen(string.IsNullOrEmpty(spec), "set CUSTOS_CLASSIFIER_EXPERIMENT to a list of variants to compare them");
         var units = Units();
         var report = new StringBuilder();
-        report.AppendLine("| variant | mean gain (16) | mean gain (14, no 20/21) | min gain | mean AUC | mean R@2% alone | mean R@2% with heuristics | generated flagged | code flagged | train s |");
-        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        report.AppendLine("| variant | mean gain (all measured) | mean gain (no 20-23) | min gain | mean gain, two thresholds (benign flagged) | mean AUC | mean R@2% alone | mean R@2% with heuristics | generated flagged | code flagged | train s |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var details = new StringBuilder();
         foreach (var text in spec!.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -36,7 +36,7 @@ public sealed class ClassifierExperimentTests
             var clock = Stopwatch.StartNew();
             var scores = OutOfGroupScores(units, variant);
             var seconds = clock.Elapsed.TotalSeconds;
-            var rows = new List<(string Name, double Gain, double Auc, double RAlone, double RBoth)>();
+            var rows = new List<(string Name, double Gain, double Auc, double RAlone, double RBoth, double Gain2, int Fp, int Fp2)>();
             details.AppendLine(CultureInfo.InvariantCulture, $"### {text}");
             details.AppendLine("| left out | heuristics F1 | + classifier F1 (benign flagged) | AUC | R@2% alone | threshold |");
             details.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -53,15 +53,18 @@ public sealed class ClassifierExperimentTests
                 var cut = pb.OrderDescending().ElementAt((int)(0.02 * pb.Length));
                 var rAlone = pa.Count(p => p > cut) / (double)pa.Length;
                 var rBoth = held.Attacks.Count(t => Heuristics[t].Flagged || scores[t] > cut) / (double)pa.Length;
-                rows.Add((name, after - before, auc, rAlone, rBoth));
+                // The second stage: one threshold where some heuristic signal fired without a finding, another where none did.
+                var (none, fired) = ChooseTwo(validation, scores);
+                var (after2, fp2) = F1(held, t => Heuristics[t].Flagged || scores[t] >= (Fired(t) ? fired : none));
+                rows.Add((name, after - before, auc, rAlone, rBoth, after2 - before, fp, fp2));
                 details.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {before:0.000} | {after:0.000} ({fp}) | {auc:0.000} | {rAlone:0.000} | {threshold:0.000} |");
             }
 
             var all = Choose([.. units.Where(u => Validation.Contains(u.Name))], scores);
             var generated = units.Where(u => u.Name == Generated).SelectMany(u => u.Unlabelled).Count(t => !Heuristics[t].Flagged && scores[t] >= all);
             var code = units.Where(u => u.Name == Code).SelectMany(u => u.Benign).Count(t => !Heuristics[t].Flagged && scores[t] >= all);
-            var old = rows.Where(r => r.Name is not ("batch 20" or "batch 21")).ToList();
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {text} | {rows.Average(r => r.Gain):+0.000;-0.000} | {old.Average(r => r.Gain):+0.000;-0.000} | {rows.Min(r => r.Gain):+0.000;-0.000} | {rows.Average(r => r.Auc):0.000} | {rows.Average(r => r.RAlone):0.000} | {rows.Average(r => r.RBoth):0.000} | {generated} | {code} | {seconds:0} |");
+            var old = rows.Where(r => r.Name is not ("batch 20" or "batch 21" or "batch 22" or "batch 23")).ToList();
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {text} | {rows.Average(r => r.Gain):+0.000;-0.000} | {old.Average(r => r.Gain):+0.000;-0.000} | {rows.Min(r => r.Gain):+0.000;-0.000} | {rows.Average(r => r.Gain2):+0.000;-0.000} ({rows.Sum(r => r.Fp2)} vs {rows.Sum(r => r.Fp)}) | {rows.Average(r => r.Auc):0.000} | {rows.Average(r => r.RAlone):0.000} | {rows.Average(r => r.RBoth):0.000} | {generated} | {code} | {seconds:0} |");
             File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "classifier-experiment.md"), report + "\n" + details);
         }
 
@@ -144,6 +147,54 @@ public sealed class ClassifierExperimentTests
         var tp = held.Attacks.Count(t => Heuristics[t].Flagged || scores[t] >= threshold);
         var fp = held.Benign.Count(t => Heuristics[t].Flagged || scores[t] >= threshold);
         return (2.0 * tp / (tp + fp + held.Attacks.Length), fp);
+    }
+
+    private static (double F1, int Fp) F1(Unit held, Func<string, bool> flagged)
+    {
+        var tp = held.Attacks.Count(flagged);
+        var fp = held.Benign.Count(flagged);
+        return (2.0 * tp / (tp + fp + held.Attacks.Length), fp);
+    }
+
+    /// <summary>True when the heuristics saw some sign of an instruction (a signal of positive weight) but made no finding.</summary>
+    private static bool Fired(string text) => !Heuristics[text].Flagged && Heuristics[text].Signals.Any(s => s.Contains(':', StringComparison.Ordinal) && double.Parse(s[(s.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture) > 0);
+
+    /// <summary>As <see cref="Choose"/>, a threshold for texts where a signal fired and one for the rest, chosen together.</summary>
+    private static (double None, double Fired) ChooseTwo(List<Unit> validation, Dictionary<string, double> scores)
+    {
+        var scored = validation.SelectMany(u => u.Attacks.Select(t => (P: scores[t], H: Heuristics[t].Flagged, F: Fired(t), A: true)).Concat(u.Benign.Select(t => (P: scores[t], H: Heuristics[t].Flagged, F: Fired(t), A: false)))).ToList();
+        var benign = scored.Count(s => !s.A);
+        var attacks = scored.Count - benign;
+        var best = (F1: -1.0, None: 1.0, Fired: 1.0);
+        for (var tn = 0.995; tn >= 0.3; tn -= 0.01)
+        {
+            for (var tf = 0.995; tf >= 0.3; tf -= 0.01)
+            {
+                int tp = 0, fp = 0, added = 0;
+                foreach (var s in scored)
+                {
+                    if (s.H || s.P >= (s.F ? tf : tn))
+                    {
+                        tp += s.A ? 1 : 0;
+                        fp += s.A ? 0 : 1;
+                        added += !s.A && !s.H ? 1 : 0;
+                    }
+                }
+
+                if (fp > benign * 0.02 || added > benign * 0.005)
+                {
+                    continue;
+                }
+
+                var f1 = 2.0 * tp / (tp + fp + attacks);
+                if (f1 > best.F1 + 1e-9)
+                {
+                    best = (f1, Math.Round(tn, 3), Math.Round(tf, 3));
+                }
+            }
+        }
+
+        return (best.None, best.Fired);
     }
 
     private static double Choose(List<Unit> validation, Dictionary<string, double> scores)

@@ -163,6 +163,15 @@ public sealed class ClassifierModelTests
             }
         }
 
+        // The paragraphs the classifier adds, with its explanation and their opening words, to show what it takes for an order.
+        foreach (var p in paragraphs.Where(p => !off.Scan(p).Any(f => EntityTypes.IsRegion(f.Type))))
+        {
+            if (on.Scan(p).FirstOrDefault(f => f.Detector == "classifier") is { } f)
+            {
+                lines.Add($"- {f.Explanation}: {p[..Math.Min(80, p.Length)].ReplaceLineEndings(" ")}");
+            }
+        }
+
         var output = string.Join('\n', lines);
         TestContext.Current.SendDiagnosticMessage(output);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "classifier-benign-sets.md"), output + "\n");

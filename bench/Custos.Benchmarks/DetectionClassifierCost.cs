@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using Custos.Detection;
+
+namespace Custos.Benchmarks;
+
+/// <summary>
+/// What the injection classifier costs, measured so that a crowded machine disturbs both sides alike: the same 4 KiB
+/// piece is scanned with the classifier off, then on, then the next piece, round after round, and each piece keeps
+/// its fastest time on each side (a preempted scan is slow, never fast). The sums of those minimums give each side's
+/// throughput and their ratio.
+/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20]</code>
+/// </summary>
+internal static class DetectionClassifierCost
+{
+    private const int Piece = 4096;
+
+    public static int Run(int runs)
+    {
+        if (runs < 1)
+        {
+            Console.Error.WriteLine("detection-classifier: --runs must be at least 1");
+            return 2;
+        }
+
+        var off = new Scanner(new ScannerOptions { UseInjectionClassifier = false });
+        var on = new Scanner(new ScannerOptions { UseInjectionClassifier = true });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detection in {Piece}-character pieces, classifier off and on piece by piece, fastest of {runs} rounds per piece (MB/s: million characters per second, one thread):"));
+        foreach (var (name, text) in DetectionInputs.Create())
+        {
+            var pieces = Enumerable.Range(0, text.Length / Piece).Select(k => text.Substring(k * Piece, Piece)).ToArray();
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                foreach (var p in pieces)
+                {
+                    off.Scan(p);
+                    on.Scan(p);
+                }
+            }
+
+            var fastestOff = Enumerable.Repeat(long.MaxValue, pieces.Length).ToArray();
+            var fastestOn = Enumerable.Repeat(long.MaxValue, pieces.Length).ToArray();
+            for (var r = 0; r < runs; r++)
+            {
+                for (var k = 0; k < pieces.Length; k++)
+                {
+                    // Which side goes first alternates, so neither always finds the piece warm in the cache.
+                    var (first, second) = (r & 1) == 0 ? (off, on) : (on, off);
+                    var t0 = Stopwatch.GetTimestamp();
+                    first.Scan(pieces[k]);
+                    var t1 = Stopwatch.GetTimestamp();
+                    second.Scan(pieces[k]);
+                    var t2 = Stopwatch.GetTimestamp();
+                    var (a, b) = (r & 1) == 0 ? (t1 - t0, t2 - t1) : (t2 - t1, t1 - t0);
+                    fastestOff[k] = Math.Min(fastestOff[k], a);
+                    fastestOn[k] = Math.Min(fastestOn[k], b);
+                }
+            }
+
+            double chars = pieces.Length * (long)Piece;
+            var secondsOff = fastestOff.Sum() / (double)Stopwatch.Frequency;
+            var secondsOn = fastestOn.Sum() / (double)Stopwatch.Frequency;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name + "-4k",-11} off {chars / secondsOff / 1e6,6:0.0}  on {chars / secondsOn / 1e6,6:0.0}  on/off {secondsOff / secondsOn:0.00}  classifier {(secondsOn - secondsOff) * 1e3 / (chars / 1e6):0.00} ms/MB"));
+        }
+
+        return 0;
+    }
+}
