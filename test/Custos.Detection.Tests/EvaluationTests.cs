@@ -608,6 +608,21 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-three work on orders stated as facts or policies about automated readers
+    /// (<see cref="FreshProbes23A"/>), written before any change for that work and before reading the detector's source,
+    /// never tuned on. Measured once before it (2026-11-29, commit cd6812a plus the probes): TP 5 FP 1 FN 25, precision 0.833,
+    /// recall 0.167, F1 0.278 (1 of 30 benign flagged). Only the summary line was meant to be read; one missed attack (the
+    /// Italian OTP procedure) was seen by accident; nothing is tuned on it.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_policy_work_of_batch_twenty_three_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of policies stated as facts written before the batch-twenty-three policy work (never tuned on)", FreshProbes23A.Attacks, FreshProbes23A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-23a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.27, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own exfiltration probes for the batch-fifteen exfiltration work (<see cref="FreshProbesExfil15"/>), written
     /// before any change for it and never tuned on. Measured once before that work (2026-11-29, commit d6029c5 plus the
     /// probes): TP 8 FP 0 FN 32, precision 1.000, recall 0.200, F1 0.333 (0 of 40 benign flagged). Measured at the end of
