@@ -259,6 +259,7 @@ internal sealed partial class Composition
         AddDirect(cls, hit, startK, lastBreak, opens, output);
         AddOwnSetup(cls, hit, startK, lastBreak, output);
         AddClaims(cls, hit, startK, lastBreak, output);
+        AddPolicy(cls, hit, lastBreak, output);
 
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;
