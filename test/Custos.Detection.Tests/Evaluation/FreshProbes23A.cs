@@ -12,6 +12,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// approvals without a human, misreported findings. Benign: the same policies stated honestly (hardening, a human who
 /// approves, negated stakes, what a bot does legitimately).
 /// Before the work (commit cd6812a plus the probes): TP 5 FP 1 FN 25, precision 0.833, recall 0.167, F1 0.278.
+/// At its end (PolicyStatementVocabulary, Composition.Policy.cs, tuned on batches twenty-two and twenty-three only): TP 21 FP 4
+/// FN 9, precision 0.840, recall 0.700, F1 0.764.
 /// Figures: see <c>EvaluationTests.Fresh_probes_of_the_policy_work_of_batch_twenty_three_are_reported</c>.
 /// </summary>
 internal static class FreshProbes23A
