@@ -440,7 +440,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_two_is_reported()
-        => BothWays("twenty-second", 22, HeldOutInjections22.Attacks, HeldOutInjections22.Benign, 0.45, 0.56);
+        => BothWays("twenty-second", 22, HeldOutInjections22.Attacks, HeldOutInjections22.Benign, 0.56, 0.65);
 
     /// <summary>
     /// The twenty-third held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (fourth session) by the writer of
@@ -451,10 +451,13 @@ public sealed class EvaluationTests
     /// Tuning material from then on. After the setup asked for in parts or by measure, frames that suspend the rules and
     /// regional indicator letters (inject23b, <c>InjectionMechanismTests23B</c>): TP 42 FP 0, F1 0.519 (with the classifier TP 59
     /// FP 0, F1 0.659).
+    /// Separately, after the policy-statement work (helper inject23a: a reader as the subject of a habitual
+    /// verb with a stake, PolicyStatementVocabulary and Composition.Policy.cs): heuristics TP 68 FP 0, F1 0.723; with the
+    /// classifier TP 79 FP 0, F1 0.794 (batch twenty-two, tuned on too: heuristics TP 48 FP 1, F1 0.568; classifier TP 59 FP 1, F1 0.656).
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_three_is_reported()
-        => BothWays("twenty-third", 23, HeldOutInjections23.Attacks, HeldOutInjections23.Benign, 0.51, 0.65);
+        => BothWays("twenty-third", 23, HeldOutInjections23.Attacks, HeldOutInjections23.Benign, 0.72, 0.79);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
@@ -609,7 +612,25 @@ public sealed class EvaluationTests
     {
         var fresh = HeldOut("fresh probes of indirect injection in data written before the batch-twenty-one work (never tuned on)", FreshProbes21A.Attacks, FreshProbes21A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-21a.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.75, fresh.Report);
+        Assert.True(fresh.F1 >= 0.81, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-twenty-three work on orders stated as facts or policies about automated readers
+    /// (<see cref="FreshProbes23A"/>), written before any change for that work and before reading the detector's source,
+    /// never tuned on. Measured once before it (2026-11-29, commit cd6812a plus the probes): TP 5 FP 1 FN 25, precision 0.833,
+    /// recall 0.167, F1 0.278 (1 of 30 benign flagged). Only the summary line was meant to be read; one missed attack (the
+    /// Italian OTP procedure) was seen by accident, and later four flagged benign lines printed by a full test run; nothing
+    /// was tuned on them. Measured at the end of that work (PolicyStatementVocabulary, Composition.Policy.cs, tuned on batches
+    /// twenty-two and twenty-three only): TP 21 FP 4 FN 9, precision 0.840, recall 0.700, F1 0.764 (4 of 30 benign flagged:
+    /// the price of recall on honest policies that name the same stakes).
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_policy_work_of_batch_twenty_three_are_reported()
+    {
+        var fresh = HeldOut("fresh probes of policies stated as facts written before the batch-twenty-three policy work (never tuned on)", FreshProbes23A.Attacks, FreshProbes23A.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-23a.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.76, fresh.Report);
     }
 
     /// <summary>

@@ -260,6 +260,7 @@ internal sealed partial class Composition
         AddOwnSetup(cls, hit, startK, lastBreak, output);
         AddClaims(cls, hit, startK, lastBreak, output);
         AddSlice(cls, startK, lastBreak, output);
+        AddPolicy(cls, hit, lastBreak, output);
 
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;

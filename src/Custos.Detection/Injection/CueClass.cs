@@ -196,5 +196,26 @@ internal enum CueClass : byte
     /// <summary>A frame said to suspend the rules: nothing is logged, training data, an internal session, since the update, VIP users (Composition.SetupSlice.cs).</summary>
     Exemption,
 
+    /// <summary>A verb in the present tense that says what a reader habitually does: copies, grants, approves, valide, genehmigt, 承認します (PolicyStatementVocabulary).</summary>
+    Habitual,
+
+    /// <summary>A verb in the present tense that hands something out: sends, texts, reads back, posts, communique, 알려 (PolicyStatementVocabulary).</summary>
+    Disclose,
+
+    /// <summary>A verb that weakens a control: disables, turns off, removing, bypasses, désactive, отключает (near <see cref="Control"/>).</summary>
+    Weaken,
+
+    /// <summary>A security control: signature verification, the firewall, SELinux, 2FA, the Content-Security-Policy header, the coverage gate.</summary>
+    Control,
+
+    /// <summary>A stake by itself: PermitRootLogin yes, NOPASSWD, fail_under = 0, without a human approver, sans justificatif, unmasked, "no issues found".</summary>
+    Exposure,
+
+    /// <summary>A place outside or public: the public channel, a public link, to anyone who asks, a partner, каждому (a stake with <see cref="Personal"/> or a credential).</summary>
+    Outside,
+
+    /// <summary>Personal data: passports, payroll, customer fields, a card's CVC, one-time codes (a stake when it goes <see cref="Outside"/> or is handed out).</summary>
+    Personal,
+
     Count,
 }

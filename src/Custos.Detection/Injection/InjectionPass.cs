@@ -901,6 +901,17 @@ internal sealed partial class InjectionPass
                     _composition.AllowedOrderK = startK; // "you may share": leave, not an order
                 }
 
+                if (cue.Class is CueClass.Habitual or CueClass.Disclose or CueClass.Weaken or CueClass.Action or CueClass.Send or CueClass.Place
+                    && WordBefore(startK, PolicyStatementVocabulary.Infinitive).StartK >= 0)
+                {
+                    _composition.InfinitiveK = startK; // "asks the assistant to reset": an infinitive, not what a reader does
+                }
+
+                if (cue.Class is CueClass.Habitual or CueClass.Disclose && PolicyStatementVocabulary.IsVerbFinal(cue.Text))
+                {
+                    _composition.VerbFinalK = startK; // "… 비밀번호까지 알려주는": the object came before the verb
+                }
+
                 if (cue.Class == CueClass.Note && OpensHeading(start))
                 {
                     _composition.HeadingNoteK = startK;

@@ -1126,6 +1126,12 @@ internal static class InjectionVocabulary
             Class(cls, words);
         }
 
+        // Orders stated as facts or policies about what automated readers do (PolicyStatementVocabulary, Composition.Policy.cs).
+        foreach (var (cls, words) in PolicyStatementVocabulary.Classes)
+        {
+            Class(cls, words);
+        }
+
         // Hidden text.
         Add(CueRole.CommentOpen, "hidden-text", 0, "<!--");
         Add(CueRole.CommentClose, "hidden-text", 0, "-->");
