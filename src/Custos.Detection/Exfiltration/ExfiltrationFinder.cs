@@ -98,12 +98,18 @@ internal static class ExfiltrationFinder
         List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
         var verbs = words.Verbs;
+        var sendStarts = new HashSet<int>();
+        foreach (var send in verbs)
+        {
+            sendStarts.Add(send.Start);
+        }
+
         var placementStarts = new HashSet<int>();
         foreach (var p in words.Placements)
         {
-            if (placementStarts.Add(p.Start))
+            if (!sendStarts.Contains(p.Start) && placementStarts.Add(p.Start))
             {
-                verbs.Add(p);
+                verbs.Add(p); // "add a request to" is a send, whatever "add" alone would be
             }
         }
 
@@ -146,6 +152,7 @@ internal static class ExfiltrationFinder
             }
         }
 
+        BareHosts.Add(text, verbs, destinations, allowlist, context.Work);
         AliasDestinations.Add(text, destinations);
         destinations.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var v = 0;
@@ -178,7 +185,8 @@ internal static class ExfiltrationFinder
                     // Verb-final languages name what goes between the place and the verb: "公開スプレッドシートに、携帯番号…を記入".
                     var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, verb.End, SentenceEnd(text, verb.End))
                         || place && AnyIn(sensitive, d.End, verb.Start);
-                    if (placementStarts.Contains(verb.Start) && (!namedBefore || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || Narrated(text, verb.Start))
+                    if (placementStarts.Contains(verb.Start) && (!namedBefore || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || d.Kind == BareHosts.Kind && !namedBefore
+                        || Narrated(text, verb.Start))
                     {
                         continue; // "… with guest x@… and put the agenda link in the description": nothing private is placed
                     }
@@ -216,9 +224,11 @@ internal static class ExfiltrationFinder
             var named = d.Kind == ToolSlots.Kind ? ToolSlots.NamedNotReaders(text, sensitive, verb.Start - SensitiveBefore, d.Start)
                 : writes ? NotReadersIn(text, sensitive, verb.End, d.Start) || NotReadersIn(text, sensitive, d.End, sentenceEnd)
                 : AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start) || place && AnyIn(sensitive, d.End, sentenceEnd);
-            if (placementStarts.Contains(verb.Start) && (!named || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)))
+            if (placementStarts.Contains(verb.Start) && (!named || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || d.Kind == BareHosts.Kind && !named)
             {
-                continue; // "add the agenda link to …": placing something, nothing private; "update the API key at https://…": stored where it belongs
+                // "add the agenda link to …": placing something, nothing private; "update the API key at https://…": stored where
+                // it belongs; "share my availability with anyone at ourcompany.com": a bare host is a destination only for private data.
+                continue;
             }
 
             var hidden = AnyIn(stealth, ClauseStart(text, verb.Start, StealthBefore), d.End + StealthAfter);

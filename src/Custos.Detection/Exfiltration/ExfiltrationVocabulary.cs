@@ -202,6 +202,7 @@ internal static class ExfiltrationVocabulary
         (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field), (StandingOrderWords.HomePaths, Kind.HomePath),
         (OutwardChannels.Sensitive, Kind.Sensitive), (OutwardChannels.PublicWords, Kind.PublicWord), (OutwardChannels.ReviewPlaces, Kind.PublicPlace), (TrafficRedirect.Settings, Kind.Redirect),
         (RecordFlows.Sends, Kind.Send), (RecordFlows.Sensitive, Kind.Sensitive), (RecordFlows.Placements, Kind.Placement), (RecordFlows.OpenPlaces, Kind.PublicPlace),
+        (RecordFlows.PublicWords, Kind.PublicWord), (RecordFlows.Stealth, Kind.Stealth),
     ];
 
     public static IEnumerable<(string Word, Kind Kind)> All()

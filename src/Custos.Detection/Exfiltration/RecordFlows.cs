@@ -41,6 +41,9 @@ internal static class RecordFlows
         "שולח", "שולחים", "העבר", "מעבירים", "העלה", "שתף",
         "trimițând", "trimite", "trimit", "ajunge la", "ajung la", "încarcă", "partajează",
         "elküldi", "küldje", "feltölti", "továbbítja",
+
+        // A blind copy is a send of its own: "adds a blind copy to x@…", "dodaje ukrytą kopię do …".
+        "blind copy", "ukrytą kopię", "copia oculta", "copie cachée", "blindkopie", "скрытую копию", "密送", "숨은 참조", "copia nascosta", "cópia oculta",
     ];
 
     /// <summary>Identifiers and whole records: what no one's assistant has a reason to hand a stranger or a public page.</summary>
@@ -83,7 +86,9 @@ internal static class RecordFlows
     /// </summary>
     public static readonly string[] Placements =
     [
-        "update", "updates", "fill in", "fills in", "write", "writes", "carries", "lists",
+        "update", "updates", "fill in", "fills in", "write", "writes", "carries", "lists", "add", "adds", "commit", "commits", "committed", "push", "pushes",
+        "adiciona", "adicione", "añade", "ajoute", "aggiunge", "aggiungi", "zet", "dodaj", "opublikuje", "opublikuj",
+        "pastes", "puts", "includes", "inserts", "attaches",
         "escribe", "escriban", "écris", "écrivez", "schreib", "trage", "scrivi", "escreva", "escrevam", "schrijf", "記入", "書き込", "입력", "적어", "впиши", "напиши", "wpisz",
         "yaz", "लिखें", "ghi", "tulis", "skriv", "zapiš", "γράψε", "כתוב", "เขียน", "scrie", "tempelkan", "klistra in", "vlož", "επικόλλησε", "הדבק", "วาง", "lipește",
         "pegan", "incollano", "colam", "plakken", "вставляют", "粘贴", "貼り付け", "붙여",
@@ -96,6 +101,20 @@ internal static class RecordFlows
         "anyone_with_link", "anyonewithlink",
         "groupe public", "profil public", "calendrier public", "agenda public", "forum public", "salon public", "lien public", "dossier public", "événement public",
         "sondage public", "commentaire public", "fil public", "grup public", "grupul public", "profilul public", "calendarul public",
+
+        // Comments under a post, a poll or a page: every reader of it reads them.
+        "poll comments", "in the comments", "into the comments", "comment section", "comments section", "en los comentarios", "dans les commentaires", "in den kommentaren",
+        "nei commenti", "nos comentários", "in de reacties", "w komentarzu", "w komentarzach", "в комментариях", "в комментарии", "评论里", "コメント欄", "댓글", "yorumlara",
+    ];
+
+    /// <summary>"Public" in languages <see cref="OutwardChannels.PublicWords"/> lacks: a public place with a place noun beside it.</summary>
+    public static readonly string[] PublicWords = ["publieke", "publiek", "nyilvános", "julkinen", "julkiseen", "javni", "javno"];
+
+    /// <summary>A blind copy set as a default: hidden from whoever sends, by design.</summary>
+    public static readonly string[] Stealth =
+    [
+        "bcc field", "bcc defaults", "default bcc", "bcc by default", "cc by default", "defaults the bcc", "copia oculta", "copie cachée", "en cci", "blindkopie", "bcc-feld",
+        "ukrytą kopię", "ukryta kopia", "скрытую копию", "скрытая копия", "密送", "숨은 참조", "copia nascosta", "cópia oculta", "gizli bilgi",
     ];
 
     /// <summary>Nouns of places that show what is written there, beside "public" in any of the vocabulary's languages.</summary>
