@@ -6,7 +6,7 @@ namespace Custos.Detection.Tests.Evaluation;
 /// twenty-three had been read); 30 attacks and 30 hard benign twins in carriers and languages like those of batches
 /// twenty-two and twenty-three, new wording; never tuned on. A text counts as caught when it has a PROMPT_INJECTION or
 /// EXFILTRATION finding. See <c>EvaluationTests.Fresh_probes_of_the_batch_twenty_three_exfiltration_work_are_reported</c>
-/// for the figures.
+/// for the figures: F1 0.316 before the work, 0.706 after it (precision 0.857, recall 0.600).
 /// </summary>
 internal static class FreshProbes23E
 {
