@@ -98,16 +98,12 @@ internal static class ExfiltrationFinder
         List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
         var verbs = words.Verbs;
-        var sendStarts = new HashSet<int>();
-        foreach (var send in verbs)
-        {
-            sendStarts.Add(send.Start);
-        }
-
+        verbs.Sort();
+        var sends = verbs.Count;
         var placementStarts = new HashSet<int>();
         foreach (var p in words.Placements)
         {
-            if (!sendStarts.Contains(p.Start) && placementStarts.Add(p.Start))
+            if (!StartsAt(verbs, sends, p.Start) && placementStarts.Add(p.Start))
             {
                 verbs.Add(p); // "add a request to" is a send, whatever "add" alone would be
             }
@@ -645,6 +641,26 @@ internal static class ExfiltrationFinder
         }
 
         return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> entries of the sorted list starts at <paramref name="start"/> (no set allocated per scan).</summary>
+    private static bool StartsAt(List<(int Start, int End)> sorted, int count, int start)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < count && sorted[lo].Start == start;
     }
 
     /// <summary>
