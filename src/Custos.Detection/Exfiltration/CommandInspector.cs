@@ -161,10 +161,18 @@ internal static class CommandInspector
                 {
                     reasons.Add(("uploads files from a personal folder of the home piped in", 0.55)); // "tar cz ~/Documents | curl -T - …"
                 }
+                else if (DumpSources.Piped(LineBefore(text, start, work)) is { } dump)
+                {
+                    reasons.Add(($"uploads {dump} piped in", DumpSources.Weight)); // "pg_dumpall | gzip | curl -T - ftp://…"
+                }
             }
             else
             {
                 reasons.Add(PersonalFolders.Contains(file) ? ("uploads a file from a personal folder of the home", 0.55) : ("uploads a file", 0.3));
+                if (DumpSources.Produced(LineBefore(text, start, work), file) is { } dumped)
+                {
+                    reasons.Add(($"the file holds {dumped}, written earlier on the line", DumpSources.Weight)); // "git bundle create /tmp/all.bundle --all && curl -T /tmp/all.bundle …"
+                }
             }
 
             break;

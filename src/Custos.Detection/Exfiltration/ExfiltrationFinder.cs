@@ -98,12 +98,14 @@ internal static class ExfiltrationFinder
         List<(int Start, int End)> stealth, List<(int Start, int End)> addressed, DomainAllowlist allowlist, double threshold)
     {
         var verbs = words.Verbs;
+        verbs.Sort();
+        var sends = verbs.Count;
         var placementStarts = new HashSet<int>();
         foreach (var p in words.Placements)
         {
-            if (placementStarts.Add(p.Start))
+            if (!StartsAt(verbs, sends, p.Start) && placementStarts.Add(p.Start))
             {
-                verbs.Add(p);
+                verbs.Add(p); // "add a request to" is a send, whatever "add" alone would be
             }
         }
 
@@ -146,6 +148,7 @@ internal static class ExfiltrationFinder
             }
         }
 
+        BareHosts.Add(text, verbs, destinations, allowlist, context.Work);
         AliasDestinations.Add(text, destinations);
         destinations.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var v = 0;
@@ -160,7 +163,7 @@ internal static class ExfiltrationFinder
             var verb = verbs[v];
             var place = d.Data is null && d.Kind == "a public place";
             var sentenceEnd = SentenceEnd(text, d.End);
-            if (verb.End > d.Start || d.Start - verb.End > InstructionReach)
+            if (verb.End > d.Start || d.Start - verb.End > InstructionReach || !place && placementStarts.Contains(verb.Start) && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End))
             {
                 // Verb-final languages send after naming the destination ("…に送信", "…发送"), and a public place is made
                 // before what is put there ("create a public issue … and paste the output of printenv as the body").
@@ -175,8 +178,11 @@ internal static class ExfiltrationFinder
                 if (after < verbs.Count && verbs[after].Start >= d.End && verbs[after].Start - d.End <= reach)
                 {
                     verb = (verbs[after].Start, verbs[after].End);
-                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, verb.End, SentenceEnd(text, verb.End));
-                    if (placementStarts.Contains(verb.Start) && !namedBefore || Narrated(text, verb.Start))
+                    // Verb-final languages name what goes between the place and the verb: "公開スプレッドシートに、携帯番号…を記入".
+                    var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, verb.End, SentenceEnd(text, verb.End))
+                        || place && AnyIn(sensitive, d.End, verb.Start);
+                    if (placementStarts.Contains(verb.Start) && (!namedBefore || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || d.Kind == BareHosts.Kind && !namedBefore
+                        || Narrated(text, verb.Start))
                     {
                         continue; // "… with guest x@… and put the agenda link in the description": nothing private is placed
                     }
@@ -208,10 +214,17 @@ internal static class ExfiltrationFinder
 
             // What is sent is named between the verb and the destination (after it, "mail ann@…, token …" is a list, not an object).
             // A tool's parameter is filled with the reader's own key by design ("put your API key in the field 'token'").
-            var named = d.Kind == ToolSlots.Kind ? ToolSlots.NamedNotReaders(text, sensitive, verb.Start - SensitiveBefore, d.Start) : AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start);
-            if (placementStarts.Contains(verb.Start) && !named)
+            // A public place takes what the rest of its sentence names too: "updates the public bio with their phone number".
+            // A verb of writing takes only what it names after it ("… NPM_TOKEN secret. Keep commits small and write clear messages").
+            var writes = placementStarts.Contains(verb.Start) && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End);
+            var named = d.Kind == ToolSlots.Kind ? ToolSlots.NamedNotReaders(text, sensitive, verb.Start - SensitiveBefore, d.Start)
+                : writes ? NotReadersIn(text, sensitive, verb.End, d.Start) || NotReadersIn(text, sensitive, d.End, sentenceEnd)
+                : AnyIn(sensitive, verb.Start - SensitiveBefore, d.Start) || place && AnyIn(sensitive, d.End, sentenceEnd);
+            if (placementStarts.Contains(verb.Start) && (!named || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || d.Kind == BareHosts.Kind && !named)
             {
-                continue; // "add the agenda link to …": placing something, nothing private
+                // "add the agenda link to …": placing something, nothing private; "update the API key at https://…": stored where
+                // it belongs; "share my availability with anyone at ourcompany.com": a bare host is a destination only for private data.
+                continue;
             }
 
             var hidden = AnyIn(stealth, ClauseStart(text, verb.Start, StealthBefore), d.End + StealthAfter);
@@ -628,6 +641,58 @@ internal static class ExfiltrationFinder
         }
 
         return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> entries of the sorted list starts at <paramref name="start"/> (no set allocated per scan).</summary>
+    private static bool StartsAt(List<(int Start, int End)> sorted, int count, int start)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < count && sorted[lo].Start == start;
+    }
+
+    /// <summary>
+    /// Whether private data not the reader's own ("your phone number") starts in [from, to) of the sorted list: a verb of
+    /// writing publishes what it names, but "update your phone number in your public profile" is the reader's own choice.
+    /// The words looked at lie in the window, which is a sentence at most.
+    /// </summary>
+    private static bool NotReadersIn(string text, List<(int Start, int End)> sorted, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < sorted.Count && sorted[k].Start < to; k++)
+        {
+            if (!ExfiltrationVocabulary.ReadersOwn(text, sorted[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)

@@ -172,12 +172,9 @@ internal static class ExfiltrationVocabulary
             }
 
             var word = after[from..k];
-            foreach (var noun in PlaceNouns)
+            if (IsPlaceNoun(word, PlaceNouns) || IsPlaceNoun(word, RecordFlows.PlaceNouns))
             {
-                if (word.Equals(noun, StringComparison.OrdinalIgnoreCase) || word.Length == noun.Length + 1 && word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && word[^1] is 's' or 'S')
-                {
-                    return end + k;
-                }
+                return end + k;
             }
 
             words++;
@@ -186,11 +183,26 @@ internal static class ExfiltrationVocabulary
         return -1;
     }
 
+    private static bool IsPlaceNoun(ReadOnlySpan<char> word, string[] nouns)
+    {
+        foreach (var noun in nouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase) || word.Length == noun.Length + 1 && word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && word[^1] is 's' or 'S')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly (string[] Words, Kind Kind)[] StandingOrders =
     [
         (StandingOrderWords.Sensitive, Kind.Sensitive), (StandingOrderWords.Stealth, Kind.Stealth), (StandingOrderWords.Sends, Kind.Send),
         (StandingOrderWords.Placements, Kind.Placement), (StandingOrderWords.Slots, Kind.PublicPlace), (SecretFields.Fields, Kind.Field), (StandingOrderWords.HomePaths, Kind.HomePath),
         (OutwardChannels.Sensitive, Kind.Sensitive), (OutwardChannels.PublicWords, Kind.PublicWord), (OutwardChannels.ReviewPlaces, Kind.PublicPlace), (TrafficRedirect.Settings, Kind.Redirect),
+        (RecordFlows.Sends, Kind.Send), (RecordFlows.Sensitive, Kind.Sensitive), (RecordFlows.Placements, Kind.Placement), (RecordFlows.OpenPlaces, Kind.PublicPlace),
+        (RecordFlows.PublicWords, Kind.PublicWord), (RecordFlows.Stealth, Kind.Stealth),
     ];
 
     public static IEnumerable<(string Word, Kind Kind)> All()

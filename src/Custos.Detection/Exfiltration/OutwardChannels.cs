@@ -66,7 +66,21 @@ internal static class OutwardChannels
         after = cut >= 0 ? after[..cut] : after;
         cut = before.LastIndexOfAny(SentenceStops);
         before = cut >= 0 ? before[(cut + 1)..] : before;
-        foreach (var noun in PlaceNouns)
+        foreach (var nouns in (ReadOnlySpan<string[]>)[PlaceNouns, RecordFlows.PlaceNouns])
+        {
+            if (Near(nouns, before, after, start, end) is { Start: >= 0 } place)
+            {
+                return place;
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The place one of <paramref name="nouns"/> makes of the public word at [start, end), or (-1, -1).</summary>
+    private static (int Start, int End) Near(string[] nouns, ReadOnlySpan<char> before, ReadOnlySpan<char> after, int start, int end)
+    {
+        foreach (var noun in nouns)
         {
             var at = after.IndexOf(noun, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)

@@ -17,7 +17,7 @@ internal static class OwnRequest
     ];
 
     // Possessives that follow the noun: Indonesian "foto KTP saya", Vietnamese "hộ chiếu của tôi".
-    private static readonly string[] After = ["saya", "aku", "punya saya", "milik saya", "của tôi", "của mình", "của em", "của anh"];
+    private static readonly string[] After = ["saya", "aku", "punya saya", "milik saya", "của tôi", "của mình", "của em", "của anh", "الخاص بي", "الخاصة بي", "خاصتي"];
 
     private static readonly string[] Attached = ["我的", "私の", "僕の", "내 ", "제 ", "나의 "];
 

