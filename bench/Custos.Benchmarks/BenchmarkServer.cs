@@ -43,6 +43,12 @@ internal sealed class BenchmarkServer : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             ConsoleLogs = false,
             MinimumLogLevel = LogLevel.Warning,
+
+            // CUSTOS_BENCH_INLINE_SCHEDULING=0 measures the server with Kestrel's default pipe scheduling (a thread-pool
+            // hand-off per read and per flush) instead of the inline scheduling custos serve uses.
+            ConfigureServices = Environment.GetEnvironmentVariable("CUSTOS_BENCH_INLINE_SCHEDULING") == "0"
+                ? services => services.PostConfigure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = false)
+                : null,
         }).Build();
         await host.StartAsync();
         var address = host.ListeningAddress();
