@@ -44,10 +44,11 @@ internal sealed class BenchmarkServer : IAsyncDisposable
             ConsoleLogs = false,
             MinimumLogLevel = LogLevel.Warning,
 
-            // CUSTOS_BENCH_INLINE_SCHEDULING=0 measures the server with Kestrel's default pipe scheduling (a thread-pool
-            // hand-off per read and per flush) instead of the inline scheduling custos serve uses.
-            ConfigureServices = Environment.GetEnvironmentVariable("CUSTOS_BENCH_INLINE_SCHEDULING") == "0"
-                ? services => services.PostConfigure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = false)
+            // CUSTOS_BENCH_INLINE_SCHEDULING=1 measures the server with Kestrel's pipes scheduled inline
+            // (UnsafePreferInlineScheduling: no thread-pool hand-off per read and per flush), which custos serve does not
+            // use: it cut the hand-offs per request but lost throughput at concurrency 32 (bench/README.md, latency23).
+            ConfigureServices = Environment.GetEnvironmentVariable("CUSTOS_BENCH_INLINE_SCHEDULING") == "1"
+                ? services => services.PostConfigure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = true)
                 : null,
         }).Build();
         await host.StartAsync();

@@ -130,13 +130,6 @@ public static partial class CustosHost
                     kestrel.Limits.MaxRequestBodySize = config.Server.MaxRequestBytes;
                     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
                 });
-
-                // A request's bytes are handed to Kestrel's parser, and the answer's to the socket, on the thread that
-                // completed the read or flushed the answer (a thread-pool thread: socket completions still arrive
-                // through the pool), instead of each pipe queueing a work item of its own. Those hand-offs were most
-                // of a request's thread switches, and on a small machine each is a wait for a core (bench/README.md).
-                // Safe here because nothing on the request path blocks the thread beyond what it would block anyway.
-                web.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
                 web.UseUrls(options.Urls ?? config.Server.Urls);
                 web.Configure(app =>
                 {
