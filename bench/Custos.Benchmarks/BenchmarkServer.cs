@@ -43,6 +43,13 @@ internal sealed class BenchmarkServer : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             ConsoleLogs = false,
             MinimumLogLevel = LogLevel.Warning,
+
+            // CUSTOS_BENCH_INLINE_SCHEDULING=1 measures the server with Kestrel's pipes scheduled inline
+            // (UnsafePreferInlineScheduling: no thread-pool hand-off per read and per flush), which custos serve does not
+            // use: it cut the hand-offs per request but lost throughput at concurrency 32 (bench/README.md, latency23).
+            ConfigureServices = Environment.GetEnvironmentVariable("CUSTOS_BENCH_INLINE_SCHEDULING") == "1"
+                ? services => services.PostConfigure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = true)
+                : null,
         }).Build();
         await host.StartAsync();
         var address = host.ListeningAddress();

@@ -76,13 +76,14 @@ internal static class LlmLatency
                 warmups.Add($"{target.Name} c={concurrency} {warmed.TotalSeconds:N0} s{(settled ? string.Empty : " (JIT still busy)")}");
                 stages.Counting = target.Name == "Custos" && concurrency == concurrencies[0]; // after the warm-up, one concurrency's worth
                 var memory = ProcessMemory.Start();
+                var scheduling = Scheduling.Start();
                 sampler?.Counting = stages.Counting;
                 var measured = await MeasureAsync(client, concurrency, duration, Prompt, firstEvent: false);
                 var (latencies, errors, elapsed, _) = measured;
                 sampler?.Counting = false;
                 sampled += stages.Counting ? latencies.Count : 0;
                 var (kilobytes, gen0PerSecond) = memory.Per(latencies.Count, elapsed);
-                collections.Add($"{target.Name,-18} c={concurrency,-3} {memory.GcPer1000(latencies.Count)}");
+                collections.Add($"{target.Name,-18} c={concurrency,-3} {memory.GcPer1000(latencies.Count)}  {scheduling.Describe(latencies.Count)}");
                 stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);

@@ -71,6 +71,7 @@ internal static class McpOverhead
                 warmups.Add($"{name} c={concurrency} {warmed.TotalSeconds:N0} s{(settled ? string.Empty : " (JIT still busy)")}");
                 stages.Counting = name == "Custos" && concurrency == concurrencies[0];
                 var memory = ProcessMemory.Start();
+                var scheduling = Scheduling.Start();
                 sampler?.Counting = stages.Counting;
                 var measured = await MeasureAsync(client, tool, concurrency, duration);
                 var (latencies, errors, elapsed, _) = measured;
@@ -78,7 +79,7 @@ internal static class McpOverhead
                 sampled += stages.Counting ? latencies.Count : 0;
                 calmRows.Add((name, concurrency, measured));
                 var (kilobytes, gen0PerSecond) = memory.Per(latencies.Count, elapsed);
-                collections.Add($"{name,-18} c={concurrency,-3} {memory.GcPer1000(latencies.Count)}");
+                collections.Add($"{name,-18} c={concurrency,-3} {memory.GcPer1000(latencies.Count)}  {scheduling.Describe(latencies.Count)}");
                 stages.Counting = false;
                 latencies.Sort();
                 var p50 = Latencies.Percentile(latencies, 50);

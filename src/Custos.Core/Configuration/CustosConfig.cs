@@ -80,13 +80,15 @@ public sealed class CustosConfig
         return copy;
     }
 
+    // Indexed, not foreach: these run on every action, and foreach over an IReadOnlyList boxes its enumerator.
     public AgentDefinition? FindAgent(string name)
     {
-        foreach (var agent in Agents)
+        var agents = Agents;
+        for (var i = 0; i < agents.Count; i++)
         {
-            if (agent.Name == name)
+            if (agents[i].Name == name)
             {
-                return agent;
+                return agents[i];
             }
         }
 
@@ -95,11 +97,12 @@ public sealed class CustosConfig
 
     public SystemDefinition? FindSystem(string name)
     {
-        foreach (var system in Systems)
+        var systems = Systems;
+        for (var i = 0; i < systems.Count; i++)
         {
-            if (system.Name == name)
+            if (systems[i].Name == name)
             {
-                return system;
+                return systems[i];
             }
         }
 

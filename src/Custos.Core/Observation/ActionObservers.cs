@@ -32,6 +32,9 @@ public sealed partial class ActionObservers : IAsyncDisposable
         loop = this.observers.Length == 0 ? Task.CompletedTask : Task.Run(RunAsync);
     }
 
+    /// <summary>How long the loop waits after a batch before it looks for the next: the most an observation is delayed by batching.</summary>
+    public static readonly TimeSpan Coalescing = TimeSpan.FromMilliseconds(10);
+
     /// <summary>Records that observers never saw because the queue was full.</summary>
     public long Dropped => Interlocked.Read(ref dropped);
 
@@ -78,6 +81,11 @@ public sealed partial class ActionObservers : IAsyncDisposable
                 }
 
                 Volatile.Write(ref busy, 0);
+
+                // Records that arrive within the next moment are taken together: under load the loop wakes once
+                // per interval instead of once per action (each wake a thread-pool hand-off that competes with the
+                // actions for a core). An action arriving after a quiet spell is still observed at once.
+                await Task.Delay(Coalescing, stopping.Token);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -53,12 +53,13 @@ public sealed partial class SecretUseMonitor(IConfigSource configSource, ISecret
             await hours.PruneAsync(baselineStart.AddDays(-1), cancellationToken);
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Most actions inject one credential: the set that skips a reference named twice is made only for more.
+        var seen = secrets.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var entry in secrets)
         {
             var equals = entry.IndexOf('=', StringComparison.Ordinal);
             var reference = equals < 0 ? entry : entry[(equals + 1)..];
-            if (!seen.Add(reference))
+            if (seen is not null && !seen.Add(reference))
             {
                 continue;
             }
@@ -72,8 +73,7 @@ public sealed partial class SecretUseMonitor(IConfigSource configSource, ISecret
             }
 
             var history = state.History;
-            var days = history.Select(h => DateOnly.FromDateTime(h.Hour.UtcDateTime)).Distinct().Count();
-            if (days < settings.MinHistoryDays)
+            if (state.Days < settings.MinHistoryDays)
             {
                 continue;
             }
@@ -147,6 +147,9 @@ public sealed partial class SecretUseMonitor(IConfigSource configSource, ISecret
 
         /// <summary>The hours before this one in the baseline window.</summary>
         public IReadOnlyList<SecretUseHour> History { get; } = history;
+
+        /// <summary>The distinct days <see cref="History"/> covers: counted once per hour, not once per use.</summary>
+        public int Days { get; } = history.Select(h => DateOnly.FromDateTime(h.Hour.UtcDateTime)).Distinct().Count();
 
         /// <summary>This hour's uses, written or not.</summary>
         public long Count { get; set; }

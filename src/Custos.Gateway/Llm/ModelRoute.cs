@@ -41,8 +41,10 @@ public sealed record ModelRoute(SystemDefinition System, string Model)
         }
 
         SystemDefinition? otherDialect = null;
-        foreach (var system in config.Systems)
+        var systems = config.Systems;
+        for (var i = 0; i < systems.Count; i++)
         {
+            var system = systems[i]; // indexed: foreach over the IReadOnlyList would box an enumerator per completion
             if (system.Kind != SystemKind.Llm || !Serves(system, requested))
             {
                 continue;

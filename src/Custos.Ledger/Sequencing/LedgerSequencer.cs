@@ -154,7 +154,10 @@ public sealed class LedgerSequencer : IAsyncDisposable
             return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger could not be written, so the action was refused", ex));
         }
 
-        if (!TryEnqueue(work))
+        // Queued without waking the writer thread: the caller tries the writer's part next, and whoever holds it
+        // looks at the queue again after letting go (the writer thread by looping, a caller by waking it), so the
+        // entry is taken either way. Waking the thread here cost every append a context switch on an idle ledger.
+        if (!TryEnqueue(work, wake: false))
         {
             return ValueTask.FromException<long>(new LedgerWriteException("the audit ledger is closed; the action cannot be recorded"));
         }
@@ -246,8 +249,9 @@ public sealed class LedgerSequencer : IAsyncDisposable
     }
 
     // Queues work for the writer; false once the sequencer is closed. Work queued as the writer stops is failed by
-    // whichever of the two sees it last, so nothing waits forever.
-    private bool TryEnqueue(Work work)
+    // whichever of the two sees it last, so nothing waits forever. Without wake, the caller must try the writer's
+    // part itself right after (TryWriteHere), which hands the work on if it cannot write it.
+    private bool TryEnqueue(Work work, bool wake = true)
     {
         if (Volatile.Read(ref _closed) != 0)
         {
@@ -261,7 +265,11 @@ public sealed class LedgerSequencer : IAsyncDisposable
             return true;
         }
 
-        _ready.Set();
+        if (wake)
+        {
+            _ready.Set();
+        }
+
         return true;
     }
 
