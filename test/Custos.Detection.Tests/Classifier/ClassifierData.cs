@@ -63,6 +63,8 @@ internal static class ClassifierData
             Human("batch 22", HeldOutInjections22.Attacks, HeldOutInjections22.Benign),
             Human("batch 23", HeldOutInjections23.Attacks, HeldOutInjections23.Benign),
             Human("training docs 23", TrainingDocs23.Attacks, TrainingDocs23.Benign),
+            Human("training 23A", TrainingTexts23A.Attacks, TrainingTexts23A.Benign),
+            Human("training 23B", TrainingTexts23B.Attacks, TrainingTexts23B.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
         };
 
