@@ -467,6 +467,17 @@ public sealed class EvaluationTests
     public void Held_out_batch_twenty_three_is_reported()
         => BothWays("twenty-third", 23, HeldOutInjections23.Attacks, HeldOutInjections23.Benign, 0.85, 0.92);
 
+    /// <summary>
+    /// The twenty-fourth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (fifth session) by a fresh writer
+    /// who had not seen the detector, asked for a balanced batch (half the kinds of attack public incident write-ups describe,
+    /// half new carriers), while that session's tuning was under way; read by no one who tuned, measured once after every merge
+    /// of that session: heuristics alone TP 62 FP 3 FN 58, precision 0.954, recall 0.517, F1 0.670 (3 of 120 benign flagged,
+    /// 2.5%); with the classifier TP 75 FP 4 FN 45, precision 0.949, recall 0.625, F1 0.754 (4 flagged). Batch twenty-five, from the same writer, is SEALED for the next session: not run, not read.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_twenty_four_is_reported()
+        => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.66, 0.75);
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
