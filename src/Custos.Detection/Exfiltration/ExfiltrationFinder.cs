@@ -624,9 +624,10 @@ internal static class ExfiltrationFinder
     private static bool Mentions(string text, int from, int to, string word) =>
         to > from && to - from <= InstructionReach && text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);
 
-    private static int FirstIn(List<(int Start, int End)> sorted, int from)
+    /// <summary>The index of the first of the first <paramref name="count"/> entries (sorted by start) that starts at or after <paramref name="from"/>.</summary>
+    private static int LowerBound(List<(int Start, int End)> sorted, int count, int from)
     {
-        int lo = 0, hi = sorted.Count;
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -640,25 +641,20 @@ internal static class ExfiltrationFinder
             }
         }
 
+        return lo;
+    }
+
+    private static int FirstIn(List<(int Start, int End)> sorted, int from)
+    {
+        var lo = LowerBound(sorted, sorted.Count, from);
+
         return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
     }
 
     /// <summary>Whether one of the first <paramref name="count"/> entries of the sorted list starts at <paramref name="start"/> (no set allocated per scan).</summary>
     private static bool StartsAt(List<(int Start, int End)> sorted, int count, int start)
     {
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = LowerBound(sorted, count, start);
 
         return lo < count && sorted[lo].Start == start;
     }
@@ -670,19 +666,7 @@ internal static class ExfiltrationFinder
     /// </summary>
     private static bool NotReadersIn(string text, List<(int Start, int End)> sorted, int from, int to)
     {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = LowerBound(sorted, sorted.Count, from);
 
         for (var k = lo; k < sorted.Count && sorted[k].Start < to; k++)
         {
@@ -697,19 +681,7 @@ internal static class ExfiltrationFinder
 
     internal static bool AnyIn(List<(int Start, int End)> sorted, int from, int to)
     {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = LowerBound(sorted, sorted.Count, from);
 
         return lo < sorted.Count && sorted[lo].Start < to;
     }
