@@ -478,6 +478,16 @@ public sealed class EvaluationTests
     public void Held_out_batch_twenty_four_is_reported()
         => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.66, 0.75);
 
+    /// <summary>
+    /// The twenty-fifth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (fifth session) by the writer of
+    /// batch twenty-four, sealed for a session; measured once at the start of the session of 2026-11-29 (sixth), before any
+    /// change: heuristics alone TP 65 FP 3 FN 55, precision 0.956, recall 0.542, F1 0.691 (3 of 120 benign flagged, 2.5%);
+    /// with the classifier TP 77 FP 4 FN 43, precision 0.951, recall 0.642, F1 0.766 (4 flagged). Tuning material from then on.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_twenty_five_is_reported()
+        => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.69, 0.76);
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
