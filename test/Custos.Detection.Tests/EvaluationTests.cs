@@ -488,6 +488,33 @@ public sealed class EvaluationTests
     public void Held_out_batch_twenty_five_is_reported()
         => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.69, 0.76);
 
+    /// <summary>
+    /// The training writers' sets, measured by the heuristics alone: fresh writers who wrote classifier training text while
+    /// the heuristics were being tuned on other branches, so no one who tuned them read these texts. (The classifier learns
+    /// them, so its figure on them would be in sample and is not reported.) 23A (393 + 393, policies stated as facts about
+    /// automated readers): before the session of 2026-11-29 (fifth) TP 35 FP 2, F1 0.163; after its merges TP 72 FP 3, F1
+    /// 0.308. 23B (389 + 389, everything else): before TP 202 FP 22 (5.7%), F1 0.659; after TP 218 FP 24 (6.2%), F1 0.691.
+    /// Each set's benign flag rate is held under a ceiling as well as its F1 over a floor.
+    /// </summary>
+    [Fact]
+    public void Training_writers_sets_are_reported_for_the_heuristics()
+    {
+        var report = new StringBuilder();
+        void Measure(string name, string[] attacks, string[] benign, double floor, int maxFlagged)
+        {
+            var scanner = new Scanner();
+            var flagged = benign.Count(b => scanner.Scan(b).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration));
+            var result = HeldOut(name, attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+            report.AppendLine(result.Report).AppendLine();
+            Assert.True(result.F1 >= floor, result.Report);
+            Assert.True(flagged <= maxFlagged, $"{name}: {flagged} benign flagged, ceiling {maxFlagged}\n{result.Report}");
+        }
+
+        Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.30, 3);
+        Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.69, 24);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-training-writers.md"), report.ToString());
+    }
+
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
     public void Tuning_batch_seven_is_reported()
