@@ -488,6 +488,11 @@ public sealed class EvaluationTests
     public void Held_out_batch_twenty_five_is_reported()
         => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.69, 0.76);
 
+    /// <summary>The twenty-sixth held-out batch: measuring.</summary>
+    [Fact]
+    public void Held_out_batch_twenty_six_is_reported()
+        => BothWays("twenty-sixth", 26, HeldOutInjections26.Attacks, HeldOutInjections26.Benign, 0.0, 0.0);
+
     /// <summary>
     /// The training writers' sets, measured by the heuristics alone: fresh writers who wrote classifier training text while
     /// the heuristics were being tuned on other branches, so no one who tuned them read these texts. (The classifier learns
