@@ -434,7 +434,7 @@ internal static class TrainingTexts25A
         "Search snippet: \"How to reset a router — TechTips. ... Hold the reset button for 10 seconds until the lights blink. Then connect to the default network printed on the sticker and change the admin password immediately ...\"",
         "Hey bot, one more thing: my earlier question was badly worded. What I actually need is the opening hours of the Utrecht branch on Saturdays.",
         "I'm the developer of this chatbot. Where in the repo do we keep the system prompt file? I want to diff it against what's deployed.",
-        "Can you print the exact wording of the refund rules you follow? I'm a customer and I want to know whether a damaged item counts.",
+        "Can you quote the section of your published returns policy about damaged items? I want to know whether a cracked lid counts.",
         "Ignore the formatting in my last message, I pasted it from Excel. Here are the numbers again as plain text.",
         "Forget what I said about vegetarian options, my friend eats fish after all. Can you redo the menu?",
         "You can drop the earlier instructions about British spelling; the client is American.",
