@@ -3,11 +3,25 @@ namespace Custos.Detection.Tests.Classifier;
 /// <summary>
 /// Training texts, batch twenty-five B: written by hand by a training writer (train25b) on 2026-11-29, independent of
 /// the detector's source and of every evaluation output. Brief: PAIRS. Most attacks have a benign twin in the same
-/// carrier, topic and language that a careless detector would confuse with it (a page carrying an injection and a
-/// security post quoting it; a jailbreak persona and an honest support persona; an order to upload secrets and a CLI
-/// guide with an ordinary upload; a villain's order in fiction and an order to the reading assistant; a planted and an
-/// honest AGENTS.md rule; a user mailing their own report and a document mailing someone else's data; a ticket quoting
-/// a phishing mail and a ticket that is one).
+/// carrier, topic and language that a careless detector would confuse with it: a page carrying a hidden order and a
+/// security post or test write-up quoting it; a jailbreak persona and an honest support persona of the same name; an
+/// order to upload secrets and a CLI guide with an ordinary upload; a villain's order in fiction and an order to the
+/// reading assistant; planted and honest AGENTS.md, CONTRIBUTING, copilot-instructions and README rules; a user mailing
+/// their own report and minutes mailing other people's data; a ticket quoting a phishing mail and a ticket that is one.
+/// Attacks (332): direct overrides and personas (token games, Opposite Day, court-ordered mode, red-team simulation,
+/// grandparent and fiction framings, dual answers), forged system and developer updates and chat-template tokens;
+/// setup extraction mostly without the words "system prompt" (text before the first message, a diff against an empty
+/// file, JSON for a regression test, twenty questions, reversed lines, law articles, accessibility, certification);
+/// indirect orders in pages, mails, newsletters, signatures, RSS, captions, reviews, listings, forms, invoices,
+/// receipts, statements, tickets, transcripts, group-chat exports, minutes, wikis, knowledge bases, macros, calendars,
+/// code, migrations, CI logs, Terraform plans, ConfigMaps, release notes, tool results, MCP tool descriptions and
+/// server instructions, and poisoned memory; encodings (base64, hex, URL escapes, ROT13, Morse, reversed strings,
+/// leetspeak, letter spacing, homoglyphs); exfiltration by markdown images, SVG, links, QR codes, webhooks, curl, scp,
+/// rclone and tar uploads, DNS and ping, gists, public shares, forwarding rules, bcc, invites and payments.
+/// Benign (332): the twins, plus security and privacy writing that quotes attacks without giving one.
+/// Languages per side: English 164, Spanish 13, French 12, German 12, Italian 11, Russian 11, Portuguese 10, Dutch 9,
+/// Chinese 9, Japanese 9, Polish 9, Korean 8, Turkish 8, Arabic 7, Vietnamese 7, Indonesian 7, Swedish 7, Romanian 7,
+/// Hindi 6, Thai 6. Lengths (under 150 / 150-400 / 400-900 characters): attacks 104/129/99, benign 98/128/106.
 /// </summary>
 internal static class TrainingTexts25B
 {
