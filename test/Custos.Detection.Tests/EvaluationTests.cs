@@ -499,6 +499,10 @@ public sealed class EvaluationTests
     /// them, so its figure on them would be in sample and is not reported.) 23A (393 + 393, policies stated as facts about
     /// automated readers): before the session of 2026-11-29 (fifth) TP 35 FP 2, F1 0.163; after its merges TP 72 FP 3, F1
     /// 0.308. 23B (389 + 389, everything else): before TP 202 FP 22 (5.7%), F1 0.659; after TP 218 FP 24 (6.2%), F1 0.691.
+    /// 25A (334 + 334, a fresh writer asked for what real deployments meet) and 25B (332 + 332, a second fresh writer, attacks
+    /// with benign twins in the same carrier), written at the start of the session of 2026-11-29 (sixth) and measured before
+    /// any of its tuning merged: 25A TP 240 FP 14 (4.2%), F1 0.816; 25B TP 232 FP 12 (3.6%), F1 0.806. The classifier, before
+    /// it learned them (out of sample): 25A TP 265 FP 17, F1 0.860; 25B TP 264 FP 14, F1 0.866.
     /// Each set's benign flag rate is held under a ceiling as well as its F1 over a floor.
     /// </summary>
     [Fact]
@@ -517,6 +521,8 @@ public sealed class EvaluationTests
 
         Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.30, 3);
         Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.69, 24);
+        Measure("training writer 25A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts25A.Attacks, Classifier.TrainingTexts25A.Benign, 0.81, 14);
+        Measure("training writer 25B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts25B.Attacks, Classifier.TrainingTexts25B.Benign, 0.80, 12);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-training-writers.md"), report.ToString());
     }
 
