@@ -13,6 +13,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-fingerprint
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-ab A_DIR B_DIR [--runs 20] [--only english,mixed]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- llm-latency [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- mcp-overhead [--concurrency 1,32] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- fsync-probe [--rounds 5] [--samples 400]
@@ -57,6 +58,19 @@ if (args.Length > 0 && args[0] == "detection-peers")
 {
     var index = Array.IndexOf(args, "--seconds");
     return await DetectionPeerComparison.RunAsync(index > 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length > 0 && args[0] == "detection-ab")
+{
+    if (args.Length < 3)
+    {
+        Console.Error.WriteLine("detection-ab: give two folders, each holding a build's Custos.Detection.dll: detection-ab A_DIR B_DIR [--runs 20] [--only english,mixed]");
+        return 2;
+    }
+
+    string? Option(string name) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return DetectionAb.Run(args[1], args[2], int.Parse(Option("--runs") ?? "20", CultureInfo.InvariantCulture),
+        Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
 }
 
 if (args.Length > 0 && args[0] is "detection-best" or "detection-work")

@@ -8,54 +8,72 @@ namespace Custos.Detection.Exfiltration;
 /// </summary>
 internal static class ChatDestinations
 {
-    public static void Add(string text, List<(int Start, int End, string? Data, string Kind)> destinations)
+    /// <summary>
+    /// Adds the handles, channels and phone numbers in <paramref name="text"/>. Phone numbers are looked for only where a
+    /// verb of <paramref name="verbs"/> (sorted by start) could take them: from <paramref name="before"/> characters
+    /// before a verb to <paramref name="after"/> characters after it, each character read once per word of direction.
+    /// A number farther from every verb pairs with none, and ordinary prose is full of " to " and " at ".
+    /// </summary>
+    public static void Add(string text, List<(int Start, int End)> verbs, int before, int after, List<(int Start, int End, string? Data, string Kind)> destinations)
     {
         Find(text, '@', "a chat handle", destinations);
         Find(text, '#', "a chat channel", destinations);
-        Phones(text, destinations);
+        Phones(text, verbs, before, after, destinations);
     }
 
     // Words that come before a number something is sent to: "text the code to 555-0142", "envía … al +34 600 000 000".
     private static readonly string[] PhoneLeads = [" to ", " at ", " an ", " à ", " au ", " para ", " al ", " naar ", " na ", " на ", " do ", " إلى "];
 
-    /// <summary>A phone number after a word of direction: 7 to 15 digits with spaces, dashes, dots or brackets.</summary>
-    private static void Phones(string text, List<(int Start, int End, string? Data, string Kind)> destinations)
+    /// <summary>The longest phone number read, in characters.</summary>
+    public const int MaxPhoneLength = 24;
+
+    /// <summary>A phone number after a word of direction: 7 to 15 digits with spaces, dashes, dots or brackets, near a verb.</summary>
+    private static void Phones(string text, List<(int Start, int End)> verbs, int before, int after, List<(int Start, int End, string? Data, string Kind)> destinations)
     {
         foreach (var lead in PhoneLeads)
         {
             var from = 0;
-            while (from < text.Length)
+            foreach (var (verbStart, verbEnd) in verbs)
             {
-                var at = text.IndexOf(lead, from, StringComparison.Ordinal);
-                if (at < 0)
+                // The words of direction that start in the verb's window; the number itself may run past its end.
+                var lo = Math.Max(from, verbStart - before - lead.Length);
+                var hi = Math.Min(text.Length, verbEnd + after + lead.Length);
+                from = Math.Max(from, lo);
+                while (from < hi)
                 {
-                    break;
-                }
+                    var at = text.AsSpan(from, hi - from).IndexOf(lead, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        from = Math.Max(from, hi - lead.Length + 1); // a word of direction may still start in the last few characters and end after them
+                        break;
+                    }
 
-                var start = at + lead.Length;
-                from = start;
-                if (start >= text.Length || !(char.IsAsciiDigit(text[start]) || text[start] == '+'))
-                {
-                    continue;
-                }
+                    at += from;
+                    var start = at + lead.Length;
+                    from = start;
+                    if (start >= text.Length || !(char.IsAsciiDigit(text[start]) || text[start] == '+'))
+                    {
+                        continue;
+                    }
 
-                var end = start;
-                var digits = 0;
-                while (end < text.Length && end - start < 24 && (char.IsAsciiDigit(text[end]) || text[end] is '+' or ' ' or '-' or '.' or '(' or ')'))
-                {
-                    digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
-                    end++;
-                }
+                    var end = start;
+                    var digits = 0;
+                    while (end < text.Length && end - start < MaxPhoneLength && (char.IsAsciiDigit(text[end]) || text[end] is '+' or ' ' or '-' or '.' or '(' or ')'))
+                    {
+                        digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                        end++;
+                    }
 
-                while (end > start && !char.IsAsciiDigit(text[end - 1]))
-                {
-                    end--;
-                }
+                    while (end > start && !char.IsAsciiDigit(text[end - 1]))
+                    {
+                        end--;
+                    }
 
-                if (digits is >= 7 and <= 15)
-                {
-                    destinations.Add((start, end, null, "a phone number"));
-                    from = end;
+                    if (digits is >= 7 and <= 15)
+                    {
+                        destinations.Add((start, end, null, "a phone number"));
+                        from = end;
+                    }
                 }
             }
         }

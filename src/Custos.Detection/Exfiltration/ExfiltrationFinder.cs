@@ -11,7 +11,7 @@ internal static class ExfiltrationFinder
 {
     public const int InstructionReach = 200;
     private const int SensitiveBefore = 80;
-    private const int VerbAfterReach = 12;
+    internal const int VerbAfterReach = 12;
     private const int StealthBefore = 40;
     private const int StealthAfter = 80; // "… cc records@x.example? They keep copies of all our threads. No need to mention it."
     private const int AddressedBefore = 160;
@@ -118,9 +118,9 @@ internal static class ExfiltrationFinder
         verbs.Sort();
         sensitive.Sort();
         owned.Sort();
-        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start, s.End)); // "send my passport scan to …": the speaker's own
-        var destinations = new List<(int Start, int End, string? Data, string Kind)>();
-        ChatDestinations.Add(text, destinations);
+        sensitive = WithoutFirstPerson(text, sensitive); // "send my passport scan to …": the speaker's own
+        var destinations = new List<(int Start, int End, string? Data, string Kind)>(words.Places.Count + context.Urls.Count + context.Emails.Count);
+        ChatDestinations.Add(text, verbs, VerbAfterReach + ChatDestinations.MaxPhoneLength, InstructionReach, destinations);
         foreach (var (start, end) in words.Places)
         {
             if (StandingOrderWords.UrlPart(text, end))
@@ -649,6 +649,32 @@ internal static class ExfiltrationFinder
         var lo = LowerBound(sorted, sorted.Count, from);
 
         return lo < sorted.Count ? sorted[lo].Start : int.MaxValue;
+    }
+
+    /// <summary>
+    /// <paramref name="sensitive"/> without the words the speaker names as their own; the list itself when there are none
+    /// (most scans), which the later finders still read whole.
+    /// </summary>
+    private static List<(int Start, int End)> WithoutFirstPerson(string text, List<(int Start, int End)> sensitive)
+    {
+        for (var k = 0; k < sensitive.Count; k++)
+        {
+            if (OwnRequest.FirstPerson(text, sensitive[k].Start, sensitive[k].End))
+            {
+                var kept = sensitive.GetRange(0, k);
+                for (var n = k + 1; n < sensitive.Count; n++)
+                {
+                    if (!OwnRequest.FirstPerson(text, sensitive[n].Start, sensitive[n].End))
+                    {
+                        kept.Add(sensitive[n]);
+                    }
+                }
+
+                return kept;
+            }
+        }
+
+        return sensitive;
     }
 
     /// <summary>Whether one of the first <paramref name="count"/> entries of the sorted list starts at <paramref name="start"/> (no set allocated per scan).</summary>
