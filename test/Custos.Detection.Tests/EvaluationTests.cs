@@ -781,6 +781,19 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own exfiltration probes for the batch-twenty-five exfiltration work (<see cref="FreshProbes25E"/>), written
+    /// before any change for it and before reading the detector's source; never tuned on. Measured once before that work:
+    /// PENDING.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_batch_twenty_five_exfiltration_work_are_reported()
+    {
+        var fresh = HeldOut("fresh exfiltration probes written before the batch-twenty-five exfiltration work (never tuned on)", FreshProbes25E.Attacks, FreshProbes25E.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25e.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-seventeen work on direct attacks (<see cref="FreshProbes17B"/>), written before any
     /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
     /// commit 16d65c3 plus the probes): TP 10 FP 0 FN 20, precision 1.000, recall 0.333, F1 0.500 (0 of 30 benign flagged).
