@@ -118,7 +118,8 @@ internal static class ExfiltrationFinder
         verbs.Sort();
         sensitive.Sort();
         owned.Sort();
-        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start, s.End)); // "send my passport scan to …": the speaker's own
+        // "send my passport scan to …": the speaker's own; "… after hiding the passwords": named to be kept out.
+        sensitive = sensitive.FindAll(s => !OwnRequest.FirstPerson(text, s.Start, s.End) && !Redactions.Hidden(text, s.Start, s.End));
         var destinations = new List<(int Start, int End, string? Data, string Kind)>();
         ChatDestinations.Add(text, destinations);
         foreach (var (start, end) in words.Places)
@@ -348,6 +349,14 @@ internal static class ExfiltrationFinder
             {
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
                     $"{(hit.Image ? "an image URL" : "a link")} with a placeholder naming private data to fill in ({personal.Length} characters)"));
+                continue;
+            }
+
+            // "cite it as [1](https://…/ref?who=) with the reader's name and email appended": someone's data to fill in.
+            if ((hit.Link || hit.Image || ReferenceLink(text, hit.Start)) && url.Length > 1 && url[^1] == '=' && url.Contains('?') && AppendedData.Named(text, hit.End))
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
+                    $"{(hit.Image ? "an image URL" : "a link")} whose empty query value the text fills with someone's personal data"));
                 continue;
             }
 
