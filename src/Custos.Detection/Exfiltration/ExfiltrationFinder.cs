@@ -129,7 +129,7 @@ internal static class ExfiltrationFinder
                 continue; // "in the query string": part of a URL, not a tool's field
             }
 
-            destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : "a public place"));
+            destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : SenderNumbers.Is(text, start, end) ? SenderNumbers.Kind : "a public place"));
         }
 
         foreach (var hit in context.Urls)

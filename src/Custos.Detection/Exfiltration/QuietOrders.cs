@@ -5,7 +5,8 @@ namespace Custos.Detection.Exfiltration;
 /// report ("don't mention it in the summary", "v souhrnu to neuváděj", "不必在摘要中提及", "要約には書かないで") and
 /// skipping the user's confirmation ("no need to confirm", "无需确认") hide a send as the older stealth words do: an
 /// assistant reports what it did, and an order to leave a send out of that report has no honest reason. The verbs are
-/// imperatives with a pronoun attached (Italian "inoltrami", "mandarmi"; Czech "přepošli", "pošli"), which no
+/// imperatives with a pronoun attached (Italian "inoltrami", "mandarmi"; Czech "přepošli", "pošli") and the Portuguese
+/// infinitive "mandar" ("pede pra ele mandar …"), which no
 /// stem of the vocabulary matches.
 /// </summary>
 internal static class QuietOrders
@@ -30,6 +31,6 @@ internal static class QuietOrders
     public static readonly string[] Sends =
     [
         "inoltrami", "inoltrarmi", "inoltragli", "inoltrarle", "inoltrale", "inoltrali", "inviami", "inviarmi", "inviagli", "mandami", "mandarmi", "mandagli", "girami",
-        "girarmi", "pošli", "přepošli", "odešli", "zašli", "pošlete", "přepošlete", "odešlete", "zašlete", "přeposílej", "posílej",
+        "girarmi", "mandar", "pošli", "přepošli", "odešli", "zašli", "pošlete", "přepošlete", "odešlete", "zašlete", "přeposílej", "posílej",
     ];
 }

@@ -15,8 +15,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// documentation of INTO OUTFILE and TO PROGRAM, status badges, a user's own forwarding, upstream remotes, title-only
 /// notifications, nslookup for support, local-only autofill, company drives, private albums, ssh-copy-id, offline
 /// postinstall, and "never send" warnings). A text counts as caught when it has a PROMPT_INJECTION or EXFILTRATION
-/// finding. See <c>EvaluationTests.Fresh_probes_of_the_batch_twenty_five_exfiltration_work_are_reported</c> for the
-/// figures.
+/// finding. See <c>EvaluationTests.Fresh_probes_of_the_batch_twenty_five_exfiltration_work_are_reported</c>: F1 0.667
+/// before the work (precision 0.704, recall 0.633), 0.774 after it (precision 0.750, recall 0.800).
 /// </summary>
 internal static class FreshProbes25E
 {
