@@ -390,6 +390,7 @@ public sealed class Scanner
             var placements = new List<(int Start, int End)>();
             var fields = new List<(int Start, int End)>();
             List<(int Start, int End)>? redirects = null; // made only when a text names such a setting
+            List<(int Start, int End)>? grants = null;
             var skipped = new List<(int Start, int End)>();
             foreach (var (start, end, kind) in context.ExfiltrationWords)
             {
@@ -397,6 +398,7 @@ public sealed class Scanner
                 {
                     ExfiltrationVocabulary.Kind.Field => fields,
                     ExfiltrationVocabulary.Kind.Redirect => redirects ??= [],
+                    ExfiltrationVocabulary.Kind.Grant => grants ??= [],
                     ExfiltrationVocabulary.Kind.HomePath => PersonalFolders.Contains(text.AsSpan(start, Math.Min(80, text.Length - start))) ? pass.Sensitive : skipped, // "~/Dokumen/Keuangan"
                     ExfiltrationVocabulary.Kind.Sensitive => pass.Sensitive,
                     ExfiltrationVocabulary.Kind.Stealth => pass.Stealth,
@@ -415,6 +417,7 @@ public sealed class Scanner
             SecretFields.Find(context, fields, _options.ExfiltrationThreshold);
             TrafficRedirect.Find(context, redirects, pass.Stealth, _allowlist, _options.ExfiltrationThreshold);
             DefinedPlaceholders.Find(context, pass.Sensitive, pass.Owned, _allowlist, _options.ExfiltrationThreshold);
+            PublicGrants.Find(context, grants, pass.Sensitive, pass.Addressed, pass.Stealth, _options.ExfiltrationThreshold);
             DiscussedTemplates.LowerTemplates(context, pass.Signals, _options.ExfiltrationThreshold);
             WithoutClassifierOverExfiltration(context.Regions);
         }

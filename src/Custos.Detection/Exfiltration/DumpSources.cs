@@ -24,11 +24,14 @@ internal static class DumpSources
         ("etcdctl snapshot save", "the cluster's whole store"),
     ];
 
-    /// <summary>What a dump command piped into the command at <paramref name="before"/>'s end reads ("… | nc …"), or null.</summary>
+    /// <summary>
+    /// What a dump command piped into the command at <paramref name="before"/>'s end reads ("… | nc …"), or what a
+    /// PostgreSQL <c>COPY … TO PROGRAM '</c> feeds it (see <see cref="SqlSinks.Piped"/>), or null.
+    /// </summary>
     public static string? Piped(ReadOnlySpan<char> before)
     {
         var pipe = before.LastIndexOf('|');
-        return pipe < 0 || pipe > 0 && before[pipe - 1] == '|' ? null : Reads(before[..pipe]);
+        return pipe < 0 ? SqlSinks.Piped(before) : pipe > 0 && before[pipe - 1] == '|' ? null : Reads(before[..pipe]);
     }
 
     /// <summary>What a dump command earlier on the line wrote to <paramref name="file"/>, which the command uploads, or null.</summary>

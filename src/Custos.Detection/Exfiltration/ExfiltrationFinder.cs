@@ -118,7 +118,8 @@ internal static class ExfiltrationFinder
         verbs.Sort();
         sensitive.Sort();
         owned.Sort();
-        sensitive = WithoutFirstPerson(text, sensitive); // "send my passport scan to …": the speaker's own
+        // "send my passport scan to …": the speaker's own; "… after hiding the passwords": named to be kept out.
+        sensitive = WithoutOwnOrHidden(text, sensitive);
         var destinations = new List<(int Start, int End, string? Data, string Kind)>(words.Places.Count + context.Urls.Count + context.Emails.Count);
         ChatDestinations.Add(text, verbs, VerbAfterReach + ChatDestinations.MaxPhoneLength, InstructionReach, destinations);
         foreach (var (start, end) in words.Places)
@@ -128,7 +129,7 @@ internal static class ExfiltrationFinder
                 continue; // "in the query string": part of a URL, not a tool's field
             }
 
-            destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : "a public place"));
+            destinations.Add((start, end, null, ToolSlots.Names(text, start) ? ToolSlots.Kind : SenderNumbers.Is(text, start, end) ? SenderNumbers.Kind : "a public place"));
         }
 
         foreach (var hit in context.Urls)
@@ -348,6 +349,14 @@ internal static class ExfiltrationFinder
             {
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
                     $"{(hit.Image ? "an image URL" : "a link")} with a placeholder naming private data to fill in ({personal.Length} characters)"));
+                continue;
+            }
+
+            // "cite it as [1](https://…/ref?who=) with the reader's name and email appended": someone's data to fill in.
+            if ((hit.Link || hit.Image || ReferenceLink(text, hit.Start)) && url.Length > 1 && url[^1] == '=' && url.Contains('?') && AppendedData.Named(text, hit.End))
+            {
+                context.Regions.Add(new Finding(EntityTypes.Exfiltration, hit.Start, hit.End, score, "exfiltration", "url-template",
+                    $"{(hit.Image ? "an image URL" : "a link")} whose empty query value the text fills with someone's personal data"));
                 continue;
             }
 
@@ -655,16 +664,18 @@ internal static class ExfiltrationFinder
     /// <paramref name="sensitive"/> without the words the speaker names as their own; the list itself when there are none
     /// (most scans), which the later finders still read whole.
     /// </summary>
-    private static List<(int Start, int End)> WithoutFirstPerson(string text, List<(int Start, int End)> sensitive)
+    private static List<(int Start, int End)> WithoutOwnOrHidden(string text, List<(int Start, int End)> sensitive)
     {
+        static bool Dropped(string text, (int Start, int End) s) => OwnRequest.FirstPerson(text, s.Start, s.End) || Redactions.Hidden(text, s.Start, s.End);
+
         for (var k = 0; k < sensitive.Count; k++)
         {
-            if (OwnRequest.FirstPerson(text, sensitive[k].Start, sensitive[k].End))
+            if (Dropped(text, sensitive[k]))
             {
                 var kept = sensitive.GetRange(0, k);
                 for (var n = k + 1; n < sensitive.Count; n++)
                 {
-                    if (!OwnRequest.FirstPerson(text, sensitive[n].Start, sensitive[n].End))
+                    if (!Dropped(text, sensitive[n]))
                     {
                         kept.Add(sensitive[n]);
                     }

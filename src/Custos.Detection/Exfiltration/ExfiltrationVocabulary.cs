@@ -28,6 +28,9 @@ internal static class ExfiltrationVocabulary
 
         /// <summary>A setting that sends traffic through another host: see <see cref="TrafficRedirect"/>.</summary>
         Redirect,
+
+        /// <summary>A quoted value granting access to everyone: see <see cref="PublicGrants"/>.</summary>
+        Grant,
     }
 
     /// <summary>Private data: records about people, money, identity, and what a machine keeps about its user.</summary>
@@ -203,6 +206,7 @@ internal static class ExfiltrationVocabulary
         (OutwardChannels.Sensitive, Kind.Sensitive), (OutwardChannels.PublicWords, Kind.PublicWord), (OutwardChannels.ReviewPlaces, Kind.PublicPlace), (TrafficRedirect.Settings, Kind.Redirect),
         (RecordFlows.Sends, Kind.Send), (RecordFlows.Sensitive, Kind.Sensitive), (RecordFlows.Placements, Kind.Placement), (RecordFlows.OpenPlaces, Kind.PublicPlace),
         (RecordFlows.PublicWords, Kind.PublicWord), (RecordFlows.Stealth, Kind.Stealth),
+        (PublicGrants.Values, Kind.Grant), (QuietOrders.Stealth, Kind.Stealth), (QuietOrders.Sends, Kind.Send), (SenderNumbers.Phrases, Kind.PublicPlace), (SenderNumbers.Proofs, Kind.Sensitive),
     ];
 
     public static IEnumerable<(string Word, Kind Kind)> All()

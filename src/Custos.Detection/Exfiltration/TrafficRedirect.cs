@@ -9,7 +9,8 @@ namespace Custos.Detection.Exfiltration;
 /// answers it with packages of their choosing: a supply-chain exfiltration set up with one line. A host that is the
 /// company's own (an internal label, a private address, the sentence calling it the company's or internal mirror) or a
 /// public forge is not a finding. The setting word is found by the automaton; the URL is looked for in at most
-/// <see cref="Reach"/> characters around it on its line, and each character is read for one setting word at most.
+/// <see cref="Reach"/> characters around it on its line, and each character is read for one setting word at most. A
+/// setting the text offers as an option or an example (<see cref="DocumentedUse"/>) is documentation, not an order.
 /// </summary>
 internal static class TrafficRedirect
 {
@@ -77,7 +78,8 @@ internal static class TrafficRedirect
 
             var broad = Names(text.AsSpan(lineStart, lineEnd - lineStart), Broad);
             var hidden = ExfiltrationFinder.AnyIn(stealth, start - 160, lineEnd + 120);
-            var score = 0.6 + (broad ? 0.1 : 0) + (hidden ? 0.2 : 0);
+            var described = !hidden && DocumentedUse.Hedged(text, start); // "you can point pip at a mirror: pip config set global.index-url …"
+            var score = (described ? 0.35 : 0.6) + (broad ? 0.1 : 0) + (hidden ? 0.2 : 0);
             if (score >= threshold)
             {
                 context.Regions.Add(new Finding(EntityTypes.Exfiltration, start, end, Math.Round(score, 2), "exfiltration", "traffic-redirect",

@@ -39,6 +39,9 @@ internal static class TransferCommand
 
         /// <summary>redis-cli, kcat, mosquitto_pub: a value or message written to a store or broker named by an option ("-h host", "-b broker").</summary>
         Broker,
+
+        /// <summary>SELECT … INTO OUTFILE: a query's rows written to a file (see <see cref="SqlSinks"/>).</summary>
+        Query,
     }
 
     private enum Place
@@ -55,7 +58,7 @@ internal static class TransferCommand
         "nc", "ncat", "netcat", "socat", "openssl", "scp", "rsync", "sftp", "ssh", "aws", "gsutil", "az", "rclone", "bitsadmin", "certutil", "node", "python", "python3", "ping", "host",
         "lftp", "tftp", "smbclient", "wormhole", "croc", "autossh",
         "gh gist", "redis-cli", "kcat", "kafkacat", "mosquitto_pub",
-        "/dev/tcp/", "/dev/udp/",
+        "/dev/tcp/", "/dev/udp/", .. SqlSinks.Names,
     ];
 
     private static readonly string[] InternalLabels = ["internal", "intern", "interne", "local", "lan", "corp", "home", "intranet", "localdomain", "localhost", "内网"];
@@ -84,6 +87,11 @@ internal static class TransferCommand
         if (next.IsEmpty)
         {
             return Tool.None;
+        }
+
+        if (name.Length > 10 && name[0] is 'i' or 'I')
+        {
+            return SqlSinks.Starts(name, next) ? Tool.Query : Tool.None; // "INTO OUTFILE '/var/www/…'"
         }
 
         switch (name.Length)
@@ -147,6 +155,9 @@ internal static class TransferCommand
                 return reasons;
             case Tool.Dns:
                 Dns(text, start, command, work, reasons);
+                return reasons;
+            case Tool.Query:
+                SqlSinks.Inspect(command, nameEnd - start, LineBefore(text, start, work), reasons);
                 return reasons;
             default:
                 break;
