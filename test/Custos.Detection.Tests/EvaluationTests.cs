@@ -870,6 +870,19 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-five injection recall work (<see cref="FreshProbes25I"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work: see the
+    /// probes' doc comment.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_injection_recall_work_of_batch_twenty_five_are_reported()
+    {
+        var fresh = HeldOut("fresh injection probes written before the batch-twenty-five injection recall work (never tuned on)", FreshProbes25I.Attacks, FreshProbes25I.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25i.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
