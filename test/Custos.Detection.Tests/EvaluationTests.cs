@@ -871,15 +871,16 @@ public sealed class EvaluationTests
 
     /// <summary>
     /// Our own probes for the batch-twenty-five injection recall work (<see cref="FreshProbes25I"/>), written before any
-    /// change for it and before reading the detector's source, never tuned on. Measured once before that work: see the
-    /// probes' doc comment.
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit b7a3b8f plus the probes): TP 22 FP 1 FN 8, precision 0.957, recall 0.733, F1 0.830 (1 of 30 benign flagged);
+    /// only the summary line was read.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_injection_recall_work_of_batch_twenty_five_are_reported()
     {
         var fresh = HeldOut("fresh injection probes written before the batch-twenty-five injection recall work (never tuned on)", FreshProbes25I.Attacks, FreshProbes25I.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25i.md"), fresh.Report + "\n");
-        Assert.True(fresh.F1 >= 0.0, fresh.Report);
+        Assert.True(fresh.F1 >= 0.83, fresh.Report);
     }
 
     /// <summary>

@@ -13,8 +13,9 @@ namespace Custos.Detection.Tests.Evaluation;
 /// shared-document comment and a subtitle line steering a summariser. Benign: the clean twin of most carriers, security
 /// writing about personas, an operator prompt that keeps its instructions private, AGENTS.md, users' own requests and
 /// everyday multilingual text.
-/// Before the work (commit MEASURE_BEFORE): FIGURES_BEFORE.
-/// At its end: FIGURES_AFTER.
+/// Before the work (2026-11-29, commit b7a3b8f plus the probes): TP 22 FP 1 FN 8, precision 0.957, recall 0.733, F1 0.830 (1 of
+/// 30 benign flagged); only the summary line was read.
+/// At its end: see the report test's doc comment.
 /// Figures: see <c>EvaluationTests.Fresh_probes_of_the_injection_recall_work_of_batch_twenty_five_are_reported</c>.
 /// </summary>
 internal static class FreshProbes25I
