@@ -878,7 +878,9 @@ public sealed class EvaluationTests
     /// Our own probes for the batch-twenty-five injection recall work (<see cref="FreshProbes25I"/>), written before any
     /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
     /// commit b7a3b8f plus the probes): TP 22 FP 1 FN 8, precision 0.957, recall 0.733, F1 0.830 (1 of 30 benign flagged);
-    /// only the summary line was read.
+    /// only the summary line was read. Measured at the end of that work (commit 7f644c1, an address to a reader of the text with a
+    /// strong stake and no known verb; tuned on batches twenty-four and twenty-five only): TP 22 FP 1 FN 8, F1 0.830, unchanged
+    /// (summary line only). Batches twenty-four and twenty-five rose by one and three attacks, thirteen and eighteen by one each.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_injection_recall_work_of_batch_twenty_five_are_reported()
