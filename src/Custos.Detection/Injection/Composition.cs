@@ -540,6 +540,10 @@ internal sealed partial class Composition
                     output.Add(Signal(InjectionVocabulary.AddressedToAi, Span(_vocative, hit), stake.StartK >= 0 || reads ? 0.6 : 0.4));
                 }
             }
+            else if (!forbids)
+            {
+                AddressedStake(cls, hit, lastBreak, output); // Composition.AddressedStake.cs: no verb any list knows
+            }
         }
     }
 

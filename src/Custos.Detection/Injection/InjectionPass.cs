@@ -922,6 +922,11 @@ internal sealed partial class InjectionPass
                     start = HeaderStart(start); // the colon's span starts where the header's words start (see HeaderColon)
                 }
 
+                if (cue.Class is CueClass.Vocative or CueClass.HeaderColon && cue.Text[^1] is ':' or '\uFF1A')
+                {
+                    StatementAfterColon(endK - 1, end); // "Agents reading this repo: the token comes from …" (InjectionPass.Statement.cs)
+                }
+
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
                 break;

@@ -348,9 +348,10 @@ internal static class InjectionVocabulary
             {
                 var prefix = p.EndsWith('*');
                 var folded = Fold.Text(prefix ? p[..^1] : p);
-                if (folded.Length <= 5 && char.IsAsciiLetter(folded[0]))
+                if (folded.Length <= 5 && (char.IsAsciiLetter(folded[0]) || (cls == CueClass.Ai && folded.Length <= 2 && folded[0] is >= '\u0370' and <= '\u04FF')))
                 {
-                    // Short words are common inside longer ones ("ai" in "said", "tes" in "notes"): anchored where a word starts.
+                    // Short words are common inside longer ones ("ai" in "said", "tes" in "notes"): anchored where a word starts;
+                    // in the Greek and Cyrillic scripts, names for the model of two letters ("ии" ends "внутренний" and "комментарий").
                     foreach (var anchor in WordAnchors)
                     {
                         cues.Add(new Cue(anchor + folded, CueRole.Class, cls.ToString(), 0, prefix, cls, Anchored: true));
