@@ -166,15 +166,27 @@ internal static class ClassifierFeatures
         into[n++] = WordBucket(word.Hash);
         if (word.Length > 4)
         {
-            // The word's four-grams, its first and last marked as such ("^dis", "ard$"): four chars packed in 64 bits.
-            var packed = 1ul;
-            for (var j = 0; j <= word.Length; j++)
+            n += Grams(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(folded).Slice(word.Fold, word.Length), into[n..]);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The buckets of the four-grams of a word's folded <paramref name="letters"/> (more than four), its first and last
+    /// marked as such ("^dis", "ard$"): one per letter, <paramref name="letters"/>.Length - 1 in all.
+    /// </summary>
+    public static int Grams(ReadOnlySpan<char> letters, Span<int> into)
+    {
+        // Four chars packed in 64 bits; the marks are 1, which no folded letter is.
+        var n = 0;
+        var packed = 1ul;
+        for (var j = 0; j <= letters.Length; j++)
+        {
+            packed = (packed << 16) | (j < letters.Length ? letters[j] : 1u);
+            if (j >= 2)
             {
-                packed = (packed << 16) | (j < word.Length ? folded[word.Fold + j] : 1u);
-                if (j >= 2)
-                {
-                    into[n++] = (int)(Mix((uint)packed ^ (uint)(packed >> 32) * 0x9E3779B1u, 3) & Mask);
-                }
+                into[n++] = (int)(Mix((uint)packed ^ (uint)(packed >> 32) * 0x9E3779B1u, 3) & Mask);
             }
         }
 
@@ -256,18 +268,23 @@ internal static class ClassifierFeatures
     internal sealed class BucketSet
     {
         private const int Slots = 4096;
-        private readonly int[] _keys = new int[Slots];
-        private readonly int[] _generations = new int[Slots];
-        private int _generation = 1;
+
+        // Per slot, the generation in the high half and the bucket in the low half: one read a probe.
+        private readonly long[] _slots = new long[Slots];
+        private long _generation = 1L << 32;
         private int _count;
+
+        /// <summary>Whether the set is half full, from which every bucket added counts as new (and is not kept).</summary>
+        public bool IsFull => _count >= Slots / 2;
 
         public void Clear()
         {
             _count = 0;
-            if (++_generation == int.MaxValue)
+            _generation += 1L << 32;
+            if (_generation == (long)int.MaxValue << 32)
             {
-                Array.Clear(_generations);
-                _generation = 1;
+                Array.Clear(_slots);
+                _generation = 1L << 32;
             }
         }
 
@@ -279,19 +296,21 @@ internal static class ClassifierFeatures
                 return true;
             }
 
+            var slots = _slots;
+            var key = _generation | (uint)bucket;
             for (var slot = (int)((uint)bucket * 2654435761u >> 20); ; slot = (slot + 1) & (Slots - 1))
             {
-                if (_generations[slot] != _generation)
-                {
-                    _generations[slot] = _generation;
-                    _keys[slot] = bucket;
-                    _count++;
-                    return true;
-                }
-
-                if (_keys[slot] == bucket)
+                var held = slots[slot];
+                if (held == key)
                 {
                     return false;
+                }
+
+                if ((held & ~0xFFFFFFFFL) != _generation)
+                {
+                    slots[slot] = key;
+                    _count++;
+                    return true;
                 }
             }
         }
