@@ -82,39 +82,47 @@ internal sealed class InjectionClassifier
             return new Verdict(Sigmoid(Bias), 0, 0);
         }
 
-        // Each distinct word is hashed once (the lexicon); ids[w] names word w's, pairBuckets[w] is the bucket of the
-        // pair word w makes with the word before. singles[w], pairs[w]: the weights of the words before w and of the
-        // pairs they make (pairs[w + 1] includes the pair ending at word w), so a window's sum is two subtractions; the
-        // pair its first word makes with the word before is left out, as in the window's features.
+        // singles[w], pairs[w]: the weights of the words before w and of the pairs they make (pairs[w + 1] includes the
+        // pair ending at word w, whose bucket is pairBuckets[w]), so a window's sum is two subtractions; the pair its
+        // first word makes with the word before is left out, as in the window's features.
         var quantized = Quantized;
         var occurrences = CollectionsMarshal.AsSpan(words);
-        var lexicon = scratch.Lexicon;
-        lexicon.Reset(count);
-        var ids = scratch.Ids(count);
         var pairBuckets = scratch.PairBuckets(count);
         var singles = scratch.Singles(count + 1);
         var pairs = scratch.Pairs(count + 1);
         singles[0] = pairs[0] = pairs[1] = 0;
-        var folded = CollectionsMarshal.AsSpan(scratch.Folded);
-        var id = lexicon.Intern(occurrences[0], folded);
-        ids[0] = id;
-        singles[1] = quantized[lexicon.WordBucket(id)];
+        singles[1] = quantized[ClassifierFeatures.WordBucket(occurrences[0].Hash)];
         for (var w = 1; w < count; w++)
         {
-            id = lexicon.Intern(occurrences[w], folded);
-            ids[w] = id;
-            singles[w + 1] = singles[w] + quantized[lexicon.WordBucket(id)];
-            var pair = ClassifierFeatures.PairBucket(occurrences[w - 1].Hash, occurrences[w].Hash);
+            var hash = occurrences[w].Hash;
+            singles[w + 1] = singles[w] + quantized[ClassifierFeatures.WordBucket(hash)];
+            var pair = ClassifierFeatures.PairBucket(occurrences[w - 1].Hash, hash);
             pairBuckets[w] = pair;
             pairs[w + 1] = pairs[w] + quantized[pair];
         }
 
+        // The words of the windows scored are given ids in the lexicon, each once (windows overlap by half), so that
+        // each distinct word's features are hashed once: ids[w] is word w's, for w below internedTo.
+        var ids = scratch.Ids(count);
+        var internedTo = 0;
         var best = new Verdict(-1, 0, 0);
         for (var from = 0; ; from += Window / 2)
         {
             var to = Math.Min(count, from + Window);
             if (gateSum == int.MinValue || singles[to] - singles[from] + pairs[to] - pairs[from + 1] >= gateSum)
             {
+                if (internedTo == 0)
+                {
+                    scratch.Lexicon.Reset(count);
+                }
+
+                var folded = CollectionsMarshal.AsSpan(scratch.Folded);
+                for (var w = Math.Max(internedTo, from); w < to; w++)
+                {
+                    ids[w] = scratch.Lexicon.Intern(occurrences[w], folded);
+                }
+
+                internedTo = Math.Max(internedTo, to);
                 var (sum, features) = WindowSum(scratch, ids, pairBuckets, from, to);
                 var p = Sigmoid(Bias + (sum * (double)Scale / Math.Sqrt(features)));
                 if (p > best.Probability)
