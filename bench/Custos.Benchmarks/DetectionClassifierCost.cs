@@ -10,13 +10,14 @@ namespace Custos.Benchmarks;
 /// piece is scanned with the classifier off, then on, then the next piece, round after round, and each piece keeps
 /// its fastest time on each side (a preempted scan is slow, never fast). The sums of those minimums give each side's
 /// throughput and their ratio.
-/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20]</code>
+/// <code>dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20] [--text FILE]</code>
+/// (--text: the 4 KiB pieces of a file of one's own too, such as real prose, which the generated English is not).
 /// </summary>
 internal static class DetectionClassifierCost
 {
     private const int Piece = 4096;
 
-    public static int Run(int runs)
+    public static int Run(int runs, string? file = null)
     {
         if (runs < 1)
         {
@@ -27,7 +28,7 @@ internal static class DetectionClassifierCost
         var off = new Scanner(new ScannerOptions { UseInjectionClassifier = false });
         var on = new Scanner(new ScannerOptions { UseInjectionClassifier = true });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Detection in {Piece}-character pieces, classifier off and on piece by piece, fastest of {runs} rounds per piece (MB/s: million characters per second, one thread):"));
-        foreach (var (name, text) in DetectionInputs.Create())
+        foreach (var (name, text) in file is null ? DetectionInputs.Create() : [.. DetectionInputs.Create(), (Path.GetFileNameWithoutExtension(file), File.ReadAllText(file))])
         {
             var pieces = Enumerable.Range(0, text.Length / Piece).Select(k => text.Substring(k * Piece, Piece)).ToArray();
             var warm = Stopwatch.StartNew();
