@@ -10,7 +10,7 @@ using Custos.Benchmarks;
 // dotnet run -c Release --project bench/Custos.Benchmarks -- ledger-append [--concurrency 1,64,512] [--seconds 10]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-peers [--seconds 3]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-best [--runs 25] [--only json,mixed] [--without PROMPT_INJECTION] [--classifier]
-// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20]
+// dotnet run -c Release --project bench/Custos.Benchmarks -- detection-classifier [--runs 20] [--text FILE]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-fingerprint
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-work [--runs 25] [--only json]
 // dotnet run -c Release --project bench/Custos.Benchmarks -- detection-ab A_DIR B_DIR [--runs 20] [--only english,mixed]
@@ -46,7 +46,8 @@ if (args.Length > 0 && args[0] == "fsync-probe")
 if (args.Length > 0 && args[0] == "detection-classifier")
 {
     var at = Array.IndexOf(args, "--runs");
-    return DetectionClassifierCost.Run(at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20);
+    var file = Array.IndexOf(args, "--text");
+    return DetectionClassifierCost.Run(at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20, file > 0 && file + 1 < args.Length ? args[file + 1] : null);
 }
 
 if (args.Length > 0 && args[0] == "detection-fingerprint")

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Custos.Detection.Injection;
 
 /// <summary>
@@ -23,6 +25,10 @@ internal static class ClassifierFeatures
     private const int Mask = Size - 1;
     private const int MaxWordLength = 64;
 
+    // FNV-1a, 32 bits: the words' hash.
+    private const uint Basis = 2166136261u;
+    private const uint Prime = 16777619u;
+
     // In Letters: a character that ends a word, and one the slow path folds (removed, expanded, surrogate, ideograph).
     private const char Separator = '\0';
     private const char Other = '\uFFFF';
@@ -38,9 +44,16 @@ internal static class ClassifierFeatures
     public static void Words(string text, List<Word> words, List<char> folded)
     {
         words.Clear();
-        folded.Clear();
+
+        // The folded letters are written straight into the list's array (most texts fold to fewer letters than they
+        // have characters; expansions past that grow it), and the list is cut to what was written at the end. The
+        // loop's state stays in locals, never passed by reference, so that the JIT keeps it in registers; the rare
+        // character that needs the fold's slow path hands it over in a Cut and takes it back.
+        CollectionsMarshal.SetCount(folded, Math.Max(16, text.Length));
+        var buffer = CollectionsMarshal.AsSpan(folded);
+        var n = 0;
         var letters = Letters;
-        var hash = 2166136261u;
+        var hash = Basis;
         var length = 0;
         var start = -1;
         var end = 0;
@@ -54,7 +67,10 @@ internal static class ClassifierFeatures
             {
                 if (start >= 0)
                 {
-                    Close(words, ref hash, ref length, ref start, end, folded);
+                    words.Add(new Word(hash, start, end, n - length, length));
+                    hash = Basis;
+                    length = 0;
+                    start = -1;
                 }
 
                 continue;
@@ -69,56 +85,80 @@ internal static class ClassifierFeatures
 
                 if (length < MaxWordLength)
                 {
-                    hash = (hash ^ letter) * 16777619u;
+                    hash = (hash ^ letter) * Prime;
                     length++;
-                    folded.Add(letter);
+                    if ((uint)n >= (uint)buffer.Length)
+                    {
+                        buffer = Grow(folded, n);
+                    }
+
+                    buffer[n++] = letter;
                 }
 
                 end = i + 1;
                 continue;
             }
 
-            var next = i + 1;
-            if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
-            {
-                var supplementary = Fold.Supplementary(char.ConvertToUtf32(c, text[next]));
-                next++;
-                if (supplementary is null)
-                {
-                    Close(words, ref hash, ref length, ref start, end, folded);
-                }
-                else
-                {
-                    foreach (var f in supplementary)
-                    {
-                        Feed(words, f, i, next, ref hash, ref length, ref start, ref end, folded);
-                    }
-                }
-
-                i = next - 1;
-                continue;
-            }
-
-            var single = Fold.Single(c);
-            if (single == Fold.Removed)
-            {
-                continue;
-            }
-
-            if (single == Fold.Expands)
-            {
-                foreach (var f in Fold.Expansion(c))
-                {
-                    Feed(words, f, i, next, ref hash, ref length, ref start, ref end, folded);
-                }
-
-                continue;
-            }
-
-            Feed(words, single, i, next, ref hash, ref length, ref start, ref end, folded);
+            var cut = new Cut { Hash = hash, Length = length, Start = start, End = end, Folded = n };
+            i = Slow(text, i, words, folded, ref cut);
+            (hash, length, start, end, n) = (cut.Hash, cut.Length, cut.Start, cut.End, cut.Folded);
+            buffer = CollectionsMarshal.AsSpan(folded);
         }
 
-        Close(words, ref hash, ref length, ref start, end, folded);
+        if (start >= 0)
+        {
+            words.Add(new Word(hash, start, end, n - length, length));
+        }
+
+        CollectionsMarshal.SetCount(folded, n);
+    }
+
+    /// <summary>
+    /// A character the fold's table leaves to the slow path, at <paramref name="i"/> (a surrogate pair, a character that
+    /// folds to several, to none, or to an ideograph): fed as folding it character by character would; returns the
+    /// index of the last character it took.
+    /// </summary>
+    private static int Slow(string text, int i, List<Word> words, List<char> folded, ref Cut cut)
+    {
+        var c = text[i];
+        var next = i + 1;
+        if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
+        {
+            var supplementary = Fold.Supplementary(char.ConvertToUtf32(c, text[next]));
+            next++;
+            if (supplementary is null)
+            {
+                Close(words, ref cut);
+            }
+            else
+            {
+                foreach (var f in supplementary)
+                {
+                    Feed(words, folded, f, i, next, ref cut);
+                }
+            }
+
+            return next - 1;
+        }
+
+        var single = Fold.Single(c);
+        if (single == Fold.Removed)
+        {
+            return i;
+        }
+
+        if (single == Fold.Expands)
+        {
+            foreach (var f in Fold.Expansion(c))
+            {
+                Feed(words, folded, f, i, next, ref cut);
+            }
+
+            return i;
+        }
+
+        Feed(words, folded, single, i, next, ref cut);
+        return i;
     }
 
     /// <summary>Most features one word can give: its pair with the word before, itself, and the four-grams of its letters.</summary>
@@ -166,61 +206,97 @@ internal static class ClassifierFeatures
         into[n++] = WordBucket(word.Hash);
         if (word.Length > 4)
         {
-            // The word's four-grams, its first and last marked as such ("^dis", "ard$"): four chars packed in 64 bits.
-            var packed = 1ul;
-            for (var j = 0; j <= word.Length; j++)
+            n += Grams(CollectionsMarshal.AsSpan(folded).Slice(word.Fold, word.Length), into[n..]);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The buckets of the four-grams of a word's folded <paramref name="letters"/> (more than four), its first and last
+    /// marked as such ("^dis", "ard$"): one per letter, <paramref name="letters"/>.Length - 1 in all.
+    /// </summary>
+    public static int Grams(ReadOnlySpan<char> letters, Span<int> into)
+    {
+        // Four chars packed in 64 bits; the marks are 1, which no folded letter is.
+        var n = 0;
+        var packed = 1ul;
+        for (var j = 0; j <= letters.Length; j++)
+        {
+            packed = (packed << 16) | (j < letters.Length ? letters[j] : 1u);
+            if (j >= 2)
             {
-                packed = (packed << 16) | (j < word.Length ? folded[word.Fold + j] : 1u);
-                if (j >= 2)
-                {
-                    into[n++] = (int)(Mix((uint)packed ^ (uint)(packed >> 32) * 0x9E3779B1u, 3) & Mask);
-                }
+                into[n++] = (int)(Mix((uint)packed ^ (uint)(packed >> 32) * 0x9E3779B1u, 3) & Mask);
             }
         }
 
         return n;
     }
 
-    private static void Feed(List<Word> words, char c, int at, int next, ref uint hash, ref int length, ref int start, ref int end, List<char> folded)
+    private static void Feed(List<Word> words, List<char> folded, char c, int at, int next, ref Cut cut)
     {
         if (IsIdeograph(c))
         {
-            Close(words, ref hash, ref length, ref start, end, folded);
-            words.Add(new Word((2166136261u ^ c) * 16777619u, at, next, folded.Count, 0));
+            Close(words, ref cut);
+            words.Add(new Word((Basis ^ c) * Prime, at, next, cut.Folded, 0));
             return;
         }
 
         if (!char.IsLetterOrDigit(c))
         {
-            Close(words, ref hash, ref length, ref start, end, folded);
+            Close(words, ref cut);
             return;
         }
 
-        if (start < 0)
+        if (cut.Start < 0)
         {
-            start = at;
+            cut.Start = at;
         }
 
-        if (length < MaxWordLength)
+        if (cut.Length < MaxWordLength)
         {
-            hash = (hash ^ c) * 16777619u;
-            length++;
-            folded.Add(c);
+            cut.Hash = (cut.Hash ^ c) * Prime;
+            cut.Length++;
+            var buffer = CollectionsMarshal.AsSpan(folded);
+            if ((uint)cut.Folded >= (uint)buffer.Length)
+            {
+                buffer = Grow(folded, cut.Folded);
+            }
+
+            buffer[cut.Folded++] = c;
         }
 
-        end = next;
+        cut.End = next;
     }
 
-    private static void Close(List<Word> words, ref uint hash, ref int length, ref int start, int end, List<char> folded)
+    /// <summary>Closes the word being read, if any.</summary>
+    private static void Close(List<Word> words, ref Cut cut)
     {
-        if (start >= 0)
+        if (cut.Start >= 0)
         {
-            words.Add(new Word(hash, start, end, folded.Count - length, length));
+            words.Add(new Word(cut.Hash, cut.Start, cut.End, cut.Folded - cut.Length, cut.Length));
         }
 
-        hash = 2166136261u;
-        length = 0;
-        start = -1;
+        cut.Hash = Basis;
+        cut.Length = 0;
+        cut.Start = -1;
+    }
+
+    /// <summary>Doubles the folded buffer, keeping the <paramref name="written"/> letters it holds.</summary>
+    private static Span<char> Grow(List<char> folded, int written)
+    {
+        CollectionsMarshal.SetCount(folded, Math.Max(16, written * 2));
+        return CollectionsMarshal.AsSpan(folded);
+    }
+
+    /// <summary>The state of <see cref="Words"/>' loop, handed to its slow path.</summary>
+    private struct Cut
+    {
+        public uint Hash;
+        public int Length;
+        public int Start;
+        public int End;
+        public int Folded;
     }
 
     private static char[] BuildLetters()
@@ -256,18 +332,23 @@ internal static class ClassifierFeatures
     internal sealed class BucketSet
     {
         private const int Slots = 4096;
-        private readonly int[] _keys = new int[Slots];
-        private readonly int[] _generations = new int[Slots];
-        private int _generation = 1;
+
+        // Per slot, the generation in the high half and the bucket in the low half: one read a probe.
+        private readonly long[] _slots = new long[Slots];
+        private long _generation = 1L << 32;
         private int _count;
+
+        /// <summary>Whether the set is half full, from which every bucket added counts as new (and is not kept).</summary>
+        public bool IsFull => _count >= Slots / 2;
 
         public void Clear()
         {
             _count = 0;
-            if (++_generation == int.MaxValue)
+            _generation += 1L << 32;
+            if (_generation == (long)int.MaxValue << 32)
             {
-                Array.Clear(_generations);
-                _generation = 1;
+                Array.Clear(_slots);
+                _generation = 1L << 32;
             }
         }
 
@@ -279,19 +360,21 @@ internal static class ClassifierFeatures
                 return true;
             }
 
+            var slots = _slots;
+            var key = _generation | (uint)bucket;
             for (var slot = (int)((uint)bucket * 2654435761u >> 20); ; slot = (slot + 1) & (Slots - 1))
             {
-                if (_generations[slot] != _generation)
-                {
-                    _generations[slot] = _generation;
-                    _keys[slot] = bucket;
-                    _count++;
-                    return true;
-                }
-
-                if (_keys[slot] == bucket)
+                var held = slots[slot];
+                if (held == key)
                 {
                     return false;
+                }
+
+                if ((held & ~0xFFFFFFFFL) != _generation)
+                {
+                    slots[slot] = key;
+                    _count++;
+                    return true;
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Custos.Detection.Injection;
 
@@ -82,59 +83,47 @@ internal sealed class InjectionClassifier
         }
 
         // singles[w], pairs[w]: the weights of the words before w and of the pairs they make (pairs[w + 1] includes the
-        // pair ending at word w), so a window's sum is two subtractions; the pair its first word makes with the word
-        // before is left out, as in the window's features.
+        // pair ending at word w, whose bucket is pairBuckets[w]), so a window's sum is two subtractions; the pair its
+        // first word makes with the word before is left out, as in the window's features.
         var quantized = Quantized;
+        var occurrences = CollectionsMarshal.AsSpan(words);
+        var pairBuckets = scratch.PairBuckets(count);
         var singles = scratch.Singles(count + 1);
         var pairs = scratch.Pairs(count + 1);
-        singles[0] = pairs[0] = 0;
-        for (var w = 0; w < count; w++)
+        singles[0] = pairs[0] = pairs[1] = 0;
+        singles[1] = quantized[ClassifierFeatures.WordBucket(occurrences[0].Hash)];
+        for (var w = 1; w < count; w++)
         {
-            var hash = words[w].Hash;
+            var hash = occurrences[w].Hash;
             singles[w + 1] = singles[w] + quantized[ClassifierFeatures.WordBucket(hash)];
-            pairs[w + 1] = pairs[w] + (w > 0 ? quantized[ClassifierFeatures.PairBucket(words[w - 1].Hash, hash)] : 0);
+            var pair = ClassifierFeatures.PairBucket(occurrences[w - 1].Hash, hash);
+            pairBuckets[w] = pair;
+            pairs[w + 1] = pairs[w] + quantized[pair];
         }
 
-        // Each word's features are hashed once, when the first window that is scored reaches it; windows overlap by
-        // half, so a scored window finds its first half already hashed (firsts[w]: where word w's begin).
-        var firsts = scratch.Firsts(count + 1);
-        var buckets = scratch.Buckets;
-        var filled = 0;
-        var hashedTo = -1;
-        var seen = scratch.Seen;
+        // The words of the windows scored are given ids in the lexicon, each once (windows overlap by half), so that
+        // each distinct word's features are hashed once: ids[w] is word w's, for w below internedTo.
+        var ids = scratch.Ids(count);
+        var internedTo = 0;
         var best = new Verdict(-1, 0, 0);
         for (var from = 0; ; from += Window / 2)
         {
             var to = Math.Min(count, from + Window);
             if (gateSum == int.MinValue || singles[to] - singles[from] + pairs[to] - pairs[from + 1] >= gateSum)
             {
-                for (var w = hashedTo >= from ? hashedTo : from; w < to; w++)
+                if (internedTo == 0)
                 {
-                    if (buckets.Length - filled < ClassifierFeatures.MaxPerWord)
-                    {
-                        buckets = scratch.GrowBuckets();
-                    }
-
-                    firsts[w] = filled;
-                    filled += ClassifierFeatures.WordFeatures(words, scratch.Folded, w, w > 0, buckets.AsSpan(filled));
+                    scratch.Lexicon.Reset(count);
                 }
 
-                firsts[to] = filled;
-                hashedTo = Math.Max(hashedTo, to);
-
-                // The 8-bit weights summed as integers: a quarter of the memory to touch, and a sum in no particular order.
-                seen.Clear();
-                var sum = 0;
-                var features = 0;
-                for (var k = firsts[from] + (from > 0 ? 1 : 0); k < firsts[to]; k++)
+                var folded = CollectionsMarshal.AsSpan(scratch.Folded);
+                for (var w = Math.Max(internedTo, from); w < to; w++)
                 {
-                    if (seen.Add(buckets[k]))
-                    {
-                        sum += quantized[buckets[k]];
-                        features++;
-                    }
+                    ids[w] = scratch.Lexicon.Intern(occurrences[w], folded);
                 }
 
+                internedTo = Math.Max(internedTo, to);
+                var (sum, features) = WindowSum(scratch, ids, pairBuckets, from, to);
                 var p = Sigmoid(Bias + (sum * (double)Scale / Math.Sqrt(features)));
                 if (p > best.Probability)
                 {
@@ -147,6 +136,83 @@ internal sealed class InjectionClassifier
                 return best.Probability < 0 ? new Verdict(0, 0, 0) : best;
             }
         }
+    }
+
+    /// <summary>
+    /// The sum of the 8-bit weights of the distinct features of words [<paramref name="from"/>, <paramref name="to"/>)
+    /// and their count, summed as integers (a quarter of the memory to touch, a sum in no particular order). A word
+    /// met again in the window adds only its pair: its own features are in the set already.
+    /// </summary>
+    private (int Sum, int Features) WindowSum(Scratch scratch, int[] ids, int[] pairBuckets, int from, int to)
+    {
+        var quantized = Quantized;
+        var lexicon = scratch.Lexicon;
+        var folded = CollectionsMarshal.AsSpan(scratch.Folded);
+        var seen = scratch.Seen;
+        seen.Clear();
+        var window = lexicon.NextWindow();
+        var sum = 0;
+        var features = 0;
+        for (var w = from; w < to; w++)
+        {
+            int bucket;
+            if (w > from && seen.Add(bucket = pairBuckets[w]))
+            {
+                sum += quantized[bucket];
+                features++;
+            }
+
+            var id = ids[w];
+            if (!lexicon.FirstIn(id, window))
+            {
+                continue;
+            }
+
+            if (seen.Add(bucket = lexicon.WordBucket(id)))
+            {
+                sum += quantized[bucket];
+                features++;
+            }
+
+            foreach (var gram in lexicon.Grams(id, folded))
+            {
+                if (seen.Add(gram))
+                {
+                    sum += quantized[gram];
+                    features++;
+                }
+            }
+        }
+
+        return seen.IsFull ? WindowSumOfEveryFeature(scratch, from, to) : (sum, features);
+    }
+
+    /// <summary>
+    /// <see cref="WindowSum"/> feature after feature, as the trainer reads a window: for the rare window of more than
+    /// half the set's slots of distinct features, from which every feature added counts (and the order of adding matters).
+    /// </summary>
+    private (int Sum, int Features) WindowSumOfEveryFeature(Scratch scratch, int from, int to)
+    {
+        var quantized = Quantized;
+        var seen = scratch.Seen;
+        seen.Clear();
+        Span<int> buckets = stackalloc int[ClassifierFeatures.MaxPerWord];
+        var sum = 0;
+        var features = 0;
+        for (var w = from; w < to; w++)
+        {
+            var n = ClassifierFeatures.WordFeatures(scratch.Words, scratch.Folded, w, w > from, buckets);
+            for (var k = 0; k < n; k++)
+            {
+                if (seen.Add(buckets[k]))
+                {
+                    sum += quantized[buckets[k]];
+                    features++;
+                }
+            }
+        }
+
+        return (sum, features);
     }
 
     /// <summary>
@@ -258,14 +324,15 @@ internal sealed class InjectionClassifier
     {
         private int[] _singles = new int[256];
         private int[] _pairs = new int[256];
-        private int[] _firsts = new int[256];
+        private int[] _ids = new int[256];
+        private int[] _pairBuckets = new int[256];
 
         public List<ClassifierFeatures.Word> Words { get; } = [];
 
         public List<char> Folded { get; } = [];
 
-        /// <summary>The features of the words scored, word after word.</summary>
-        public int[] Buckets { get; private set; } = new int[4096];
+        /// <summary>The distinct words of the text scored.</summary>
+        public ClassifierLexicon Lexicon { get; } = new();
 
         /// <summary>After <see cref="Explain"/>: the window's features (bucket, first word, last word).</summary>
         public List<(int Bucket, int First, int Last)> Features { get; } = [];
@@ -276,14 +343,9 @@ internal sealed class InjectionClassifier
 
         public int[] Pairs(int length) => _pairs.Length >= length ? _pairs : _pairs = new int[Math.Max(length, _pairs.Length * 2)];
 
-        public int[] Firsts(int length) => _firsts.Length >= length ? _firsts : _firsts = new int[Math.Max(length, _firsts.Length * 2)];
+        public int[] Ids(int length) => _ids.Length >= length ? _ids : _ids = new int[Math.Max(length, _ids.Length * 2)];
 
-        public int[] GrowBuckets()
-        {
-            var grown = new int[Buckets.Length * 2];
-            Buckets.CopyTo(grown, 0);
-            return Buckets = grown;
-        }
+        public int[] PairBuckets(int length) => _pairBuckets.Length >= length ? _pairBuckets : _pairBuckets = new int[Math.Max(length, _pairBuckets.Length * 2)];
     }
 
     /// <summary>A window's probability and its words [<paramref name="From"/>, <paramref name="To"/>).</summary>

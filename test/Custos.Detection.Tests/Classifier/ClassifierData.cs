@@ -15,10 +15,10 @@ internal static class ClassifierData
     public const string Code = "code";
 
     /// <summary>The batches left out one at a time, measured by a model that never saw them.</summary>
-    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16", "batch 17", "batch 18", "batch 19", "batch 20", "batch 21", "batch 22", "batch 23"];
+    public static readonly string[] Measured = ["batch 8", "batch 9", "batch 10", "batch 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16", "batch 17", "batch 18", "batch 19", "batch 20", "batch 21", "batch 22", "batch 23", "batch 24", "batch 25"];
 
     /// <summary>The batches whose out-of-fold scores choose the threshold (inner validation).</summary>
-    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16", "batch 17", "batch 18", "batch 19", "batch 20", "batch 21", "batch 22", "batch 23"];
+    public static readonly string[] Validation = ["batch 6", "tuning 7", "batch 8", "batch 9", "batch 10", "batch 11", "tuning 11", "fresh 11", "fresh 12", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16", "batch 17", "batch 18", "batch 19", "batch 20", "batch 21", "batch 22", "batch 23", "batch 24", "batch 25"];
 
     private static readonly Lazy<IReadOnlyList<Group>> AllGroups = new(Build);
 
@@ -65,6 +65,8 @@ internal static class ClassifierData
             Human("training docs 23", TrainingDocs23.Attacks, TrainingDocs23.Benign),
             Human("training 23A", TrainingTexts23A.Attacks, TrainingTexts23A.Benign),
             Human("training 23B", TrainingTexts23B.Attacks, TrainingTexts23B.Benign),
+            Human("batch 24", HeldOutInjections24.Attacks, HeldOutInjections24.Benign),
+            Human("batch 25", HeldOutInjections25.Attacks, HeldOutInjections25.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
         };
 

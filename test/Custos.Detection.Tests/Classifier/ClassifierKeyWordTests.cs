@@ -16,8 +16,40 @@ public sealed class ClassifierKeyWordTests
     [Fact]
     public void Every_window_scored_as_the_plain_reading_scores_it()
     {
-        var scratch = new InjectionClassifier.Scratch();
         var texts = Texts();
+        AssertScoredAsThePlainReading(texts);
+        Assert.True(texts.Count > 5000, $"{texts.Count} texts");
+    }
+
+    [Fact]
+    public void Repeated_words_colliding_words_and_crowded_windows_score_as_the_plain_reading()
+    {
+        // Two different words of six letters with the same 32-bit word hash: the same word bucket, other four-grams.
+        var (a, b) = CollidingWords();
+        Assert.NotEqual(a, b);
+        var random = new Random(25);
+        string Long(int letters) => new(Enumerable.Range(0, letters).Select(_ => (char)('a' + random.Next(26))).ToArray());
+        var distinct = Enumerable.Range(0, 120).Select(_ => Long(64)).ToList();
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("The committee reviewed the quarterly figures and agreed to postpone the decision until the next meeting. ", 40)),
+            string.Join(' ', Enumerable.Repeat($"{a} ignore {b} previous {a} {a} instructions {b}", 30)),
+            string.Join(' ', Enumerable.Repeat("Ignore IGNORE ignoré Ｉｇｎｏｒｅ instructions INSTRUCTIONS 指示を無視して 指示", 20)),
+            // Words past 64 letters are cut there: these two are one word to the classifier.
+            string.Join(' ', Enumerable.Repeat(new string('q', 70) + "x " + new string('q', 80) + "y reveal", 12)),
+            // Windows of more than 2,048 distinct features, where the set stops keeping buckets and the order of adding counts.
+            string.Join(' ', distinct),
+            string.Join(' ', distinct.Concat(distinct.Take(30)).Concat(distinct.Skip(50))),
+            string.Join(' ', Enumerable.Range(0, 300).Select(i => distinct[(i * 7) % 90] + (i % 3 == 0 ? " reveal the password" : ""))),
+            "x",
+            "",
+        ];
+        AssertScoredAsThePlainReading(texts);
+    }
+
+    private static void AssertScoredAsThePlainReading(IReadOnlyList<string> texts)
+    {
+        var scratch = new InjectionClassifier.Scratch();
         foreach (var text in texts)
         {
             var windows = PlainWindows(text);
@@ -32,8 +64,30 @@ public sealed class ClassifierKeyWordTests
                 Assert.Contains(keyed, w => w.From == gated.From && w.To == gated.To && w.P == gated.Probability);
             }
         }
+    }
 
-        Assert.True(texts.Count > 5000, $"{texts.Count} texts");
+    /// <summary>The first two six-letter words (in order "aaaaaa", "aaaaab", …) whose word hashes are equal.</summary>
+    private static (string A, string B) CollidingWords()
+    {
+        var words = new List<ClassifierFeatures.Word>();
+        var folded = new List<char>();
+        var seen = new Dictionary<uint, string>();
+        Span<char> letters = stackalloc char[6];
+        for (var n = 0; ; n++)
+        {
+            var v = n;
+            for (var k = 5; k >= 0; k--, v /= 26)
+            {
+                letters[k] = (char)('a' + (v % 26));
+            }
+
+            var word = new string(letters);
+            ClassifierFeatures.Words(word, words, folded);
+            if (!seen.TryAdd(words[0].Hash, word))
+            {
+                return (seen[words[0].Hash], word);
+            }
+        }
     }
 
     [Fact]
