@@ -65,6 +65,8 @@ internal static class ClassifierData
             Human("training docs 23", TrainingDocs23.Attacks, TrainingDocs23.Benign),
             Human("training 23A", TrainingTexts23A.Attacks, TrainingTexts23A.Benign),
             Human("training 23B", TrainingTexts23B.Attacks, TrainingTexts23B.Benign),
+            Human("training 25A", TrainingTexts25A.Attacks, TrainingTexts25A.Benign),
+            Human("training 25B", TrainingTexts25B.Attacks, TrainingTexts25B.Benign),
             Human("batch 24", HeldOutInjections24.Attacks, HeldOutInjections24.Benign),
             Human("batch 25", HeldOutInjections25.Attacks, HeldOutInjections25.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
