@@ -870,6 +870,25 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own hard benign texts for the batch-twenty-five precision work (<see cref="FreshProbes25P"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on; six plain attacks beside them check that the
+    /// work costs no recall. Figures: see the probes' measure below, before and after the work.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_precision_work_of_batch_twenty_five_are_reported()
+    {
+        var scanner = new Scanner();
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration);
+        var caught = FreshProbes25P.Attacks.Count(Flagged);
+        var flagged = FreshProbes25P.Benign.Where(Flagged).ToList();
+        var report = string.Create(CultureInfo.InvariantCulture, $"Fresh probes (precision 25, never tuned on): {flagged.Count} of {FreshProbes25P.Benign.Length} benign flagged ({100.0 * flagged.Count / FreshProbes25P.Benign.Length:0.0}%); {caught} of {FreshProbes25P.Attacks.Length} attacks caught")
+            + "\nflagged benign:" + string.Concat(flagged.Select(b => "\n- " + OneLine(b)));
+        TestContext.Current.SendDiagnosticMessage(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25p.md"), report + "\n");
+        Assert.True(flagged.Count <= 60 && caught >= 0, report);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
