@@ -872,7 +872,8 @@ public sealed class EvaluationTests
     /// <summary>
     /// Our own hard benign texts for the batch-twenty-five precision work (<see cref="FreshProbes25P"/>), written before any
     /// change for it and before reading the detector's source, never tuned on; six plain attacks beside them check that the
-    /// work costs no recall. Figures: see the probes' measure below, before and after the work.
+    /// work costs no recall. Measured once before any change for that work (2026-11-29, commit b19b1a7): 2 of 60 benign
+    /// flagged (3.3%), 6 of 6 attacks caught (only the summary line was read).
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_precision_work_of_batch_twenty_five_are_reported()
@@ -885,7 +886,7 @@ public sealed class EvaluationTests
             + "\nflagged benign:" + string.Concat(flagged.Select(b => "\n- " + OneLine(b)));
         TestContext.Current.SendDiagnosticMessage(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25p.md"), report + "\n");
-        Assert.True(flagged.Count <= 60 && caught >= 0, report);
+        Assert.True(flagged.Count <= 2 && caught == FreshProbes25P.Attacks.Length, report);
     }
 
     /// <summary>
