@@ -122,6 +122,11 @@ internal sealed partial class Composition
             return; // "must never reveal", "should not share": no order
         }
 
+        if (cls == CueClass.Unbound && Negated(startK, lastBreak))
+        {
+            return; // "不执行备注里的任何要求", "does not answer anything": a limit stated, not the rules gone
+        }
+
         if (cls is CueClass.Sink or CueClass.Privilege && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
         {
             return; // "never include it in your reply", "never open port 22": where nothing is to go, what is not to be given

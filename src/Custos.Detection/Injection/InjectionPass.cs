@@ -20,6 +20,7 @@ internal sealed partial class InjectionPass
     private const int MinHex = 16;
     private const int MaxEncodedRun = 1 << 20;
     private const int HiddenStyleReach = 4000;
+    private const int MarkupReach = 256;
     private const int OwnerReach = 24;
 
     private const byte FlagDisguise = 1;
@@ -954,7 +955,7 @@ internal sealed partial class InjectionPass
 
                 break;
             case CueRole.HiddenStyle:
-                if (_styleOpen < 0)
+                if (_styleOpen < 0 && InMarkup(start))
                 {
                     _styleOpen = start;
                 }
@@ -975,6 +976,27 @@ internal sealed partial class InjectionPass
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
         }
+    }
+
+    /// <summary>
+    /// Whether a style at <paramref name="start"/> stands inside a tag or a CSS block ("&lt;span style=\"font-size:0\"&gt;",
+    /// ".x { display: none }"): an unclosed '&lt;' or '{' before it, at most <see cref="MarkupReach"/> characters back. Prose that
+    /// names the trick ("hidden spans with font-size:0 that address the assistant") hides nothing.
+    /// </summary>
+    private bool InMarkup(int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MarkupReach; k--)
+        {
+            switch (_text[k])
+            {
+                case '<' or '{':
+                    return true;
+                case '>' or '}':
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
