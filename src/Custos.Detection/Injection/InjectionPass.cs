@@ -902,6 +902,12 @@ internal sealed partial class InjectionPass
                     _composition.AllowedOrderK = startK; // "you may share": leave, not an order
                 }
 
+                if (cue.Class is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override or CueClass.Harm
+                    or CueClass.Habitual or CueClass.Disclose or CueClass.Weaken)
+                {
+                    MarkCoordinated(startK); // "do not log tokens or print secrets": the negation reaches "print"
+                }
+
                 if (cue.Class is CueClass.Habitual or CueClass.Disclose or CueClass.Weaken or CueClass.Action or CueClass.Send or CueClass.Place
                     && WordBefore(startK, PolicyStatementVocabulary.Infinitive).StartK >= 0)
                 {
@@ -975,6 +981,29 @@ internal sealed partial class InjectionPass
         {
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
+        }
+    }
+
+    /// <summary>
+    /// Tells the composition when the order word at <paramref name="startK"/> follows a coordinator ("or", "ni", "oder") or a
+    /// comma (one character back, past a space): a negation before it may reach it (Composition.NegationScope.cs).
+    /// </summary>
+    private void MarkCoordinated(int startK)
+    {
+        if (WordBefore(startK, Coordinators.Words).StartK >= 0)
+        {
+            _composition.CoordinatedK = startK;
+        }
+
+        var k = startK - 1;
+        if (k > 0 && _count - k < RingSize - 1 && _ring[k & Mask].Char == ' ')
+        {
+            k--;
+        }
+
+        if (k >= 0 && _count - k < RingSize - 1 && _ring[k & Mask].Char == ',')
+        {
+            _composition.ListedK = startK;
         }
     }
 

@@ -34,7 +34,7 @@ internal static class StorySpeech
     ];
 
     // Scripts without spaces: the verb may stand right after the speaker's name ("首领对哨兵说", "と彼は叫んだ", "เขาตะโกน").
-    private static readonly string[] Unspaced = ["说", "說", "喊", "叫道", "问道", "答道", "低声道", "命令道", "吼道", "と言", "と叫", "と囁", "と命じ", "พูด", "กล่าว", "ตะโกน", "라고", "하고 외"];
+    private static readonly string[] Unspaced = ["说", "說", "喊", "叫道", "问道", "答道", "低声道", "命令道", "吼道", "と言", "と叫", "と囁", "と命じ", "言う", "言っ", "言わ", "叫ん", "囁い", "命じ", "怒鳴", "พูด", "กล่าว", "ตะโกน", "라고", "하고 외"];
 
     private static readonly SearchValues<string> VerbValues = SearchValues.Create(Verbs, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> UnspacedValues = SearchValues.Create(Unspaced, StringComparison.Ordinal);
