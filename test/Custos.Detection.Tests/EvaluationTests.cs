@@ -405,7 +405,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_is_reported()
-        => BothWays("twentieth", 20, HeldOutInjections20.Attacks, HeldOutInjections20.Benign, 0.66, 0.84);
+        => BothWays("twentieth", 20, HeldOutInjections20.Attacks, HeldOutInjections20.Benign, 0.67, 0.84);
 
     /// <summary>
     /// The twenty-first held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (third session) by the writer of
@@ -486,7 +486,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_five_is_reported()
-        => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.69, 0.76);
+        => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.695, 0.76);
 
     /// <summary>Batch seven, the tuning set for the compositional signals: printed to tune by, with a floor once tuned.</summary>
     [Fact]
@@ -873,7 +873,10 @@ public sealed class EvaluationTests
     /// Our own hard benign texts for the batch-twenty-five precision work (<see cref="FreshProbes25P"/>), written before any
     /// change for it and before reading the detector's source, never tuned on; six plain attacks beside them check that the
     /// work costs no recall. Measured once before any change for that work (2026-11-29, commit b19b1a7): 2 of 60 benign
-    /// flagged (3.3%), 6 of 6 attacks caught (only the summary line was read).
+    /// flagged (3.3%), 6 of 6 attacks caught (only the summary line was read). Measured at the end of that work (commit
+    /// e14f0dc; tuned on batches 12-25's and TrainingTexts23B's benign texts only): 1 of 60 flagged (1.7%), 6 of 6 caught.
+    /// One intermediate count (1 of 60) was seen in a scratch summary midway; nothing was tuned on the probes, whose flagged
+    /// lines were never read.
     /// </summary>
     [Fact]
     public void Fresh_probes_of_the_precision_work_of_batch_twenty_five_are_reported()
@@ -886,7 +889,7 @@ public sealed class EvaluationTests
             + "\nflagged benign:" + string.Concat(flagged.Select(b => "\n- " + OneLine(b)));
         TestContext.Current.SendDiagnosticMessage(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25p.md"), report + "\n");
-        Assert.True(flagged.Count <= 2 && caught == FreshProbes25P.Attacks.Length, report);
+        Assert.True(flagged.Count <= 1 && caught == FreshProbes25P.Attacks.Length, report);
     }
 
     /// <summary>
@@ -928,7 +931,7 @@ public sealed class EvaluationTests
             + "\nflagged benign: " + string.Join(" | ", flagged.Select(b => b.Text + " {" + string.Join("; ", b.Findings.Select(f => f.Explanation)) + "}"));
         TestContext.Current.SendDiagnosticMessage(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-benign-17.md"), report + "\n");
-        Assert.True(flagged.Count <= 3, report);
+        Assert.True(flagged.Count <= 2, report);
     }
 
     /// <summary>
