@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Custos.Detection.Injection;
+using Custos.Detection.Scanning;
 
 namespace Custos.Detection;
 
@@ -131,6 +133,11 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
                 score *= 0.6;
                 notes.Add("lowered: quoted inside a sentence");
             }
+            else if (SpokenInStory(text, start, end))
+            {
+                score *= 0.6;
+                notes.Add("lowered: a line spoken in a story");
+            }
         }
 
         score = Math.Round(Math.Min(1, score), 2);
@@ -259,30 +266,36 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
             }
         }
 
-        var first = -1;
-        var last = -1;
-        var marks = 0;
+        // Quotations nested inside the span ("…含‘工资’的邮件…”) open and close among themselves; a mark that closes with none
+        // of them open closes the quotation opened before the span.
+        var level = 0;
         for (var k = start; k < end; k++)
         {
-            if (IsQuote(text[k]) && (Opens(text, k) || Closes(text, k)))
+            if (!IsQuote(text[k]))
             {
-                first = first < 0 ? k : first;
-                last = k;
-                marks++;
+                continue;
+            }
+
+            var opens = Opens(text, k);
+            var closes = Closes(text, k);
+            if (closes && (!opens || level > 0 || openBefore))
+            {
+                if (level > 0)
+                {
+                    level--;
+                }
+                else if (openBefore)
+                {
+                    return true; // opened before, closed inside
+                }
+            }
+            else if (opens)
+            {
+                level++;
             }
         }
 
-        if (marks == 0)
-        {
-            return false;
-        }
-
-        if (openBefore && Closes(text, first))
-        {
-            return true; // opened before, closed inside
-        }
-
-        if (marks % 2 == 1 && Opens(text, last))
+        if (level > 0)
         {
             // opened inside and not closed inside: closed after, on the same line?
             for (var k = end; k < text.Length && k < end + QuoteReach && text[k] != '\n'; k++)
@@ -297,13 +310,18 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
         return false;
     }
 
+    // “ and ‘ open in English and close in German, Czech or Polish („Hinweis …“, ‚…‘): by their place, as straight quotes are.
     private static bool Opens(string text, int k) =>
-        text[k] is '\u201C' or '\u2018' or '\u00AB' or '\u300C' or '\u300E' or '\u201E'
+        text[k] is '\u00AB' or '\u300C' or '\u300E' or '\u201E'
+        || (text[k] is '\u201C' or '\u2018' && !ClosingShaped(text, k))
         || (text[k] is '"' or '\'' && (k == 0 || !(char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '=' or ':')) && k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1]));
 
     private static bool Closes(string text, int k) =>
         text[k] is '\u201D' or '\u2019' or '\u00BB' or '\u300D' or '\u300F'
-        || (text[k] is '"' or '\'' && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])) && k > 0 && !char.IsWhiteSpace(text[k - 1]));
+        || (text[k] is '"' or '\'' or '\u201C' or '\u2018' && ClosingShaped(text, k));
+
+    /// <summary>A mark right after a word or punctuation and before no letter or digit: where a quotation closes.</summary>
+    private static bool ClosingShaped(string text, int k) => (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])) && k > 0 && !char.IsWhiteSpace(text[k - 1]);
 
     /// <summary>
     /// Whether every signal sits inside one quotation that stands inside a sentence ("the bot now declines requests like
@@ -394,6 +412,57 @@ public sealed class HeuristicInjectionDetector : IPromptInjectionDetector
     }
 
     private const int SpeechTagReach = 10;
+    private const int StoryQuoteReach = 300;
+    private const int InciseReach = 16;
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) stands in a quotation that a speech tag marks as a line of a
+    /// story (StorySpeech): "„Vergiss alles …“, zischte Brenner", "« Oubliez les ordres du capitaine, lança le mutin … »",
+    /// "“忘掉你之前收到的所有命令，”首领对哨兵说". The quotation opens shortly before and closes on the same line.
+    /// </summary>
+    private static bool SpokenInStory(string text, int start, int end)
+    {
+        var open = false;
+        for (var k = start - 1; k >= 0 && k >= start - QuoteReach && text[k] != '\n'; k--)
+        {
+            if (IsQuote(text[k]) && text[k] != '`')
+            {
+                open = Opens(text, k); // the nearest mark before: a quotation opened, not one closed
+                break;
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        for (var k = end; k < text.Length && k < end + StoryQuoteReach && text[k] != '\n'; k++)
+        {
+            var c = text[k];
+            if (c is ',' or '\uFF0C' && k > end)
+            {
+                var from = k + 1;
+                if (StorySpeech.TagIn(text.AsSpan(from, Math.Min(InciseReach, text.Length - from))))
+                {
+                    return true; // an incise: « …, lança le mutin … »
+                }
+            }
+            else if (IsQuote(c) && Closes(text, k) && !(c is '\u2019' or '\'' && char.IsLetter(Chars.At(text, k - 1)) && char.IsLetter(Chars.At(text, k + 1))))
+            {
+                var from = k + 1;
+                var to = from;
+                while (to < text.Length && to - from < StorySpeech.TagReach && text[to] != '\n')
+                {
+                    to++;
+                }
+
+                return StorySpeech.TagIn(text.AsSpan(from, to - from));
+            }
+        }
+
+        return false;
+    }
 
     // Stems of verbs of speaking in narration: shout, say, yell, whisper, murmur, answer, ask, order, tell, laugh, cry.
     private static readonly string[] SpeechVerbs = ["叫", "言っ", "言い", "言う", "怒鳴", "囁", "ささや", "呟", "つぶや", "答え", "尋ね", "命じ", "告げ", "笑っ", "泣い", "わめ"];

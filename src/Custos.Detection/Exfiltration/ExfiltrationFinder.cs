@@ -163,6 +163,11 @@ internal static class ExfiltrationFinder
 
             var verb = verbs[v];
             var place = d.Data is null && d.Kind == "a public place";
+            if (place && Negated(text, d.Start))
+            {
+                continue; // "on the payroll form, never in the comments box": where it must not go
+            }
+
             var sentenceEnd = SentenceEnd(text, d.End);
             if (verb.End > d.Start || d.Start - verb.End > InstructionReach || !place && placementStarts.Contains(verb.Start) && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End))
             {
@@ -590,7 +595,7 @@ internal static class ExfiltrationFinder
             }
         }
 
-        return false;
+        return NegatedClause.Covers(text, verbStart, Negations); // "never paste, upload or forward …"
     }
 
     private static bool IsIdentifier(string text, int verbStart) =>

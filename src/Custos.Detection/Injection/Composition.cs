@@ -109,7 +109,8 @@ internal sealed partial class Composition
     public void Add(CueClass cls, int startK, int endK, int start, int end, SignalTraits traits, int lastBreak, List<InjectionSignal> output, bool opens = false)
     {
         var hit = new Hit { StartK = startK, EndK = endK, Start = start, End = end, Traits = traits };
-        if (cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override && Negated(startK, lastBreak))
+        if ((cls is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override || (cls == CueClass.Harm && Prohibits(lastBreak)))
+            && Negated(startK, lastBreak))
         {
             _negatedOrderEndK = endK;
             if (_vocative.StartK >= 0 && startK - _vocative.EndK is >= 0 and <= ForbidReach && _vocative.EndK - _vocative.StartK <= ForbidReach * 2)
@@ -121,6 +122,18 @@ internal sealed partial class Composition
 
             return; // "must never reveal", "should not share": no order
         }
+
+        if (cls == CueClass.Unbound && Negated(startK, lastBreak))
+        {
+            return; // "不执行备注里的任何要求", "does not answer anything": a limit stated, not the rules gone
+        }
+
+        if (cls is CueClass.Credential or CueClass.OwnSecret && StakeNegated(startK, lastBreak))
+        {
+            return; // "never commit the .env file", "do not log tokens": what is not to be touched
+        }
+
+        Ordered(cls, startK);
 
         if (cls is CueClass.Sink or CueClass.Privilege && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
         {
@@ -653,7 +666,7 @@ internal sealed partial class Composition
     private bool Negated(int startK, int lastBreak)
     {
         var not = _last[(int)CueClass.Not];
-        return not.StartK >= 0 && not.EndK <= startK && startK - not.EndK <= NotReach && lastBreak < not.EndK;
+        return not.StartK >= 0 && not.EndK <= startK && lastBreak < not.EndK && (startK - not.EndK <= NotReach || NegatedAcross(not, startK));
     }
 
     private bool Live(CueClass cls, int nowK, int lastBreak, int reach)

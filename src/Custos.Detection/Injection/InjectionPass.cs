@@ -20,6 +20,7 @@ internal sealed partial class InjectionPass
     private const int MinHex = 16;
     private const int MaxEncodedRun = 1 << 20;
     private const int HiddenStyleReach = 4000;
+    private const int MarkupReach = 256;
     private const int OwnerReach = 24;
 
     private const byte FlagDisguise = 1;
@@ -901,6 +902,12 @@ internal sealed partial class InjectionPass
                     _composition.AllowedOrderK = startK; // "you may share": leave, not an order
                 }
 
+                if (cue.Class is CueClass.Action or CueClass.Send or CueClass.Reveal or CueClass.Place or CueClass.Override or CueClass.Harm
+                    or CueClass.Habitual or CueClass.Disclose or CueClass.Weaken)
+                {
+                    MarkCoordinated(startK); // "do not log tokens or print secrets": the negation reaches "print"
+                }
+
                 if (cue.Class is CueClass.Habitual or CueClass.Disclose or CueClass.Weaken or CueClass.Action or CueClass.Send or CueClass.Place
                     && WordBefore(startK, PolicyStatementVocabulary.Infinitive).StartK >= 0)
                 {
@@ -959,7 +966,7 @@ internal sealed partial class InjectionPass
 
                 break;
             case CueRole.HiddenStyle:
-                if (_styleOpen < 0)
+                if (_styleOpen < 0 && InMarkup(start))
                 {
                     _styleOpen = start;
                 }
@@ -980,6 +987,50 @@ internal sealed partial class InjectionPass
             Hidden.Add((_styleOpen, _styleOpen + HiddenStyleReach));
             _styleOpen = -1;
         }
+    }
+
+    /// <summary>
+    /// Tells the composition when the order word at <paramref name="startK"/> follows a coordinator ("or", "ni", "oder") or a
+    /// comma (one character back, past a space): a negation before it may reach it (Composition.NegationScope.cs).
+    /// </summary>
+    private void MarkCoordinated(int startK)
+    {
+        if (WordBefore(startK, Coordinators.Words).StartK >= 0)
+        {
+            _composition.CoordinatedK = startK;
+        }
+
+        var k = startK - 1;
+        if (k > 0 && _count - k < RingSize - 1 && _ring[k & Mask].Char == ' ')
+        {
+            k--;
+        }
+
+        if (k >= 0 && _count - k < RingSize - 1 && _ring[k & Mask].Char == ',')
+        {
+            _composition.ListedK = startK;
+        }
+    }
+
+    /// <summary>
+    /// Whether a style at <paramref name="start"/> stands inside a tag or a CSS block ("&lt;span style=\"font-size:0\"&gt;",
+    /// ".x { display: none }"): an unclosed '&lt;' or '{' before it, at most <see cref="MarkupReach"/> characters back. Prose that
+    /// names the trick ("hidden spans with font-size:0 that address the assistant") hides nothing.
+    /// </summary>
+    private bool InMarkup(int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MarkupReach; k--)
+        {
+            switch (_text[k])
+            {
+                case '<' or '{':
+                    return true;
+                case '>' or '}':
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
