@@ -475,10 +475,12 @@ public sealed class EvaluationTests
     /// 2.5%); with the classifier TP 75 FP 4 FN 45, precision 0.949, recall 0.625, F1 0.754 (4 flagged). Batch twenty-five, from the same writer, is SEALED for the next session: not run, not read.
     /// After the exfiltration work of the sixth session (exfil25, on its own branch): heuristics alone TP 69 FP 2, F1 0.723;
     /// with the classifier TP 81 FP 3, F1 0.794.
+    /// After every merge of the sixth session (exfiltration, addressed stakes, precision): heuristics alone TP 70 FP 2, F1 0.729;
+    /// with the classifier, retrained with this batch (in sample), TP 89 FP 2, F1 0.844.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_four_is_reported()
-        => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.72, 0.79);
+        => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.72, 0.84);
 
     /// <summary>
     /// The twenty-fifth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (fifth session) by the writer of
@@ -489,15 +491,28 @@ public sealed class EvaluationTests
     /// the classifier TP 80 FP 4, F1 0.784.
     /// Separately, after an address to a reader of the text with a strong stake and no known verb (Composition.AddressedStake.cs, inject25):
     /// heuristics TP 68 FP 3, F1 0.712; with the classifier TP 80 FP 4, F1 0.784. Batch twenty-four: TP 63, F1 0.677.
+    /// Separately, after the precision work (story speech, quotation fixes, negation scope; precision25): F1 0.695, 2 flagged.
+    /// After every merge of the sixth session: heuristics alone TP 71 FP 2, F1 0.736; with the classifier, retrained with this
+    /// batch (in sample), TP 90 FP 2, F1 0.849.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_five_is_reported()
-        => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.71, 0.78);
+        => BothWays("twenty-fifth", 25, HeldOutInjections25.Attacks, HeldOutInjections25.Benign, 0.73, 0.84);
 
-    /// <summary>The twenty-sixth held-out batch: measuring.</summary>
+    /// <summary>
+    /// The twenty-sixth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (sixth session) by a fresh writer
+    /// who had not seen the detector, asked for a balanced batch like twenty-four's (half the kinds of attack public incident
+    /// write-ups describe, half new carriers), while that session's tuning was under way; read by no one who tuned. Its figure
+    /// was taken twice, and its misses never read: before any of that session's tuning merged, heuristics alone TP 72 FP 4
+    /// FN 48, precision 0.947, recall 0.600, F1 0.735; with the classifier TP 87 FP 6, F1 0.817. After every merge (and the
+    /// classifier retrained, never with this batch): heuristics alone TP 75 FP 4 FN 45, precision 0.949, recall 0.625, F1 0.754
+    /// (4 of 120 benign flagged, 3.3%); with the classifier TP 89 FP 6 FN 31, precision 0.937, recall 0.742, F1 0.828 (6
+    /// flagged, 5%). The session's tuning moved this unseen batch by +0.019, against +0.059 and +0.045 on the batches it read.
+    /// Batch twenty-seven, from the same writer, is SEALED for the next session: not run, not read.
+    /// </summary>
     [Fact]
     public void Held_out_batch_twenty_six_is_reported()
-        => BothWays("twenty-sixth", 26, HeldOutInjections26.Attacks, HeldOutInjections26.Benign, 0.0, 0.0);
+        => BothWays("twenty-sixth", 26, HeldOutInjections26.Attacks, HeldOutInjections26.Benign, 0.75, 0.82);
 
     /// <summary>
     /// The training writers' sets, measured by the heuristics alone: fresh writers who wrote classifier training text while
@@ -509,6 +524,9 @@ public sealed class EvaluationTests
     /// with benign twins in the same carrier), written at the start of the session of 2026-11-29 (sixth) and measured before
     /// any of its tuning merged: 25A TP 240 FP 14 (4.2%), F1 0.816; 25B TP 232 FP 12 (3.6%), F1 0.806. The classifier, before
     /// it learned them (out of sample): 25A TP 265 FP 17, F1 0.860; 25B TP 264 FP 14, F1 0.866.
+    /// After every merge of the sixth session (whose tuners read none of the four; precision25 read 23B's benign texts, so 23B's
+    /// benign figure is tuned from then on): 23A TP 73 FP 3, F1 0.311; 23B TP 225 FP 18 (4.6%), F1 0.712; 25A TP 244 FP 14
+    /// (4.2%), F1 0.824; 25B TP 233 FP 11 (3.3%), F1 0.809.
     /// Each set's benign flag rate is held under a ceiling as well as its F1 over a floor.
     /// </summary>
     [Fact]
@@ -525,10 +543,10 @@ public sealed class EvaluationTests
             Assert.True(flagged <= maxFlagged, $"{name}: {flagged} benign flagged, ceiling {maxFlagged}\n{result.Report}");
         }
 
-        Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.30, 3);
-        Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.69, 24);
-        Measure("training writer 25A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts25A.Attacks, Classifier.TrainingTexts25A.Benign, 0.81, 14);
-        Measure("training writer 25B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts25B.Attacks, Classifier.TrainingTexts25B.Benign, 0.80, 12);
+        Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.31, 3);
+        Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.71, 18);
+        Measure("training writer 25A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts25A.Attacks, Classifier.TrainingTexts25A.Benign, 0.82, 14);
+        Measure("training writer 25B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts25B.Attacks, Classifier.TrainingTexts25B.Benign, 0.80, 11);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-training-writers.md"), report.ToString());
     }
 
