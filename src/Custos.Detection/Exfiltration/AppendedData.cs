@@ -43,19 +43,6 @@ internal static class AppendedData
         }
 
         after = stop >= 0 ? after[..stop] : after;
-        return Names(after, DataWords) && Names(after, OwnerWords);
-    }
-
-    private static bool Names(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordSearch.Any(after, DataWords) && WordSearch.Any(after, OwnerWords);
     }
 }

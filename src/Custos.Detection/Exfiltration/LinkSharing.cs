@@ -62,7 +62,7 @@ internal static class LinkSharing
 
         addressed |= NamesWord(before, Assistants); // "Asistan, bu tabloyu 'bağlantıya sahip herkes …' olarak paylaş"
         var to = Math.Min(text.Length, end + Around);
-        var edit = Names(text.AsSpan(Math.Max(sentence, start - Around / 2), to - Math.Max(sentence, start - Around / 2)), EditWords) is not null;
+        var edit = WordSearch.Any(text.AsSpan(Math.Max(sentence, start - Around / 2), to - Math.Max(sentence, start - Around / 2)), EditWords);
         var score = 0.3 + (addressed ? 0.25 : 0) + (hidden ? 0.2 : 0) + (sensitive ? 0.45 : 0) + (edit ? 0.15 : 0);
         var why = "a share with anyone who holds the link" + (sensitive ? ", of private data" : string.Empty) + (edit ? ", with write access" : string.Empty)
             + (addressed ? "; ordered of the model" : string.Empty) + (hidden ? "; asked to be done quietly" : string.Empty);
@@ -102,18 +102,5 @@ internal static class LinkSharing
         }
 
         return false;
-    }
-
-    private static string? Names(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return w;
-            }
-        }
-
-        return null;
     }
 }

@@ -108,18 +108,18 @@ internal static class PublicGrants
                 sorted = true;
             }
 
-            if (Find(span, ActionWords) is null)
+            if (!WordSearch.Any(span, ActionWords))
             {
                 continue;
             }
 
-            var what = ExfiltrationFinder.AnyIn(sensitive, from, to) ? "private data" : Find(span, PrivatePaths) is { } path ? $"a private path ({path})" : null;
+            var what = ExfiltrationFinder.AnyIn(sensitive, from, to) ? "private data" : WordSearch.First(span, PrivatePaths) is { } path ? $"a private path ({path})" : null;
             if (what is null)
             {
                 continue;
             }
 
-            var write = Find(span, WriteRoles) is not null;
+            var write = WordSearch.Any(span, WriteRoles);
             var score = 0.75 + (write ? 0.15 : 0);
             if (score >= threshold)
             {
@@ -162,7 +162,7 @@ internal static class PublicGrants
         }
 
         var key = text.AsSpan(keyStart + 1, Math.Max(0, keyEnd - keyStart - 1));
-        return !key.IsEmpty && Find(key, AccessKeys) is not null;
+        return !key.IsEmpty && WordSearch.Any(key, AccessKeys);
     }
 
     /// <summary>The nearest brace of the enclosing object in <paramref name="step"/>'s direction, at most <see cref="Reach"/> characters away.</summary>
@@ -184,18 +184,5 @@ internal static class PublicGrants
         }
 
         return limit;
-    }
-
-    private static string? Find(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return w;
-            }
-        }
-
-        return null;
     }
 }

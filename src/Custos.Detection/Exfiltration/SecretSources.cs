@@ -45,7 +45,7 @@ internal static class SecretSources
 
             var before = window[Math.Max(0, at - 28)..at];
             var after = window[(at + noun.Length)..Math.Min(window.Length, at + noun.Length + 20)];
-            if ((Any(before, Qualifiers) || Any(after, Qualifiers)) && !Any(window[..at], Refusals))
+            if ((WordSearch.Any(before, Qualifiers) || WordSearch.Any(after, Qualifiers)) && !WordSearch.Any(window[..at], Refusals))
             {
                 return at + noun.Length;
             }
@@ -85,18 +85,5 @@ internal static class SecretSources
         }
 
         return -1;
-    }
-
-    private static bool Any(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

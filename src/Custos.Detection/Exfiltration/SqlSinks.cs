@@ -47,14 +47,14 @@ internal static class SqlSinks
 
         var close = rest[1..].IndexOf(rest[0]);
         var target = close < 0 ? rest[1..] : rest[1..(close + 1)];
-        var folder = Find(target, ServedFolders);
+        var folder = WordSearch.First(target, ServedFolders);
         if (folder is null)
         {
             return; // the database host's own folder: a backup or a report kept where it was made
         }
 
         reasons.Add(($"writes a query's rows where a web server or a share hands them out ({folder})", 0.45));
-        if (Find(query, PrivateColumns) is { } column)
+        if (WordSearch.First(query, PrivateColumns) is { } column)
         {
             reasons.Add(($"the query reads private data ({column})", 0.5));
         }
@@ -72,19 +72,6 @@ internal static class SqlSinks
             return null;
         }
 
-        return Find(trimmed, PrivateColumns) is { } column ? $"the rows of a COPY query reading private data ({column})" : "the rows of a COPY query";
-    }
-
-    private static string? Find(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return w;
-            }
-        }
-
-        return null;
+        return WordSearch.First(trimmed, PrivateColumns) is { } column ? $"the rows of a COPY query reading private data ({column})" : "the rows of a COPY query";
     }
 }

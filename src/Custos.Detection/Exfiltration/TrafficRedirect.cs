@@ -71,12 +71,12 @@ internal static class TrafficRedirect
 
             var host = UrlInspector.Host(url);
             var around = text.AsSpan(Math.Max(0, start - Reach - 60), Math.Min(text.Length, lineEnd + 60) - Math.Max(0, start - Reach - 60));
-            if (host.IsEmpty || allowlist.Allows(host) || Internal(host) || Forge(host) || Names(around, OwnWords))
+            if (host.IsEmpty || allowlist.Allows(host) || Internal(host) || Forge(host) || WordSearch.Any(around, OwnWords))
             {
                 continue;
             }
 
-            var broad = Names(text.AsSpan(lineStart, lineEnd - lineStart), Broad);
+            var broad = WordSearch.Any(text.AsSpan(lineStart, lineEnd - lineStart), Broad);
             var hidden = ExfiltrationFinder.AnyIn(stealth, start - 160, lineEnd + 120);
             var described = !hidden && DocumentedUse.Hedged(text, start); // "you can point pip at a mirror: pip config set global.index-url …"
             var score = (described ? 0.35 : 0.6) + (broad ? 0.1 : 0) + (hidden ? 0.2 : 0);
@@ -86,19 +86,6 @@ internal static class TrafficRedirect
                     "configuration sends package, clone or web traffic through an outside host" + (hidden ? "; asked to be done quietly" : string.Empty)));
             }
         }
-    }
-
-    private static bool Names(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ReadOnlySpan<char> FirstUrl(ReadOnlySpan<char> span)
