@@ -165,7 +165,11 @@ internal static class PublicGrants
         return !key.IsEmpty && WordSearch.Any(key, AccessKeys);
     }
 
-    /// <summary>The nearest brace of the enclosing object in <paramref name="step"/>'s direction, at most <see cref="Reach"/> characters away.</summary>
+    /// <summary>
+    /// The edge, in <paramref name="step"/>'s direction, of the object one level above the one holding the value (the call
+    /// around a call's arguments, so that <c>"tool": "share_file"</c> is read with <c>"role": "anyone"</c>), at most
+    /// <see cref="Reach"/> characters away.
+    /// </summary>
     private static int ObjectEdge(string text, int at, int step)
     {
         var limit = step < 0 ? Math.Max(0, at - Reach) : Math.Min(text.Length, at + Reach);

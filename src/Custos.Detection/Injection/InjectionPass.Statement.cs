@@ -16,7 +16,7 @@ internal sealed partial class InjectionPass
         "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its", "we", "i", "it", "they", "he", "she", "there", "here",
         "le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "notre", "nos", "nous", "il", "elle", "ils", "on", "der", "die", "das", "ein", "eine",
         "unser", "unsere", "wir", "ich", "es", "er", "el", "los", "las", "una", "nuestro", "nuestra", "nosotros", "lo", "gli", "uno", "nostro", "nostra",
-        "noi", "o", "os", "as", "um", "uma", "nosso", "nossa", "nós", "de", "het", "een", "ons", "onze", "wij", "we", "ik",
+        "noi", "o", "os", "as", "um", "uma", "nosso", "nossa", "nós", "de", "het", "een", "ons", "onze", "wij", "ik",
     };
 
     /// <summary>Marks the colon at folded index <paramref name="k"/> (ending at <paramref name="end"/>) when the word after it opens a statement.</summary>
