@@ -535,12 +535,10 @@ public sealed class EvaluationTests
         var report = new StringBuilder();
         void Measure(string name, string[] attacks, string[] benign, double floor, int maxFlagged)
         {
-            var scanner = new Scanner();
-            var flagged = benign.Count(b => scanner.Scan(b).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration));
             var result = HeldOut(name, attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
             report.AppendLine(result.Report).AppendLine();
             Assert.True(result.F1 >= floor, result.Report);
-            Assert.True(flagged <= maxFlagged, $"{name}: {flagged} benign flagged, ceiling {maxFlagged}\n{result.Report}");
+            Assert.True(result.Flagged <= maxFlagged, $"{name}: {result.Flagged} benign flagged, ceiling {maxFlagged}\n{result.Report}");
         }
 
         Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.31, 3);
@@ -1053,7 +1051,7 @@ public sealed class EvaluationTests
     /// <summary>One line per text in a report, newlines shown as ⏎.</summary>
     private static string OneLine(string text) => text.ReplaceLineEndings("⏎");
 
-    private static (double F1, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
+    private static (double F1, int Flagged, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
         var scanner = with ?? new Scanner();
         bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type || f.Type == orType);
@@ -1068,6 +1066,6 @@ public sealed class EvaluationTests
             + "\nflagged benign:" + string.Concat(benign.Where(Flagged).Select(b => "\n- " + OneLine(b) + " {" + string.Join("; ", scanner.Scan(b).Where(f => f.Type == type || f.Type == orType).Select(f => f.Explanation)) + "}"));
         TestContext.Current.SendDiagnosticMessage(report);
         Console.WriteLine(report);
-        return (f1, report);
+        return (f1, fp, report);
     }
 }
