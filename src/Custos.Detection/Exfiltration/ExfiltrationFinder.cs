@@ -163,7 +163,7 @@ internal static class ExfiltrationFinder
 
             var verb = verbs[v];
             var place = d.Data is null && d.Kind == "a public place";
-            if (place && Negated(text, d.Start))
+            if (place && Negated(text, d.Start, verbs))
             {
                 continue; // "on the payroll form, never in the comments box": where it must not go
             }
@@ -207,7 +207,7 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
-            if (Negated(text, verb.Start) || Mentions(text, verb.End, d.Start, "reset") || Mentions(text, verb.End, d.Start, "```"))
+            if (Negated(text, verb.Start, verbs) || Mentions(text, verb.End, d.Start, "reset") || Mentions(text, verb.End, d.Start, "```"))
             {
                 continue; // "never send your password to …", "send the password reset link to …", a verb in a code block and a link after it
             }
@@ -584,18 +584,47 @@ internal static class ExfiltrationFinder
 
     private static readonly string[] Negations = ["never ", "not ", "n't ", "no ", "jamais ", "nie ", "nicht ", "nunca ", "不要", "别", "しないで"];
 
-    private static bool Negated(string text, int verbStart)
+    /// <summary>
+    /// Whether the send verb at <paramref name="verbStart"/> is forbidden: a negation just before it in the same clause
+    /// ("never send", "do not upload"; not "Don't wait, upload …", whose negation forbids the waiting), a negated clause it
+    /// is joined to by "or" ("do not copy the keys or share them …"), or a negated send verb of <paramref name="verbs"/>
+    /// (sorted by start) that it is listed after ("never paste, upload or forward …").
+    /// </summary>
+    private static bool Negated(string text, int verbStart, List<(int Start, int End)> verbs)
+    {
+        for (var joined = 0; joined <= NegatedClause.MaxJoined; joined++)
+        {
+            if (DirectlyNegated(text, verbStart) || NegatedClause.WordJoinedToNegation(text, verbStart, Negations))
+            {
+                return true;
+            }
+
+            // The send verb this one is listed after, if any; a bounded walk back along the list.
+            var previous = LowerBound(verbs, verbs.Count, verbStart) - 1;
+            if (previous < 0 || !NegatedClause.Joins(text, verbs[previous].End, verbStart))
+            {
+                return false;
+            }
+
+            verbStart = verbs[previous].Start;
+        }
+
+        return false;
+    }
+
+    private static bool DirectlyNegated(string text, int verbStart)
     {
         var before = text.AsSpan(Math.Max(0, verbStart - 12), Math.Min(12, verbStart));
         foreach (var n in Negations)
         {
-            if (before.Contains(n, StringComparison.OrdinalIgnoreCase))
+            var at = before.LastIndexOf(n, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && before[(at + n.Length)..].IndexOfAny(",;:") < 0)
             {
                 return true;
             }
         }
 
-        return NegatedClause.Covers(text, verbStart, Negations); // "never paste, upload or forward …"
+        return false;
     }
 
     private static bool IsIdentifier(string text, int verbStart) =>
