@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Custos.Detection.Tests.Evaluation;
+
+namespace Custos.Detection.Tests;
+
+/// <summary>
+/// PII and secrets on text from a writer who never saw the detector nor the generator of the evaluation set: realistic
+/// carriers (tickets, logs, configs, mails, forms) with every value marked inline (<see cref="MarkedText"/>), and hard
+/// negatives. Scored per type twice: exactly (type, start and end, as the generated set is scored) and by overlap (the
+/// same type over any part of the label), since where a value begins and ends is partly a convention.
+/// </summary>
+public sealed class HeldOutEntityTests
+{
+    internal sealed record Result(string Report, double MicroF1Exact, double MicroF1Overlap, int NegativesFlagged, int Negatives);
+
+    internal static Result Measure(string name, string fileName, IReadOnlyList<string> marked)
+    {
+        var cases = marked.Select((m, i) => MarkedText.Parse($"{name}#{i}", m)).ToList();
+        var scanner = new Scanner();
+        var exact = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
+        var overlap = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
+        var lines = new List<string>();
+        var negatives = 0;
+        var negativesFlagged = 0;
+        foreach (var c in cases)
+        {
+            var found = scanner.Scan(c.Text).Where(f => !EntityTypes.IsRegion(f.Type)).ToList();
+            if (c.Labels.Count == 0)
+            {
+                negatives++;
+                negativesFlagged += found.Count > 0 ? 1 : 0;
+            }
+
+            Score(c, found, exact, (l, f) => l.Start == f.Start && l.End == f.End, null);
+            Score(c, found, overlap, (l, f) => l.Start < f.End && f.Start < l.End, lines);
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Held-out PII and secrets, {name}: {cases.Count} texts ({negatives} with no value marked); {negativesFlagged} of them flagged.");
+        report.AppendLine();
+        report.AppendLine("| type | labels | exact P / R / F1 | overlap P / R / F1 |");
+        report.AppendLine("| --- | ---: | --- | --- |");
+        foreach (var type in exact.Keys.Union(overlap.Keys).Order(StringComparer.Ordinal))
+        {
+            var e = exact.GetValueOrDefault(type);
+            var o = overlap.GetValueOrDefault(type);
+            var known = EntityTypes.All.Contains(type) ? "" : " (a type the detector does not name)";
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {type}{known} | {e.Tp + e.Fn} | {Prf(e)} | {Prf(o)} |");
+        }
+
+        var microExact = Micro(exact);
+        var microOverlap = Micro(overlap);
+        report.AppendLine(CultureInfo.InvariantCulture, $"| all | {exact.Values.Sum(v => v.Tp + v.Fn)} | {Prf(microExact)} | {Prf(microOverlap)} |");
+        var text = report.ToString();
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, fileName), text + "\nDifferences by overlap (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', lines) + "\n");
+        return new Result(text, F1(microExact), F1(microOverlap), negativesFlagged, negatives);
+    }
+
+    private static void Score(LabelledCase c, List<Finding> found, Dictionary<string, (int Tp, int Fp, int Fn)> counts, Func<Label, Finding, bool> matches, List<string>? lines)
+    {
+        var open = c.Labels.ToList();
+        foreach (var f in found)
+        {
+            var hit = open.FirstOrDefault(l => l.Type == f.Type && matches(l, f));
+            var entry = counts.GetValueOrDefault(f.Type);
+            if (hit is not null)
+            {
+                open.Remove(hit);
+                counts[f.Type] = entry with { Tp = entry.Tp + 1 };
+            }
+            else
+            {
+                counts[f.Type] = entry with { Fp = entry.Fp + 1 };
+                lines?.Add($"FP {c.Id} {f.Type}/{f.Subtype} '{Excerpt(c.Text, f.Start, f.End)}'");
+            }
+        }
+
+        foreach (var missed in open)
+        {
+            var entry = counts.GetValueOrDefault(missed.Type);
+            counts[missed.Type] = entry with { Fn = entry.Fn + 1 };
+            lines?.Add($"FN {c.Id} {missed.Type} '{Excerpt(c.Text, missed.Start, missed.End)}'");
+        }
+    }
+
+    private static (int Tp, int Fp, int Fn) Micro(Dictionary<string, (int Tp, int Fp, int Fn)> counts)
+        => (counts.Values.Sum(v => v.Tp), counts.Values.Sum(v => v.Fp), counts.Values.Sum(v => v.Fn));
+
+    private static double F1((int Tp, int Fp, int Fn) c) => c.Tp == 0 ? 0 : 2.0 * c.Tp / (2 * c.Tp + c.Fp + c.Fn);
+
+    private static string Prf((int Tp, int Fp, int Fn) c)
+    {
+        var p = c.Tp + c.Fp == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fp);
+        var r = c.Tp + c.Fn == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fn);
+        return string.Create(CultureInfo.InvariantCulture, $"{p:0.000} / {r:0.000} / {F1(c):0.000}");
+    }
+
+    private static string Excerpt(string text, int start, int end) => text[start..Math.Min(end, start + 70)].Replace("\n", "\\n", StringComparison.Ordinal);
+}
