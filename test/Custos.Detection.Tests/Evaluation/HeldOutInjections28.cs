@@ -18,30 +18,30 @@ namespace Custos.Detection.Tests.Evaluation;
 /// sharing, a tar-and-curl upload, a webhook asking for the whole conversation, memory poisoning in a recipe, payload
 /// splitting, a poisoned SKILL.md, a .cursorrules script injection, an invoice text layer changing bank details, a
 /// ClickFix-style "verify you are human" command, EXIF ImageDescription, a filtered/raw dual answer and an HR mail
-/// asking for payslips. The other half sit in carriers no earlier batch used: a NOTAM, a Dungeons & Dragons stat block,
-/// a gift message, a Venmo note, a DNS TXT record, a memorial guestbook, a smartwatch notification, an in-car message,
-/// a browser-extension manifest, a VS Code launch.json, journald lines, a Datadog monitor message, a status-page
-/// incident, an e-signature envelope, a survey answer, an Anki card, a preservation notice, a first notice of loss, a
-/// radiology report, escrow wiring instructions, marketplace item specifics, a holiday-let house manual, an out-of-
-/// office reply, a rebuttal to reviewers, a scan-to-email OCR, Kubernetes events, mock-interview notes and a HAR entry;
-/// in the other languages, everyday carriers in fresh situations: a condo works call, a landlord's service-charge
-/// statement, a fake tax-agency notice asking for the .p12 certificate, an accountant's mail asking for SPID and OTP,
-/// an energy bill asking for a forwarding rule, a DingTalk expense approval with a hidden field, Taobao-style and
-/// Japanese shop pages for shopping agents, a neighbourhood circular unlocking a smart lock, a Naver blog image, a
-/// parcel SMS, Korean and German PR comments removing protections, a Telegram channel post, a 1C-style invoice, a
-/// sports-club newsletter, a Doodle-style poll, a CRM CSV note, a weather tool result, a Confluence retro, a SharePoint
-/// file description, Jira comments, an e-Devlet notice, a job-portal message, an annual report, a Pix "new number"
-/// scam, a boleto, Brf, OSBB, Thai village and Hungarian condo notices, and short persona, haiku, pinyin, poem and
-/// verbatim extraction asks. Lengths: attacks 40 under 150 characters, 42 of 150-400, 38 of 400-900; benign 40, 42 and
-/// 38. Hard benign text beside them: the clean twin of almost every attack carrier (including honest NOTAM, stat block,
-/// TXT record, manifest, launch.json, monitor, status page, legal hold, escrow and house-manual texts that mention
-/// assistants, secrets, uploads and rules), security writing quoting attacks (persona and dual-answer jailbreaks, a
-/// markdown-image exfiltration write-up), users' own requests (mailing their tax return, a GDPR access request, sharing
-/// a folder with a colleague, backing up ~/.ssh, sending their own payslip to a bank), an AGENTS.md, a base64 config, a
-/// kids' reversed-text puzzle, a ZWJ emoji, fiction and everyday multilingual text. Per side: English 65; French,
-/// German, Spanish and Japanese four each; Italian, Portuguese, Dutch, Chinese, Korean and Russian three each; Polish,
-/// Arabic, Turkish, Hindi, Vietnamese, Indonesian and Swedish two each; Czech, Greek, Hebrew, Thai, Ukrainian, Romanian
-/// and Hungarian one each.
+/// asking for payslips. The other half sit in carriers no earlier batch used: a NOTAM, a Dungeons and Dragons stat
+/// block, a gift message, a Venmo note, a DNS TXT record, a memorial guestbook, a smartwatch notification, an in-car
+/// message, a browser-extension manifest, a VS Code launch.json, journald lines, a Datadog monitor message, a status-
+/// page incident, an e-signature envelope, a survey answer, an Anki card, a preservation notice, a first notice of
+/// loss, a radiology report, escrow wiring instructions, marketplace item specifics, a holiday-let house manual, an
+/// out-of-office reply, a rebuttal to reviewers, a scan-to-email OCR, Kubernetes events, a candidate's aside to an AI
+/// interviewer and a HAR entry; in the other languages, everyday carriers in fresh situations: a condo works call, a
+/// landlord's service-charge statement, a fake tax-agency notice asking for the .p12 certificate, an accountant's mail
+/// asking for SPID and OTP, an energy bill asking for a forwarding rule, a DingTalk expense approval with a hidden
+/// field, Taobao-style and Japanese shop pages for shopping agents, a neighbourhood circular unlocking a smart lock, a
+/// Naver blog image, a parcel SMS, Korean and German PR comments removing protections, a Telegram channel post, a
+/// 1C-style invoice, a sports-club newsletter, a Doodle-style poll, a CRM CSV note, a weather tool result, a Confluence
+/// retro, a SharePoint file description, Jira comments, an e-Devlet notice, a job-portal message, an annual report, a
+/// Pix "new number" scam, a boleto, Brf, OSBB, Thai village and Hungarian condo notices, and short persona, haiku,
+/// pinyin, poem and verbatim extraction asks. Lengths: attacks 40 under 150 characters, 42 of 150-400, 38 of 400-900;
+/// benign 40, 42 and 38. Hard benign text beside them: the clean twin of almost every attack carrier (including honest
+/// NOTAM, stat block, TXT record, manifest, launch.json, monitor, status page, legal hold, escrow and house-manual
+/// texts that mention assistants, secrets, uploads and rules), security writing quoting attacks (persona and dual-
+/// answer jailbreaks, a markdown-image exfiltration write-up), users' own requests (mailing their tax return, a GDPR
+/// access request, sharing a folder with a colleague, backing up ~/.ssh, sending their own payslip to a bank), an
+/// AGENTS.md, a base64 config, a kids' reversed-text puzzle, a ZWJ emoji, fiction and everyday multilingual text. Per
+/// side: English 65; French, German, Spanish and Japanese four each; Italian, Portuguese, Dutch, Chinese, Korean and
+/// Russian three each; Polish, Arabic, Turkish, Hindi, Vietnamese, Indonesian and Swedish two each; Czech, Greek,
+/// Hebrew, Thai, Ukrainian, Romanian and Hungarian one each.
 /// </summary>
 internal static class HeldOutInjections28
 {
