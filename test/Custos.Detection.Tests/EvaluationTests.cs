@@ -525,6 +525,17 @@ public sealed class EvaluationTests
         => BothWays("twenty-seventh", 27, HeldOutInjections27.Attacks, HeldOutInjections27.Benign, 0.73, 0.79);
 
     /// <summary>
+    /// The twenty-eighth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (seventh session) by a fresh
+    /// writer, balanced like twenty-six's, while that session's tuning was under way; read by no one who tuned, its misses
+    /// never read. Before any of that session's tuning merged: heuristics alone TP 75 FP 2 FN 45, precision 0.974, recall
+    /// 0.625, F1 0.761 (2 of 120 benign flagged); with the classifier TP 87 FP 4 FN 33, precision 0.956, recall 0.725,
+    /// F1 0.825. Batch twenty-nine, from the same writer, is SEALED for the next session: not run, not read.
+    /// </summary>
+    [Fact]
+    public void Held_out_batch_twenty_eight_is_reported()
+        => BothWays("twenty-eighth", 28, HeldOutInjections28.Attacks, HeldOutInjections28.Benign, 0.75, 0.82);
+
+    /// <summary>
     /// The training writers' sets, measured by the heuristics alone: fresh writers who wrote classifier training text while
     /// the heuristics were being tuned on other branches, so no one who tuned them read these texts. (The classifier learns
     /// them, so its figure on them would be in sample and is not reported.) 23A (393 + 393, policies stated as facts about
