@@ -14,6 +14,22 @@ public sealed class HeldOutEntityTests
 {
     internal sealed record Result(string Report, double MicroF1Exact, double MicroF1Overlap, int NegativesFlagged, int Negatives);
 
+    /// <summary>
+    /// The first half of the writer's set (200 texts: 127 with 274 marked values over 19 types, 73 hard negatives), measured
+    /// once on arrival (2026-11-29, seventh session) before anyone read it: all types together exact P 0.942 R 0.887 F1 0.914,
+    /// by overlap P 0.977 R 0.920 F1 0.947; 3 of 73 negatives flagged (phone-like numbers). Weakest: PHONE_NUMBER 0.800
+    /// exact (national formats with no country code), SECRET 0.784 exact and 0.946 by overlap (passwords, an OpenSSH key),
+    /// DATE_TIME 0.857 (dates of birth after keywords not known). Two labels are the writer's slip (a Z-prefixed Spanish
+    /// number is a NIE, not a NIF). From then on tuning material; the second half (CasesB) is sealed.
+    /// </summary>
+    [Fact]
+    public void Held_out_entities_27A_are_reported()
+    {
+        var result = Measure("27A", "evaluation-held-out-entities-27A.md", HeldOutEntities27.CasesA);
+        TestContext.Current.SendDiagnosticMessage(result.Report);
+        Assert.True(result.MicroF1Exact >= 0.91 && result.MicroF1Overlap >= 0.94 && result.NegativesFlagged <= 3, result.Report);
+    }
+
     internal static Result Measure(string name, string fileName, IReadOnlyList<string> marked)
     {
         var cases = marked.Select((m, i) => MarkedText.Parse($"{name}#{i}", m)).ToList();
