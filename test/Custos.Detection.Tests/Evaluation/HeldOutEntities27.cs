@@ -31,7 +31,9 @@ namespace Custos.Detection.Tests.Evaluation;
 /// PHONE_NUMBER 50, CREDIT_CARD 16, IBAN_CODE 24, US_SSN 12, IP_ADDRESS 32, SECRET 39, UK_NINO 5, UK_NHS 5, DATE_TIME
 /// 20, CRYPTO 6, IN_PAN 5, IN_AADHAAR 5, ES_NIF 5, IT_FISCAL_CODE 5, PL_PESEL 5, DE_VAT_ID 5, IT_VAT_CODE 5. Per
 /// language: English 120, French 7, German 7, Spanish 7, Italian 7, Dutch 6, Polish 6, Portuguese 6, Japanese 6,
-/// Chinese 6, Turkish 6, Swedish 6, Hindi (romanised) 5, Hindi (Devanagari) 5.
+/// Chinese 6, Turkish 6, Swedish 6, Hindi (romanised) 5, Hindi (Devanagari) 5. Phone numbers from 22 countries (AU BR
+/// CA CH CN DE ES FR GB IE IN IT JP KR NL PL PT SE SG TR US ZA); IBANs from 15 countries (AT BE CH DE DK ES FR GB IE IT
+/// NL PL PT SE TR).
 /// </summary>
 internal static class HeldOutEntities27
 {
@@ -45,7 +47,7 @@ internal static class HeldOutEntities27
         "Employee onboarding form\nFull name: Marcus Ellery\nSSN: ⟦US_SSN|433-93-0476⟧\nDate of birth: ⟦DATE_TIME|07/19/1984⟧\nHome phone: ⟦PHONE_NUMBER|(617) 555-0142⟧\nEmergency contact: Jo Ellery",
         "# .env.production\nNODE_ENV=production\nPORT=8080\nDATABASE_URL=⟦SECRET|postgres://admin:8FJowoRoWD8s7bA16J7PglO@analytics.db.test:5432/orders⟧\nSTRIPE_SECRET_KEY=⟦SECRET|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⟧\nLOG_LEVEL=info",
         "hey can you check why the deploy failed? i pasted my token by mistake earlier: ⟦SECRET|ghp_HXJnB8dE3xKJm8GAF0wAwaIINYNvDMbZoOlJ⟧ — already revoked it I think but please double check",
-        "[default]\naws_access_key_id = ⟦SECRET|ASIALFQCEFB4ARPRHLWS⟧\naws_secret_access_key = ⟦SECRET|ivuGvIL6P+8odNXR1yHnGA3cCcYseu52C5CdYP2h⟧\nregion = eu-west-1",
+        "[default]\naws_access_key_id = ⟦SECRET|AKIALFQCEFB4ARPRHLWS⟧\naws_secret_access_key = ⟦SECRET|ivuGvIL6P+8odNXR1yHnGA3cCcYseu52C5CdYP2h⟧\nregion = eu-west-1",
         "Patient: Mrs. Eleanor Pike, NHS number ⟦UK_NHS|423 041 1448⟧, seen in clinic today for review of hypertension. BP 142/88. Continue amlodipine 5 mg. Next review in 3 months. GP surgery tel ⟦PHONE_NUMBER|0161 496 0734⟧.",
         "Hi Tom, for the payroll switch HMRC needs my National Insurance number: ⟦UK_NINO|HS 94 20 80 B⟧. My new address is 14 Orchard Row, Bath BA2 4QT. Cheers, Hannah",
         "nginx access log\n⟦IP_ADDRESS|198.51.100.23⟧ - - [28/Nov/2026:10:02:11 +0000] \"GET /api/v2/orders?page=3 HTTP/1.1\" 200 5123 \"-\" \"Mozilla/5.0\"\n⟦IP_ADDRESS|198.51.100.23⟧ - - [28/Nov/2026:10:02:12 +0000] \"POST /api/v2/cart HTTP/1.1\" 201 88 \"-\" \"Mozilla/5.0\"\n⟦IP_ADDRESS|2001:db8:4a1:22::17⟧ - - [28/Nov/2026:10:02:15 +0000] \"GET /health HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.31\"",
