@@ -10,7 +10,8 @@ namespace Custos.Detection.Tests.Evaluation;
 /// IT_VAT_CODE). The value is exactly the span a detector should report: no surrounding quotes, brackets or trailing
 /// punctuation; phone numbers with their leading + and internal spaces, dashes and parentheses; cards and IBANs with
 /// their spaces or dashes; for SECRET the token, key or password itself, the whole PEM block for a private key, the
-/// whole URL for a database URL with a password, and only the AccountKey value of an Azure storage connection string.
+/// whole URL for a database, cache or queue URL with a password (postgres, mysql, mongodb+srv, redis, amqp), only the
+/// token for a token embedded in a git remote URL, and only the AccountKey value of an Azure storage connection string.
 /// DATE_TIME marks only dates of birth next to a keyword (DOB, date of birth, né le, geboren am, fecha de nacimiento,
 /// 生年月日...); other dates are left unmarked on purpose. A valid value of a listed type left unmarked counts as a false
 /// positive, so every one is marked. Cases with no marker are hard negatives.
@@ -297,7 +298,7 @@ internal static class HeldOutEntities27
         "MUTUAL NON-DISCLOSURE AGREEMENT — Schedule A (Notices)\nNotices to the Recipient shall be sent to Halvorsen Maritime AS, attn. Legal, ⟦EMAIL_ADDRESS|legal@halvorsen-maritime.example⟧, tel. ⟦PHONE_NUMBER|+47 22 93 41 70⟧. Payments under clause 7 to IBAN ⟦IBAN_CODE|NO38 9032 0059 145⟧.",
         "2026-11-28 22:41:07,221 ERROR [worker-3] com.shop.payments.Gateway - charge failed card=⟦CREDIT_CARD|5404 7890 4692 7314⟧ reason=insufficient_funds customer=⟦EMAIL_ADDRESS|olu.adeyemi@buyer.example⟧",
         "Pairing request from the new laptop: my GitHub fine-grained token is ⟦SECRET|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⟧, can you add it to the org secrets? It expires in 90 days.",
-        "Tax organizer 2026 — household\nYou: SSN ⟦US_SSN|549-83-6226⟧\nSpouse: SSN ⟦US_SSN|218-88-3443⟧\nChild (dependent): SSN ⟦US_SSN|747-56-6974⟧, born 2019\nBank for refund: routing 021000021, account ending 7730",
+        "Tax organizer 2026 — household\nYou: SSN ⟦US_SSN|549-83-6226⟧\nSpouse: SSN ⟦US_SSN|218-88-3443⟧\nChild (dependent): SSN ⟦US_SSN|747-56-6974⟧, age 7\nBank for refund: routing 021000021, account ending 7730",
         "Hey, it's Lena from the gym — new number: ⟦PHONE_NUMBER|+43 664 2187459⟧. Old one is dead. Also my Vienna flat's IBAN for the rent split: ⟦IBAN_CODE|AT97 8099 0689 2175 0819⟧",
         "[2026-11-28 03:12:44] kernel: [UFW BLOCK] IN=eth0 OUT= SRC=⟦IP_ADDRESS|162.142.125.217⟧ DST=⟦IP_ADDRESS|10.0.0.4⟧ LEN=44 PROTO=TCP SPT=34214 DPT=5432\n[2026-11-28 03:12:45] kernel: [UFW BLOCK] IN=eth0 OUT= SRC=⟦IP_ADDRESS|2605:6400:30:f174::7⟧ DST=⟦IP_ADDRESS|2a01:7e00::f03c:94ff:fe11:2d0⟧ LEN=64 PROTO=TCP DPT=22",
         "appsettings.Production.json\n{\n  \"ConnectionStrings\": {\n    \"Storage\": \"DefaultEndpointsProtocol=https;AccountName=custosblobs;AccountKey=⟦SECRET|g9HRXQP3IUr+tL2wdgnI+3retO71P0pfORTrTpXL4ASdNNXfNoVwr39/iWmhvuUZyFziGontUE6bxskyz1My1w==⟧;EndpointSuffix=core.windows.net\"\n  },\n  \"SendGrid\": { \"ApiKey\": \"⟦SECRET|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⟧\" }\n}",
