@@ -84,6 +84,13 @@ public sealed class Scanner
         {
             words.Add(word);
             patterns.Add(new Pattern(null, null, kind));
+
+            // The automaton folds ASCII case only: a word in another alphabet is also listed as it opens a line ("Телефон").
+            if (word[0] > '\u007F' && char.ToUpperInvariant(word[0]) != word[0])
+            {
+                words.Add(char.ToUpperInvariant(word[0]) + word[1..]);
+                patterns.Add(new Pattern(null, null, kind));
+            }
         }
 
         _crypto = _options.IsEnabled(EntityTypes.Crypto);
@@ -529,7 +536,8 @@ public sealed class Scanner
         {
             var text = context.Text;
             var length = end - start;
-            if (!char.IsLetter(Chars.At(text, start - 1)) && (length >= 5 || !char.IsLetter(Chars.At(text, end))))
+            // Scripts written without spaces (Chinese, Japanese, Korean) have no word edges to check.
+            if (text[start] >= '\u2E80' || (!char.IsLetter(Chars.At(text, start - 1)) && (length >= 5 || !char.IsLetter(Chars.At(text, end)))))
             {
                 context.ContextHits.Add((start, end, pattern.Context));
             }

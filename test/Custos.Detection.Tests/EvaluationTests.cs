@@ -548,6 +548,10 @@ public sealed class EvaluationTests
     /// After every merge of the sixth session (whose tuners read none of the four; precision25 read 23B's benign texts, so 23B's
     /// benign figure is tuned from then on): 23A TP 73 FP 3, F1 0.311; 23B TP 225 FP 18 (4.6%), F1 0.712; 25A TP 244 FP 14
     /// (4.2%), F1 0.824; 25B TP 233 FP 11 (3.3%), F1 0.809.
+    /// 27A (347 + 355, a fresh writer, what real deployments meet) and 27B (386 + 386, a second fresh writer, attacks with
+    /// benign twins), written at the start of the session of 2026-11-29 (seventh) and measured before any of its tuning
+    /// merged: 27A TP 236 FP 21 (5.9%), F1 0.781; 27B TP 261 FP 23 (6.0%), F1 0.779. The classifier, before it learned them
+    /// (out of sample): 27A TP 263 FP 22, F1 0.832; 27B TP 317 FP 27, F1 0.868.
     /// Each set's benign flag rate is held under a ceiling as well as its F1 over a floor.
     /// </summary>
     [Fact]
@@ -566,6 +570,8 @@ public sealed class EvaluationTests
         Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.71, 18);
         Measure("training writer 25A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts25A.Attacks, Classifier.TrainingTexts25A.Benign, 0.82, 14);
         Measure("training writer 25B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts25B.Attacks, Classifier.TrainingTexts25B.Benign, 0.80, 11);
+        Measure("training writer 27A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts27A.Attacks, Classifier.TrainingTexts27A.Benign, 0.78, 21);
+        Measure("training writer 27B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts27B.Attacks, Classifier.TrainingTexts27B.Benign, 0.77, 23);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-training-writers.md"), report.ToString());
     }
 

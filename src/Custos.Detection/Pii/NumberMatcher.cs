@@ -146,9 +146,14 @@ internal static class NumberMatcher
         {
             var plus = text[start] == '+';
             var paren = text[start] == '(';
-            if (!TryPhone(context, start, 0, groups.Count, plus, paren) && groups.Count >= 3)
+            // A number written after a slash is a path's or a reference's part (FV/2026/11/0412), not a phone number.
+            if (Chars.At(text, start - 1) != '/' && !TryPhone(context, start, 0, groups.Count, plus, paren) && groups.Count >= 3)
             {
-                _ = TryPhone(context, start, 0, groups.Count - 1, plus, paren) || TryPhone(context, groups[1].Start, 1, groups.Count, false, false);
+                // A phone number beside another group (555-123-4567 2024, 42 06-41782915): the extra group is set off by
+                // another separator. Groups joined alike (402-7781223-1190) are one reference, not a number and a rest.
+                var n = groups.Count;
+                _ = (!Separator(context, n - 2).SequenceEqual(Separator(context, n - 3)) && TryPhone(context, start, 0, n - 1, plus, paren))
+                    || (!Separator(context, 0).SequenceEqual(Separator(context, 1)) && TryPhone(context, groups[1].Start, 1, n, false, false));
             }
         }
 
@@ -485,26 +490,33 @@ internal static class NumberMatcher
             candidate = candidate[1..];
         }
 
-        PhoneNumber number;
+        PhoneNumber? number;
+        var written = candidate.ToString();
         try
         {
-            number = Phones.Parse(candidate.ToString(), plus ? null : context.Options.DefaultRegion);
+            number = Phones.Parse(written, plus ? null : context.Options.DefaultRegion);
         }
         catch (NumberParseException)
         {
-            return false;
+            number = null;
         }
 
         double score;
-        if (Phones.IsValidNumber(number))
+        if (number is not null && Phones.IsValidNumber(number))
         {
             score = plus ? 0.8 : count > 1 ? 0.6 : 0.35;
         }
-        else if (count >= 3 && (plus || paren || SameSeparators(context, first, last)) && Phones.IsPossibleNumber(number))
+        else if (number is not null && count >= 3 && (plus || paren || SameSeparators(context, first, last)) && Phones.IsPossibleNumber(number))
         {
             // Written as a phone number (555-123-4567, +1 (555) 010-9999) but outside any assigned range: fictional
             // numbers in films and test data are still people's numbers in the data an agent handles.
             score = 0.5;
+        }
+        else if (!plus && NationalPhones.IsValidAfterPhoneWord(context, start, written))
+        {
+            // A number in another country's national format (0161 496 0734, 030 28476193, 090-3817-4426) right after a
+            // phone word: it scores only with that word's boost, so a bare digit run stays unread.
+            score = NationalPhones.Score;
         }
         else
         {
