@@ -33,6 +33,7 @@ internal static class AllocationsPerRequest
             Console.WriteLine("(server GC: the total can jump when its heaps rebalance; DOTNET_gcServer=0 counts repeatably)");
         }
 
+        Console.WriteLine($"GC: {ProcessMemory.Settings()}");
         Console.WriteLine($"{"request",-34} {"direct B",10} {"via Custos B",13} {"Custos's B",11}  {"Custos's pool items",19} {"switches vol",12} {"invol",6}");
         if (only is "all" or "llm" or "chat" or "stream" or "messages")
         {
@@ -85,10 +86,12 @@ internal static class AllocationsPerRequest
 
     private static async Task RowAsync(string name, AllocationSampler? sampler, int requests, int warmup, Func<Task> direct, Func<Task> through)
     {
-        var (directBytes, directHops) = await CountAsync(direct, requests, warmup, null);
-        var (throughBytes, throughHops) = await CountAsync(through, requests, warmup, sampler);
+        var (directBytes, directHops, directGc) = await CountAsync(direct, requests, warmup, null);
+        var (throughBytes, throughHops, throughGc) = await CountAsync(through, requests, warmup, sampler);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-34} {directBytes,10:N0} {throughBytes,13:N0} {throughBytes - directBytes,11:N0}  {throughHops.PoolItems - directHops.PoolItems,19:N2} {throughHops.Voluntary - directHops.Voluntary,12:N2} {throughHops.Involuntary - directHops.Involuntary,6:N2}"));
+        Console.WriteLine($"  GC per 1,000 requests, direct:     {directGc}");
+        Console.WriteLine($"  GC per 1,000 requests, via Custos: {throughGc}");
         if (sampler is not null)
         {
             sampler.Print(requests, top: 30);
@@ -96,7 +99,7 @@ internal static class AllocationsPerRequest
         }
     }
 
-    private static async Task<(double Bytes, (double PoolItems, double Voluntary, double Involuntary) Hops)> CountAsync(Func<Task> send, int requests, int warmup, AllocationSampler? sampler)
+    private static async Task<(double Bytes, (double PoolItems, double Voluntary, double Involuntary) Hops, string Gc)> CountAsync(Func<Task> send, int requests, int warmup, AllocationSampler? sampler)
     {
         for (var i = 0; i < warmup; i++)
         {
@@ -105,6 +108,7 @@ internal static class AllocationsPerRequest
 
         sampler?.Counting = true;
         var scheduling = Scheduling.Start();
+        var memory = ProcessMemory.Start();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < requests; i++)
         {
@@ -113,8 +117,9 @@ internal static class AllocationsPerRequest
 
         var after = GC.GetTotalAllocatedBytes(precise: true);
         var hops = scheduling.Per(requests);
+        var gc = memory.GcPer1000(requests);
         sampler?.Counting = false;
-        return ((after - before) / (double)requests, hops);
+        return ((after - before) / (double)requests, hops, gc);
     }
 
     private static HttpClient Client(Uri address, AuthenticationHeaderValue? authorization)

@@ -68,6 +68,8 @@ public sealed partial class LeanToolCallTests : IAsyncLifetime
         { "capabilities that do not parse", Call("everything.echo", """{"message":"m"}""", meta: "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{\"sampling\":5}}") },
         { "duplicate name", """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"everything.echo","name":"everything.echo","arguments":{"message":"d"},""" + Meta + "}}" },
         { "duplicate argument", Call("everything.echo", """{"message":"a","message":"b"}""") },
+        { "duplicate argument, one name escaped", Call("everything.echo", """{"message":"a","mess\u0061ge":"b"}""") },
+        { "duplicate member of _meta, one name escaped", Call("everything.echo", """{"message":"m"}""", meta: "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/protocolVersio\\u006e\":\"2026-07-28\"}") },
         { "unknown member", """{"jsonrpc":"2.0","id":1,"method":"tools/call","extra":true,"params":{"name":"everything.echo",""" + Meta + "}}" },
         { "fractional id", Call("everything.echo", """{"message":"f"}""", id: "1.5") },
         { "no id (a notification)", """{"jsonrpc":"2.0","method":"tools/call","params":{"name":"everything.echo",""" + Meta + "}}" },
@@ -204,6 +206,7 @@ public sealed partial class LeanToolCallTests : IAsyncLifetime
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var client = await server.ConnectAsync(token, cancellationToken: cancel);
+        Assert.True(Lean.WritesDirectly, "the lean path writes its answers through a tree: its direct writer no longer matches the SDK's serializer");
         var before = Lean.Served;
         var result = await client.CallToolAsync("everything.echo", new Dictionary<string, object?> { ["message"] = "through the official client" }, cancellationToken: cancel);
         Assert.True(result.IsError != true, (result.Content[0] as ModelContextProtocol.Protocol.TextContentBlock)?.Text);

@@ -1,5 +1,6 @@
-using Custos.Core.Agents;
+using System.Collections.ObjectModel;
 using System.Text.Json;
+using Custos.Core.Agents;
 using Custos.Core.Configuration;
 using Custos.Core.Screening;
 using Custos.Core.Secrets;
@@ -63,7 +64,7 @@ public sealed class ActionContext
     /// The credentials the inject stage resolved for this action's upstream call, by the name custos.yaml gives
     /// them under the system's <c>credentials:</c>. Empty until then; never recorded.
     /// </summary>
-    public IReadOnlyDictionary<string, SecretValue> Credentials { get; set; } = new Dictionary<string, SecretValue>();
+    public IReadOnlyDictionary<string, SecretValue> Credentials { get; set; } = ReadOnlyDictionary<string, SecretValue>.Empty;
 
     /// <summary>The forwarded result as texts for the screen-out stage; set by the forwarder when it has any.</summary>
     public IScreenableOutput? Output { get; set; }

@@ -67,7 +67,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
         var target = route;
         var credentials = context.Credentials;
         var attempts = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { route.System.Name };
+        HashSet<string>? visited = null; // made only when a fallback is looked for
         while (true)
         {
             var policy = target.System.Retry;
@@ -102,6 +102,7 @@ internal sealed class LlmExchange(HttpContext http, LlmUpstream upstream, ModelR
                 await Task.Delay(last.RetryAfter ?? RetryBackoff * (1 << attempt), cancellationToken);
             }
 
+            visited ??= new HashSet<string>(StringComparer.Ordinal) { route.System.Name };
             var next = await FallbackAsync(context, target, visited, attempts, cancellationToken);
             if (next is null)
             {

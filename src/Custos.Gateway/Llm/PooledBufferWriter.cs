@@ -23,6 +23,15 @@ internal sealed class PooledBufferWriter(int sizeHint) : IBufferWriter<byte>, ID
         written = 0;
     }
 
+    /// <summary>Forgets (and clears) what was written after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, written);
+        buffer.AsSpan(length, written - length).Clear();
+        written = length;
+    }
+
     public void Advance(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);

@@ -68,20 +68,26 @@ public sealed class McpAdmission(RequestDelegate next)
         http.User = principal;
         using (activity.TrackRequest(agent, http))
         {
-            http.Response.OnStarting(() =>
-            {
-                if (http.Response.Headers[SessionHeader].ToString() is { Length: > 0 } opened)
-                {
-                    activity.SessionOpened(agent, opened);
-                }
-
-                return Task.CompletedTask;
-            });
+            // The lean path serves only stateless calls, which open no session; it answers without the SDK.
             if (!await lean.TryServeAsync(http, principal))
             {
+                http.Response.OnStarting(NoteSessionOpened, new OpeningRequest(http, activity, agent));
                 await next(http);
             }
         }
+    }
+
+    private sealed record OpeningRequest(HttpContext Http, AgentActivity Activity, string Agent);
+
+    private static Task NoteSessionOpened(object state)
+    {
+        var (http, activity, agent) = (OpeningRequest)state;
+        if (http.Response.Headers[SessionHeader].ToString() is { Length: > 0 } opened)
+        {
+            activity.SessionOpened(agent, opened);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>A JSON-RPC error response with a null id, as the MCP transport answers requests it cannot take.</summary>

@@ -396,7 +396,7 @@ public sealed partial class McpCatalogGateway(ActionPipeline pipeline, IAuthoriz
         try
         {
             var client = await upstream.GetClientAsync(cancellationToken);
-            using var perCall = PerCallCredentials.Use(upstream.System.Url is null ? new Dictionary<string, Core.Secrets.SecretValue>() : context.Credentials);
+            using var perCall = PerCallCredentials.Use(upstream.System.Url is null ? PerCallCredentials.None : context.Credentials);
             var (result, output) = await send(upstream, client);
             context.Findings.AddRange(output.Binaries);
             context.Result = result;

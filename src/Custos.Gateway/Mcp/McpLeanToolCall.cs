@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Custos.Gateway.Llm;
@@ -44,6 +45,8 @@ public sealed class McpLeanToolCall
     private readonly McpToolGateway gateway;
     private readonly Implementation? serverInfo;
     private readonly bool eligible;
+    private readonly byte[]? metaTail;
+    private readonly bool writesDirectly;
     private long served;
 
     public McpLeanToolCall(McpToolGateway gateway, IOptions<McpServerOptions> serverOptions)
@@ -67,10 +70,21 @@ public sealed class McpLeanToolCall
             && options.Filters.Request.CallToolFilters.Count == 0
             && options.Filters.Request.CallToolWithAlternateFilters.Count == 0;
 #pragma warning restore MCPEXP002
+        if (serverInfo is not null)
+        {
+            metaTail = MetaTail(serverInfo);
+            writesDirectly = WritesAsNodesDo(new RequestId(7)) && WritesAsNodesDo(new RequestId("id \"<é/>"));
+        }
     }
 
     /// <summary>Off sends every request through the SDK (for tests that compare the two paths, and as a switch).</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Whether answers are written straight from the result (checked at start against the serializer's own
+    /// output for the same answer); otherwise each goes through a tree of nodes as the SDK builds it.
+    /// </summary>
+    public bool WritesDirectly => writesDirectly;
 
     /// <summary>How many calls the lean path served.</summary>
     public long Served => Interlocked.Read(ref served);
@@ -230,29 +244,35 @@ public sealed class McpLeanToolCall
         RequestId id = default;
         JsonElement parameters = default;
         bool version = false, method = false, hasId = false;
+        // Names compared in place (NameEquals unescapes as Name would, without making a string of each).
         foreach (var member in root.EnumerateObject())
         {
-            switch (member.Name)
+            var value = member.Value;
+            if (member.NameEquals("jsonrpc"u8))
             {
-                case "jsonrpc":
-                    version = member.Value.ValueKind == JsonValueKind.String && member.Value.ValueEquals("2.0");
-                    break;
-                case "method":
-                    method = member.Value.ValueKind == JsonValueKind.String && member.Value.ValueEquals("tools/call");
-                    break;
-                case "id" when member.Value.ValueKind == JsonValueKind.String:
-                    id = new RequestId(member.Value.GetString()!);
-                    hasId = true;
-                    break;
-                case "id" when member.Value.ValueKind == JsonValueKind.Number && member.Value.TryGetInt64(out var number):
-                    id = new RequestId(number);
-                    hasId = true;
-                    break;
-                case "params":
-                    parameters = member.Value;
-                    break;
-                default:
-                    return false;
+                version = value.ValueKind == JsonValueKind.String && value.ValueEquals("2.0"u8);
+            }
+            else if (member.NameEquals("method"u8))
+            {
+                method = value.ValueKind == JsonValueKind.String && value.ValueEquals("tools/call"u8);
+            }
+            else if (member.NameEquals("id"u8) && value.ValueKind == JsonValueKind.String)
+            {
+                id = new RequestId(value.GetString()!);
+                hasId = true;
+            }
+            else if (member.NameEquals("id"u8) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+            {
+                id = new RequestId(number);
+                hasId = true;
+            }
+            else if (member.NameEquals("params"u8))
+            {
+                parameters = value;
+            }
+            else
+            {
+                return false;
             }
         }
 
@@ -266,19 +286,22 @@ public sealed class McpLeanToolCall
         JsonElement meta = default;
         foreach (var member in parameters.EnumerateObject())
         {
-            switch (member.Name)
+            var value = member.Value;
+            if (member.NameEquals("name"u8) && value.ValueKind == JsonValueKind.String)
             {
-                case "name" when member.Value.ValueKind == JsonValueKind.String:
-                    name = member.Value.GetString();
-                    break;
-                case "arguments" when member.Value.ValueKind == JsonValueKind.Object && Unique(member.Value):
-                    arguments = member.Value;
-                    break;
-                case "_meta" when member.Value.ValueKind == JsonValueKind.Object && Unique(member.Value):
-                    meta = member.Value;
-                    break;
-                default:
-                    return false;
+                name = value.GetString();
+            }
+            else if (member.NameEquals("arguments"u8) && value.ValueKind == JsonValueKind.Object && Unique(value))
+            {
+                arguments = value;
+            }
+            else if (member.NameEquals("_meta"u8) && value.ValueKind == JsonValueKind.Object && Unique(value))
+            {
+                meta = value;
+            }
+            else
+            {
+                return false;
             }
         }
 
@@ -300,35 +323,26 @@ public sealed class McpLeanToolCall
         bool version = false, capabilities = false;
         foreach (var member in meta.EnumerateObject())
         {
-            switch (member.Name)
+            var value = member.Value;
+            if (member.NameEquals(ProtocolVersionMeta))
             {
-                case ProtocolVersionMeta:
-                    version = member.Value.ValueKind == JsonValueKind.String && member.Value.ValueEquals(ProtocolVersion);
-                    break;
-                case ClientCapabilitiesMeta:
-                    capabilities = member.Value.ValueKind == JsonValueKind.Object && Readable<ClientCapabilities>(member.Value);
-                    break;
-                case ClientInfoMeta when member.Value.ValueKind == JsonValueKind.Object && Readable<Implementation>(member.Value):
-                    break;
-                default:
-                    return false;
+                version = value.ValueKind == JsonValueKind.String && value.ValueEquals(ProtocolVersion);
+            }
+            else if (member.NameEquals(ClientCapabilitiesMeta))
+            {
+                capabilities = value.ValueKind == JsonValueKind.Object && ReadableCapabilities.Holds(value);
+            }
+            else if (!(member.NameEquals(ClientInfoMeta) && value.ValueKind == JsonValueKind.Object && ReadableClientInfo.Holds(value)))
+            {
+                return false;
             }
         }
 
         return version && capabilities;
     }
 
-    private static bool Readable<T>(JsonElement value)
-    {
-        try
-        {
-            return value.Deserialize((System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)McpJsonUtilities.ProtocolOptions.GetTypeInfo(typeof(T))) is not null;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
+    private static readonly ReadableJson<ClientCapabilities> ReadableCapabilities = new();
+    private static readonly ReadableJson<Implementation> ReadableClientInfo = new();
 
     /// <summary>The SDK's <c>Mcp-Name</c> check: visible ASCII only, decoded (plain or <c>=?base64?…?=</c>) equal to the body's name.</summary>
     private static bool NameHeaderMatches(HttpContext http, string name)
@@ -359,6 +373,11 @@ public sealed class McpLeanToolCall
             return true;
         }
 
+        if (count <= 16 && UniqueUnescaped(json))
+        {
+            return true;
+        }
+
         var names = new HashSet<string>(count, StringComparer.Ordinal);
         foreach (var member in json.EnumerateObject())
         {
@@ -371,15 +390,52 @@ public sealed class McpLeanToolCall
         return true;
     }
 
+    /// <summary>
+    /// True when no two names are the same and none is escaped, compared as their raw bytes (no string made);
+    /// false says only that <see cref="Unique"/> must compare them decoded.
+    /// </summary>
+    private static bool UniqueUnescaped(JsonElement json)
+    {
+        Span<Range> seen = stackalloc Range[16];
+        var raw = JsonMarshal.GetRawUtf8Value(json);
+        var count = 0;
+        foreach (var member in json.EnumerateObject())
+        {
+            var name = JsonMarshal.GetRawUtf8PropertyName(member);
+            if (name.Contains((byte)'\\'))
+            {
+                return false;
+            }
+
+            // The name's place inside the object's raw text, to compare with those before it.
+            if (!raw.Overlaps(name, out var offset))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (raw[seen[i]].SequenceEqual(name))
+                {
+                    return false;
+                }
+            }
+
+            seen[count++] = new Range(offset, offset + name.Length);
+        }
+
+        return true;
+    }
+
     private async Task ServeAsync(HttpContext http, AgentPrincipal principal, LeanCall call)
     {
         var cancellationToken = http.RequestAborted;
         var arguments = McpToolGateway.ArgumentsOf(call.Arguments);
-        JsonRpcMessage answer;
+        JsonRpcMessage? answer = null;
+        CallToolResult? result = null;
         try
         {
-            var result = await gateway.CallAsync(principal, call.Name, arguments, null, null, cancellationToken);
-            answer = Response(call.Id, result);
+            result = await gateway.CallAsync(principal, call.Name, arguments, null, null, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -393,7 +449,7 @@ public sealed class McpLeanToolCall
         {
             // As the SDK's tool-call pipeline turns a handler's exception into a tool error result.
             var text = ex is McpException ? $"An error occurred invoking '{call.Name}': {ex.Message}" : $"An error occurred invoking '{call.Name}'.";
-            answer = Response(call.Id, new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = text }] });
+            result = new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = text }] };
         }
 
         // The SDK's headers for an SSE answer (InitializeSseResponse), and its status for an error answer.
@@ -412,8 +468,14 @@ public sealed class McpLeanToolCall
 
         using var sse = new PooledBufferWriter(4096);
         sse.Write("event: message\ndata: "u8);
-        using (var writer = new Utf8JsonWriter(sse))
+        if (answer is null && result is { Meta: null } && writesDirectly)
         {
+            WriteResponse(sse, call.Id, result);
+        }
+        else
+        {
+            answer ??= Response(call.Id, result!);
+            using var writer = new Utf8JsonWriter(sse);
             JsonSerializer.Serialize(writer, answer, Json.GetTypeInfo<JsonRpcMessage>());
         }
 
@@ -439,6 +501,82 @@ public sealed class McpLeanToolCall
         }
 
         return new JsonRpcResponse { Id = id, Result = node };
+    }
+
+    /// <summary>
+    /// <see cref="Response"/> written straight out for a result without <c>_meta</c> of its own, the same bytes
+    /// without building a tree of the result and of the server's info per call: the result serialized as it is,
+    /// its closing brace replaced by the <c>_meta</c> naming this server (serialized once, <see cref="metaTail"/>),
+    /// inside the JSON-RPC envelope. Used only when the constructor saw it write what the trees write.
+    /// </summary>
+    private void WriteResponse(IBufferWriter<byte> output, RequestId id, CallToolResult result)
+    {
+        result.ResultType ??= "complete";
+        using var body = new PooledBufferWriter(1024);
+        using var writer = new Utf8JsonWriter(body);
+        JsonSerializer.Serialize(writer, result, Json.GetTypeInfo<CallToolResult>());
+        writer.Flush();
+        var length = body.WrittenSpan.Length;
+        body.Truncate(length - 1); // the result's closing brace: the tail closes it
+        if (length > 2)
+        {
+            body.Write(","u8);
+        }
+
+        body.Write(metaTail!);
+        writer.Reset(output);
+        // The envelope's members in the order the SDK's converter writes them.
+        writer.WriteStartObject();
+        writer.WritePropertyName("result"u8);
+        writer.WriteRawValue(body.WrittenSpan, skipInputValidation: true);
+        writer.WritePropertyName("id"u8);
+        if (id.Id is long number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteStringValue(id.Id as string);
+        }
+
+        writer.WriteString("jsonrpc"u8, "2.0"u8);
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary><c>"_meta":{"io.modelcontextprotocol/serverInfo":{...}}}</c>, as <see cref="Response"/> adds it to a result without one.</summary>
+    private static byte[] MetaTail(Implementation serverInfo)
+    {
+        var holder = new JsonObject { ["_meta"] = new JsonObject { [ServerInfoMeta] = JsonSerializer.SerializeToNode(serverInfo, Json.GetTypeInfo<Implementation>()) } };
+        using var buffer = new PooledBufferWriter(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            holder.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan[1..].ToArray(); // without the holder's opening brace
+    }
+
+    /// <summary>Whether <see cref="WriteResponse"/> writes, for a sample result, the bytes <see cref="Response"/> and the serializer write.</summary>
+    private bool WritesAsNodesDo(RequestId id)
+    {
+        try
+        {
+            CallToolResult Sample() => new() { Content = [new TextContentBlock { Text = "Echo: \"<tag>\" é \u2028" }], IsError = false };
+            using var nodes = new PooledBufferWriter(1024);
+            using (var writer = new Utf8JsonWriter(nodes))
+            {
+                JsonSerializer.Serialize(writer, (JsonRpcMessage)Response(id, Sample()), Json.GetTypeInfo<JsonRpcMessage>());
+            }
+
+            using var direct = new PooledBufferWriter(1024);
+            WriteResponse(direct, id, Sample());
+            return nodes.WrittenSpan.SequenceEqual(direct.WrittenSpan);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private readonly record struct LeanCall(JsonDocument Document, RequestId Id, string Name, JsonElement Arguments);

@@ -115,6 +115,20 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         return Refusal(Explain(context, name));
     }
 
+    // A loop, not FirstOrDefault with a lambda: this runs on every call, and the lambda captured the tool's name.
+    private static Tool? Listed(IReadOnlyList<Tool> tools, string name)
+    {
+        for (var i = 0; i < tools.Count; i++)
+        {
+            if (tools[i].Name == name)
+            {
+                return tools[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The tool error text for a refused or failed call: the stage, the reasons and the deciding policies.</summary>
     public static string Explain(ActionContext context, string name)
     {
@@ -163,7 +177,7 @@ public sealed partial class McpToolGateway(ActionPipeline pipeline, IAuthorizer 
         Tool? definition;
         try
         {
-            definition = (await upstream.ListToolsAsync(cancellationToken)).FirstOrDefault(t => t.Name == tool);
+            definition = Listed(await upstream.ListToolsAsync(cancellationToken), tool);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

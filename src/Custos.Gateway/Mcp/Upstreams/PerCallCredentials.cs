@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Custos.Core.Secrets;
 
 namespace Custos.Gateway.Mcp.Upstreams;
@@ -12,6 +13,9 @@ internal static class PerCallCredentials
     private static readonly AsyncLocal<IReadOnlyDictionary<string, SecretValue>?> Current = new();
 
     public static IReadOnlyDictionary<string, SecretValue>? Headers => Current.Value;
+
+    /// <summary>No credentials: what a stdio server's call uses (shared, so a call allocates nothing for it).</summary>
+    public static IReadOnlyDictionary<string, SecretValue> None => ReadOnlyDictionary<string, SecretValue>.Empty;
 
     /// <summary>Uses <paramref name="credentials"/> for HTTP requests made in this async flow until disposed.</summary>
     public static Scope Use(IReadOnlyDictionary<string, SecretValue> credentials)

@@ -139,7 +139,7 @@ public sealed partial class UpstreamServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(connected);
         ArgumentNullException.ThrowIfNull(credentials);
-        using var perCall = PerCallCredentials.Use(System.Url is null ? new Dictionary<string, SecretValue>() : credentials);
+        using var perCall = PerCallCredentials.Use(System.Url is null ? PerCallCredentials.None : credentials);
         var call = new UpstreamCall(tool, caller);
         inFlight[call] = 0;
         try
