@@ -37,6 +37,7 @@ public sealed class HeldOutEntityTests
         var exact = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var overlap = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var lines = new List<string>();
+        var exactLines = new List<string>();
         var negatives = 0;
         var negativesFlagged = 0;
         foreach (var c in cases)
@@ -48,7 +49,7 @@ public sealed class HeldOutEntityTests
                 negativesFlagged += found.Count > 0 ? 1 : 0;
             }
 
-            Score(c, found, exact, (l, f) => l.Start == f.Start && l.End == f.End, null);
+            Score(c, found, exact, (l, f) => l.Start == f.Start && l.End == f.End, exactLines);
             Score(c, found, overlap, (l, f) => l.Start < f.End && f.Start < l.End, lines);
         }
 
@@ -69,7 +70,8 @@ public sealed class HeldOutEntityTests
         var microOverlap = Micro(overlap);
         report.AppendLine(CultureInfo.InvariantCulture, $"| all | {exact.Values.Sum(v => v.Tp + v.Fn)} | {Prf(microExact)} | {Prf(microOverlap)} |");
         var text = report.ToString();
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, fileName), text + "\nDifferences by overlap (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', lines) + "\n");
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, fileName), text + "\nDifferences by overlap (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', lines)
+            + "\n\nDifferences by exact span (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', exactLines) + "\n");
         return new Result(text, F1(microExact), F1(microOverlap), negativesFlagged, negatives);
     }
 
