@@ -748,6 +748,12 @@ public sealed class Scanner
             if (candidate.Boost != ContextKind.None || candidate.Dampen != ContextKind.None)
             {
                 var near = NearbyContext(hits, candidate.Start - window, candidate.End + (window / 2), candidate.Start, candidate.End);
+                if ((near & candidate.Boost) == 0 && candidate.Type != EntityTypes.PhoneNumber && CsvColumns.HeaderCell(context, candidate.Start, candidate.End) is var (cellStart, cellEnd) && cellStart >= 0)
+                {
+                    // In a table the column's header speaks for the value however far down the row is.
+                    near |= NearbyContext(hits, cellStart, cellEnd, candidate.Start, candidate.End);
+                }
+
                 if ((near & candidate.Boost) != 0)
                 {
                     candidate.Score = Math.Min(1.0, candidate.Score + 0.35);

@@ -21,13 +21,16 @@ public sealed class HeldOutEntityTests
     /// exact (national formats with no country code), SECRET 0.784 exact and 0.946 by overlap (passwords, an OpenSSH key),
     /// DATE_TIME 0.857 (dates of birth after keywords not known). Two labels are the writer's slip (a Z-prefixed Spanish
     /// number is a NIE, not a NIF). From then on tuning material; the second half (CasesB) is sealed.
+    /// After the pii27 mechanisms (passwords answered in chat or passed to a login call, key blocks through a mistyped
+    /// footer, Twilio account SIDs, birth-date keywords of every claimed language, a table header as its column's
+    /// context): exact F1 0.941, overlap 0.967; SECRET 0.897 exact and 1.000 by overlap, DATE_TIME and US_SSN 1.000.
     /// </summary>
     [Fact]
     public void Held_out_entities_27A_are_reported()
     {
         var result = Measure("27A", "evaluation-held-out-entities-27A.md", HeldOutEntities27.CasesA);
         TestContext.Current.SendDiagnosticMessage(result.Report);
-        Assert.True(result.MicroF1Exact >= 0.91 && result.MicroF1Overlap >= 0.94 && result.NegativesFlagged <= 3, result.Report);
+        Assert.True(result.MicroF1Exact >= 0.94 && result.MicroF1Overlap >= 0.96 && result.NegativesFlagged <= 3, result.Report);
     }
 
     internal static Result Measure(string name, string fileName, IReadOnlyList<string> marked)
@@ -37,6 +40,7 @@ public sealed class HeldOutEntityTests
         var exact = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var overlap = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var lines = new List<string>();
+        var exactLines = new List<string>();
         var negatives = 0;
         var negativesFlagged = 0;
         foreach (var c in cases)
@@ -48,7 +52,7 @@ public sealed class HeldOutEntityTests
                 negativesFlagged += found.Count > 0 ? 1 : 0;
             }
 
-            Score(c, found, exact, (l, f) => l.Start == f.Start && l.End == f.End, null);
+            Score(c, found, exact, (l, f) => l.Start == f.Start && l.End == f.End, exactLines);
             Score(c, found, overlap, (l, f) => l.Start < f.End && f.Start < l.End, lines);
         }
 
@@ -69,7 +73,8 @@ public sealed class HeldOutEntityTests
         var microOverlap = Micro(overlap);
         report.AppendLine(CultureInfo.InvariantCulture, $"| all | {exact.Values.Sum(v => v.Tp + v.Fn)} | {Prf(microExact)} | {Prf(microOverlap)} |");
         var text = report.ToString();
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, fileName), text + "\nDifferences by overlap (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', lines) + "\n");
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, fileName), text + "\nDifferences by overlap (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', lines)
+            + "\n\nDifferences by exact span (FP: found, not marked; FN: marked, not found):\n" + string.Join('\n', exactLines) + "\n");
         return new Result(text, F1(microExact), F1(microOverlap), negativesFlagged, negatives);
     }
 

@@ -20,10 +20,24 @@ internal static class BirthDate
         "born on", "born", "geboren am", "geboren", "geburtsdatum", "geburtstag", "geb.", "né le", "née le", "né(e) le", "date de naissance",
         "fecha de nacimiento", "nacido el", "nacida el", "f. nac.", "data di nascita", "nato il", "nata il", "data de nascimento",
         "nascido em", "nascida em", "geboortedatum", "geboren op", "生年月日", "出生日期", "出生年月日", "誕生日", "생년월일", "дата рождения",
+
+        // The other languages the product claims, each with its form label and its "born" (pl, sv, da, no, fi, cs, tr,
+        // ru, uk, ja, zh, ko, hi in Devanagari and romanised, ar, vi, id), and fr, es, it, pt forms not above. The
+        // automaton folds ASCII case only, so words opening with a capital outside ASCII are listed capitalised too.
+        "data urodzenia", "urodzony", "urodzona",
+        "födelsedatum", "född", "fødselsdato", "født", "fødselsdag",
+        "syntymäaika", "syntymäpäivä", "syntynyt", "datum narození", "datum narozeni", "narozen", "narozena",
+        "doğum tarihi", "dogum tarihi", "doğum günü", "d. tarihi", "DOĞUM TARİHİ",
+        "Дата рождения", "ДАТА РОЖДЕНИЯ", "родился", "родилась", "Родился", "Родилась",
+        "дата народження", "Дата народження", "ДАТА НАРОДЖЕННЯ", "народився", "народилася", "Народився", "Народилася",
+        "出生年月", "出生于", "出生於", "出生日", "생일", "출생일", "태어난 날",
+        "जन्म तिथि", "जन्मतिथि", "जन्म तारीख", "जन्म की तारीख", "जन्म दिनांक", "janam tithi", "janm tithi", "janma tithi", "janamtithi",
+        "تاريخ الميلاد", "تاريخ الولادة", "ngày sinh", "sinh ngày", "tanggal lahir", "tgl lahir", "tgl. lahir", "lahir pada",
+        "data nascimento", "fecha nacimiento", "f. de nacimiento",
     ];
 
     // Words that may stand between the keyword and the date ("DOB is", "born on the", "geboren am", "nacido el").
-    private static readonly string[] Fillers = ["is", "was", "on", "the", "am", "le", "el", "il", "em", "op", "de", "of", "à", "a"];
+    private static readonly string[] Fillers = ["is", "was", "on", "the", "am", "le", "el", "il", "em", "op", "de", "of", "à", "a", "den", "dnia", "pada"];
 
     /// <summary>A keyword ended at <paramref name="end"/>; adds the date that follows it, if any.</summary>
     public static void OnKeyword(ScanContext context, int start, int end)

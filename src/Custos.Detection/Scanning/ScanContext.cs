@@ -38,6 +38,9 @@ internal sealed class ScanContext(string text, ScannerOptions options)
     /// <summary>Where the last long credential body read ends; a prefix found before it is inside that body.</summary>
     public int LongBodyUntil { get; set; }
 
+    /// <summary>The last table block <see cref="CsvColumns.HeaderCell"/> read: its header line and a row known to be in it.</summary>
+    public (int Header, char Delimiter, int Count, int Row) CsvBlock { get; set; } = (-1, '\0', 0, -1);
+
     /// <summary>
     /// The last position asked whether its command line runs curl, and the answer (-1: none asked yet): a later
     /// question on the same line only reads the text between, so many "-u" on one line stay linear.

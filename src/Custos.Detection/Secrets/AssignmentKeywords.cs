@@ -61,5 +61,11 @@ internal static class AssignmentKeywords
         new("--user ", "command-line-password", ValueShape.CommandUser, 0.8),
         new("--user=", "command-line-password", ValueShape.CommandUser, 0.8),
         new("--proxy-user ", "command-line-password", ValueShape.CommandUser, 0.8),
+        new("auth(", "password", ValueShape.LoginCall, 0.75),
+        new("login(", "password", ValueShape.LoginCall, 0.75),
+        new("log_in(", "password", ValueShape.LoginCall, 0.75),
+        new("authenticate(", "password", ValueShape.LoginCall, 0.75),
+        new("signin(", "password", ValueShape.LoginCall, 0.75),
+        new("sign_in(", "password", ValueShape.LoginCall, 0.75),
     ];
 }

@@ -40,6 +40,12 @@ internal static class AssignmentMatcher
             return;
         }
 
+        if (keyword.Shape == ValueShape.LoginCall)
+        {
+            UnnamedPasswords.LoginCall(context, keyword, start, end);
+            return;
+        }
+
         if (keyword.Shape == ValueShape.AuthorizationHeader)
         {
             AuthorizationHeader(context, keyword, start, end);
@@ -50,6 +56,11 @@ internal static class AssignmentMatcher
         if (char.IsAsciiLetterLower(Chars.At(text, end)))
         {
             return;
+        }
+
+        if (keyword.Shape == ValueShape.Password && keyword.Word != "pass")
+        {
+            UnnamedPasswords.Answer(context, keyword, end);
         }
 
         if (keyword.Shape is ValueShape.Bearer or ValueShape.Basic)

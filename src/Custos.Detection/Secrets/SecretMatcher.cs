@@ -588,7 +588,7 @@ internal static class SecretMatcher
 
         // A header alone, as articles print it, or a body of dots, is not a key.
         var body = text.AsSpan(bodyStart, bodyEnd - bodyStart);
-        if (base64 < 64 || Chars.LooksLikePlaceholder(body.Length > 256 ? body[..256] : body))
+        if (base64 < 64 || PemBodyLooksLikePlaceholder(body.Length > 256 ? body[..256] : body))
         {
             return;
         }
@@ -602,6 +602,26 @@ internal static class SecretMatcher
             {
                 end = bodyEnd + 9 + footerClose + 5;
             }
+            else
+            {
+                // A footer cut or mistyped ("-----END OPENSSH PRIVATE KEY----5"): the block still runs through its END
+                // line, up to a character no footer holds (a quote, a backslash, the line's end).
+                var footerEnd = bodyEnd + 9;
+                while (footerEnd < footerLimit && (char.IsAsciiLetterOrDigit(text[footerEnd]) || text[footerEnd] is ' ' or '-'))
+                {
+                    footerEnd++;
+                }
+
+                while (footerEnd > bodyEnd + 9 && text[footerEnd - 1] == ' ')
+                {
+                    footerEnd--;
+                }
+
+                if (text.AsSpan(bodyEnd + 9, footerEnd - bodyEnd - 9).Contains("PRIVATE KEY", StringComparison.Ordinal))
+                {
+                    end = footerEnd;
+                }
+            }
         }
         else
         {
@@ -612,6 +632,27 @@ internal static class SecretMatcher
         }
 
         context.Add(EntityTypes.Secret, start, end, rule.Score, Detector, rule.Kind);
+    }
+
+    /// <summary>
+    /// A key body made of markers or long runs is a placeholder, but zero bytes encode as runs of 'A': every OpenSSH key
+    /// opens with "AAAAAAAAAAABAAAA" and DER lengths leave more, so a run of 'A' shorter than a line does not count.
+    /// </summary>
+    private static bool PemBodyLooksLikePlaceholder(ReadOnlySpan<char> body)
+    {
+        Span<char> copy = stackalloc char[body.Length];
+        var length = 0;
+        var run = 0;
+        foreach (var c in body)
+        {
+            run = c == 'A' ? run + 1 : 0;
+            if (run < 6 || run >= 48)
+            {
+                copy[length++] = c;
+            }
+        }
+
+        return Chars.LooksLikePlaceholder(copy[..length]);
     }
 
     private static void Jwt(ScanContext context, SecretRule rule, int start)

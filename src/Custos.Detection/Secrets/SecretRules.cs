@@ -135,6 +135,7 @@ internal static class SecretRules
         new("discord-webhook", "discordapp.com/api/webhooks/", BodyChars.UrlSafe, 0, 0, 0.95, SecretCheck.DiscordWebhook),
         new("telegram-bot-token", ":AA", BodyChars.UrlSafe, 0, 0, 0.9, SecretCheck.Telegram),
         new("twilio-api-key", "SK", BodyChars.LowerHex, 32, 32, 0.85),
+        new("twilio-account-sid", "AC", BodyChars.LowerHex, 32, 32, 0.8),
         new("sendgrid-api-key", "SG.", BodyChars.Dotted, 66, 66, 0.95, SecretCheck.SendGrid),
         new("mailgun-api-key", "key-", BodyChars.LowerHex, 32, 32, 0.85),
         new("linear-api-key", "lin_api_", BodyChars.Base62, 40, 40, 0.95),

@@ -32,4 +32,7 @@ internal enum ValueShape
 
     /// <summary>An HTTP Authorization header's value under a scheme of its own ("Api-Token …", "GenieKey …") or none: a key or token.</summary>
     AuthorizationHeader,
+
+    /// <summary>A login call's name and its "(": the quoted second argument is the password.</summary>
+    LoginCall,
 }
