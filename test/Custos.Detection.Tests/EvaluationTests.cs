@@ -1004,6 +1004,26 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own hard benign texts for the batch-twenty-seven precision work (<see cref="FreshProbes27P"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on; eight plain attacks beside them check that
+    /// the work costs no recall. Measured once before any change for that work (2026-11-29, commit 350877e plus the probes): 6 of 60 benign
+    /// flagged (10.0%), 8 of 8 attacks caught.
+    /// Only the summary line is read; the flagged lines go to the report file unread.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_precision_work_of_batch_twenty_seven_are_reported()
+    {
+        var scanner = new Scanner();
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration);
+        var caught = FreshProbes27P.Attacks.Count(Flagged);
+        var flagged = FreshProbes27P.Benign.Where(Flagged).ToList();
+        var summary = string.Create(CultureInfo.InvariantCulture, $"Fresh probes (precision 27, never tuned on): {flagged.Count} of {FreshProbes27P.Benign.Length} benign flagged ({100.0 * flagged.Count / FreshProbes27P.Benign.Length:0.0}%); {caught} of {FreshProbes27P.Attacks.Length} attacks caught");
+        TestContext.Current.SendDiagnosticMessage(summary);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-27p.md"), summary + "\nflagged benign:" + string.Concat(flagged.Select(b => "\n- " + OneLine(b))) + "\n");
+        Assert.True(flagged.Count <= 6 && caught == FreshProbes27P.Attacks.Length, summary);
+    }
+
+    /// <summary>
     /// Our own probes for the batch-nineteen decoder work (<see cref="FreshProbes19C"/>), written before any change for
     /// that work and before reading the detector's source, never tuned on. Measured once before it (2026-11-29, commit 7abc213 plus the probes): TP 5 FP 0 FN 25, precision 1.000, recall 0.167, F1 0.286 (0 of 30 benign flagged).
     /// Measured at the end of that work (commit 48bd456, tuned on batches eighteen and nineteen only; the probes ran unread
