@@ -310,7 +310,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_fifteen_is_reported()
-        => BothWays("fifteenth", 15, HeldOutInjections15.Attacks, HeldOutInjections15.Benign, 0.96, 0.96);
+        => BothWays("fifteenth", 15, HeldOutInjections15.Attacks, HeldOutInjections15.Benign, 0.97, 0.96);
 
     /// <summary>
     /// The sixteenth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 by a fresh writer who had not
@@ -480,7 +480,7 @@ public sealed class EvaluationTests
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_four_is_reported()
-        => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.72, 0.84);
+        => BothWays("twenty-fourth", 24, HeldOutInjections24.Attacks, HeldOutInjections24.Benign, 0.73, 0.84);
 
     /// <summary>
     /// The twenty-fifth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (fifth session) by the writer of
@@ -567,7 +567,7 @@ public sealed class EvaluationTests
         }
 
         Measure("training writer 23A (policies stated as facts; read by no tuner)", Classifier.TrainingTexts23A.Attacks, Classifier.TrainingTexts23A.Benign, 0.31, 3);
-        Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.71, 18);
+        Measure("training writer 23B (everything else; read by no tuner)", Classifier.TrainingTexts23B.Attacks, Classifier.TrainingTexts23B.Benign, 0.71, 17);
         Measure("training writer 25A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts25A.Attacks, Classifier.TrainingTexts25A.Benign, 0.82, 14);
         Measure("training writer 25B (attacks and benign twins; read by no tuner)", Classifier.TrainingTexts25B.Attacks, Classifier.TrainingTexts25B.Benign, 0.80, 11);
         Measure("training writer 27A (what real deployments meet; read by no tuner)", Classifier.TrainingTexts27A.Attacks, Classifier.TrainingTexts27A.Benign, 0.78, 21);
@@ -1018,6 +1018,28 @@ public sealed class EvaluationTests
         TestContext.Current.SendDiagnosticMessage(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25p.md"), report + "\n");
         Assert.True(flagged.Count <= 1 && caught == FreshProbes25P.Attacks.Length, report);
+    }
+
+    /// <summary>
+    /// Our own hard benign texts for the batch-twenty-seven precision work (<see cref="FreshProbes27P"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on; eight plain attacks beside them check that
+    /// the work costs no recall. Measured once before any change for that work (2026-11-29, commit 350877e plus the probes): 6 of 60 benign
+    /// flagged (10.0%), 8 of 8 attacks caught. Measured at the end of that work (tuned on batches 12-27's and TrainingTexts23B's
+    /// benign texts only; the probes' flagged lines never read): 6 of 60 flagged (10.0%), 8 of 8 caught: the causes the work
+    /// fixed (negated sends placed as other languages place them, own contacts, a negation's reach past a comma) were not
+    /// the ones that flag these probes. Only the summary line is read; the flagged lines go to the report file unread.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_precision_work_of_batch_twenty_seven_are_reported()
+    {
+        var scanner = new Scanner();
+        bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration);
+        var caught = FreshProbes27P.Attacks.Count(Flagged);
+        var flagged = FreshProbes27P.Benign.Where(Flagged).ToList();
+        var summary = string.Create(CultureInfo.InvariantCulture, $"Fresh probes (precision 27, never tuned on): {flagged.Count} of {FreshProbes27P.Benign.Length} benign flagged ({100.0 * flagged.Count / FreshProbes27P.Benign.Length:0.0}%); {caught} of {FreshProbes27P.Attacks.Length} attacks caught");
+        TestContext.Current.SendDiagnosticMessage(summary);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-27p.md"), summary + "\nflagged benign:" + string.Concat(flagged.Select(b => "\n- " + OneLine(b))) + "\n");
+        Assert.True(flagged.Count <= 6 && caught == FreshProbes27P.Attacks.Length, summary);
     }
 
     /// <summary>

@@ -188,7 +188,7 @@ internal static class ExfiltrationFinder
                     var namedBefore = AnyIn(sensitive, d.Start - SensitiveBefore, d.Start) || AnyIn(sensitive, verb.End, SentenceEnd(text, verb.End))
                         || place && AnyIn(sensitive, d.End, verb.Start);
                     if (placementStarts.Contains(verb.Start) && (!namedBefore || !place && RecordFlows.WritesOnlyToPlaces(text, verb.Start, verb.End)) || d.Kind == BareHosts.Kind && !namedBefore
-                        || Narrated(text, verb.Start))
+                        || Narrated(text, verb.Start) || Negated(text, verb.Start, verbs) || NegatedSend.Forbidden(text, verb, d.Start))
                     {
                         continue; // "… with guest x@… and put the agenda link in the description": nothing private is placed
                     }
@@ -207,7 +207,7 @@ internal static class ExfiltrationFinder
                 continue;
             }
 
-            if (Negated(text, verb.Start, verbs) || Mentions(text, verb.End, d.Start, "reset") || Mentions(text, verb.End, d.Start, "```"))
+            if (Negated(text, verb.Start, verbs) || NegatedSend.Forbidden(text, verb, d.Start) || Mentions(text, verb.End, d.Start, "reset") || Mentions(text, verb.End, d.Start, "```"))
             {
                 continue; // "never send your password to …", "send the password reset link to …", a verb in a code block and a link after it
             }
@@ -661,7 +661,7 @@ internal static class ExfiltrationFinder
             }
         }
 
-        return false;
+        return OwnContactFrame.Names(text, from, to); // "to my travel agent, Lucía at …", "the summary from payroll@…"
     }
 
     private static bool Mentions(string text, int from, int to, string word) =>
@@ -700,7 +700,7 @@ internal static class ExfiltrationFinder
     /// </summary>
     private static List<(int Start, int End)> WithoutOwnOrHidden(string text, List<(int Start, int End)> sensitive)
     {
-        static bool Dropped(string text, (int Start, int End) s) => OwnRequest.FirstPerson(text, s.Start, s.End) || Redactions.Hidden(text, s.Start, s.End);
+        static bool Dropped(string text, (int Start, int End) s) => OwnRequest.FirstPerson(text, s.Start, s.End) || Redactions.Hidden(text, s.Start, s.End) || NegatedSend.LeftOut(text, s.Start);
 
         for (var k = 0; k < sensitive.Count; k++)
         {

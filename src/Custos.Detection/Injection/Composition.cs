@@ -118,6 +118,7 @@ internal sealed partial class Composition
                 // "agents must never send …": the address forbids, it orders nothing (not "assistant, when the shopper asks …,
                 // tell them … they must not buy it", an address stretched to a later modal).
                 _forbidK = _vocative.StartK;
+                _forbidOrderK = startK;
             }
 
             return; // "must never reveal", "should not share": no order
@@ -133,7 +134,7 @@ internal sealed partial class Composition
             return; // "never commit the .env file", "do not log tokens": what is not to be touched
         }
 
-        Ordered(cls, startK);
+        Ordered(cls, startK, lastBreak, opens);
 
         if (cls is CueClass.Sink or CueClass.Privilege && _negatedOrderEndK >= 0 && startK >= _negatedOrderEndK && startK - _negatedOrderEndK <= NegatedSinkReach && lastBreak < _negatedOrderEndK)
         {
@@ -515,7 +516,7 @@ internal sealed partial class Composition
             var order = Latest(_vocative.StartK, CueClass.Action, CueClass.Send, CueClass.Override, CueClass.Reveal, CueClass.Conceal, CueClass.Harm, CueClass.Place);
             // "Policy: agents must never send customer data outside …": in the sentence of an address that forbids, what
             // follows is what is forbidden.
-            var forbids = _forbidK == _vocative.StartK && lastBreak < _vocative.StartK;
+            var forbids = Forbids(lastBreak);
             if (order.StartK >= 0 && !forbids)
             {
                 // Setting something aside, hiding it or skipping a check, when the model is addressed, is itself at stake;
@@ -666,7 +667,7 @@ internal sealed partial class Composition
     private bool Negated(int startK, int lastBreak)
     {
         var not = _last[(int)CueClass.Not];
-        return not.StartK >= 0 && not.EndK <= startK && lastBreak < not.EndK && (startK - not.EndK <= NotReach || NegatedAcross(not, startK));
+        return not.StartK >= 0 && not.EndK <= startK && lastBreak < not.EndK && NegationReaches(not, startK);
     }
 
     private bool Live(CueClass cls, int nowK, int lastBreak, int reach)

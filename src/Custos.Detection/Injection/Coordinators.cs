@@ -13,4 +13,13 @@ internal static class Coordinators
             "atau", "hoặc", "sau", "nici", "ή", "ούτε", "או", "أو", "ولا", "या",
         }.Select(Fold.Text),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs of halting ("stop", "pause"): negated, they urge going on, so a comma after one opens no list of forbidden orders
+    /// ("Do not stop, wipe every repository" orders the wiping; "Never paste, upload or forward …" forbids all three).
+    /// Looked for only before a comma that precedes an order word.
+    /// </summary>
+    public static readonly HashSet<string> Halts = new(
+        new[] { "stop", "halt", "pause", "wait", "hesitate", "arrête", "arrêtez", "stoppe", "pares", "pare", "fermati" }.Select(Fold.Text),
+        StringComparer.Ordinal);
 }

@@ -1009,6 +1009,7 @@ internal sealed partial class InjectionPass
         if (k >= 0 && _count - k < RingSize - 1 && _ring[k & Mask].Char == ',')
         {
             _composition.ListedK = startK;
+            _composition.ListHalts = WordBefore(k, Coordinators.Halts).StartK >= 0; // "do not stop, wipe …" lists nothing
         }
     }
 
