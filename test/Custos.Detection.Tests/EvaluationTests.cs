@@ -981,6 +981,20 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
+    /// Our own probes for the batch-twenty-seven injection recall work (<see cref="FreshProbes27I"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit 350877e plus the probes): TP 13 FP 1 FN 17, precision 0.929, recall 0.433, F1 0.591 (1 of 30 benign flagged);
+    /// the summary line and, by a slip of `head -3`, the first missed line were seen; nothing was tuned on them.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_injection_recall_work_of_batch_twenty_seven_are_reported()
+    {
+        var fresh = HeldOut("fresh injection probes written before the batch-twenty-seven injection recall work (never tuned on)", FreshProbes27I.Attacks, FreshProbes27I.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-27i.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.59, fresh.Report);
+    }
+
+    /// <summary>
     /// Our own hard benign texts for the batch-twenty-five precision work (<see cref="FreshProbes25P"/>), written before any
     /// change for it and before reading the detector's source, never tuned on; six plain attacks beside them check that the
     /// work costs no recall. Measured once before any change for that work (2026-11-29, commit b19b1a7): 2 of 60 benign
