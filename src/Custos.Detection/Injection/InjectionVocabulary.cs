@@ -1127,6 +1127,9 @@ internal static class InjectionVocabulary
             Class(cls, words);
         }
 
+        // Consent claimed as cover for an order to an addressed reader (ConsentVocabulary, Composition.Consent.cs).
+        Class(CueClass.Consent, ConsentVocabulary.Words);
+
         // Orders stated as facts or policies about what automated readers do (PolicyStatementVocabulary, Composition.Policy.cs).
         foreach (var (cls, words) in PolicyStatementVocabulary.Classes)
         {
