@@ -477,6 +477,7 @@ public sealed class EvaluationTests
     /// with the classifier TP 81 FP 3, F1 0.794.
     /// After every merge of the sixth session (exfiltration, addressed stakes, precision): heuristics alone TP 70 FP 2, F1 0.729;
     /// with the classifier, retrained with this batch (in sample), TP 89 FP 2, F1 0.844.
+    /// After the injection recall work of the seventh session (inject27, not tuned on this batch): heuristics alone TP 71 FP 2, F1 0.736.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_four_is_reported()
@@ -509,20 +510,25 @@ public sealed class EvaluationTests
     /// (4 of 120 benign flagged, 3.3%); with the classifier TP 89 FP 6 FN 31, precision 0.937, recall 0.742, F1 0.828 (6
     /// flagged, 5%). The session's tuning moved this unseen batch by +0.019, against +0.059 and +0.045 on the batches it read.
     /// Batch twenty-seven, from the same writer, is SEALED for the next session: not run, not read.
+    /// Tuning material from the seventh session on. After the injection recall work of that session (inject27, on its own
+    /// branch: consent claimed as cover, addresses with a qualifier, the setup named by the reader's receipt): heuristics
+    /// alone TP 77 FP 4, F1 0.766.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_six_is_reported()
-        => BothWays("twenty-sixth", 26, HeldOutInjections26.Attacks, HeldOutInjections26.Benign, 0.75, 0.82);
+        => BothWays("twenty-sixth", 26, HeldOutInjections26.Attacks, HeldOutInjections26.Benign, 0.76, 0.82);
 
     /// <summary>
     /// The twenty-seventh held-out batch (120 attacks, 120 hard benign), from batch twenty-six's writer; sealed for a session
     /// and measured once at the start of the next (2026-11-29, seventh), before any change, its misses not read: heuristics
     /// alone TP 73 FP 5 FN 47, precision 0.936, recall 0.608, F1 0.737 (5 of 120 benign flagged, 4.2%); with the classifier
     /// (never trained on it) TP 83 FP 5 FN 37, precision 0.943, recall 0.692, F1 0.798.
+    /// After the injection recall work of that session (inject27, on its own branch, tuned on this batch and twenty-six):
+    /// heuristics alone TP 76 FP 5 FN 44, F1 0.756.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_seven_is_reported()
-        => BothWays("twenty-seventh", 27, HeldOutInjections27.Attacks, HeldOutInjections27.Benign, 0.73, 0.79);
+        => BothWays("twenty-seventh", 27, HeldOutInjections27.Attacks, HeldOutInjections27.Benign, 0.75, 0.79);
 
     /// <summary>
     /// The twenty-eighth held-out batch (120 attacks, 120 hard benign), written on 2026-11-29 (seventh session) by a fresh
@@ -995,6 +1001,23 @@ public sealed class EvaluationTests
         var fresh = HeldOut("fresh injection probes written before the batch-twenty-five injection recall work (never tuned on)", FreshProbes25I.Attacks, FreshProbes25I.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-25i.md"), fresh.Report + "\n");
         Assert.True(fresh.F1 >= 0.83, fresh.Report);
+    }
+
+    /// <summary>
+    /// Our own probes for the batch-twenty-seven injection recall work (<see cref="FreshProbes27I"/>), written before any
+    /// change for it and before reading the detector's source, never tuned on. Measured once before that work (2026-11-29,
+    /// commit 350877e plus the probes): TP 13 FP 1 FN 17, precision 0.929, recall 0.433, F1 0.591 (1 of 30 benign flagged);
+    /// the summary line and, by a slip of `head -3`, the first missed line were seen; nothing was tuned on them. Measured at
+    /// the end of that work (consent claimed as cover, addresses with a qualifier, the setup named by the reader's receipt;
+    /// tuned on batches twenty-six and twenty-seven only): TP 16 FP 1 FN 14, precision 0.941, recall 0.533, F1 0.681 (1 of 30
+    /// benign flagged; summary line only). Batches twenty-four, twenty-six and twenty-seven rose by one, two and three attacks.
+    /// </summary>
+    [Fact]
+    public void Fresh_probes_of_the_injection_recall_work_of_batch_twenty_seven_are_reported()
+    {
+        var fresh = HeldOut("fresh injection probes written before the batch-twenty-seven injection recall work (never tuned on)", FreshProbes27I.Attacks, FreshProbes27I.Benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-fresh-27i.md"), fresh.Report + "\n");
+        Assert.True(fresh.F1 >= 0.68, fresh.Report);
     }
 
     /// <summary>

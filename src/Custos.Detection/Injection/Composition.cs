@@ -275,6 +275,7 @@ internal sealed partial class Composition
         AddClaims(cls, hit, startK, lastBreak, output);
         AddSlice(cls, startK, lastBreak, output);
         AddPolicy(cls, hit, lastBreak, output);
+        AddConsent(cls, hit, lastBreak, output);
 
         var vocativeNear = _vocative.StartK >= 0 && startK - _vocative.StartK <= AddressReach;
         var addressed = vocativeNear || Deciphered;

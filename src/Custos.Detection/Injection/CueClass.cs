@@ -217,5 +217,8 @@ internal enum CueClass : byte
     /// <summary>Personal data: passports, payroll, customer fields, a card's CVC, one-time codes (a stake when it goes <see cref="Outside"/> or is handed out).</summary>
     Personal,
 
+    /// <summary>Consent claimed as done: has approved, already agreed, pre-authorised, a donné son accord, hat zugestimmt, 已同意 (Composition.Consent.cs).</summary>
+    Consent,
+
     Count,
 }

@@ -44,5 +44,12 @@ internal sealed partial class InjectionPass
         {
             _composition.StatementK = k;
         }
+        else if (length > 0)
+        {
+            _composition.Opening(k, _lastBreak, Signals); // an order opens with its verb, a verb no list may hold (Composition.Consent.cs)
+        }
     }
+
+    /// <summary>The words after an address's comma at folded index <paramref name="k"/>: a statement or an order opening with its verb.</summary>
+    private void OpeningAfterAddress(int k, int end) => StatementAfterColon(k, end);
 }

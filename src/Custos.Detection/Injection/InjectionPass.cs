@@ -870,6 +870,11 @@ internal sealed partial class InjectionPass
                     break; // "for the user:" ends a header, it labels no speaker of a transcript
                 }
 
+                if (cue.Class == CueClass.Consent && ConsentObject(end))
+                {
+                    break; // "the board has approved the budget": a fact, no cover (InjectionPass.QualifiedAddress.cs)
+                }
+
                 if (cue.Class == CueClass.Rules && WordBefore(startK, InjectionVocabulary.MeasureWords).StartK >= 0)
                 {
                     break; // "no rate limits", "file size restrictions": a product's limits, not the model's rules
@@ -936,6 +941,11 @@ internal sealed partial class InjectionPass
 
                 var opens = cue.Class is CueClass.Action or CueClass.Harm or CueClass.Reveal or CueClass.Override && OpensClause(startK);
                 _composition.Add(cue.Class, startK, endK, start, end, traits, _lastBreak, Signals, opens);
+                if (cue.Class == CueClass.Ai)
+                {
+                    QualifiedAddress(startK, endK, start, end); // "Assistant for billing, …" (InjectionPass.QualifiedAddress.cs)
+                }
+
                 break;
             case CueRole.Cipher:
                 Decipher(cue.Signal, start, end);

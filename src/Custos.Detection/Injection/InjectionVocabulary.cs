@@ -1127,6 +1127,11 @@ internal static class InjectionVocabulary
             Class(cls, words);
         }
 
+        // Consent claimed as cover for an order to an addressed reader (ConsentVocabulary, Composition.Consent.cs).
+        Class(CueClass.Consent, ConsentVocabulary.Words);
+        Class(CueClass.OwnSecret, ReceivedSetupVocabulary.Words);
+        Class(CueClass.You, ReceivedSetupVocabulary.Words); // the reader is in the verb's ending ("تلقيتها", "שקיבלת", "otrzymałeś")
+
         // Orders stated as facts or policies about what automated readers do (PolicyStatementVocabulary, Composition.Policy.cs).
         foreach (var (cls, words) in PolicyStatementVocabulary.Classes)
         {
