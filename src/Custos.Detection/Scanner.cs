@@ -32,6 +32,10 @@ public sealed class Scanner
     // Words that lower a score ("order", "version") must stand right before the number they describe.
     private const int DampenWindow = 16;
 
+    // The characters at which one of the main loop's readers may start ('@', ':', a digit, '+', '(', a capital): the
+    // loop tests every other character against this alone (most of any text: small letters, spaces, punctuation).
+    private static readonly bool[] ReaderStarts = [.. Enumerable.Range(0, 128).Select(c => c is '@' or ':' or '+' or '(' || char.IsAsciiDigit((char)c) || char.IsAsciiLetterUpper((char)c))];
+
     private readonly ScannerOptions _options;
     private readonly AhoCorasick _automaton;
     private readonly Pattern[] _patterns;
@@ -251,7 +255,11 @@ public sealed class Scanner
                 }
             }
 
-            if (c == '@')
+            if (c >= 0x80 || !ReaderStarts[c])
+            {
+                // None of the readers below starts at this character.
+            }
+            else if (c == '@')
             {
                 if (emails && EmailMatcher.TryMatch(text, i, out var start, out var end))
                 {
