@@ -34,6 +34,7 @@ internal sealed partial class InjectionPass
     private const byte KindBreak = 2;
     private const byte KindLeet = 4; // a digit that stands for a letter inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t
     private const byte KindSpacer = 8; // what spells a word out letter by letter: "d i s r e g a r d", "r-e-v-e-a-l"
+    private const byte KindEscapable = 32; // 'n', 'r', 't': plain too, unless an escaping '\\' stands right before ("\\n" in JSON reads as a line break)
     private const byte KindPlain = 16; // FeedRange's short path: a base64 character that folds to itself or its small letter and needs no other look (not '=', a spacer, a leet digit, a break, nor 'n', 'r', 't', which an escaping '\\' makes a line break)
 
     // The letter a digit stands for in leetspeak ("1gn0r3 4ll pr3v10u5"), or '\0'.
@@ -46,7 +47,8 @@ internal sealed partial class InjectionPass
     private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
         (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)
         | (c is '0' or '1' or '3' or '4' or '5' or '7' ? KindLeet : 0) | (c is ' ' or '-' or '.' or '_' or '*' ? KindSpacer : 0)
-        | ((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/') && c is not ('n' or 'r' or 't' or '0' or '1' or '3' or '4' or '5' or '7') ? KindPlain : 0)))];
+        | ((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/') && c is not ('n' or 'r' or 't' or '0' or '1' or '3' or '4' or '5' or '7') ? KindPlain : 0)
+        | (c is 'n' or 'r' or 't' ? KindEscapable : 0)))];
 
     private readonly InjectionAutomaton _vocabulary;
     private readonly string _text;
@@ -149,7 +151,7 @@ internal sealed partial class InjectionPass
         for (var i = Math.Max(from, _skipTo); i < to; i++)
         {
             var c = text[i];
-            if (c < 0x80 && !slow && (kinds[c] & KindPlain) != 0)
+            if (c < 0x80 && !slow && ((kinds[c] & KindPlain) != 0 || ((kinds[c] & KindEscapable) != 0 && (i == 0 || text[i - 1] != '\\'))))
             {
                 // Most characters of prose and code (letters, most digits): the steps of the general path below that
                 // apply to such a character, and none of the looks that cannot.
