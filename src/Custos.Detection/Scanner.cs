@@ -32,6 +32,10 @@ public sealed class Scanner
     // Words that lower a score ("order", "version") must stand right before the number they describe.
     private const int DampenWindow = 16;
 
+    // The characters at which one of the main loop's readers may start ('@', ':', a digit, '+', '(', a capital): the
+    // loop tests every other character against this alone (most of any text: small letters, spaces, punctuation).
+    private static readonly bool[] ReaderStarts = [.. Enumerable.Range(0, 128).Select(c => c is '@' or ':' or '+' or '(' || char.IsAsciiDigit((char)c) || char.IsAsciiLetterUpper((char)c))];
+
     private readonly ScannerOptions _options;
     private readonly AhoCorasick _automaton;
     private readonly Pattern[] _patterns;
@@ -205,13 +209,38 @@ public sealed class Scanner
         }
 
         var context = new ScanContext(text, _options);
+        var injection = _injection || _exfiltration ? new InjectionPass(InjectionAutomaton.Instance, text, 0, context.Work) : null;
+        Walk(context, injection);
+
+        foreach (var custom in _options.CustomTypes)
+        {
+            Custom(context, custom);
+        }
+
+        if (injection is not null)
+        {
+            injection.Finish();
+            Regions(context, injection);
+        }
+
+        return (Resolve(context), context.Work);
+    }
+
+    /// <summary>
+    /// The main loop over the text: the automaton, the held secrets, the readers that start at one character, and the injection
+    /// pass fed a block ahead. A method of its own so that the JIT keeps the loop's state in registers (inside <see cref="Run"/>,
+    /// with everything around it inlined, the automaton's state went through the stack on every character).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Walk(ScanContext context, InjectionPass? injection)
+    {
+        var text = context.Text;
         var known = _secrets ? _options.KnownSecrets : null;
         var knownAutomaton = known?.Automaton;
         var state = 0;
         var knownState = 0;
         var numbersUntil = 0;
         var ipv6Until = 0;
-        var injection = _injection || _exfiltration ? new InjectionPass(InjectionAutomaton.Instance, text, 0, context.Work) : null;
         var injectedTo = injection is null ? int.MaxValue : 0;
 
         // The loop steps the automaton inline and reads this scanner's switches from locals, which the JIT keeps in
@@ -228,6 +257,16 @@ public sealed class Scanner
         var oneCapital = _nies || _nrics;
         for (var i = 0; i < text.Length; i++)
         {
+            if (knownAutomaton is null && i != injectedTo)
+            {
+                // Most characters only step the automaton: a loop of its own steps them, with its state in registers.
+                i = Quiet(text, i, Math.Min(text.Length, injectedTo), ref state, table, classOf, firstOutput);
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (i == injectedTo)
             {
@@ -258,7 +297,11 @@ public sealed class Scanner
                 }
             }
 
-            if (c == '@')
+            if (c >= 0x80 || !ReaderStarts[c])
+            {
+                // None of the readers below starts at this character.
+            }
+            else if (c == '@')
             {
                 if (emails && EmailMatcher.TryMatch(text, i, out var start, out var end))
                 {
@@ -310,19 +353,30 @@ public sealed class Scanner
                 }
             }
         }
+    }
 
-        foreach (var custom in _options.CustomTypes)
+    /// <summary>
+    /// Steps the automaton from <paramref name="i"/> over the characters that need nothing else (no pattern ends at them
+    /// and no reader starts there), up to <paramref name="stop"/>; returns the first one that needs more, not stepped.
+    /// </summary>
+    private static int Quiet(string text, int i, int stop, ref int state, AutomatonTable table, AlphabetClasses classOf, int firstOutput)
+    {
+        var s = state;
+        var readers = ReaderStarts;
+        for (; i < stop; i++)
         {
-            Custom(context, custom);
+            var c = text[i];
+            var next = table[s + classOf[c]];
+            if (next >= firstOutput || (c < 0x80 && readers[c]))
+            {
+                break;
+            }
+
+            s = next;
         }
 
-        if (injection is not null)
-        {
-            injection.Finish();
-            Regions(context, injection);
-        }
-
-        return (Resolve(context), context.Work);
+        state = s;
+        return i;
     }
 
     /// <summary>Two capitals at a word start: an IBAN, a National Insurance number or a VAT id may start here.</summary>
@@ -493,6 +547,7 @@ public sealed class Scanner
         return signals;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // off the main loop (Walk), which it filled with spills
     private void OnPattern(ScanContext context, int id, int end)
     {
         var pattern = _patterns[id];

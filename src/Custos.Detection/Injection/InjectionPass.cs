@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Custos.Detection.Scanning;
 
@@ -33,6 +34,8 @@ internal sealed partial class InjectionPass
     private const byte KindBreak = 2;
     private const byte KindLeet = 4; // a digit that stands for a letter inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t
     private const byte KindSpacer = 8; // what spells a word out letter by letter: "d i s r e g a r d", "r-e-v-e-a-l"
+    private const byte KindEscapable = 32; // 'n', 'r', 't': plain too, unless an escaping '\\' stands right before ("\\n" in JSON reads as a line break)
+    private const byte KindPlain = 16; // FeedRange's short path: a base64 character that folds to itself or its small letter and needs no other look (not '=', a spacer, a leet digit, a break, nor 'n', 'r', 't', which an escaping '\\' makes a line break)
 
     // The letter a digit stands for in leetspeak ("1gn0r3 4ll pr3v10u5"), or '\0'.
     private static readonly char[] LeetLetter = [.. Enumerable.Range(0, 128).Select(c => c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', _ => '\0' })];
@@ -43,7 +46,9 @@ internal sealed partial class InjectionPass
     private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => c is '\n' or '\r' or '\t' ? ' ' : char.ToLowerInvariant((char)c))];
     private static readonly byte[] AsciiKind = [.. Enumerable.Range(0, 128).Select(c =>
         (byte)((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/' or '=' or '-' or '_' ? KindBase64 : 0) | (c is '.' or '!' or '?' or ';' ? KindBreak : 0)
-        | (c is '0' or '1' or '3' or '4' or '5' or '7' ? KindLeet : 0) | (c is ' ' or '-' or '.' or '_' or '*' ? KindSpacer : 0)))];
+        | (c is '0' or '1' or '3' or '4' or '5' or '7' ? KindLeet : 0) | (c is ' ' or '-' or '.' or '_' or '*' ? KindSpacer : 0)
+        | ((char.IsAsciiLetterOrDigit((char)c) || c is '+' or '/') && c is not ('n' or 'r' or 't' or '0' or '1' or '3' or '4' or '5' or '7') ? KindPlain : 0)
+        | (c is 'n' or 'r' or 't' ? KindEscapable : 0)))];
 
     private readonly InjectionAutomaton _vocabulary;
     private readonly string _text;
@@ -146,6 +151,36 @@ internal sealed partial class InjectionPass
         for (var i = Math.Max(from, _skipTo); i < to; i++)
         {
             var c = text[i];
+            if (c < 0x80 && !slow && ((kinds[c] & KindPlain) != 0 || ((kinds[c] & KindEscapable) != 0 && (i == 0 || text[i - 1] != '\\'))))
+            {
+                // Most characters of prose and code (letters, most digits): the steps of the general path below that
+                // apply to such a character, and none of the looks that cannot.
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+                else if (text[i - 1] == '=')
+                {
+                    Save(state, count, runStart, lastBreak, last, collapsed);
+                    FeedSlow(c, i);
+                    (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
+                    continue;
+                }
+
+                var plain = fold[c];
+                ring[count++ & Mask] = new Folded(i, i + 1, 0, plain);
+                last = plain;
+                state = table[state + classOf[plain]];
+                if (state >= firstOutput)
+                {
+                    Save(state, count, runStart, lastBreak, last, collapsed);
+                    Matched();
+                    (state, count, runStart, lastBreak, last, collapsed, slow) = Loaded;
+                }
+
+                continue;
+            }
+
             if (c == '&' && CharacterReference(text, i, out var codePoint) is > 0 and var referenceEnd)
             {
                 Save(state, count, runStart, lastBreak, last, collapsed);
@@ -306,6 +341,7 @@ internal sealed partial class InjectionPass
     /// ("pr3v10u5" → "previous"), and a spacer between single letters ("d i s r e g a r d", "r-e-v-e-a-l",
     /// "F.o.r.g.e.t") is dropped. Returns <paramref name="c"/> unchanged, its letter, or <see cref="Fold.Removed"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     private static char Disguise(string text, int i, char c, char last)
     {
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -351,6 +387,7 @@ internal sealed partial class InjectionPass
     /// The end of an HTML character reference starting at <paramref name="i"/> ("&#73;", "&#x49;", "&lt;"), with the code point
     /// it stands for, or 0: text written as references reads as the text itself, as a browser or a model shows it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     internal static int CharacterReference(string text, int i, out int codePoint)
     {
         codePoint = 0;
@@ -401,6 +438,7 @@ internal sealed partial class InjectionPass
     private static readonly (string Name, int Value)[] NamedReferences = [("lt;", '<'), ("gt;", '>'), ("amp;", '&'), ("quot;", '"'), ("apos;", '\''), ("nbsp;", ' ')];
 
     /// <summary>Feeds the character a reference at [<paramref name="start"/>, <paramref name="end"/>) stands for; a letter or digit so written is marked.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     private void Reference(int codePoint, int start, int end)
     {
         TrackEncodedRun('&', start);
@@ -433,6 +471,7 @@ internal sealed partial class InjectionPass
         _slow = _highAt >= 0 || _tagStart >= 0 || _pendingInvisible || _pending.Count > 0 || _last >= '\u2E80';
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     private void FeedSlow(char c, int i)
     {
         FeedAny(c, i);
@@ -1220,6 +1259,7 @@ internal sealed partial class InjectionPass
     }
 
     /// <summary>Whether words follow a colon ending at <paramref name="end"/>, not a value ("model: gpt-4" is a key, "10:22" a time).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     private bool WordsFollow(int end)
     {
         var k = end;
@@ -1436,6 +1476,7 @@ internal sealed partial class InjectionPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // off FeedRange's hot loop: inlined, it spilled the loop's state to the stack
     private void EndEncodedRun(int end)
     {
         var start = _runStart;
