@@ -992,7 +992,7 @@ public sealed class EvaluationTests
     [Fact]
     public void Fresh_probes_of_the_precision_work_of_batch_twenty_five_are_reported()
     {
-        var scanner = new Scanner();
+        var scanner = HeuristicsAlone;
         bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration);
         var caught = FreshProbes25P.Attacks.Count(Flagged);
         var flagged = FreshProbes25P.Benign.Where(Flagged).ToList();
@@ -1033,7 +1033,7 @@ public sealed class EvaluationTests
     [Fact]
     public void Fresh_benign_of_precision_seventeen_is_reported()
     {
-        var scanner = new Scanner();
+        var scanner = HeuristicsAlone;
         var flagged = FreshBenign17.Benign
             .Select(b => (Text: b, Findings: scanner.Scan(b).Where(f => f.Type is EntityTypes.PromptInjection or EntityTypes.Exfiltration).ToList()))
             .Where(b => b.Findings.Count > 0)
@@ -1046,24 +1046,31 @@ public sealed class EvaluationTests
     }
 
     /// <summary>
-    /// A held-out batch measured with the heuristics alone (the default) and with the classifier on, both reports written
+    /// A held-out batch measured with the heuristics alone and with the classifier on (the default since 2026-11-29, seventh session), both reports written
     /// to evaluation-held-out-N.md, each held to its floor.
     /// </summary>
     private static void BothWays(string ordinal, int number, string[] attacks, string[] benign, double heuristicsFloor, double classifierFloor)
     {
-        var off = HeldOut($"{ordinal} held-out batch, heuristics alone (the default)", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
-        var on = HeldOut($"{ordinal} held-out batch, heuristics and classifier", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner(new ScannerOptions { UseInjectionClassifier = true }));
+        var off = HeldOut($"{ordinal} held-out batch, heuristics alone", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration);
+        var on = HeldOut($"{ordinal} held-out batch, heuristics and classifier (the default)", attacks, benign, EntityTypes.PromptInjection, EntityTypes.Exfiltration, new Scanner());
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"evaluation-held-out-{number}.md"), off.Report + "\n\n" + on.Report + "\n");
         Assert.True(off.F1 >= heuristicsFloor, off.Report);
         Assert.True(on.F1 >= classifierFloor, on.Report);
     }
+
+    /// <summary>
+    /// The heuristics without the classifier: what every held-out report measures unless it says otherwise (the figures
+    /// in this file's comments were taken so, before the classifier was on by default), and what the heuristics' tuners
+    /// compare before and after their work.
+    /// </summary>
+    private static readonly Scanner HeuristicsAlone = new(new ScannerOptions { UseInjectionClassifier = false });
 
     /// <summary>One line per text in a report, newlines shown as ⏎.</summary>
     private static string OneLine(string text) => text.ReplaceLineEndings("⏎");
 
     private static (double F1, int Flagged, string Report) HeldOut(string name, string[] attacks, string[] benign, string type = EntityTypes.PromptInjection, string? orType = null, Scanner? with = null)
     {
-        var scanner = with ?? new Scanner();
+        var scanner = with ?? HeuristicsAlone;
         bool Flagged(string text) => scanner.Scan(text).Any(f => f.Type == type || f.Type == orType);
         var tp = attacks.Count(Flagged);
         var fp = benign.Count(Flagged);
