@@ -101,7 +101,7 @@ public sealed class ClassifierThresholdTests
 
     private static IEnumerable<double> Thresholds(double current)
     {
-        var list = new List<double> { current };
+        var list = new List<double> { Math.Round(current, 3) };
         for (var t = 0.50; t < 0.999; t += 0.025)
         {
             list.Add(Math.Round(t, 3));
