@@ -2,11 +2,13 @@ namespace Custos.Detection.Tests;
 
 /// <summary>
 /// The check every injection-mechanism test makes: each attack is caught (PROMPT_INJECTION or EXFILTRATION), each
-/// clean text is not; a failure names the text and every finding with its explanation.
+/// clean text is not; a failure names the text and every finding with its explanation. The heuristics alone: the
+/// mechanisms checked are theirs (the classifier, on by default since 2026-11-29, has its own tests; on 2026-11-29 it
+/// flagged 5 of these hand-written hard negatives at 0.89-0.94, listed in the README, Detection).
 /// </summary>
 internal static class MechanismCheck
 {
-    private static readonly Scanner Scanner = new();
+    private static readonly Scanner Scanner = new(new ScannerOptions { UseInjectionClassifier = false });
 
     public static void Check(string[] attacks, string[] clean)
     {

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Custos.Cli.Commands;
 
 /// <summary>
-/// <c>custos detect [FILE|-] [--json]</c> prints what the detectors find in a text; <c>--jsonl</c> reads
+/// <c>custos detect [FILE|-] [--json] [--no-classifier]</c> prints what the detectors find in a text; <c>--jsonl</c> reads
 /// <c>{"id":…,"text":…}</c> lines and writes one <c>{"id":…,"findings":[…]}</c> line each, for evaluation at scale.
 /// Output never repeats the text found, only where it is.
 /// </summary>
@@ -20,7 +20,9 @@ internal static class DetectCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\":…,\"text\":…} and write {\"id\":…,\"findings\":[…]} per line" };
         var types = TypesOption();
         var region = RegionOption();
-        var command = new Command("detect", "Find PII, secrets, prompt injection and exfiltration in a text (offsets in UTF-16 code units; the text found is never printed)") { file, json, jsonl, types, region };
+        var classifier = ClassifierOption();
+        var noClassifier = NoClassifierOption();
+        var command = new Command("detect", "Find PII, secrets, prompt injection and exfiltration in a text (offsets in UTF-16 code units; the text found is never printed)") { file, json, jsonl, types, region, classifier, noClassifier };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(json) && parse.GetValue(jsonl))
@@ -28,7 +30,13 @@ internal static class DetectCommand
                 return output.Fail("--json and --jsonl cannot be combined; --jsonl already writes JSON", ExitCodes.Usage);
             }
 
-            var scanner = BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse);
+            if (parse.GetValue(classifier) && parse.GetValue(noClassifier))
+            {
+                return output.Fail("--classifier and --no-classifier cannot be combined; give one (the classifier is on by default)", ExitCodes.Usage);
+            }
+
+            bool? useClassifier = parse.GetValue(classifier) ? true : parse.GetValue(noClassifier) ? false : null;
+            var scanner = BuildScanner(parse.GetValue(types), parse.GetValue(region)!, output, parse, out _, useClassifier);
             if (scanner is null)
             {
                 return ExitCodes.Usage;
@@ -96,11 +104,24 @@ internal static class DetectCommand
         DefaultValueFactory = _ => "US",
     };
 
+    /// <summary><c>--classifier</c>: the trained injection classifier reads beside the heuristics, whatever custos.yaml says.</summary>
+    internal static Option<bool> ClassifierOption() => new("--classifier")
+    {
+        Description = "Add the trained injection classifier to the heuristics (the default, unless custos.yaml sets screening.injection_classifier: false)",
+    };
+
+    /// <summary><c>--no-classifier</c>: the heuristics alone, whatever custos.yaml says.</summary>
+    internal static Option<bool> NoClassifierOption() => new("--no-classifier")
+    {
+        Description = "Find prompt injection with the heuristics alone, without the trained classifier",
+    };
+
     internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse = null) =>
         BuildScanner(types, region, output, parse, out _);
 
     /// <param name="workspace">The workspace's configuration when the command runs in one; null outside.</param>
-    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse, out CustosConfig? workspace)
+    /// <param name="classifier">Whether the injection classifier reads beside the heuristics; null: as custos.yaml says (screening.injection_classifier), on by default.</param>
+    internal static Scanner? BuildScanner(string[]? types, string region, CliOutput output, ParseResult? parse, out CustosConfig? workspace, bool? classifier = null)
     {
         workspace = null;
         var enabled = new HashSet<string>(StringComparer.Ordinal);
@@ -126,6 +147,7 @@ internal static class DetectCommand
         // allowed domains apply, as they do in the pipeline.
         IReadOnlyList<CustomEntityType> custom = [];
         var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var useClassifier = true;
         if (parse is not null && (parse.GetValue(CommonOptions.Config) is not null || Environment.GetEnvironmentVariable("CUSTOS_CONFIG") is not null || File.Exists(CustosConfig.DefaultFileName)))
         {
             if (CommonOptions.LoadConfig(parse, output) is not { } config)
@@ -136,10 +158,11 @@ internal static class DetectCommand
 
             custom = config.Screening.CustomTypes;
             allowed.UnionWith(config.Screening.AllowedDomains);
+            useClassifier = config.Screening.InjectionClassifier;
             workspace = config;
         }
 
-        return new Scanner(new ScannerOptions { EnabledTypes = enabled, DefaultRegion = region.ToUpperInvariant(), CustomTypes = custom, AllowedDomains = allowed });
+        return new Scanner(new ScannerOptions { EnabledTypes = enabled, DefaultRegion = region.ToUpperInvariant(), CustomTypes = custom, AllowedDomains = allowed, UseInjectionClassifier = classifier ?? useClassifier });
     }
 
     private static int JsonLines(Scanner scanner, TextReader reader, CliOutput output, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Custos.Core.Configuration;
 /// </summary>
 internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagnostics)
 {
-    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains", "tokens"];
+    private static readonly string[] ScreeningKeys = ["types", "agents", "min_score", "allowed_domains", "tokens", "injection_classifier"];
     private static readonly string[] TokenKeys = ["retention"];
     private static readonly string[] RuleKeys = ["in", "out", "redaction"];
     private static readonly string[] CustomRuleKeys = ["in", "out", "redaction", "pattern", "context", "validator", "score"];
@@ -51,6 +51,19 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             }
         }
 
+        var classifier = true;
+        if (map.Find("injection_classifier") is { } classifierNode)
+        {
+            if (classifierNode is YamlScalar { Value: "true" or "false" } flag)
+            {
+                classifier = flag.Value == "true";
+            }
+            else
+            {
+                Error(classifierNode.Start, "screening.injection_classifier must be true or false (default true: the trained classifier reads, beside the heuristics, the texts they find no injection in)");
+            }
+        }
+
         var allowed = BindAllowedDomains(map.Find("allowed_domains"));
         var retention = BindTokens(map.Find("tokens"));
         var types = new Dictionary<string, ScreeningRule>(ScreeningSettings.Defaults, StringComparer.Ordinal);
@@ -85,6 +98,7 @@ internal sealed class ScreeningSectionBinder(string file, List<Diagnostic> diagn
             Agents = perAgent.ToFrozenDictionary(StringComparer.Ordinal),
             MinimumScore = minimum,
             AllowedDomains = allowed,
+            InjectionClassifier = classifier,
             CustomTypes = [.. customTypes],
             TokenRetention = retention,
         };

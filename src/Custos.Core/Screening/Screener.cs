@@ -38,7 +38,7 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(dataDirectory);
         Settings = settings;
         this.dataDirectory = dataDirectory;
-        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase), CustomTypes = settings.CustomTypes };
+        scannerOptions = new ScannerOptions { MinimumScore = settings.MinimumScore, AllowedDomains = new HashSet<string>(settings.AllowedDomains, StringComparer.OrdinalIgnoreCase), CustomTypes = settings.CustomTypes, UseInjectionClassifier = settings.InjectionClassifier };
         scanner = new Scanner(scannerOptions);
         hashKey = new Lazy<byte[]>(() => RedactionKey.LoadOrCreate(this.dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -202,6 +202,7 @@ public sealed class Screener
             ExfiltrationThreshold = scannerOptions.ExfiltrationThreshold,
             AllowedDomains = scannerOptions.AllowedDomains,
             InjectionDetector = scannerOptions.InjectionDetector,
+            UseInjectionClassifier = scannerOptions.UseInjectionClassifier,
             CustomTypes = scannerOptions.CustomTypes,
             KnownSecrets = known,
         });

@@ -72,6 +72,12 @@ public sealed class ScreeningSettings
     /// </summary>
     public FrozenSet<string> AllowedDomains { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// <c>screening.injection_classifier</c>: whether the trained injection classifier reads, beside the heuristics, the
+    /// texts in which they find no injection (<see cref="ScannerOptions.UseInjectionClassifier"/>). On unless set to false.
+    /// </summary>
+    public bool InjectionClassifier { get; init; } = true;
+
     /// <summary><c>screening.tokens.retention</c>: how long a reversible token can be turned back into its value after the value was last redacted.</summary>
     public TimeSpan TokenRetention { get; init; } = DefaultTokenRetention;
 

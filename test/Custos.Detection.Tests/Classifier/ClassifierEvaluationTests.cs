@@ -14,7 +14,14 @@ namespace Custos.Detection.Tests.Classifier;
 public sealed class ClassifierEvaluationTests
 {
     private const double MaxBenignRate = 0.02;
-    private const double MaxAdded = 0.005;
+    /// <summary>
+    /// The share of the validation batches' benign texts the classifier may add to the heuristics' flags, out of fold:
+    /// one in 400 since the classifier is on by default (2026-11-29, seventh session; 0.005 before, which chose 0.86). Out
+    /// of sample (ClassifierThresholdTests), 0.86 added 12 of the measured batches' 2,168 benign texts and 2 of batches
+    /// 26 and 27's 240, where the heuristics alone flag 9; 0.875 added 7 and none, so that on the batches neither has
+    /// seen Custos with the classifier on flags no more benign text than the heuristics alone.
+    /// </summary>
+    private const double MaxAdded = 0.0025;
 
     private static readonly Dictionary<string, bool> HeuristicFlags = [];
     private static readonly Dictionary<string, int[]> BucketCache = [];
