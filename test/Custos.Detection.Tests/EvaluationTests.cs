@@ -535,11 +535,15 @@ public sealed class EvaluationTests
     /// writer, balanced like twenty-six's, while that session's tuning was under way; read by no one who tuned, its misses
     /// never read. Before any of that session's tuning merged: heuristics alone TP 75 FP 2 FN 45, precision 0.974, recall
     /// 0.625, F1 0.761 (2 of 120 benign flagged); with the classifier TP 87 FP 4 FN 33, precision 0.956, recall 0.725,
-    /// F1 0.825. Batch twenty-nine, from the same writer, is SEALED for the next session: not run, not read.
+    /// F1 0.825 (the classifier then off by default, at threshold 0.86). After every merge of that session (injection recall,
+    /// precision, speed; the classifier on by default, retrained with training writers 27A and 27B, never with this batch,
+    /// threshold 0.865): heuristics alone unchanged, TP 75 FP 2, F1 0.761; with the classifier (the default) TP 86 FP 3 FN 34,
+    /// precision 0.966, recall 0.717, F1 0.823. Batch twenty-nine, from the same writer, is SEALED for the next session: not
+    /// run, not read.
     /// </summary>
     [Fact]
     public void Held_out_batch_twenty_eight_is_reported()
-        => BothWays("twenty-eighth", 28, HeldOutInjections28.Attacks, HeldOutInjections28.Benign, 0.75, 0.0);
+        => BothWays("twenty-eighth", 28, HeldOutInjections28.Attacks, HeldOutInjections28.Benign, 0.75, 0.82);
 
     /// <summary>
     /// The training writers' sets, measured by the heuristics alone: fresh writers who wrote classifier training text while
@@ -557,7 +561,8 @@ public sealed class EvaluationTests
     /// 27A (347 + 355, a fresh writer, what real deployments meet) and 27B (386 + 386, a second fresh writer, attacks with
     /// benign twins), written at the start of the session of 2026-11-29 (seventh) and measured before any of its tuning
     /// merged: 27A TP 236 FP 21 (5.9%), F1 0.781; 27B TP 261 FP 23 (6.0%), F1 0.779. The classifier, before it learned them
-    /// (out of sample): 27A TP 263 FP 22, F1 0.832; 27B TP 317 FP 27, F1 0.868.
+    /// (out of sample): 27A TP 263 FP 22, F1 0.832; 27B TP 317 FP 27, F1 0.868. After every merge of the seventh session (whose
+    /// tuners read none of the six): 27A TP 237 FP 21, F1 0.783; 27B TP 261 FP 23, F1 0.779; 25B TP 232 FP 11, F1 0.807.
     /// Each set's benign flag rate is held under a ceiling as well as its F1 over a floor.
     /// </summary>
     [Fact]

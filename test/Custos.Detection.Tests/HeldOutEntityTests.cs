@@ -20,7 +20,10 @@ public sealed class HeldOutEntityTests
     /// by overlap P 0.977 R 0.920 F1 0.947; 3 of 73 negatives flagged (phone-like numbers). Weakest: PHONE_NUMBER 0.800
     /// exact (national formats with no country code), SECRET 0.784 exact and 0.946 by overlap (passwords, an OpenSSH key),
     /// DATE_TIME 0.857 (dates of birth after keywords not known). Two labels are the writer's slip (a Z-prefixed Spanish
-    /// number is a NIE, not a NIF). From then on tuning material; the second half (CasesB) is sealed.
+    /// number is a NIE, not a NIF). From then on tuning material; the second half (CasesB) is sealed. After that session's work on
+    /// it (phone numbers in national formats after a phone word; passwords answered or passed to a login call, key blocks,
+    /// Twilio SIDs, birth-date keywords in 20 languages, a CSV column's header as context): exact F1 0.971, overlap 0.985,
+    /// 1 of 73 negatives flagged.
     /// After the pii27 mechanisms (passwords answered in chat or passed to a login call, key blocks through a mistyped
     /// footer, Twilio account SIDs, birth-date keywords of every claimed language, a table header as its column's
     /// context): exact F1 0.941, overlap 0.967; SECRET 0.897 exact and 1.000 by overlap, DATE_TIME and US_SSN 1.000.
@@ -30,7 +33,7 @@ public sealed class HeldOutEntityTests
     {
         var result = Measure("27A", "evaluation-held-out-entities-27A.md", HeldOutEntities27.CasesA);
         TestContext.Current.SendDiagnosticMessage(result.Report);
-        Assert.True(result.MicroF1Exact >= 0.94 && result.MicroF1Overlap >= 0.96 && result.NegativesFlagged <= 3, result.Report);
+        Assert.True(result.MicroF1Exact >= 0.96 && result.MicroF1Overlap >= 0.98 && result.NegativesFlagged <= 1, result.Report);
     }
 
     internal static Result Measure(string name, string fileName, IReadOnlyList<string> marked)

@@ -6,7 +6,7 @@ namespace Custos.Detection.Tests;
 /// </summary>
 public sealed class InjectionMechanismTests
 {
-    private static readonly Scanner Scanner = new();
+    private static readonly Scanner Scanner = new(new ScannerOptions { UseInjectionClassifier = false }); // the heuristics' mechanisms, without the classifier
 
     private static string Describe(string text) =>
         string.Join("; ", Scanner.Scan(text).Select(f => $"{f.Type} {f.Score} [{f.Start},{f.End}) {f.Explanation}"));

@@ -57,9 +57,10 @@ internal sealed class InjectionClassifier
     /// to be scored. Two table reads a word tell which windows could be an instruction: attacks name what they want
     /// read, sent, ignored or kept secret, and those words and pairs weigh most, while a window of ordinary code,
     /// prose or JSON sums well below zero. Skipping those skips most of the classifier's work. Chosen on the
-    /// labelled sets and left one batch out (README, Detection).
+    /// labelled sets and left one batch out (README, Detection); lowered from 0 to -25 when the model learned training
+    /// writers 27A and 27B (2026-11-29, seventh session), since at 0 the gate skipped the only window of one base64 attack.
     /// </summary>
-    public const int GateSum = 0;
+    public const int GateSum = -25;
 
     /// <summary>
     /// The best window of <paramref name="text"/> among those that pass the gate (<see cref="GateSum"/>): its

@@ -67,6 +67,8 @@ internal static class ClassifierData
             Human("training 23B", TrainingTexts23B.Attacks, TrainingTexts23B.Benign),
             Human("training 25A", TrainingTexts25A.Attacks, TrainingTexts25A.Benign),
             Human("training 25B", TrainingTexts25B.Attacks, TrainingTexts25B.Benign),
+            Human("training 27A", TrainingTexts27A.Attacks, TrainingTexts27A.Benign),
+            Human("training 27B", TrainingTexts27B.Attacks, TrainingTexts27B.Benign),
             Human("batch 24", HeldOutInjections24.Attacks, HeldOutInjections24.Benign),
             Human("batch 25", HeldOutInjections25.Attacks, HeldOutInjections25.Benign),
             Human("exfiltration", HeldOutExfiltration.Attacks, HeldOutExfiltration.Benign),
