@@ -30,4 +30,14 @@ public sealed class NationalPhoneTests
     [InlineData("Telefon: 12 34")]
     public void A_digit_run_without_a_phone_word_or_joined_as_a_reference_is_not_a_phone_number(string text)
         => Assert.DoesNotContain(Scanner.Scan(text), f => f.Type == EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void Phone_words_before_numbers_no_region_accepts_scan_in_bounded_time()
+    {
+        // Each such run is tried under fifty regions' rules; past the per-scan budget it is not, so a megabyte of them
+        // costs about what any other megabyte does (about 8 s of CPU without the budget, under 1 s with it).
+        var findings = RepeatedUnit.ScansInBoundedTime(new Scanner(new ScannerOptions { UseInjectionClassifier = false }), "tel 0000000\n", mebibytes: 1, cpuSeconds: 3);
+
+        Assert.DoesNotContain(findings, f => f.Type == EntityTypes.PhoneNumber);
+    }
 }

@@ -50,6 +50,9 @@ internal sealed class ScanContext(string text, ScannerOptions options)
     /// <summary>Where the last URL or command read ends; triggers before it are inside it.</summary>
     public int TriggerUntil { get; set; }
 
+    /// <summary>Digit runs read under other regions' phone rules so far (<see cref="Pii.NationalPhones.MaxRunsPerScan"/>).</summary>
+    public int NationalPhoneRuns { get; set; }
+
     /// <summary>Digit groups of the number run being read.</summary>
     public List<(int Start, int End)> Groups { get; } = [];
 
